@@ -1,3 +1,10 @@
 //! Wave's core: the encrypted vault, the case store, the guided checklist and the sync engine.
 //! No FFI types, no UI, no global state: the CLI, the server tests and the mobile bindings all call
 //! this crate.
+
+pub mod case;
+pub mod error;
+pub mod store;
+pub mod vault;
+
+pub use error::{Error, Result};

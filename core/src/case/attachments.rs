@@ -1,0 +1,267 @@
+//! Attachments of a case: photos, audio, video and documents, streamed into encrypted files with
+//! a per-file key, fingerprinted with SHA-256 of the original bytes for chain of custody, and
+//! streamed back out with the fingerprint checked again.
+
+use std::fs;
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::model::{AttachmentId, AttachmentMeta, CaseId, Timestamp, now};
+use crate::error::{Error, Result};
+use crate::store::blob;
+use crate::store::{RowRef, Store};
+use crate::vault::{SecretKey, hex, random_bytes};
+
+const ATTACHMENTS: &str = "attachments";
+
+/// The sealed body of an `attachments` row. Holds the file's key: never leaves the envelope.
+#[derive(Serialize, Deserialize)]
+struct AttachmentBody {
+    key: Zeroizing<String>,
+    blob: String,
+    file_name: Option<String>,
+    media_type: String,
+    size: u64,
+    sha256: String,
+    added_at: Timestamp,
+}
+
+impl AttachmentBody {
+    fn meta(&self, id: AttachmentId, case_id: CaseId) -> AttachmentMeta {
+        AttachmentMeta {
+            id,
+            case_id,
+            file_name: self.file_name.clone(),
+            media_type: self.media_type.clone(),
+            size: self.size,
+            sha256: self.sha256.clone(),
+            added_at: self.added_at,
+        }
+    }
+
+    fn file_key(&self) -> Result<SecretKey> {
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        let text = self.key.as_bytes();
+        if text.len() != 64 {
+            return Err(Error::Corrupted("an attachment key is malformed"));
+        }
+        for (index, pair) in text.chunks(2).enumerate() {
+            let high =
+                hex_value(pair[0]).ok_or(Error::Corrupted("an attachment key is malformed"))?;
+            let low =
+                hex_value(pair[1]).ok_or(Error::Corrupted("an attachment key is malformed"))?;
+            bytes[index] = (high << 4) | low;
+        }
+        SecretKey::from_slice(bytes.as_ref())
+            .ok_or(Error::Corrupted("an attachment key is malformed"))
+    }
+}
+
+fn hex_value(digit: u8) -> Option<u8> {
+    match digit {
+        b'0'..=b'9' => Some(digit - b'0'),
+        b'a'..=b'f' => Some(digit - b'a' + 10),
+        _ => None,
+    }
+}
+
+impl Store {
+    /// Streams `source` into a new encrypted attachment of case `case_id`.
+    pub fn add_attachment(
+        &mut self,
+        case_id: CaseId,
+        source: &mut dyn Read,
+        file_name: Option<&str>,
+        media_type: &str,
+    ) -> Result<AttachmentMeta> {
+        self.case_status(case_id)?;
+        let key = SecretKey::generate();
+        let blob_name = hex(&random_bytes::<16>());
+        let path = self.blob_path(&blob_name);
+        let digest = blob::encrypt_to_file(&key, source, &path)?;
+        let id = AttachmentId::generate();
+        let body = AttachmentBody {
+            key: Zeroizing::new(hex(key.expose())),
+            blob: blob_name,
+            file_name: file_name.map(str::to_owned),
+            media_type: media_type.to_owned(),
+            size: digest.size,
+            sha256: hex(&digest.sha256),
+            added_at: now(),
+        };
+        let id_text = id.to_string();
+        let stored = self
+            .seal_json(
+                RowRef {
+                    table: ATTACHMENTS,
+                    id: &id_text,
+                    version: 1,
+                },
+                &body,
+            )
+            .and_then(|sealed| {
+                self.conn().execute(
+                    "INSERT INTO attachments (id, case_id, body) VALUES (?1, ?2, ?3)",
+                    params![id_text, case_id.to_string(), sealed],
+                )?;
+                Ok(())
+            });
+        if let Err(error) = stored {
+            let _ = fs::remove_file(&path);
+            return Err(error);
+        }
+        Ok(body.meta(id, case_id))
+    }
+
+    /// Streams attachment `id` of case `case_id`, decrypted, into `sink`, and checks its
+    /// SHA-256 against the one recorded when it was added.
+    pub fn read_attachment(
+        &self,
+        case_id: CaseId,
+        id: AttachmentId,
+        sink: &mut dyn Write,
+    ) -> Result<AttachmentMeta> {
+        let body = self.attachment_body(case_id, id)?;
+        let digest = blob::decrypt_from_file(&body.file_key()?, &self.blob_path(&body.blob), sink)?;
+        if hex(&digest.sha256) != body.sha256 || digest.size != body.size {
+            return Err(Error::Corrupted(
+                "an attachment does not match its recorded fingerprint",
+            ));
+        }
+        Ok(body.meta(id, case_id))
+    }
+
+    pub fn attachment_meta(&self, case_id: CaseId, id: AttachmentId) -> Result<AttachmentMeta> {
+        Ok(self.attachment_body(case_id, id)?.meta(id, case_id))
+    }
+
+    pub fn list_attachments(&self, case_id: CaseId) -> Result<Vec<AttachmentMeta>> {
+        self.case_status(case_id)?;
+        let mut metas = Vec::new();
+        for (id, body) in self.attachment_bodies(case_id)? {
+            metas.push(body.meta(id, case_id));
+        }
+        metas.sort_by_key(|meta| (meta.added_at, meta.id));
+        Ok(metas)
+    }
+
+    pub fn delete_attachment(&mut self, case_id: CaseId, id: AttachmentId) -> Result<()> {
+        let body = self.attachment_body(case_id, id)?;
+        self.conn()
+            .execute("DELETE FROM attachments WHERE id = ?1", [id.to_string()])?;
+        self.remove_blob_file(&body.blob)
+    }
+
+    /// Deletes attachment files no row refers to: left by a crash between writing a file and
+    /// recording it, or between deleting a case and its files. Returns how many were removed.
+    pub fn collect_garbage(&mut self) -> Result<usize> {
+        let mut known = std::collections::HashSet::new();
+        let mut statement = self
+            .conn()
+            .prepare("SELECT id, case_id, body FROM attachments")?;
+        let rows = statement.query_map([], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(2)?))
+        })?;
+        for row in rows {
+            let (id_text, sealed) = row?;
+            let body: AttachmentBody = self.open_json(
+                RowRef {
+                    table: ATTACHMENTS,
+                    id: &id_text,
+                    version: 1,
+                },
+                &sealed,
+            )?;
+            known.insert(body.blob);
+        }
+        drop(statement);
+        let mut removed = 0;
+        for entry in fs::read_dir(self.blobs_dir())? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !known.contains(&name) {
+                fs::remove_file(entry.path())?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
+    pub(crate) fn attachment_blob_names(&self, case_id: CaseId) -> Result<Vec<String>> {
+        Ok(self
+            .attachment_bodies(case_id)?
+            .into_iter()
+            .map(|(_, body)| body.blob)
+            .collect())
+    }
+
+    pub(crate) fn remove_blob_file(&self, name: &str) -> Result<()> {
+        match fs::remove_file(self.blob_path(name)) {
+            Ok(()) => Ok(()),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    fn blob_path(&self, name: &str) -> PathBuf {
+        self.blobs_dir().join(name)
+    }
+
+    fn attachment_body(&self, case_id: CaseId, id: AttachmentId) -> Result<AttachmentBody> {
+        let id_text = id.to_string();
+        let sealed: Option<Vec<u8>> = self
+            .conn()
+            .query_row(
+                "SELECT body FROM attachments WHERE id = ?1 AND case_id = ?2",
+                params![id_text, case_id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let sealed = sealed.ok_or(Error::NotFound {
+            kind: "attachment",
+            id: id_text.clone(),
+        })?;
+        let body: AttachmentBody = self.open_json(
+            RowRef {
+                table: ATTACHMENTS,
+                id: &id_text,
+                version: 1,
+            },
+            &sealed,
+        )?;
+        if body.blob.len() != 32 || !body.blob.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(Error::Corrupted("an attachment record is malformed"));
+        }
+        Ok(body)
+    }
+
+    fn attachment_bodies(&self, case_id: CaseId) -> Result<Vec<(AttachmentId, AttachmentBody)>> {
+        let mut statement = self
+            .conn()
+            .prepare_cached("SELECT id, body FROM attachments WHERE case_id = ?1")?;
+        let rows = statement.query_map([case_id.to_string()], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut bodies = Vec::new();
+        for row in rows {
+            let (id_text, sealed) = row?;
+            let id: AttachmentId = id_text
+                .parse()
+                .map_err(|_| Error::Corrupted("an attachment id is malformed"))?;
+            let body: AttachmentBody = self.open_json(
+                RowRef {
+                    table: ATTACHMENTS,
+                    id: &id_text,
+                    version: 1,
+                },
+                &sealed,
+            )?;
+            bodies.push((id, body));
+        }
+        Ok(bodies)
+    }
+}

@@ -1,0 +1,347 @@
+//! Case operations on the store: create, save answers, finalize, amend, read, list, delete.
+//! Each call is one SQLite transaction, synced before it returns.
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::model::{
+    Answers, Case, CaseId, CaseStatus, CaseSummary, FinalizedVersion, FormRef, Timestamp, now,
+    title_of,
+};
+use crate::error::{Error, Result};
+use crate::store::{RowRef, Store};
+
+const CASES: &str = "cases";
+const SUMMARIES: &str = "case_summaries";
+const VERSIONS: &str = "case_versions";
+
+/// The sealed body of a `cases` row.
+#[derive(Serialize, Deserialize)]
+struct CaseBody {
+    form: FormRef,
+    answers: Answers,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+}
+
+/// The sealed body of a `case_summaries` row.
+#[derive(Serialize, Deserialize)]
+struct SummaryBody {
+    title: String,
+    form: FormRef,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+    versions: u32,
+}
+
+fn version_row_id(case: &str, seq: u32) -> String {
+    format!("{case}/{seq}")
+}
+
+impl Store {
+    /// Stores a new draft case and returns its id.
+    pub fn create_case(&mut self, form: FormRef, answers: Answers) -> Result<CaseId> {
+        let id = CaseId::generate();
+        let at = now();
+        let body = CaseBody {
+            form,
+            answers,
+            created_at: at,
+            updated_at: at,
+        };
+        let id_text = id.to_string();
+        let (sealed, summary) = self.seal_case(&id_text, 1, &body, 0)?;
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
+            params![id_text, CaseStatus::Draft.code(), sealed],
+        )?;
+        tx.execute(
+            "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
+            params![id_text, summary],
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Replaces a draft's answers.
+    pub fn save_answers(&mut self, id: CaseId, answers: Answers) -> Result<()> {
+        let (status, revision, mut body) = self.load_body(id)?;
+        if status != CaseStatus::Draft {
+            return Err(Error::InvalidState(
+                "a finalized case cannot be changed; amend it first",
+            ));
+        }
+        body.answers = answers;
+        body.updated_at = now();
+        self.write_body(id, CaseStatus::Draft, revision, &body, None)
+    }
+
+    /// Seals the current answers as a new finalized version; returns its sequence number.
+    pub fn finalize_case(&mut self, id: CaseId) -> Result<u32> {
+        let (status, revision, mut body) = self.load_body(id)?;
+        if status != CaseStatus::Draft {
+            return Err(Error::InvalidState("the case is already finalized"));
+        }
+        let seq = self.version_count(id)? + 1;
+        let at = now();
+        body.updated_at = at;
+        let version = FinalizedVersion {
+            seq,
+            form: body.form.clone(),
+            answers: body.answers.clone(),
+            finalized_at: at,
+        };
+        self.write_body(id, CaseStatus::Finalized, revision, &body, Some(version))?;
+        Ok(seq)
+    }
+
+    /// Makes a finalized case a draft again so it can be corrected; its finalized versions stay.
+    pub fn amend_case(&mut self, id: CaseId) -> Result<()> {
+        let (status, revision, mut body) = self.load_body(id)?;
+        if status != CaseStatus::Finalized {
+            return Err(Error::InvalidState("only a finalized case can be amended"));
+        }
+        body.updated_at = now();
+        self.write_body(id, CaseStatus::Draft, revision, &body, None)
+    }
+
+    /// The whole case, with every finalized version.
+    pub fn get_case(&self, id: CaseId) -> Result<Case> {
+        let (status, _, body) = self.load_body(id)?;
+        let id_text = id.to_string();
+        let mut statement = self.conn().prepare_cached(
+            "SELECT seq, body FROM case_versions WHERE case_id = ?1 ORDER BY seq",
+        )?;
+        let rows = statement.query_map([&id_text], |row| {
+            Ok((row.get::<_, u32>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut versions = Vec::new();
+        for row in rows {
+            let (seq, sealed) = row?;
+            let row_id = version_row_id(&id_text, seq);
+            let version: FinalizedVersion = self.open_json(
+                RowRef {
+                    table: VERSIONS,
+                    id: &row_id,
+                    version: seq as u64,
+                },
+                &sealed,
+            )?;
+            if version.seq != seq {
+                return Err(Error::Corrupted("a finalized version is out of place"));
+            }
+            versions.push(version);
+        }
+        Ok(Case {
+            id,
+            status,
+            form: body.form,
+            answers: body.answers,
+            created_at: body.created_at,
+            updated_at: body.updated_at,
+            versions,
+        })
+    }
+
+    /// Every case's summary, most recently changed first. Decrypts only the small summaries.
+    pub fn list_cases(&self) -> Result<Vec<CaseSummary>> {
+        let mut statement = self.conn().prepare_cached(
+            "SELECT c.id, c.status, s.revision, s.body FROM cases c JOIN case_summaries s ON s.case_id = c.id",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, i64>(1)?,
+                row.get::<_, i64>(2)?,
+                row.get::<_, Vec<u8>>(3)?,
+            ))
+        })?;
+        let mut summaries = Vec::new();
+        for row in rows {
+            let (id_text, status, revision, sealed) = row?;
+            let id: CaseId = id_text
+                .parse()
+                .map_err(|_| Error::Corrupted("a case id is malformed"))?;
+            let body: SummaryBody = self.open_json(
+                RowRef {
+                    table: SUMMARIES,
+                    id: &id_text,
+                    version: revision as u64,
+                },
+                &sealed,
+            )?;
+            summaries.push(CaseSummary {
+                id,
+                status: CaseStatus::from_code(status)?,
+                title: body.title,
+                form: body.form,
+                created_at: body.created_at,
+                updated_at: body.updated_at,
+                versions: body.versions,
+            });
+        }
+        summaries.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+        Ok(summaries)
+    }
+
+    /// Deletes a case, its versions and its attachments. Rows go first in one transaction (secure
+    /// delete zeroes their pages); attachment files follow, and are unreadable anyway once the
+    /// rows holding their keys are gone.
+    pub fn delete_case(&mut self, id: CaseId) -> Result<()> {
+        let blobs = self.attachment_blob_names(id)?;
+        let id_text = id.to_string();
+        let deleted = self
+            .conn()
+            .execute("DELETE FROM cases WHERE id = ?1", [&id_text])?;
+        if deleted == 0 {
+            return Err(Error::NotFound {
+                kind: "case",
+                id: id_text,
+            });
+        }
+        for name in blobs {
+            self.remove_blob_file(&name)?;
+        }
+        Ok(())
+    }
+
+    pub fn case_status(&self, id: CaseId) -> Result<CaseStatus> {
+        let id_text = id.to_string();
+        let status: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT status FROM cases WHERE id = ?1",
+                [&id_text],
+                |row| row.get(0),
+            )
+            .optional()?;
+        CaseStatus::from_code(status.ok_or(Error::NotFound {
+            kind: "case",
+            id: id_text,
+        })?)
+    }
+
+    pub fn case_count(&self) -> Result<u64> {
+        Ok(self
+            .conn()
+            .query_row("SELECT count(*) FROM cases", [], |row| row.get(0))?)
+    }
+
+    fn version_count(&self, id: CaseId) -> Result<u32> {
+        Ok(self.conn().query_row(
+            "SELECT count(*) FROM case_versions WHERE case_id = ?1",
+            [id.to_string()],
+            |row| row.get(0),
+        )?)
+    }
+
+    fn load_body(&self, id: CaseId) -> Result<(CaseStatus, i64, CaseBody)> {
+        let id_text = id.to_string();
+        let row: Option<(i64, i64, Vec<u8>)> = self
+            .conn()
+            .prepare_cached("SELECT status, revision, body FROM cases WHERE id = ?1")?
+            .query_row([&id_text], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })
+            .optional()?;
+        let (status, revision, sealed) = row.ok_or(Error::NotFound {
+            kind: "case",
+            id: id_text.clone(),
+        })?;
+        let body: CaseBody = self.open_json(
+            RowRef {
+                table: CASES,
+                id: &id_text,
+                version: revision as u64,
+            },
+            &sealed,
+        )?;
+        Ok((CaseStatus::from_code(status)?, revision, body))
+    }
+
+    fn seal_case(
+        &self,
+        id: &str,
+        revision: i64,
+        body: &CaseBody,
+        versions: u32,
+    ) -> Result<(Vec<u8>, Vec<u8>)> {
+        let sealed = self.seal_json(
+            RowRef {
+                table: CASES,
+                id,
+                version: revision as u64,
+            },
+            body,
+        )?;
+        let summary = SummaryBody {
+            title: title_of(&body.answers),
+            form: body.form.clone(),
+            created_at: body.created_at,
+            updated_at: body.updated_at,
+            versions,
+        };
+        let summary = self.seal_json(
+            RowRef {
+                table: SUMMARIES,
+                id,
+                version: revision as u64,
+            },
+            &summary,
+        )?;
+        Ok((sealed, summary))
+    }
+
+    /// Rewrites a case at the next revision, with its summary, and appends `version` if given —
+    /// all in one transaction.
+    fn write_body(
+        &mut self,
+        id: CaseId,
+        status: CaseStatus,
+        revision: i64,
+        body: &CaseBody,
+        version: Option<FinalizedVersion>,
+    ) -> Result<()> {
+        let id_text = id.to_string();
+        let next = revision + 1;
+        let versions = self.version_count(id)? + u32::from(version.is_some());
+        let (sealed, summary) = self.seal_case(&id_text, next, body, versions)?;
+        let sealed_version = match &version {
+            Some(version) => {
+                let row_id = version_row_id(&id_text, version.seq);
+                Some(self.seal_json(
+                    RowRef {
+                        table: VERSIONS,
+                        id: &row_id,
+                        version: version.seq as u64,
+                    },
+                    version,
+                )?)
+            }
+            None => None,
+        };
+        let tx = self.conn_mut().transaction()?;
+        let updated = tx.execute(
+            "UPDATE cases SET status = ?2, revision = ?3, body = ?4 WHERE id = ?1 AND revision = ?5",
+            params![id_text, status.code(), next, sealed, revision],
+        )?;
+        if updated != 1 {
+            return Err(Error::InvalidState(
+                "the case changed while it was being saved; try again",
+            ));
+        }
+        tx.execute(
+            "UPDATE case_summaries SET revision = ?2, body = ?3 WHERE case_id = ?1",
+            params![id_text, next, summary],
+        )?;
+        if let (Some(version), Some(sealed_version)) = (version, sealed_version) {
+            tx.execute(
+                "INSERT INTO case_versions (case_id, seq, body) VALUES (?1, ?2, ?3)",
+                params![id_text, version.seq, sealed_version],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}

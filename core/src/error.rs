@@ -1,0 +1,43 @@
+//! The core's one error type. Messages are written for the person holding the phone: readable,
+//! and never carrying a secret, a passphrase or anything a person typed into a case.
+
+use std::path::PathBuf;
+
+/// Every failure the core reports.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The passphrase matched no key slot. Deliberately says nothing more.
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+
+    #[error("no vault at {0}")]
+    NoVault(PathBuf),
+
+    #[error("a vault already exists at {0}")]
+    VaultExists(PathBuf),
+
+    /// A key file, row or attachment failed authentication or has an impossible shape: it was
+    /// damaged or altered. Never returned for a wrong passphrase.
+    #[error("stored data is damaged or was altered: {0}")]
+    Corrupted(&'static str),
+
+    #[error("the vault's platform secret is not available: {0}")]
+    PlatformSecret(String),
+
+    #[error("{kind} {id} not found")]
+    NotFound { kind: &'static str, id: String },
+
+    #[error("{0}")]
+    InvalidState(&'static str),
+
+    #[error("invalid input: {0}")]
+    InvalidInput(String),
+
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,229 @@
+//! Attachment files: streamed through the STREAM construction (XChaCha20-Poly1305, 64 KiB
+//! chunks, big-endian counter and last-chunk flag), so memory stays constant whatever the size and
+//! truncating, reordering or extending the chunks fails authentication. Each file has its own
+//! random key, kept in the attachment's row envelope: deleting the row shreds the file.
+//!
+//! File: version (1) ‖ nonce prefix (19) ‖ chunks, each 64 KiB of ciphertext + 16-byte tag, the
+//! last one shorter (possibly empty + tag). The 20-byte header is every chunk's associated data.
+
+use std::fs::{File, OpenOptions};
+use std::io::{ErrorKind, Read, Write};
+use std::path::Path;
+
+use chacha20poly1305::XChaCha20Poly1305;
+use chacha20poly1305::aead::KeyInit;
+use chacha20poly1305::aead::stream::{DecryptorBE32, EncryptorBE32};
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+use crate::vault::{SecretKey, random_bytes};
+
+pub(crate) const CHUNK_LEN: usize = 64 * 1024;
+const TAG_LEN: usize = 16;
+const VERSION: u8 = 1;
+const NONCE_PREFIX_LEN: usize = 19;
+const HEADER_LEN: usize = 1 + NONCE_PREFIX_LEN;
+
+/// What streaming a file through produced: its plaintext length and SHA-256.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlobDigest {
+    pub size: u64,
+    pub sha256: [u8; 32],
+}
+
+/// Encrypts everything `source` yields into a new file at `path` and syncs it.
+pub(crate) fn encrypt_to_file(
+    key: &SecretKey,
+    source: &mut dyn Read,
+    path: &Path,
+) -> Result<BlobDigest> {
+    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+    let result = encrypt_stream(key, source, &mut file).and_then(|digest| {
+        file.sync_all()?;
+        Ok(digest)
+    });
+    if result.is_err() {
+        drop(file);
+        let _ = std::fs::remove_file(path);
+    }
+    result
+}
+
+fn encrypt_stream(
+    key: &SecretKey,
+    source: &mut dyn Read,
+    sink: &mut dyn Write,
+) -> Result<BlobDigest> {
+    let prefix: [u8; NONCE_PREFIX_LEN] = random_bytes();
+    let mut header = [0u8; HEADER_LEN];
+    header[0] = VERSION;
+    header[1..].copy_from_slice(&prefix);
+    sink.write_all(&header)?;
+
+    let cipher = XChaCha20Poly1305::new(key.expose().into());
+    let mut encryptor = EncryptorBE32::from_aead(cipher, prefix.as_slice().into());
+    let mut hasher = Sha256::new();
+    let mut size = 0u64;
+    let mut current = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
+    let mut next = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
+    fill_chunk(source, &mut current, CHUNK_LEN)?;
+    loop {
+        hasher.update(&current[..]);
+        size += current.len() as u64;
+        fill_chunk(source, &mut next, CHUNK_LEN)?;
+        if next.is_empty() {
+            encryptor
+                .encrypt_last_in_place(&header, &mut *current)
+                .map_err(|_| Error::InvalidState("attachment encryption failed"))?;
+            sink.write_all(&current)?;
+            break;
+        }
+        encryptor
+            .encrypt_next_in_place(&header, &mut *current)
+            .map_err(|_| Error::InvalidState("attachment encryption failed"))?;
+        sink.write_all(&current)?;
+        std::mem::swap(&mut current, &mut next);
+    }
+    Ok(BlobDigest {
+        size,
+        sha256: hasher.finalize().into(),
+    })
+}
+
+/// Decrypts the file at `path` into `sink`, chunk by chunk. Bytes reach `sink` only after their
+/// chunk authenticated, but a file damaged part-way fails after earlier chunks were written: the
+/// caller decides what to do with a partial output.
+pub(crate) fn decrypt_from_file(
+    key: &SecretKey,
+    path: &Path,
+    sink: &mut dyn Write,
+) -> Result<BlobDigest> {
+    let mut file = File::open(path)?;
+    decrypt_stream(key, &mut file, sink)
+}
+
+fn decrypt_stream(
+    key: &SecretKey,
+    source: &mut dyn Read,
+    sink: &mut dyn Write,
+) -> Result<BlobDigest> {
+    let mut header = [0u8; HEADER_LEN];
+    let mut header_buffer = Vec::with_capacity(HEADER_LEN);
+    fill_chunk(source, &mut header_buffer, HEADER_LEN)?;
+    if header_buffer.len() != HEADER_LEN {
+        return Err(Error::Corrupted("an attachment file is truncated"));
+    }
+    header.copy_from_slice(&header_buffer);
+    if header[0] != VERSION {
+        return Err(Error::Corrupted(
+            "an attachment file has an unknown version",
+        ));
+    }
+    let cipher = XChaCha20Poly1305::new(key.expose().into());
+    let mut decryptor = DecryptorBE32::from_aead(cipher, header[1..].into());
+    let mut hasher = Sha256::new();
+    let mut size = 0u64;
+    let mut current = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
+    let mut next = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
+    fill_chunk(source, &mut current, CHUNK_LEN + TAG_LEN)?;
+    loop {
+        if current.len() < TAG_LEN {
+            return Err(Error::Corrupted("an attachment file is truncated"));
+        }
+        fill_chunk(source, &mut next, CHUNK_LEN + TAG_LEN)?;
+        if next.is_empty() {
+            decryptor
+                .decrypt_last_in_place(&header, &mut *current)
+                .map_err(|_| Error::Corrupted("an attachment file failed authentication"))?;
+            hasher.update(&current[..]);
+            size += current.len() as u64;
+            sink.write_all(&current)?;
+            break;
+        }
+        decryptor
+            .decrypt_next_in_place(&header, &mut *current)
+            .map_err(|_| Error::Corrupted("an attachment file failed authentication"))?;
+        hasher.update(&current[..]);
+        size += current.len() as u64;
+        sink.write_all(&current)?;
+        std::mem::swap(&mut current, &mut next);
+    }
+    Ok(BlobDigest {
+        size,
+        sha256: hasher.finalize().into(),
+    })
+}
+
+/// Reads until `buffer` holds `want` bytes or the source ends.
+fn fill_chunk(source: &mut dyn Read, buffer: &mut Vec<u8>, want: usize) -> Result<()> {
+    buffer.clear();
+    buffer.resize(want, 0);
+    let mut filled = 0;
+    while filled < want {
+        match source.read(&mut buffer[filled..]) {
+            Ok(0) => break,
+            Ok(read) => filled += read,
+            Err(error) if error.kind() == ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error.into()),
+        }
+    }
+    buffer.truncate(filled);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn encrypt(key: &SecretKey, data: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        encrypt_stream(key, &mut &data[..], &mut out).unwrap();
+        out
+    }
+
+    fn decrypt(key: &SecretKey, sealed: &[u8]) -> Result<Vec<u8>> {
+        let mut out = Vec::new();
+        decrypt_stream(key, &mut &sealed[..], &mut out)?;
+        Ok(out)
+    }
+
+    #[test]
+    fn sizes_around_chunk_boundaries_round_trip() {
+        let key = SecretKey::generate();
+        for size in [0, 1, CHUNK_LEN - 1, CHUNK_LEN, CHUNK_LEN + 1, 3 * CHUNK_LEN] {
+            let data: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
+            let sealed = encrypt(&key, &data);
+            assert_eq!(decrypt(&key, &sealed).unwrap(), data, "size {size}");
+        }
+    }
+
+    #[test]
+    fn truncation_at_a_chunk_boundary_and_extension_fail() {
+        let key = SecretKey::generate();
+        let data = vec![7u8; 2 * CHUNK_LEN + 10];
+        let sealed = encrypt(&key, &data);
+        let one_chunk = HEADER_LEN + CHUNK_LEN + TAG_LEN;
+        assert!(decrypt(&key, &sealed[..one_chunk]).is_err());
+        let mut extended = sealed.clone();
+        extended.extend_from_slice(&[0u8; TAG_LEN]);
+        assert!(decrypt(&key, &extended).is_err());
+        assert!(decrypt(&key, &sealed[..HEADER_LEN]).is_err());
+        assert!(decrypt(&key, &sealed[..5]).is_err());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_flipped_byte_is_detected(len in 0usize..(CHUNK_LEN * 2 + 100), at in any::<prop::sample::Index>(), bit in 0u8..8) {
+            let key = SecretKey::generate();
+            let data = vec![0x5a; len];
+            let mut sealed = encrypt(&key, &data);
+            let index = at.index(sealed.len());
+            sealed[index] ^= 1 << bit;
+            prop_assert!(decrypt(&key, &sealed).is_err());
+        }
+    }
+}

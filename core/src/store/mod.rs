@@ -1,0 +1,185 @@
+//! The case store: one SQLite database (WAL, full sync, secure delete) holding random ids, status
+//! codes, sequence numbers and envelopes, plus a folder of encrypted attachment files. The case
+//! operations themselves live in `crate::case`; this module owns the connection, the schema and
+//! the sealing of rows and files.
+
+pub(crate) mod blob;
+pub(crate) mod envelope;
+pub(crate) mod schema;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use zeroize::Zeroizing;
+
+pub use blob::BlobDigest;
+pub(crate) use envelope::RowRef;
+
+use crate::error::{Error, Result};
+use crate::vault::SecretKey;
+
+const KEY_CHECK: &str = "key-check";
+const KEY_CHECK_TEXT: &[u8] = b"wave case store";
+
+/// An open, unlocked case store.
+pub struct Store {
+    conn: Connection,
+    row_key: SecretKey,
+    blobs_dir: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("blobs_dir", &self.blobs_dir)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Creates an empty store in `dir` (which must not hold one).
+    pub(crate) fn create(dir: &Path, data_key: &SecretKey) -> Result<Store> {
+        let blobs_dir = crate::vault::store_blobs_dir(dir);
+        fs::create_dir_all(&blobs_dir)?;
+        let database = crate::vault::store_database(dir);
+        if database.exists() {
+            return Err(Error::InvalidState("a case database already exists here"));
+        }
+        let conn = Connection::open(&database)?;
+        let store = Store::configure(conn, data_key, blobs_dir)?;
+        let check = store.seal_row(
+            RowRef {
+                table: "vault_meta",
+                id: KEY_CHECK,
+                version: 1,
+            },
+            KEY_CHECK_TEXT,
+        )?;
+        store.conn.execute(
+            "INSERT INTO vault_meta (name, body) VALUES (?1, ?2)",
+            params![KEY_CHECK, check],
+        )?;
+        sync_dir(dir)?;
+        Ok(store)
+    }
+
+    /// Opens the store in `dir` and checks it belongs to `data_key`.
+    pub(crate) fn open(dir: &Path, data_key: &SecretKey) -> Result<Store> {
+        let blobs_dir = crate::vault::store_blobs_dir(dir);
+        fs::create_dir_all(&blobs_dir)?;
+        let database = crate::vault::store_database(dir);
+        let conn = Connection::open_with_flags(
+            &database,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let store = Store::configure(conn, data_key, blobs_dir)?;
+        let check: Option<Vec<u8>> = store
+            .conn
+            .query_row(
+                "SELECT body FROM vault_meta WHERE name = ?1",
+                [KEY_CHECK],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let check = check.ok_or(Error::Corrupted("the case database has no key check"))?;
+        let opened = store
+            .open_row(
+                RowRef {
+                    table: "vault_meta",
+                    id: KEY_CHECK,
+                    version: 1,
+                },
+                &check,
+            )
+            .map_err(|_| Error::Corrupted("the case database does not belong to this vault"))?;
+        if opened.as_slice() != KEY_CHECK_TEXT {
+            return Err(Error::Corrupted(
+                "the case database does not belong to this vault",
+            ));
+        }
+        Ok(store)
+    }
+
+    fn configure(mut conn: Connection, data_key: &SecretKey, blobs_dir: PathBuf) -> Result<Store> {
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: in WAL mode NORMAL may lose the last transactions on power loss, and every answer
+        // must be on disk when the call that saved it returns.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        schema::upgrade(&mut conn)?;
+        let row_key = crate::vault::derive_row_key(data_key);
+        Ok(Store {
+            conn,
+            row_key,
+            blobs_dir,
+        })
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    pub(crate) fn blobs_dir(&self) -> &Path {
+        &self.blobs_dir
+    }
+
+    pub(crate) fn seal_row(&self, row: RowRef<'_>, payload: &[u8]) -> Result<Vec<u8>> {
+        envelope::seal(&self.row_key, row, payload)
+    }
+
+    pub(crate) fn open_row(&self, row: RowRef<'_>, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+        envelope::open(&self.row_key, row, sealed)
+    }
+
+    /// Serializes `value` to JSON inside a zeroizing buffer and seals it.
+    pub(crate) fn seal_json<T: serde::Serialize>(
+        &self,
+        row: RowRef<'_>,
+        value: &T,
+    ) -> Result<Vec<u8>> {
+        let json = Zeroizing::new(
+            serde_json::to_vec(value).map_err(|error| Error::InvalidInput(error.to_string()))?,
+        );
+        self.seal_row(row, &json)
+    }
+
+    pub(crate) fn open_json<T: serde::de::DeserializeOwned>(
+        &self,
+        row: RowRef<'_>,
+        sealed: &[u8],
+    ) -> Result<T> {
+        let plain = self.open_row(row, sealed)?;
+        serde_json::from_slice(&plain)
+            .map_err(|_| Error::Corrupted("an encrypted record has an unexpected shape"))
+    }
+
+    /// SQLite's own consistency check; `Ok(())` when it reports "ok".
+    pub fn integrity_check(&self) -> Result<()> {
+        let report: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        if report == "ok" {
+            Ok(())
+        } else {
+            Err(Error::Corrupted(
+                "the case database failed its integrity check",
+            ))
+        }
+    }
+}
+
+fn sync_dir(dir: &Path) -> Result<()> {
+    fs::File::open(dir)?.sync_all()?;
+    if let Some(parent) = dir.parent() {
+        fs::File::open(parent)?.sync_all()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,82 @@
+//! The database schema as numbered migrations, applied in order inside one transaction each.
+//! `PRAGMA user_version` records how many have been applied. A migration is never edited once
+//! released: a change is a new file.
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+
+/// The migrations, in order; index + 1 is the version each one produces.
+pub(crate) const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+pub(crate) const LATEST_VERSION: u32 = MIGRATIONS.len() as u32;
+
+pub(crate) fn version(conn: &Connection) -> Result<u32> {
+    Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+}
+
+/// Brings the database up to [`LATEST_VERSION`]. Refuses a database from a newer release rather
+/// than guess at its shape.
+pub(crate) fn upgrade(conn: &mut Connection) -> Result<()> {
+    upgrade_to(conn, LATEST_VERSION)
+}
+
+pub(crate) fn upgrade_to(conn: &mut Connection, target: u32) -> Result<()> {
+    let current = version(conn)?;
+    if current > LATEST_VERSION {
+        return Err(Error::InvalidState(
+            "this vault was written by a newer version of Wave; update the app to open it",
+        ));
+    }
+    for (index, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target as usize)
+        .skip(current as usize)
+    {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as u32 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(conn: &Connection) -> Vec<String> {
+        let mut statement = conn
+            .prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name")
+            .unwrap();
+        statement
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .map(|sql| sql.unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn upgrading_from_every_earlier_version_gives_the_fresh_schema() {
+        let mut fresh = Connection::open_in_memory().unwrap();
+        upgrade(&mut fresh).unwrap();
+        assert_eq!(version(&fresh).unwrap(), LATEST_VERSION);
+        for start in 0..LATEST_VERSION {
+            let mut old = Connection::open_in_memory().unwrap();
+            upgrade_to(&mut old, start).unwrap();
+            assert_eq!(version(&old).unwrap(), start);
+            upgrade(&mut old).unwrap();
+            assert_eq!(version(&old).unwrap(), LATEST_VERSION);
+            assert_eq!(tables(&old), tables(&fresh), "upgrade from version {start}");
+        }
+    }
+
+    #[test]
+    fn a_newer_database_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", LATEST_VERSION + 1)
+            .unwrap();
+        assert!(matches!(upgrade(&mut conn), Err(Error::InvalidState(_))));
+    }
+}

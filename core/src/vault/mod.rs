@@ -1,0 +1,567 @@
+//! The encrypted vault: creating, unlocking and locking it, changing its passphrase, the duress
+//! passphrase, the failure wipe and the panic-button wipe. Owns the key hierarchy:
+//!
+//! passphrase →(Argon2id, header salt)→ passphrase key →(HKDF, platform secret, slot salt)→ slot
+//! key →(XChaCha20-Poly1305)→ data key →(HKDF per purpose)→ row key, filler key.
+//!
+//! Argon2id runs once per unlock whichever slot matches, so the duress passphrase costs the same
+//! time as the real one; every slot is tried so no early exit gives the slot away.
+
+pub(crate) mod cipher;
+mod kdf;
+mod keyfile;
+mod layout;
+mod platform;
+mod secret;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use kdf::KdfParams;
+pub use platform::{MemoryPlatformSecret, PlatformSecret};
+pub use secret::{Passphrase, SecretKey};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+use keyfile::{KeyFile, SLOT_COUNT, SlotContents, SlotKind};
+use layout::Layout;
+pub(crate) use layout::hex;
+pub(crate) use secret::random_bytes;
+
+/// A vault folder, not yet unlocked. Cheap to make; touches nothing until asked.
+#[derive(Clone)]
+pub struct Vault {
+    layout: Layout,
+    platform: Option<Arc<dyn PlatformSecret>>,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault")
+            .field("dir", &self.layout.dir())
+            .field("platform_secret", &self.platform.is_some())
+            .finish()
+    }
+}
+
+/// An unlocked vault. Dropping it (or calling [`UnlockedVault::lock`]) forgets the keys.
+pub struct UnlockedVault {
+    layout: Layout,
+    key_path: PathBuf,
+    key_file: KeyFile,
+    platform_secret: Option<Zeroizing<Vec<u8>>>,
+    /// The Argon2id output of the current passphrase, kept so the duress passphrase can be set
+    /// without asking for the vault passphrase again.
+    passphrase_key: SecretKey,
+    slot: usize,
+    contents: SlotContents,
+    store: Store,
+}
+
+impl std::fmt::Debug for UnlockedVault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UnlockedVault")
+            .field("dir", &self.layout.dir())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Vault {
+    pub fn at(dir: impl AsRef<Path>) -> Vault {
+        Vault {
+            layout: Layout::new(dir.as_ref()),
+            platform: None,
+        }
+    }
+
+    /// Binds the vault to a device secret (Android Keystore, iOS Keychain). A vault created with
+    /// one can only be unlocked with the same one.
+    pub fn with_platform_secret(mut self, platform: Arc<dyn PlatformSecret>) -> Vault {
+        self.platform = Some(platform);
+        self
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.layout.dir()
+    }
+
+    pub fn exists(&self) -> bool {
+        self.layout.key_file().exists()
+    }
+
+    /// Creates a new, empty vault in `dir` (made if missing; it must hold no vault).
+    pub fn create(&self, passphrase: &Passphrase, params: KdfParams) -> Result<UnlockedVault> {
+        if !params.meets_floor() {
+            return Err(Error::InvalidInput(
+                "key derivation settings are below the minimum (19 MiB, 2 passes)".into(),
+            ));
+        }
+        if passphrase.is_empty() {
+            return Err(Error::InvalidInput("the passphrase is empty".into()));
+        }
+        if self.exists() {
+            return Err(Error::VaultExists(self.layout.dir().to_path_buf()));
+        }
+        fs::create_dir_all(self.layout.dir())?;
+        restrict_permissions(self.layout.dir());
+        let platform = self.platform_secret(self.platform.is_some())?;
+        let mut key_file = KeyFile::new(params, self.platform.is_some());
+        let passphrase_key =
+            kdf::derive_passphrase_key(passphrase, key_file.kdf_salt(), key_file.params())?;
+        let contents = SlotContents {
+            kind: SlotKind::Data,
+            data_key: SecretKey::generate(),
+            duress_slot: None,
+            store_id: random_bytes(),
+            replaces: [None, None],
+        };
+        let slot = random_index(&[]);
+        let filler = filler_key(&contents.data_key);
+        for index in 0..SLOT_COUNT {
+            key_file.fill_slot(index, &filler);
+        }
+        seal_into(
+            &mut key_file,
+            slot,
+            &passphrase_key,
+            platform.as_deref().map(Vec::as_slice),
+            &contents,
+        )?;
+        let store_dir = self.layout.store_dir(&contents.store_id);
+        let store = Store::create(&store_dir, &contents.data_key)?;
+        let key_path = self.layout.key_file();
+        key_file.create(&key_path)?;
+        Ok(UnlockedVault {
+            layout: self.layout.clone(),
+            key_path,
+            key_file,
+            platform_secret: platform,
+            passphrase_key: passphrase_key.clone(),
+            slot,
+            contents,
+            store,
+        })
+    }
+
+    /// Unlocks with `passphrase`. The attempt is counted on disk before the key is derived; the
+    /// count is cleared on success. The duress passphrase destroys the real vault and opens a new
+    /// empty one, and says so to nobody.
+    pub fn unlock(&self, passphrase: &Passphrase) -> Result<UnlockedVault> {
+        let key_path = self.layout.key_file();
+        if !key_path.exists() {
+            return Err(Error::NoVault(self.layout.dir().to_path_buf()));
+        }
+        let mut key_file = KeyFile::read(&key_path)?;
+        let limit = key_file.wipe_after();
+        if limit.is_some_and(|limit| key_file.failed_attempts() >= limit) {
+            self.wipe()?;
+            return Err(Error::WrongPassphrase);
+        }
+        let platform = self.platform_secret(key_file.platform_bound())?;
+        key_file.set_failed_attempts(key_file.failed_attempts().saturating_add(1));
+        key_file.persist_counters(&key_path)?;
+
+        let passphrase_key =
+            kdf::derive_passphrase_key(passphrase, key_file.kdf_salt(), key_file.params())?;
+        let mut opened = Vec::new();
+        for index in 0..SLOT_COUNT {
+            let slot_key = kdf::derive_slot_key(
+                &passphrase_key,
+                platform.as_deref().map(|secret| secret.as_slice()),
+                key_file.slot_salt(index),
+            )?;
+            if let Some(contents) = key_file.open_slot(index, &slot_key) {
+                opened.push((index, contents));
+            }
+        }
+        let Some((slot, contents)) = choose_slot(opened) else {
+            if limit.is_some_and(|limit| key_file.failed_attempts() >= limit) {
+                self.wipe()?;
+            }
+            return Err(Error::WrongPassphrase);
+        };
+        key_file.set_failed_attempts(0);
+        key_file.persist_counters(&key_path)?;
+        match contents.kind {
+            SlotKind::Data => {
+                self.finish_interrupted_changes(&mut key_file, &key_path, slot, &contents)?;
+                let store_dir = self.layout.store_dir(&contents.store_id);
+                if !Layout::database(&store_dir).exists() {
+                    return Err(Error::Corrupted("the case database is missing"));
+                }
+                self.layout.remove_stores_except(Some(&store_dir))?;
+                let store = Store::open(&store_dir, &contents.data_key)?;
+                Ok(UnlockedVault {
+                    layout: self.layout.clone(),
+                    key_path,
+                    key_file,
+                    platform_secret: platform,
+                    passphrase_key,
+                    slot,
+                    contents,
+                    store,
+                })
+            }
+            SlotKind::Duress => {
+                self.duress_reset(key_file, key_path, slot, &passphrase_key, platform)
+            }
+        }
+    }
+
+    /// The panic button: overwrites the key file with random bytes and syncs it (after which no
+    /// passphrase opens anything), then deletes the database, its WAL and every attachment, and
+    /// the key file. Needs no passphrase. Wiping a folder with no vault does nothing.
+    pub fn wipe(&self) -> Result<()> {
+        let key_path = self.layout.key_file();
+        if key_path.exists() {
+            keyfile::shred(&key_path)?;
+        }
+        self.layout.remove_stores_except(None)?;
+        match fs::remove_file(&key_path) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => return Err(error.into()),
+        }
+        keyfile::sync_parent(&key_path).ok();
+        // Leaves the folder if something else is in it.
+        let _ = fs::remove_dir(self.layout.dir());
+        Ok(())
+    }
+
+    /// Failed unlock attempts since the last success.
+    pub fn failed_attempts(&self) -> Result<u32> {
+        if !self.exists() {
+            return Err(Error::NoVault(self.layout.dir().to_path_buf()));
+        }
+        Ok(KeyFile::read(&self.layout.key_file())?.failed_attempts())
+    }
+
+    fn platform_secret(&self, bound: bool) -> Result<Option<Zeroizing<Vec<u8>>>> {
+        if !bound {
+            return Ok(None);
+        }
+        let platform = self.platform.as_ref().ok_or_else(|| {
+            Error::PlatformSecret("this vault is bound to a device keystore; none was given".into())
+        })?;
+        platform.secret().map(Some).map_err(Error::PlatformSecret)
+    }
+
+    /// Checks every slot other than ours and the duress slot is filler; finishes a passphrase or
+    /// duress change that was cut short; anything else means the file was altered.
+    fn finish_interrupted_changes(
+        &self,
+        key_file: &mut KeyFile,
+        key_path: &Path,
+        slot: usize,
+        contents: &SlotContents,
+    ) -> Result<()> {
+        let filler = filler_key(&contents.data_key);
+        for index in 0..SLOT_COUNT {
+            if index == slot || Some(index) == contents.duress_slot {
+                continue;
+            }
+            if key_file.is_filler(index, &filler) {
+                continue;
+            }
+            if contents.replaces.contains(&Some(index)) {
+                key_file.fill_slot(index, &filler);
+                key_file.persist_slot(key_path, index)?;
+            } else {
+                return Err(Error::Corrupted("the key file was altered"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Crypto-shreds the real key, deletes every case, and opens a new, empty vault under the
+    /// passphrase just typed. Key slots first: once they are gone nothing else matters.
+    fn duress_reset(
+        &self,
+        mut key_file: KeyFile,
+        key_path: PathBuf,
+        duress_slot: usize,
+        passphrase_key: &SecretKey,
+        platform: Option<Zeroizing<Vec<u8>>>,
+    ) -> Result<UnlockedVault> {
+        let contents = SlotContents {
+            kind: SlotKind::Data,
+            data_key: SecretKey::generate(),
+            duress_slot: None,
+            store_id: random_bytes(),
+            replaces: [Some(duress_slot), None],
+        };
+        let filler = filler_key(&contents.data_key);
+        let slot = random_index(&[duress_slot]);
+        for index in (0..SLOT_COUNT).filter(|index| *index != duress_slot) {
+            key_file.fill_slot(index, &filler);
+        }
+        seal_into(
+            &mut key_file,
+            slot,
+            passphrase_key,
+            platform.as_deref().map(Vec::as_slice),
+            &contents,
+        )?;
+        key_file.persist_all_slots(&key_path)?;
+        key_file.fill_slot(duress_slot, &filler);
+        key_file.persist_slot(&key_path, duress_slot)?;
+
+        self.layout.remove_stores_except(None)?;
+        let store_dir = self.layout.store_dir(&contents.store_id);
+        let store = Store::create(&store_dir, &contents.data_key)?;
+        Ok(UnlockedVault {
+            layout: self.layout.clone(),
+            key_path,
+            key_file,
+            platform_secret: platform,
+            passphrase_key: passphrase_key.clone(),
+            slot,
+            contents,
+            store,
+        })
+    }
+}
+
+impl UnlockedVault {
+    pub fn dir(&self) -> &Path {
+        self.layout.dir()
+    }
+
+    /// The case store of this vault.
+    pub fn store(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    pub fn store_ref(&self) -> &Store {
+        &self.store
+    }
+
+    /// Forgets the keys and closes the database.
+    pub fn lock(self) {
+        drop(self);
+    }
+
+    /// Re-wraps the data key under `new`; no case is re-encrypted. The new slot is written and
+    /// synced before the old one is erased, so a crash leaves one of the two passphrases working.
+    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
+        if new.is_empty() {
+            return Err(Error::InvalidInput("the new passphrase is empty".into()));
+        }
+        let passphrase_key = self.derive(new)?;
+        if self.duress_matches(&passphrase_key)? {
+            return Err(Error::InvalidInput(
+                "the new passphrase is the duress passphrase; choose another".into(),
+            ));
+        }
+        let old = self.slot;
+        let new_slot = random_index(&[old, self.contents.duress_slot.unwrap_or(old)]);
+        let contents = SlotContents {
+            kind: SlotKind::Data,
+            data_key: self.contents.data_key.clone(),
+            duress_slot: self.contents.duress_slot,
+            store_id: self.contents.store_id,
+            replaces: [Some(old), None],
+        };
+        let platform = self.platform_secret.clone();
+        let platform = platform.as_deref().map(Vec::as_slice);
+        seal_into(
+            &mut self.key_file,
+            new_slot,
+            &passphrase_key,
+            platform,
+            &contents,
+        )?;
+        self.key_file.persist_slot(&self.key_path, new_slot)?;
+        self.key_file
+            .fill_slot(old, &filler_key(&contents.data_key));
+        self.key_file.persist_slot(&self.key_path, old)?;
+        self.slot = new_slot;
+        self.contents = contents;
+        self.passphrase_key = passphrase_key;
+        Ok(())
+    }
+
+    /// Sets (or replaces) the duress passphrase. Unlocking with it later destroys this vault.
+    /// The key file's size and shape do not change.
+    pub fn set_duress(&mut self, duress: &Passphrase) -> Result<()> {
+        if duress.is_empty() {
+            return Err(Error::InvalidInput("the duress passphrase is empty".into()));
+        }
+        let passphrase_key = self.derive(duress)?;
+        let ours = kdf::derive_slot_key(
+            &passphrase_key,
+            self.platform(),
+            self.key_file.slot_salt(self.slot),
+        )?;
+        if self.key_file.open_slot(self.slot, &ours).is_some() {
+            return Err(Error::InvalidInput(
+                "the duress passphrase must differ from the vault passphrase".into(),
+            ));
+        }
+        let old_slot = self.slot;
+        let old_duress = self.contents.duress_slot;
+        let mut taken = vec![old_slot];
+        taken.extend(old_duress);
+        let duress_slot = random_index(&taken);
+        taken.push(duress_slot);
+        let new_slot = random_index(&taken);
+
+        // Our new slot first (it names the duress slot and the two it replaces), then the duress
+        // slot, then erase the old ones: every prefix of this sequence still unlocks.
+        let contents = SlotContents {
+            kind: SlotKind::Data,
+            data_key: self.contents.data_key.clone(),
+            duress_slot: Some(duress_slot),
+            store_id: self.contents.store_id,
+            replaces: [Some(old_slot), old_duress],
+        };
+        let current_key = self.passphrase_key.clone();
+        let platform = self.platform_secret.clone();
+        let platform = platform.as_deref().map(Vec::as_slice);
+        seal_into(
+            &mut self.key_file,
+            new_slot,
+            &current_key,
+            platform,
+            &contents,
+        )?;
+        self.key_file.persist_slot(&self.key_path, new_slot)?;
+
+        let marker = SlotContents {
+            kind: SlotKind::Duress,
+            data_key: SecretKey::generate(),
+            duress_slot: None,
+            store_id: random_bytes(),
+            replaces: [None, None],
+        };
+        seal_into(
+            &mut self.key_file,
+            duress_slot,
+            &passphrase_key,
+            platform,
+            &marker,
+        )?;
+        self.key_file.persist_slot(&self.key_path, duress_slot)?;
+
+        let filler = filler_key(&contents.data_key);
+        for index in [Some(old_slot), old_duress].into_iter().flatten() {
+            self.key_file.fill_slot(index, &filler);
+            self.key_file.persist_slot(&self.key_path, index)?;
+        }
+        self.slot = new_slot;
+        self.contents = contents;
+        Ok(())
+    }
+
+    /// Wipe the vault after this many failed unlocks in a row; `None` turns it off (the default).
+    pub fn set_wipe_after_failures(&mut self, limit: Option<u32>) -> Result<()> {
+        if limit == Some(0) {
+            return Err(Error::InvalidInput(
+                "the failure limit must be at least 1".into(),
+            ));
+        }
+        self.key_file.set_wipe_after(limit);
+        self.key_file.persist_counters(&self.key_path)
+    }
+
+    pub fn wipe_after_failures(&self) -> Option<u32> {
+        self.key_file.wipe_after()
+    }
+
+    /// Wipes this vault (see [`Vault::wipe`]).
+    pub fn wipe(self) -> Result<()> {
+        let vault = Vault {
+            layout: self.layout.clone(),
+            platform: None,
+        };
+        drop(self);
+        vault.wipe()
+    }
+
+    fn platform(&self) -> Option<&[u8]> {
+        self.platform_secret
+            .as_deref()
+            .map(|secret| secret.as_slice())
+    }
+
+    fn derive(&self, passphrase: &Passphrase) -> Result<SecretKey> {
+        kdf::derive_passphrase_key(passphrase, self.key_file.kdf_salt(), self.key_file.params())
+    }
+
+    fn duress_matches(&self, passphrase_key: &SecretKey) -> Result<bool> {
+        let Some(duress) = self.contents.duress_slot else {
+            return Ok(false);
+        };
+        let slot_key = kdf::derive_slot_key(
+            passphrase_key,
+            self.platform(),
+            self.key_file.slot_salt(duress),
+        )?;
+        Ok(self.key_file.open_slot(duress, &slot_key).is_some())
+    }
+}
+
+pub(crate) fn store_database(store_dir: &Path) -> PathBuf {
+    Layout::database(store_dir)
+}
+
+pub(crate) fn store_blobs_dir(store_dir: &Path) -> PathBuf {
+    Layout::blobs(store_dir)
+}
+
+/// The key that seals database rows.
+pub(crate) fn derive_row_key(data_key: &SecretKey) -> SecretKey {
+    kdf::derive_subkey(data_key, "rows")
+}
+
+/// Seals `contents` into `slot` under a fresh slot salt.
+fn seal_into(
+    key_file: &mut KeyFile,
+    slot: usize,
+    passphrase_key: &SecretKey,
+    platform: Option<&[u8]>,
+    contents: &SlotContents,
+) -> Result<()> {
+    let salt = keyfile::new_slot_salt();
+    let slot_key = kdf::derive_slot_key(passphrase_key, platform, &salt)?;
+    key_file.seal_slot(slot, &salt, &slot_key, contents);
+    Ok(())
+}
+
+/// Of all slots a passphrase opened, the one to use: a data slot over a duress slot (a duress
+/// reset cut short leaves both), and among data slots the one that replaces the others.
+fn choose_slot(mut opened: Vec<(usize, SlotContents)>) -> Option<(usize, SlotContents)> {
+    let best = opened
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, (_, contents))| {
+            let is_data = contents.kind == SlotKind::Data;
+            let replaced = contents.replaces.iter().flatten().count();
+            (is_data, replaced)
+        })
+        .map(|(position, _)| position)?;
+    Some(opened.swap_remove(best))
+}
+
+fn filler_key(data_key: &SecretKey) -> SecretKey {
+    kdf::derive_subkey(data_key, "slot-filler")
+}
+
+/// A uniformly random slot index not in `taken`, so slot positions say nothing about history.
+fn random_index(taken: &[usize]) -> usize {
+    loop {
+        let [byte] = random_bytes::<1>();
+        let index = (byte as usize) % SLOT_COUNT;
+        if !taken.contains(&index) {
+            return index;
+        }
+    }
+}
+
+fn restrict_permissions(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    // Best effort: some mobile and removable file systems do not keep permissions.
+    let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
+}

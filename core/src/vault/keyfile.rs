@@ -1,4 +1,4 @@
-//! The key file: a fixed-size header and a fixed number of fixed-size slots, the same 1,024 bytes
+//! The key file: a fixed-size header and a fixed number of fixed-size slots, the same 1,280 bytes
 //! whatever is configured. A slot in use (the data key, wrapped; or the duress marker, wrapped) is
 //! indistinguishable from an unused one, which is random bytes, so nobody holding the file can tell
 //! whether a duress passphrase exists.
@@ -10,11 +10,13 @@
 //!  16  Argon2id salt (32)
 //!  48  failed unlock attempts (u32)   52  wipe after N failures (u32, 0 = never)
 //!  56  first 8 bytes of SHA-256 over bytes 0..48 (catches accidental damage with a clear error)
-//!  64  8 slots × 120 bytes: slot salt (16) ‖ nonce (24) ‖ ciphertext (64) ‖ tag (16)
+//!  64  8 slots × 152 bytes: slot salt (16) ‖ nonce (24) ‖ ciphertext (96) ‖ tag (16)
 //! ```
 //! Slot plaintext: kind (1) ‖ data key (32) ‖ duress slot index (1, 0xff = none) ‖ store id (16)
-//! ‖ slots this one replaces (2 × 1, 0xff = none) ‖ zero (12). Each slot's associated data is the
-//! header's first 48 bytes and the slot index.
+//! ‖ slots this one replaces (2 × 1, 0xff = none) ‖ tag of the duress slot (12) ‖ tags of the two
+//! replaced slots (2 × 12) ‖ zero (8). A tag is HMAC-SHA256 over a slot's bytes, truncated to 12
+//! bytes, so the data slot can vouch for slots its passphrase cannot open. Each slot's associated
+//! data is the header's first 48 bytes and the slot index.
 //!
 //! Unused slots hold filler: bytes derived from the data key and the slot index, which look random
 //! to anyone without the key but let an unlocked vault check every byte of the file. Only the two
@@ -31,6 +33,7 @@ use std::os::unix::fs::FileExt;
 use std::path::Path;
 
 use hkdf::Hkdf;
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
@@ -43,7 +46,7 @@ pub(crate) const SLOT_COUNT: usize = 8;
 const HEADER_LEN: usize = 64;
 const AUTHENTICATED_HEADER_LEN: usize = 48;
 const SLOT_SALT_LEN: usize = 16;
-const SLOT_PLAINTEXT_LEN: usize = 64;
+const SLOT_PLAINTEXT_LEN: usize = 96;
 const SLOT_LEN: usize = SLOT_SALT_LEN + NONCE_LEN + SLOT_PLAINTEXT_LEN + TAG_LEN;
 pub(crate) const KEY_FILE_LEN: usize = HEADER_LEN + SLOT_COUNT * SLOT_LEN;
 
@@ -53,6 +56,7 @@ const FAILED_OFFSET: usize = 48;
 const WIPE_AFTER_OFFSET: usize = 52;
 const CHECKSUM_OFFSET: usize = 56;
 const NO_SLOT: u8 = 0xff;
+pub(crate) const TAG_LEN_SLOT: usize = 12;
 
 /// What an opened slot unlocks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +74,10 @@ pub(crate) struct SlotContents {
     /// Slots a change of passphrase or duress setting is about to erase; if the change was cut
     /// short, the next unlock finishes it instead of reporting damage.
     pub replaces: [Option<usize>; 2],
+    /// Authenticates the duress slot, which the vault passphrase cannot open.
+    pub duress_tag: [u8; TAG_LEN_SLOT],
+    /// Authenticates each replaced slot as it was, so only a genuine leftover is cleaned up.
+    pub replaced_tags: [[u8; TAG_LEN_SLOT]; 2],
 }
 
 impl SlotContents {
@@ -81,6 +89,9 @@ impl SlotContents {
         plain[34..50].copy_from_slice(&self.store_id);
         plain[50] = self.replaces[0].map_or(NO_SLOT, |index| index as u8);
         plain[51] = self.replaces[1].map_or(NO_SLOT, |index| index as u8);
+        plain[52..64].copy_from_slice(&self.duress_tag);
+        plain[64..76].copy_from_slice(&self.replaced_tags[0]);
+        plain[76..88].copy_from_slice(&self.replaced_tags[1]);
         plain
     }
 
@@ -93,6 +104,9 @@ impl SlotContents {
             2 => SlotKind::Duress,
             _ => return None,
         };
+        if plain[88..] != [0u8; 8] {
+            return None;
+        }
         let index_at = |offset: usize| -> Option<Option<usize>> {
             match plain[offset] {
                 NO_SLOT => Some(None),
@@ -100,15 +114,14 @@ impl SlotContents {
                 _ => None,
             }
         };
-        if plain[52..] != [0u8; 12] {
-            return None;
-        }
         Some(SlotContents {
             kind,
             data_key: SecretKey::from_slice(&plain[1..33])?,
             duress_slot: index_at(33)?,
             store_id: plain[34..50].try_into().ok()?,
             replaces: [index_at(50)?, index_at(51)?],
+            duress_tag: plain[52..64].try_into().ok()?,
+            replaced_tags: [plain[64..76].try_into().ok()?, plain[76..88].try_into().ok()?],
         })
     }
 }
@@ -250,6 +263,15 @@ impl KeyFile {
         self.bytes[Self::slot_range(index)].copy_from_slice(filler.as_ref());
     }
 
+    /// The tag a data slot keeps over slot `index` (the duress slot, or one it replaces).
+    pub(crate) fn slot_tag(&self, index: usize, filler_key: &SecretKey) -> Option<[u8; TAG_LEN_SLOT]> {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(filler_key.expose()).ok()?;
+        mac.update(b"wave/v1/duress-slot");
+        mac.update(&self.bytes[Self::slot_range(index)]);
+        let full = mac.finalize().into_bytes();
+        full[..TAG_LEN_SLOT].try_into().ok()
+    }
+
     pub(crate) fn is_filler(&self, index: usize, filler_key: &SecretKey) -> bool {
         let filler = slot_filler(filler_key, index);
         // Not secret-dependent timing worth guarding: the filler is derived, not a credential.
@@ -337,8 +359,8 @@ mod tests {
 
     #[test]
     fn layout_is_fixed() {
-        assert_eq!(SLOT_LEN, 120);
-        assert_eq!(KEY_FILE_LEN, 1024);
+        assert_eq!(SLOT_LEN, 152);
+        assert_eq!(KEY_FILE_LEN, 1280);
     }
 
     #[test]
@@ -351,12 +373,16 @@ mod tests {
             duress_slot: Some(3),
             store_id: [9; 16],
             replaces: [Some(1), None],
+            duress_tag: [4; TAG_LEN_SLOT],
+            replaced_tags: [[5; TAG_LEN_SLOT], [6; TAG_LEN_SLOT]],
         };
         key_file.seal_slot(5, &new_slot_salt(), &slot_key, &contents);
         let opened = key_file.open_slot(5, &slot_key).unwrap();
         assert_eq!(opened.kind, SlotKind::Data);
         assert_eq!(opened.duress_slot, Some(3));
         assert_eq!(opened.replaces, [Some(1), None]);
+        assert_eq!(opened.duress_tag, [4; TAG_LEN_SLOT]);
+        assert_eq!(opened.replaced_tags, [[5; TAG_LEN_SLOT], [6; TAG_LEN_SLOT]]);
         assert_eq!(opened.data_key.expose(), contents.data_key.expose());
         assert!(key_file.open_slot(4, &slot_key).is_none());
         assert!(key_file.open_slot(5, &SecretKey::generate()).is_none());

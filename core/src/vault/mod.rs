@@ -25,7 +25,7 @@ use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 use crate::store::Store;
-use keyfile::{KeyFile, SLOT_COUNT, SlotContents, SlotKind};
+use keyfile::{TAG_LEN_SLOT, KeyFile, SLOT_COUNT, SlotContents, SlotKind};
 use layout::Layout;
 pub(crate) use layout::hex;
 pub(crate) use secret::random_bytes;
@@ -116,6 +116,8 @@ impl Vault {
             duress_slot: None,
             store_id: random_bytes(),
             replaces: [None, None],
+            duress_tag: [0; TAG_LEN_SLOT],
+            replaced_tags: [[0; TAG_LEN_SLOT]; 2],
         };
         let slot = random_index(&[]);
         let filler = filler_key(&contents.data_key);
@@ -259,17 +261,25 @@ impl Vault {
     ) -> Result<()> {
         let filler = filler_key(&contents.data_key);
         for index in 0..SLOT_COUNT {
-            if index == slot || Some(index) == contents.duress_slot {
+            if index == slot || key_file.is_filler(index, &filler) {
                 continue;
             }
-            if key_file.is_filler(index, &filler) {
-                continue;
-            }
-            if contents.replaces.contains(&Some(index)) {
-                key_file.fill_slot(index, &filler);
-                key_file.persist_slot(key_path, index)?;
-            } else {
+            if Some(index) == contents.duress_slot {
+                // Filler here means a duress change was cut short before the slot was written.
+                if key_file.slot_tag(index, &filler) == Some(contents.duress_tag) {
+                    continue;
+                }
                 return Err(Error::Corrupted("the key file was altered"));
+            }
+            let replaced = contents.replaces.iter().position(|replaced| *replaced == Some(index));
+            match replaced {
+                Some(position)
+                    if key_file.slot_tag(index, &filler) == Some(contents.replaced_tags[position]) =>
+                {
+                    key_file.fill_slot(index, &filler);
+                    key_file.persist_slot(key_path, index)?;
+                }
+                _ => return Err(Error::Corrupted("the key file was altered")),
             }
         }
         Ok(())
@@ -285,14 +295,17 @@ impl Vault {
         passphrase_key: &SecretKey,
         platform: Option<Zeroizing<Vec<u8>>>,
     ) -> Result<UnlockedVault> {
+        let data_key = SecretKey::generate();
+        let filler = filler_key(&data_key);
         let contents = SlotContents {
             kind: SlotKind::Data,
-            data_key: SecretKey::generate(),
+            data_key,
             duress_slot: None,
             store_id: random_bytes(),
             replaces: [Some(duress_slot), None],
+            duress_tag: [0; TAG_LEN_SLOT],
+            replaced_tags: [slot_tag(&key_file, duress_slot, &filler)?, [0; TAG_LEN_SLOT]],
         };
-        let filler = filler_key(&contents.data_key);
         let slot = random_index(&[duress_slot]);
         for index in (0..SLOT_COUNT).filter(|index| *index != duress_slot) {
             key_file.fill_slot(index, &filler);
@@ -363,6 +376,11 @@ impl UnlockedVault {
             duress_slot: self.contents.duress_slot,
             store_id: self.contents.store_id,
             replaces: [Some(old), None],
+            duress_tag: self.contents.duress_tag,
+            replaced_tags: [
+                slot_tag(&self.key_file, old, &filler_key(&self.contents.data_key))?,
+                [0; TAG_LEN_SLOT],
+            ],
         };
         let platform = self.platform_secret.clone();
         let platform = platform.as_deref().map(Vec::as_slice);
@@ -408,41 +426,38 @@ impl UnlockedVault {
         taken.push(duress_slot);
         let new_slot = random_index(&taken);
 
-        // Our new slot first (it names the duress slot and the two it replaces), then the duress
-        // slot, then erase the old ones: every prefix of this sequence still unlocks.
-        let contents = SlotContents {
-            kind: SlotKind::Data,
-            data_key: self.contents.data_key.clone(),
-            duress_slot: Some(duress_slot),
-            store_id: self.contents.store_id,
-            replaces: [Some(old_slot), old_duress],
-        };
-        let current_key = self.passphrase_key.clone();
+        // Seal both in memory, then write our new slot (it names and authenticates the duress
+        // slot and lists the two it replaces), then the duress slot, then erase the old ones:
+        // every prefix of this sequence still unlocks.
         let platform = self.platform_secret.clone();
         let platform = platform.as_deref().map(Vec::as_slice);
-        seal_into(
-            &mut self.key_file,
-            new_slot,
-            &current_key,
-            platform,
-            &contents,
-        )?;
-        self.key_file.persist_slot(&self.key_path, new_slot)?;
-
         let marker = SlotContents {
             kind: SlotKind::Duress,
             data_key: SecretKey::generate(),
             duress_slot: None,
             store_id: random_bytes(),
             replaces: [None, None],
+            duress_tag: [0; TAG_LEN_SLOT],
+            replaced_tags: [[0; TAG_LEN_SLOT]; 2],
         };
-        seal_into(
-            &mut self.key_file,
-            duress_slot,
-            &passphrase_key,
-            platform,
-            &marker,
-        )?;
+        seal_into(&mut self.key_file, duress_slot, &passphrase_key, platform, &marker)?;
+        let filler = filler_key(&self.contents.data_key);
+        let old_duress_tag = match old_duress {
+            Some(index) => slot_tag(&self.key_file, index, &filler)?,
+            None => [0; TAG_LEN_SLOT],
+        };
+        let contents = SlotContents {
+            kind: SlotKind::Data,
+            data_key: self.contents.data_key.clone(),
+            duress_slot: Some(duress_slot),
+            store_id: self.contents.store_id,
+            replaces: [Some(old_slot), old_duress],
+            duress_tag: slot_tag(&self.key_file, duress_slot, &filler)?,
+            replaced_tags: [slot_tag(&self.key_file, old_slot, &filler)?, old_duress_tag],
+        };
+        let current_key = self.passphrase_key.clone();
+        seal_into(&mut self.key_file, new_slot, &current_key, platform, &contents)?;
+        self.key_file.persist_slot(&self.key_path, new_slot)?;
         self.key_file.persist_slot(&self.key_path, duress_slot)?;
 
         let filler = filler_key(&contents.data_key);
@@ -545,6 +560,10 @@ fn choose_slot(mut opened: Vec<(usize, SlotContents)>) -> Option<(usize, SlotCon
     Some(opened.swap_remove(best))
 }
 
+fn slot_tag(key_file: &KeyFile, index: usize, filler: &SecretKey) -> Result<[u8; TAG_LEN_SLOT]> {
+    key_file.slot_tag(index, filler).ok_or(Error::InvalidState("could not authenticate a key slot"))
+}
+
 fn filler_key(data_key: &SecretKey) -> SecretKey {
     kdf::derive_subkey(data_key, "slot-filler")
 }
@@ -564,4 +583,70 @@ fn restrict_permissions(dir: &Path) {
     use std::os::unix::fs::PermissionsExt;
     // Best effort: some mobile and removable file systems do not keep permissions.
     let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slot_bytes(path: &Path, index: usize) -> Vec<u8> {
+        let bytes = fs::read(path).unwrap();
+        let start = 64 + index * (bytes.len() - 64) / SLOT_COUNT;
+        bytes[start..start + (bytes.len() - 64) / SLOT_COUNT].to_vec()
+    }
+
+    fn put_slot_bytes(path: &Path, index: usize, slot: &[u8]) {
+        let mut bytes = fs::read(path).unwrap();
+        let start = 64 + index * slot.len();
+        bytes[start..start + slot.len()].copy_from_slice(slot);
+        fs::write(path, bytes).unwrap();
+    }
+
+    #[test]
+    fn a_passphrase_change_cut_short_is_finished_by_the_next_unlock() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = Vault::at(dir.path());
+        let mut unlocked = vault.create(&Passphrase::from("old"), KdfParams::INSECURE_TEST).unwrap();
+        let key_path = vault.layout.key_file();
+        let old_slot = unlocked.slot;
+        let old_bytes = slot_bytes(&key_path, old_slot);
+        unlocked.change_passphrase(&Passphrase::from("new")).unwrap();
+        unlocked.lock();
+
+        // As if the process died after writing the new slot but before erasing the old one.
+        put_slot_bytes(&key_path, old_slot, &old_bytes);
+        let unlocked = vault.unlock(&Passphrase::from("new")).unwrap();
+        assert_ne!(slot_bytes(&key_path, old_slot), old_bytes, "old slot erased on unlock");
+        unlocked.lock();
+
+        // A leftover that was altered is not cleaned up silently.
+        let mut altered = old_bytes.clone();
+        altered[40] ^= 1;
+        put_slot_bytes(&key_path, old_slot, &altered);
+        assert!(matches!(vault.unlock(&Passphrase::from("new")), Err(Error::Corrupted(_))));
+    }
+
+    #[test]
+    fn a_duress_change_cut_short_still_unlocks() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = Vault::at(dir.path());
+        let mut unlocked = vault.create(&Passphrase::from("real"), KdfParams::INSECURE_TEST).unwrap();
+        let key_path = vault.layout.key_file();
+        let before = fs::read(&key_path).unwrap();
+        unlocked.set_duress(&Passphrase::from("duress")).unwrap();
+        let duress_slot = unlocked.contents.duress_slot.unwrap();
+        let new_slot = unlocked.slot;
+        unlocked.lock();
+
+        // As if only the new data slot reached the disk: duress slot and old slot as before.
+        let mut partial = before.clone();
+        let after = fs::read(&key_path).unwrap();
+        let len = (after.len() - 64) / SLOT_COUNT;
+        let new_range = 64 + new_slot * len..64 + (new_slot + 1) * len;
+        partial[new_range.clone()].copy_from_slice(&after[new_range]);
+        let duress_range = 64 + duress_slot * len..64 + (duress_slot + 1) * len;
+        assert_eq!(partial[duress_range.clone()], before[duress_range]);
+        fs::write(&key_path, &partial).unwrap();
+        vault.unlock(&Passphrase::from("real")).unwrap().lock();
+    }
 }

@@ -1,0 +1,296 @@
+//! The vault as a person uses it: create, unlock, wrong passphrase, change of passphrase, duress,
+//! failure wipe, panic wipe, platform binding, and a key file whose shape never changes.
+
+use std::fs;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde_json::json;
+use wave_core::Error;
+use wave_core::case::{Answers, FormRef};
+use wave_core::vault::{KdfParams, MemoryPlatformSecret, Passphrase, Vault};
+
+fn form() -> FormRef {
+    FormRef { id: "police-violence".into(), version: 1 }
+}
+
+fn answers(code_name: &str) -> Answers {
+    json!({ "code_name": code_name, "city": "Odesa" }).as_object().unwrap().clone()
+}
+
+fn pass(text: &str) -> Passphrase {
+    Passphrase::new(text)
+}
+
+fn key_file(dir: &Path) -> Vec<u8> {
+    fs::read(dir.join("key")).unwrap()
+}
+
+#[test]
+fn create_lock_unlock_keeps_cases() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let mut unlocked = vault.create(&pass("river stone"), KdfParams::FLOOR).unwrap();
+    let id = unlocked.store().create_case(form(), answers("Lily")).unwrap();
+    unlocked.lock();
+
+    let mut unlocked = vault.unlock(&pass("river stone")).unwrap();
+    let case = unlocked.store().get_case(id).unwrap();
+    assert_eq!(case.answers["code_name"], "Lily");
+    assert!(matches!(vault.create(&pass("x"), KdfParams::FLOOR), Err(Error::VaultExists(_))));
+}
+
+#[test]
+fn weak_parameters_and_empty_passphrases_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let weak = KdfParams { memory_kib: 1024, iterations: 1, parallelism: 1 };
+    assert!(matches!(vault.create(&pass("p"), weak), Err(Error::InvalidInput(_))));
+    assert!(matches!(vault.create(&pass(""), KdfParams::FLOOR), Err(Error::InvalidInput(_))));
+    assert!(!vault.exists());
+}
+
+#[test]
+fn wrong_passphrase_is_counted_before_the_attempt_and_cleared_on_success() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    vault.create(&pass("right"), KdfParams::FLOOR).unwrap().lock();
+    for expected in 1..=3 {
+        assert!(matches!(vault.unlock(&pass("wrong")), Err(Error::WrongPassphrase)));
+        assert_eq!(vault.failed_attempts().unwrap(), expected);
+    }
+    let message = vault.unlock(&pass("wrong")).unwrap_err().to_string();
+    assert_eq!(message, "wrong passphrase");
+    vault.unlock(&pass("right")).unwrap().lock();
+    assert_eq!(vault.failed_attempts().unwrap(), 0);
+}
+
+#[test]
+fn wipe_after_failures_is_off_by_default_and_wipes_when_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let mut unlocked = vault.create(&pass("right"), KdfParams::FLOOR).unwrap();
+    assert_eq!(unlocked.wipe_after_failures(), None);
+    unlocked.store().create_case(form(), answers("A")).unwrap();
+    unlocked.set_wipe_after_failures(Some(3)).unwrap();
+    unlocked.lock();
+    for _ in 0..2 {
+        assert!(matches!(vault.unlock(&pass("wrong")), Err(Error::WrongPassphrase)));
+        assert!(vault.exists());
+    }
+    assert!(matches!(vault.unlock(&pass("wrong")), Err(Error::WrongPassphrase)));
+    assert!(!vault.exists(), "third failure wipes");
+    assert!(matches!(vault.unlock(&pass("right")), Err(Error::NoVault(_))));
+}
+
+#[test]
+fn change_passphrase_rewraps_only_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let mut unlocked = vault.create(&pass("old one"), KdfParams::FLOOR).unwrap();
+    let id = unlocked.store().create_case(form(), answers("Rose")).unwrap();
+    let store_dir = store_dir(&vault);
+    let rows_before = case_rows(&store_dir);
+    let size_before = key_file(vault.dir()).len();
+    unlocked.change_passphrase(&pass("new one")).unwrap();
+    unlocked.lock();
+    assert_eq!(case_rows(&store_dir), rows_before, "no case re-encrypted");
+    assert_eq!(key_file(vault.dir()).len(), size_before);
+    assert!(matches!(vault.unlock(&pass("old one")), Err(Error::WrongPassphrase)));
+    let mut unlocked = vault.unlock(&pass("new one")).unwrap();
+    assert_eq!(unlocked.store().get_case(id).unwrap().answers["code_name"], "Rose");
+}
+
+fn case_rows(store_dir: &Path) -> Vec<Vec<u8>> {
+    let conn = rusqlite::Connection::open(store_dir.join("cases.db")).unwrap();
+    let mut statement = conn.prepare("SELECT body FROM cases ORDER BY id").unwrap();
+    statement.query_map([], |row| row.get(0)).unwrap().map(|row| row.unwrap()).collect()
+}
+
+fn store_dir(vault: &Vault) -> std::path::PathBuf {
+    fs::read_dir(vault.dir())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.is_dir())
+        .unwrap()
+}
+
+#[test]
+fn duress_passphrase_destroys_the_vault_and_opens_an_empty_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let mut unlocked = vault.create(&pass("real pass"), KdfParams::FLOOR).unwrap();
+    let id = unlocked.store().create_case(form(), answers("Marker-Duress-7f3a")).unwrap();
+    let size_without = key_file(vault.dir()).len();
+    unlocked.set_duress(&pass("duress pass")).unwrap();
+    assert_eq!(key_file(vault.dir()).len(), size_without, "same size with a duress passphrase");
+    unlocked.lock();
+    // The real passphrase still works while no one has used the duress one.
+    vault.unlock(&pass("real pass")).unwrap().lock();
+
+    let mut coerced = vault.unlock(&pass("duress pass")).unwrap();
+    assert!(coerced.store().list_cases().unwrap().is_empty());
+    assert!(matches!(coerced.store().get_case(id), Err(Error::NotFound { .. })));
+    coerced.lock();
+
+    assert!(matches!(vault.unlock(&pass("real pass")), Err(Error::WrongPassphrase)));
+    let files = all_bytes(vault.dir());
+    assert!(!contains(&files, b"Marker-Duress-7f3a"));
+    assert_eq!(key_file(vault.dir()).len(), size_without);
+    // The duress passphrase now opens the new vault like any vault: no marker, still empty.
+    let again = vault.unlock(&pass("duress pass")).unwrap();
+    assert!(again.store_ref().list_cases().unwrap().is_empty());
+}
+
+#[test]
+fn duress_must_differ_from_the_passphrase_and_can_be_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let mut unlocked = vault.create(&pass("real"), KdfParams::FLOOR).unwrap();
+    assert!(matches!(unlocked.set_duress(&pass("real")), Err(Error::InvalidInput(_))));
+    unlocked.set_duress(&pass("first duress")).unwrap();
+    unlocked.set_duress(&pass("second duress")).unwrap();
+    assert!(matches!(unlocked.change_passphrase(&pass("second duress")), Err(Error::InvalidInput(_))));
+    unlocked.change_passphrase(&pass("newer real")).unwrap();
+    let id = unlocked.store().create_case(form(), answers("B")).unwrap();
+    unlocked.lock();
+    assert!(matches!(vault.unlock(&pass("first duress")), Err(Error::WrongPassphrase)));
+    let mut real = vault.unlock(&pass("newer real")).unwrap();
+    assert!(real.store().get_case(id).is_ok());
+    real.lock();
+    let coerced = vault.unlock(&pass("second duress")).unwrap();
+    assert!(coerced.store_ref().list_cases().unwrap().is_empty());
+}
+
+#[test]
+fn panic_wipe_needs_no_passphrase_and_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let mut unlocked = vault.create(&pass("p"), KdfParams::FLOOR).unwrap();
+    let id = unlocked.store().create_case(form(), answers("C")).unwrap();
+    unlocked.store().add_attachment(id, &mut &b"photo bytes"[..], Some("a.jpg"), "image/jpeg").unwrap();
+    unlocked.lock();
+    Vault::at(vault.dir()).wipe().unwrap();
+    assert!(!vault.dir().exists());
+    assert!(matches!(vault.unlock(&pass("p")), Err(Error::NoVault(_))));
+    // Wiping nothing is not an error: the button may be pressed twice.
+    Vault::at(vault.dir()).wipe().unwrap();
+}
+
+#[test]
+fn wipe_leaves_foreign_files_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path());
+    vault.create(&pass("p"), KdfParams::FLOOR).unwrap().lock();
+    fs::write(dir.path().join("notes.txt"), b"not ours").unwrap();
+    vault.wipe().unwrap();
+    assert_eq!(fs::read(dir.path().join("notes.txt")).unwrap(), b"not ours");
+    assert!(!dir.path().join("key").exists());
+}
+
+#[test]
+fn platform_bound_vault_needs_the_same_platform_secret() {
+    let dir = tempfile::tempdir().unwrap();
+    let device = Arc::new(MemoryPlatformSecret::generate());
+    let vault = Vault::at(dir.path().join("v")).with_platform_secret(device.clone());
+    vault.create(&pass("p"), KdfParams::FLOOR).unwrap().lock();
+    vault.unlock(&pass("p")).unwrap().lock();
+
+    let copied = Vault::at(dir.path().join("v"));
+    assert!(matches!(copied.unlock(&pass("p")), Err(Error::PlatformSecret(_))));
+    let other_device = Vault::at(dir.path().join("v")).with_platform_secret(Arc::new(MemoryPlatformSecret::generate()));
+    assert!(matches!(other_device.unlock(&pass("p")), Err(Error::WrongPassphrase)));
+}
+
+#[test]
+fn key_file_has_the_same_size_whatever_is_configured() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = Vault::at(dir.path().join("plain"));
+    plain.create(&pass("p"), KdfParams::FLOOR).unwrap().lock();
+    let bound = Vault::at(dir.path().join("bound")).with_platform_secret(Arc::new(MemoryPlatformSecret::generate()));
+    let mut unlocked = bound.create(&pass("p"), KdfParams::DEFAULT).unwrap();
+    unlocked.set_duress(&pass("d")).unwrap();
+    unlocked.set_wipe_after_failures(Some(5)).unwrap();
+    unlocked.lock();
+    assert_eq!(key_file(plain.dir()).len(), 1280);
+    assert_eq!(key_file(bound.dir()).len(), 1280);
+}
+
+#[test]
+fn flipping_any_key_file_byte_is_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let mut unlocked = vault.create(&pass("p"), KdfParams::FLOOR).unwrap();
+    unlocked.set_duress(&pass("d")).unwrap();
+    unlocked.lock();
+    let original = key_file(vault.dir());
+    let counters = 48..56;
+    for offset in 0..original.len() {
+        if counters.contains(&offset) {
+            continue;
+        }
+        let mut damaged = original.clone();
+        damaged[offset] ^= 0x01;
+        fs::write(vault.dir().join("key"), &damaged).unwrap();
+        let result = vault.unlock(&pass("p"));
+        assert!(result.is_err(), "flip at {offset} went unnoticed");
+    }
+    fs::write(vault.dir().join("key"), &original).unwrap();
+    vault.unlock(&pass("p")).unwrap();
+}
+
+#[test]
+fn truncated_or_extended_key_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    vault.create(&pass("p"), KdfParams::FLOOR).unwrap().lock();
+    let original = key_file(vault.dir());
+    fs::write(vault.dir().join("key"), &original[..500]).unwrap();
+    assert!(matches!(vault.unlock(&pass("p")), Err(Error::Corrupted(_))));
+    let mut longer = original.clone();
+    longer.push(0);
+    fs::write(vault.dir().join("key"), &longer).unwrap();
+    assert!(matches!(vault.unlock(&pass("p")), Err(Error::Corrupted(_))));
+    fs::write(vault.dir().join("key"), b"").unwrap();
+    assert!(matches!(vault.unlock(&pass("p")), Err(Error::Corrupted(_))));
+}
+
+#[test]
+fn errors_and_debug_output_carry_no_secret() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let mut unlocked = vault.create(&pass("hunter2-secret"), KdfParams::FLOOR).unwrap();
+    let id = unlocked.store().create_case(form(), answers("Marker-Debug-91c")).unwrap();
+    let case = unlocked.store().get_case(id).unwrap();
+    let shown = format!("{unlocked:?} {case:?} {:?} {:?}", unlocked.store().list_cases().unwrap(), pass("hunter2-secret"));
+    assert!(!shown.contains("Marker-Debug-91c"));
+    assert!(!shown.contains("hunter2"));
+    unlocked.lock();
+    let error = vault.unlock(&pass("hunter2-wrong")).unwrap_err();
+    assert!(!format!("{error} {error:?}").contains("hunter2"));
+}
+
+fn all_bytes(dir: &Path) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    for entry in walk(dir) {
+        out.push(fs::read(entry).unwrap());
+    }
+    out
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+fn contains(files: &[Vec<u8>], needle: &[u8]) -> bool {
+    files.iter().any(|bytes| bytes.windows(needle.len()).any(|window| window == needle))
+}

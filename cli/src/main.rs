@@ -1,1 +1,92 @@
-fn main() {}
+//! `wave`: Wave in the terminal. Record and keep cases in an encrypted vault; later, sync them
+//! and run the NGO staff tools. Every failure is one readable line on stderr and a non-zero exit.
+
+mod cases;
+mod demo;
+mod passphrase;
+mod vaults;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "wave",
+    version,
+    about = "Document police violence safely: an encrypted vault of cases"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create, re-key, protect or wipe a vault.
+    #[command(subcommand)]
+    Vault(vaults::VaultCommand),
+    /// Add, list, show, finalize, attach to and delete cases.
+    #[command(subcommand)]
+    Case(cases::CaseCommand),
+    /// A guided walk through Wave in a throw-away folder: make a vault, add a case, look at the
+    /// files as an examiner would, wipe.
+    Demo {
+        /// Keep the demo's files in this folder instead of a temporary one.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+}
+
+/// A failure to report: one line, no secret, no backtrace.
+pub struct Failure(String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(error: E) -> Self {
+        Failure(error.to_string())
+    }
+}
+
+pub type CliResult<T = ()> = Result<T, Failure>;
+
+fn main() -> ExitCode {
+    // A panic message could carry data; say only that something went wrong.
+    std::panic::set_hook(Box::new(|_| {
+        eprintln!("wave: internal error; the vault was left as it was before this command");
+    }));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                error.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                let _ = error.print();
+                return ExitCode::SUCCESS;
+            }
+            let rendered = error.to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            eprintln!(
+                "wave: {} (see wave --help)",
+                first.trim_start_matches("error: ")
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = match cli.command {
+        Command::Vault(command) => vaults::run(command),
+        Command::Case(command) => cases::run(command),
+        Command::Demo { dir } => demo::run(dir),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            eprintln!("wave: {}", message.lines().next().unwrap_or("failed"));
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -12,7 +12,10 @@ use wave_core::case::{Answers, CaseStatus, FormRef};
 use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
 
 fn form() -> FormRef {
-    FormRef { id: "police-violence".into(), version: 1 }
+    FormRef {
+        id: "police-violence".into(),
+        version: 1,
+    }
 }
 
 fn answers(value: Value) -> Answers {
@@ -21,7 +24,9 @@ fn answers(value: Value) -> Answers {
 
 fn new_vault(dir: &Path) -> (Vault, UnlockedVault) {
     let vault = Vault::at(dir.join("vault"));
-    let unlocked = vault.create(&Passphrase::new("pass"), KdfParams::FLOOR).unwrap();
+    let unlocked = vault
+        .create(&Passphrase::new("pass"), KdfParams::FLOOR)
+        .unwrap();
     (vault, unlocked)
 }
 
@@ -43,14 +48,29 @@ fn draft_finalize_amend_and_versions() {
     let dir = tempfile::tempdir().unwrap();
     let (_vault, mut unlocked) = new_vault(dir.path());
     let store = unlocked.store();
-    let id = store.create_case(form(), answers(json!({"code_name": "Iris"}))).unwrap();
+    let id = store
+        .create_case(form(), answers(json!({"code_name": "Iris"})))
+        .unwrap();
     assert_eq!(store.case_status(id).unwrap(), CaseStatus::Draft);
-    store.save_answers(id, answers(json!({"code_name": "Iris", "city": "Chisinau"}))).unwrap();
+    store
+        .save_answers(
+            id,
+            answers(json!({"code_name": "Iris", "city": "Chisinau"})),
+        )
+        .unwrap();
     assert_eq!(store.finalize_case(id).unwrap(), 1);
-    assert!(matches!(store.save_answers(id, Answers::new()), Err(Error::InvalidState(_))));
-    assert!(matches!(store.finalize_case(id), Err(Error::InvalidState(_))));
+    assert!(matches!(
+        store.save_answers(id, Answers::new()),
+        Err(Error::InvalidState(_))
+    ));
+    assert!(matches!(
+        store.finalize_case(id),
+        Err(Error::InvalidState(_))
+    ));
     store.amend_case(id).unwrap();
-    store.save_answers(id, answers(json!({"code_name": "Iris", "city": "Balti"}))).unwrap();
+    store
+        .save_answers(id, answers(json!({"code_name": "Iris", "city": "Balti"})))
+        .unwrap();
     assert_eq!(store.finalize_case(id).unwrap(), 2);
 
     let case = store.get_case(id).unwrap();
@@ -69,11 +89,19 @@ fn delete_removes_case_versions_and_attachment_files() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, mut unlocked) = new_vault(dir.path());
     let store = unlocked.store();
-    let keep = store.create_case(form(), answers(json!({"code_name": "Keep"}))).unwrap();
-    let id = store.create_case(form(), answers(json!({"code_name": "Gone"}))).unwrap();
+    let keep = store
+        .create_case(form(), answers(json!({"code_name": "Keep"})))
+        .unwrap();
+    let id = store
+        .create_case(form(), answers(json!({"code_name": "Gone"})))
+        .unwrap();
     store.finalize_case(id).unwrap();
-    store.add_attachment(id, &mut &[1u8; 5000][..], Some("p.jpg"), "image/jpeg").unwrap();
-    store.add_attachment(keep, &mut &[2u8; 10][..], None, "audio/ogg").unwrap();
+    store
+        .add_attachment(id, &mut &[1u8; 5000][..], Some("p.jpg"), "image/jpeg")
+        .unwrap();
+    store
+        .add_attachment(keep, &mut &[2u8; 10][..], None, "audio/ogg")
+        .unwrap();
     let blobs = database(&vault).parent().unwrap().join("blobs");
     assert_eq!(fs::read_dir(&blobs).unwrap().count(), 2);
     store.delete_case(id).unwrap();
@@ -81,7 +109,9 @@ fn delete_removes_case_versions_and_attachment_files() {
     assert!(matches!(store.delete_case(id), Err(Error::NotFound { .. })));
     assert_eq!(fs::read_dir(&blobs).unwrap().count(), 1);
     assert_eq!(store.list_cases().unwrap().len(), 1);
-    let versions: i64 = sql(&vault).query_row("SELECT count(*) FROM case_versions", [], |r| r.get(0)).unwrap();
+    let versions: i64 = sql(&vault)
+        .query_row("SELECT count(*) FROM case_versions", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(versions, 0);
 }
 
@@ -92,52 +122,95 @@ fn attachments_stream_back_byte_identical_with_their_fingerprint() {
     let store = unlocked.store();
     let id = store.create_case(form(), Answers::new()).unwrap();
     let data: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 256) as u8).collect();
-    let meta = store.add_attachment(id, &mut &data[..], Some("video.mp4"), "video/mp4").unwrap();
+    let meta = store
+        .add_attachment(id, &mut &data[..], Some("video.mp4"), "video/mp4")
+        .unwrap();
     assert_eq!(meta.size, data.len() as u64);
     let mut out = Vec::new();
     let read = store.read_attachment(id, meta.id, &mut out).unwrap();
     assert_eq!(out, data);
     assert_eq!(read.sha256, meta.sha256);
     use sha2::Digest;
-    let expected: String = sha2::Sha256::digest(&data).iter().map(|b| format!("{b:02x}")).collect();
+    let expected: String = sha2::Sha256::digest(&data)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     assert_eq!(meta.sha256, expected);
     let other = store.create_case(form(), Answers::new()).unwrap();
-    assert!(matches!(store.read_attachment(other, meta.id, &mut Vec::new()), Err(Error::NotFound { .. })));
+    assert!(matches!(
+        store.read_attachment(other, meta.id, &mut Vec::new()),
+        Err(Error::NotFound { .. })
+    ));
 }
 
 #[test]
 fn flipped_attachment_bytes_are_detected() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, mut unlocked) = new_vault(dir.path());
-    let id = unlocked.store().create_case(form(), Answers::new()).unwrap();
+    let id = unlocked
+        .store()
+        .create_case(form(), Answers::new())
+        .unwrap();
     let data = vec![9u8; 200_000];
-    let meta = unlocked.store().add_attachment(id, &mut &data[..], None, "image/png").unwrap();
+    let meta = unlocked
+        .store()
+        .add_attachment(id, &mut &data[..], None, "image/png")
+        .unwrap();
     let blobs = database(&vault).parent().unwrap().join("blobs");
-    let file = fs::read_dir(&blobs).unwrap().next().unwrap().unwrap().path();
+    let file = fs::read_dir(&blobs)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
     let original = fs::read(&file).unwrap();
-    for offset in (0..original.len()).step_by(997).chain([0, 19, 20, original.len() - 1]) {
+    for offset in (0..original.len())
+        .step_by(997)
+        .chain([0, 19, 20, original.len() - 1])
+    {
         let mut damaged = original.clone();
         damaged[offset] ^= 0x80;
         fs::write(&file, &damaged).unwrap();
-        let result = unlocked.store().read_attachment(id, meta.id, &mut std::io::sink());
-        assert!(matches!(result, Err(Error::Corrupted(_))), "flip at {offset}: {result:?}");
+        let result = unlocked
+            .store()
+            .read_attachment(id, meta.id, &mut std::io::sink());
+        assert!(
+            matches!(result, Err(Error::Corrupted(_))),
+            "flip at {offset}: {result:?}"
+        );
     }
     fs::write(&file, &original[..original.len() - 100]).unwrap();
-    assert!(unlocked.store().read_attachment(id, meta.id, &mut std::io::sink()).is_err());
+    assert!(
+        unlocked
+            .store()
+            .read_attachment(id, meta.id, &mut std::io::sink())
+            .is_err()
+    );
 }
 
 #[test]
 fn flipped_swapped_and_rolled_back_rows_fail_to_decrypt() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, mut unlocked) = new_vault(dir.path());
-    let a = unlocked.store().create_case(form(), answers(json!({"code_name": "A"}))).unwrap();
-    let b = unlocked.store().create_case(form(), answers(json!({"code_name": "B"}))).unwrap();
+    let a = unlocked
+        .store()
+        .create_case(form(), answers(json!({"code_name": "A"})))
+        .unwrap();
+    let b = unlocked
+        .store()
+        .create_case(form(), answers(json!({"code_name": "B"})))
+        .unwrap();
     let conn = sql(&vault);
     let body = |id: &str| -> Vec<u8> {
-        conn.query_row("SELECT body FROM cases WHERE id = ?1", [id], |r| r.get(0)).unwrap()
+        conn.query_row("SELECT body FROM cases WHERE id = ?1", [id], |r| r.get(0))
+            .unwrap()
     };
     let set = |id: &str, body: &[u8]| {
-        conn.execute("UPDATE cases SET body = ?2 WHERE id = ?1", rusqlite::params![id, body]).unwrap();
+        conn.execute(
+            "UPDATE cases SET body = ?2 WHERE id = ?1",
+            rusqlite::params![id, body],
+        )
+        .unwrap();
     };
     let (a_text, b_text) = (a.to_string(), b.to_string());
     let original = body(&a_text);
@@ -146,7 +219,10 @@ fn flipped_swapped_and_rolled_back_rows_fail_to_decrypt() {
         let mut damaged = original.clone();
         damaged[offset] ^= 0x04;
         set(&a_text, &damaged);
-        assert!(matches!(unlocked.store().get_case(a), Err(Error::Corrupted(_))), "flip at {offset}");
+        assert!(
+            matches!(unlocked.store().get_case(a), Err(Error::Corrupted(_))),
+            "flip at {offset}"
+        );
     }
     set(&a_text, &original);
     assert!(unlocked.store().get_case(a).is_ok());
@@ -155,23 +231,45 @@ fn flipped_swapped_and_rolled_back_rows_fail_to_decrypt() {
     let b_body = body(&b_text);
     set(&a_text, &b_body);
     set(&b_text, &original);
-    assert!(matches!(unlocked.store().get_case(a), Err(Error::Corrupted(_))));
-    assert!(matches!(unlocked.store().get_case(b), Err(Error::Corrupted(_))));
+    assert!(matches!(
+        unlocked.store().get_case(a),
+        Err(Error::Corrupted(_))
+    ));
+    assert!(matches!(
+        unlocked.store().get_case(b),
+        Err(Error::Corrupted(_))
+    ));
     set(&b_text, &b_body);
 
     // Roll row A back to an older revision's envelope.
     set(&a_text, &original);
-    unlocked.store().save_answers(a, answers(json!({"code_name": "A2"}))).unwrap();
+    unlocked
+        .store()
+        .save_answers(a, answers(json!({"code_name": "A2"})))
+        .unwrap();
     set(&a_text, &original);
-    assert!(matches!(unlocked.store().get_case(a), Err(Error::Corrupted(_))));
+    assert!(matches!(
+        unlocked.store().get_case(a),
+        Err(Error::Corrupted(_))
+    ));
 
     // Summaries are bound the same way.
     let summary: Vec<u8> = conn
-        .query_row("SELECT body FROM case_summaries WHERE case_id = ?1", [&b_text], |r| r.get(0))
+        .query_row(
+            "SELECT body FROM case_summaries WHERE case_id = ?1",
+            [&b_text],
+            |r| r.get(0),
+        )
         .unwrap();
-    conn.execute("UPDATE case_summaries SET body = ?2 WHERE case_id = ?1", rusqlite::params![a_text, summary])
-        .unwrap();
-    assert!(matches!(unlocked.store().list_cases(), Err(Error::Corrupted(_))));
+    conn.execute(
+        "UPDATE case_summaries SET body = ?2 WHERE case_id = ?1",
+        rusqlite::params![a_text, summary],
+    )
+    .unwrap();
+    assert!(matches!(
+        unlocked.store().list_cases(),
+        Err(Error::Corrupted(_))
+    ));
 }
 
 #[test]
@@ -186,14 +284,24 @@ fn a_database_from_another_vault_is_refused() {
     assert!(matches!(result, Err(Error::Corrupted(_))), "{result:?}");
 }
 
-const MARKERS: [&str; 3] = ["MarkerAscii-Quokka-4471", "Маркер-Кириллица-Пётр", "Маркер-Українська-Ґанок"];
+const MARKERS: [&str; 3] = [
+    "MarkerAscii-Quokka-4471",
+    "Маркер-Кириллица-Пётр",
+    "Маркер-Українська-Ґанок",
+];
 
 fn marker_patterns() -> Vec<(String, Vec<u8>)> {
     let mut patterns = Vec::new();
     for marker in MARKERS {
         patterns.push((format!("{marker} (UTF-8)"), marker.as_bytes().to_vec()));
-        let utf16le: Vec<u8> = marker.encode_utf16().flat_map(|unit| unit.to_le_bytes()).collect();
-        let utf16be: Vec<u8> = marker.encode_utf16().flat_map(|unit| unit.to_be_bytes()).collect();
+        let utf16le: Vec<u8> = marker
+            .encode_utf16()
+            .flat_map(|unit| unit.to_le_bytes())
+            .collect();
+        let utf16be: Vec<u8> = marker
+            .encode_utf16()
+            .flat_map(|unit| unit.to_be_bytes())
+            .collect();
         patterns.push((format!("{marker} (UTF-16LE)"), utf16le));
         patterns.push((format!("{marker} (UTF-16BE)"), utf16be));
     }
@@ -204,7 +312,11 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
-        if path.is_dir() { files.extend(files_under(&path)) } else { files.push(path) }
+        if path.is_dir() {
+            files.extend(files_under(&path))
+        } else {
+            files.push(path)
+        }
     }
     files
 }
@@ -215,7 +327,9 @@ fn assert_no_marker_in(dir: &Path) -> usize {
         let bytes = fs::read(file).unwrap();
         for (name, pattern) in marker_patterns() {
             assert!(
-                !bytes.windows(pattern.len()).any(|window| window == pattern.as_slice()),
+                !bytes
+                    .windows(pattern.len())
+                    .any(|window| window == pattern.as_slice()),
                 "{name} found in {}",
                 file.display()
             );
@@ -249,7 +363,9 @@ fn no_plaintext_reaches_any_file_open_or_closed() {
             attachment.extend(marker.encode_utf16().flat_map(|unit| unit.to_le_bytes()));
         }
         attachment = attachment.repeat(500);
-        store.add_attachment(id, &mut &attachment[..], Some(MARKERS[0]), "text/plain").unwrap();
+        store
+            .add_attachment(id, &mut &attachment[..], Some(MARKERS[0]), "text/plain")
+            .unwrap();
         if round % 2 == 0 {
             store.finalize_case(id).unwrap();
         }
@@ -260,8 +376,15 @@ fn no_plaintext_reaches_any_file_open_or_closed() {
     }
     // While open: database, WAL, shared memory, attachments, key file.
     let scanned = assert_no_marker_in(vault.dir());
-    assert!(scanned >= 4, "expected db, wal, shm, key and blobs; saw {scanned} files");
-    assert!(files_under(vault.dir()).iter().any(|path| path.to_string_lossy().ends_with("-wal")));
+    assert!(
+        scanned >= 4,
+        "expected db, wal, shm, key and blobs; saw {scanned} files"
+    );
+    assert!(
+        files_under(vault.dir())
+            .iter()
+            .any(|path| path.to_string_lossy().ends_with("-wal"))
+    );
     unlocked.lock();
     assert_no_marker_in(vault.dir());
     // And after reopening and reading everything back.
@@ -301,5 +424,6 @@ fn answer_map() -> impl Strategy<Value = Answers> {
                 .prop_map(|map| Value::Object(map.into_iter().collect())),
         ]
     });
-    proptest::collection::btree_map("\\PC{1,20}", value, 0..12).prop_map(|map| map.into_iter().collect())
+    proptest::collection::btree_map("\\PC{1,20}", value, 0..12)
+        .prop_map(|map| map.into_iter().collect())
 }

@@ -11,11 +11,17 @@ use wave_core::case::{Answers, FormRef};
 use wave_core::vault::{KdfParams, MemoryPlatformSecret, Passphrase, Vault};
 
 fn form() -> FormRef {
-    FormRef { id: "police-violence".into(), version: 1 }
+    FormRef {
+        id: "police-violence".into(),
+        version: 1,
+    }
 }
 
 fn answers(code_name: &str) -> Answers {
-    json!({ "code_name": code_name, "city": "Odesa" }).as_object().unwrap().clone()
+    json!({ "code_name": code_name, "city": "Odesa" })
+        .as_object()
+        .unwrap()
+        .clone()
 }
 
 fn pass(text: &str) -> Passphrase {
@@ -30,23 +36,41 @@ fn key_file(dir: &Path) -> Vec<u8> {
 fn create_lock_unlock_keeps_cases() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::at(dir.path().join("v"));
-    let mut unlocked = vault.create(&pass("river stone"), KdfParams::FLOOR).unwrap();
-    let id = unlocked.store().create_case(form(), answers("Lily")).unwrap();
+    let mut unlocked = vault
+        .create(&pass("river stone"), KdfParams::FLOOR)
+        .unwrap();
+    let id = unlocked
+        .store()
+        .create_case(form(), answers("Lily"))
+        .unwrap();
     unlocked.lock();
 
     let mut unlocked = vault.unlock(&pass("river stone")).unwrap();
     let case = unlocked.store().get_case(id).unwrap();
     assert_eq!(case.answers["code_name"], "Lily");
-    assert!(matches!(vault.create(&pass("x"), KdfParams::FLOOR), Err(Error::VaultExists(_))));
+    assert!(matches!(
+        vault.create(&pass("x"), KdfParams::FLOOR),
+        Err(Error::VaultExists(_))
+    ));
 }
 
 #[test]
 fn weak_parameters_and_empty_passphrases_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::at(dir.path().join("v"));
-    let weak = KdfParams { memory_kib: 1024, iterations: 1, parallelism: 1 };
-    assert!(matches!(vault.create(&pass("p"), weak), Err(Error::InvalidInput(_))));
-    assert!(matches!(vault.create(&pass(""), KdfParams::FLOOR), Err(Error::InvalidInput(_))));
+    let weak = KdfParams {
+        memory_kib: 1024,
+        iterations: 1,
+        parallelism: 1,
+    };
+    assert!(matches!(
+        vault.create(&pass("p"), weak),
+        Err(Error::InvalidInput(_))
+    ));
+    assert!(matches!(
+        vault.create(&pass(""), KdfParams::FLOOR),
+        Err(Error::InvalidInput(_))
+    ));
     assert!(!vault.exists());
 }
 
@@ -54,9 +78,15 @@ fn weak_parameters_and_empty_passphrases_are_refused() {
 fn wrong_passphrase_is_counted_before_the_attempt_and_cleared_on_success() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::at(dir.path().join("v"));
-    vault.create(&pass("right"), KdfParams::FLOOR).unwrap().lock();
+    vault
+        .create(&pass("right"), KdfParams::FLOOR)
+        .unwrap()
+        .lock();
     for expected in 1..=3 {
-        assert!(matches!(vault.unlock(&pass("wrong")), Err(Error::WrongPassphrase)));
+        assert!(matches!(
+            vault.unlock(&pass("wrong")),
+            Err(Error::WrongPassphrase)
+        ));
         assert_eq!(vault.failed_attempts().unwrap(), expected);
     }
     let message = vault.unlock(&pass("wrong")).unwrap_err().to_string();
@@ -75,12 +105,21 @@ fn wipe_after_failures_is_off_by_default_and_wipes_when_set() {
     unlocked.set_wipe_after_failures(Some(3)).unwrap();
     unlocked.lock();
     for _ in 0..2 {
-        assert!(matches!(vault.unlock(&pass("wrong")), Err(Error::WrongPassphrase)));
+        assert!(matches!(
+            vault.unlock(&pass("wrong")),
+            Err(Error::WrongPassphrase)
+        ));
         assert!(vault.exists());
     }
-    assert!(matches!(vault.unlock(&pass("wrong")), Err(Error::WrongPassphrase)));
+    assert!(matches!(
+        vault.unlock(&pass("wrong")),
+        Err(Error::WrongPassphrase)
+    ));
     assert!(!vault.exists(), "third failure wipes");
-    assert!(matches!(vault.unlock(&pass("right")), Err(Error::NoVault(_))));
+    assert!(matches!(
+        vault.unlock(&pass("right")),
+        Err(Error::NoVault(_))
+    ));
 }
 
 #[test]
@@ -88,7 +127,10 @@ fn change_passphrase_rewraps_only_the_key() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::at(dir.path().join("v"));
     let mut unlocked = vault.create(&pass("old one"), KdfParams::FLOOR).unwrap();
-    let id = unlocked.store().create_case(form(), answers("Rose")).unwrap();
+    let id = unlocked
+        .store()
+        .create_case(form(), answers("Rose"))
+        .unwrap();
     let store_dir = store_dir(&vault);
     let rows_before = case_rows(&store_dir);
     let size_before = key_file(vault.dir()).len();
@@ -96,15 +138,25 @@ fn change_passphrase_rewraps_only_the_key() {
     unlocked.lock();
     assert_eq!(case_rows(&store_dir), rows_before, "no case re-encrypted");
     assert_eq!(key_file(vault.dir()).len(), size_before);
-    assert!(matches!(vault.unlock(&pass("old one")), Err(Error::WrongPassphrase)));
+    assert!(matches!(
+        vault.unlock(&pass("old one")),
+        Err(Error::WrongPassphrase)
+    ));
     let mut unlocked = vault.unlock(&pass("new one")).unwrap();
-    assert_eq!(unlocked.store().get_case(id).unwrap().answers["code_name"], "Rose");
+    assert_eq!(
+        unlocked.store().get_case(id).unwrap().answers["code_name"],
+        "Rose"
+    );
 }
 
 fn case_rows(store_dir: &Path) -> Vec<Vec<u8>> {
     let conn = rusqlite::Connection::open(store_dir.join("cases.db")).unwrap();
     let mut statement = conn.prepare("SELECT body FROM cases ORDER BY id").unwrap();
-    statement.query_map([], |row| row.get(0)).unwrap().map(|row| row.unwrap()).collect()
+    statement
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .map(|row| row.unwrap())
+        .collect()
 }
 
 fn store_dir(vault: &Vault) -> std::path::PathBuf {
@@ -120,20 +172,33 @@ fn duress_passphrase_destroys_the_vault_and_opens_an_empty_one() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::at(dir.path().join("v"));
     let mut unlocked = vault.create(&pass("real pass"), KdfParams::FLOOR).unwrap();
-    let id = unlocked.store().create_case(form(), answers("Marker-Duress-7f3a")).unwrap();
+    let id = unlocked
+        .store()
+        .create_case(form(), answers("Marker-Duress-7f3a"))
+        .unwrap();
     let size_without = key_file(vault.dir()).len();
     unlocked.set_duress(&pass("duress pass")).unwrap();
-    assert_eq!(key_file(vault.dir()).len(), size_without, "same size with a duress passphrase");
+    assert_eq!(
+        key_file(vault.dir()).len(),
+        size_without,
+        "same size with a duress passphrase"
+    );
     unlocked.lock();
     // The real passphrase still works while no one has used the duress one.
     vault.unlock(&pass("real pass")).unwrap().lock();
 
     let mut coerced = vault.unlock(&pass("duress pass")).unwrap();
     assert!(coerced.store().list_cases().unwrap().is_empty());
-    assert!(matches!(coerced.store().get_case(id), Err(Error::NotFound { .. })));
+    assert!(matches!(
+        coerced.store().get_case(id),
+        Err(Error::NotFound { .. })
+    ));
     coerced.lock();
 
-    assert!(matches!(vault.unlock(&pass("real pass")), Err(Error::WrongPassphrase)));
+    assert!(matches!(
+        vault.unlock(&pass("real pass")),
+        Err(Error::WrongPassphrase)
+    ));
     let files = all_bytes(vault.dir());
     assert!(!contains(&files, b"Marker-Duress-7f3a"));
     assert_eq!(key_file(vault.dir()).len(), size_without);
@@ -147,14 +212,23 @@ fn duress_must_differ_from_the_passphrase_and_can_be_replaced() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::at(dir.path().join("v"));
     let mut unlocked = vault.create(&pass("real"), KdfParams::FLOOR).unwrap();
-    assert!(matches!(unlocked.set_duress(&pass("real")), Err(Error::InvalidInput(_))));
+    assert!(matches!(
+        unlocked.set_duress(&pass("real")),
+        Err(Error::InvalidInput(_))
+    ));
     unlocked.set_duress(&pass("first duress")).unwrap();
     unlocked.set_duress(&pass("second duress")).unwrap();
-    assert!(matches!(unlocked.change_passphrase(&pass("second duress")), Err(Error::InvalidInput(_))));
+    assert!(matches!(
+        unlocked.change_passphrase(&pass("second duress")),
+        Err(Error::InvalidInput(_))
+    ));
     unlocked.change_passphrase(&pass("newer real")).unwrap();
     let id = unlocked.store().create_case(form(), answers("B")).unwrap();
     unlocked.lock();
-    assert!(matches!(vault.unlock(&pass("first duress")), Err(Error::WrongPassphrase)));
+    assert!(matches!(
+        vault.unlock(&pass("first duress")),
+        Err(Error::WrongPassphrase)
+    ));
     let mut real = vault.unlock(&pass("newer real")).unwrap();
     assert!(real.store().get_case(id).is_ok());
     real.lock();
@@ -168,7 +242,10 @@ fn panic_wipe_needs_no_passphrase_and_leaves_nothing() {
     let vault = Vault::at(dir.path().join("v"));
     let mut unlocked = vault.create(&pass("p"), KdfParams::FLOOR).unwrap();
     let id = unlocked.store().create_case(form(), answers("C")).unwrap();
-    unlocked.store().add_attachment(id, &mut &b"photo bytes"[..], Some("a.jpg"), "image/jpeg").unwrap();
+    unlocked
+        .store()
+        .add_attachment(id, &mut &b"photo bytes"[..], Some("a.jpg"), "image/jpeg")
+        .unwrap();
     unlocked.lock();
     Vault::at(vault.dir()).wipe().unwrap();
     assert!(!vault.dir().exists());
@@ -197,9 +274,16 @@ fn platform_bound_vault_needs_the_same_platform_secret() {
     vault.unlock(&pass("p")).unwrap().lock();
 
     let copied = Vault::at(dir.path().join("v"));
-    assert!(matches!(copied.unlock(&pass("p")), Err(Error::PlatformSecret(_))));
-    let other_device = Vault::at(dir.path().join("v")).with_platform_secret(Arc::new(MemoryPlatformSecret::generate()));
-    assert!(matches!(other_device.unlock(&pass("p")), Err(Error::WrongPassphrase)));
+    assert!(matches!(
+        copied.unlock(&pass("p")),
+        Err(Error::PlatformSecret(_))
+    ));
+    let other_device = Vault::at(dir.path().join("v"))
+        .with_platform_secret(Arc::new(MemoryPlatformSecret::generate()));
+    assert!(matches!(
+        other_device.unlock(&pass("p")),
+        Err(Error::WrongPassphrase)
+    ));
 }
 
 #[test]
@@ -207,7 +291,8 @@ fn key_file_has_the_same_size_whatever_is_configured() {
     let dir = tempfile::tempdir().unwrap();
     let plain = Vault::at(dir.path().join("plain"));
     plain.create(&pass("p"), KdfParams::FLOOR).unwrap().lock();
-    let bound = Vault::at(dir.path().join("bound")).with_platform_secret(Arc::new(MemoryPlatformSecret::generate()));
+    let bound = Vault::at(dir.path().join("bound"))
+        .with_platform_secret(Arc::new(MemoryPlatformSecret::generate()));
     let mut unlocked = bound.create(&pass("p"), KdfParams::DEFAULT).unwrap();
     unlocked.set_duress(&pass("d")).unwrap();
     unlocked.set_wipe_after_failures(Some(5)).unwrap();
@@ -259,10 +344,19 @@ fn truncated_or_extended_key_file_is_a_clear_error() {
 fn errors_and_debug_output_carry_no_secret() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::at(dir.path().join("v"));
-    let mut unlocked = vault.create(&pass("hunter2-secret"), KdfParams::FLOOR).unwrap();
-    let id = unlocked.store().create_case(form(), answers("Marker-Debug-91c")).unwrap();
+    let mut unlocked = vault
+        .create(&pass("hunter2-secret"), KdfParams::FLOOR)
+        .unwrap();
+    let id = unlocked
+        .store()
+        .create_case(form(), answers("Marker-Debug-91c"))
+        .unwrap();
     let case = unlocked.store().get_case(id).unwrap();
-    let shown = format!("{unlocked:?} {case:?} {:?} {:?}", unlocked.store().list_cases().unwrap(), pass("hunter2-secret"));
+    let shown = format!(
+        "{unlocked:?} {case:?} {:?} {:?}",
+        unlocked.store().list_cases().unwrap(),
+        pass("hunter2-secret")
+    );
     assert!(!shown.contains("Marker-Debug-91c"));
     assert!(!shown.contains("hunter2"));
     unlocked.lock();
@@ -292,5 +386,7 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 }
 
 fn contains(files: &[Vec<u8>], needle: &[u8]) -> bool {
-    files.iter().any(|bytes| bytes.windows(needle.len()).any(|window| window == needle))
+    files
+        .iter()
+        .any(|bytes| bytes.windows(needle.len()).any(|window| window == needle))
 }

@@ -121,7 +121,10 @@ impl SlotContents {
             store_id: plain[34..50].try_into().ok()?,
             replaces: [index_at(50)?, index_at(51)?],
             duress_tag: plain[52..64].try_into().ok()?,
-            replaced_tags: [plain[64..76].try_into().ok()?, plain[76..88].try_into().ok()?],
+            replaced_tags: [
+                plain[64..76].try_into().ok()?,
+                plain[76..88].try_into().ok()?,
+            ],
         })
     }
 }
@@ -264,7 +267,11 @@ impl KeyFile {
     }
 
     /// The tag a data slot keeps over slot `index` (the duress slot, or one it replaces).
-    pub(crate) fn slot_tag(&self, index: usize, filler_key: &SecretKey) -> Option<[u8; TAG_LEN_SLOT]> {
+    pub(crate) fn slot_tag(
+        &self,
+        index: usize,
+        filler_key: &SecretKey,
+    ) -> Option<[u8; TAG_LEN_SLOT]> {
         let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(filler_key.expose()).ok()?;
         mac.update(b"wave/v1/duress-slot");
         mac.update(&self.bytes[Self::slot_range(index)]);

@@ -25,7 +25,7 @@ use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 use crate::store::Store;
-use keyfile::{TAG_LEN_SLOT, KeyFile, SLOT_COUNT, SlotContents, SlotKind};
+use keyfile::{KeyFile, SLOT_COUNT, SlotContents, SlotKind, TAG_LEN_SLOT};
 use layout::Layout;
 pub(crate) use layout::hex;
 pub(crate) use secret::random_bytes;
@@ -271,10 +271,14 @@ impl Vault {
                 }
                 return Err(Error::Corrupted("the key file was altered"));
             }
-            let replaced = contents.replaces.iter().position(|replaced| *replaced == Some(index));
+            let replaced = contents
+                .replaces
+                .iter()
+                .position(|replaced| *replaced == Some(index));
             match replaced {
                 Some(position)
-                    if key_file.slot_tag(index, &filler) == Some(contents.replaced_tags[position]) =>
+                    if key_file.slot_tag(index, &filler)
+                        == Some(contents.replaced_tags[position]) =>
                 {
                     key_file.fill_slot(index, &filler);
                     key_file.persist_slot(key_path, index)?;
@@ -304,7 +308,10 @@ impl Vault {
             store_id: random_bytes(),
             replaces: [Some(duress_slot), None],
             duress_tag: [0; TAG_LEN_SLOT],
-            replaced_tags: [slot_tag(&key_file, duress_slot, &filler)?, [0; TAG_LEN_SLOT]],
+            replaced_tags: [
+                slot_tag(&key_file, duress_slot, &filler)?,
+                [0; TAG_LEN_SLOT],
+            ],
         };
         let slot = random_index(&[duress_slot]);
         for index in (0..SLOT_COUNT).filter(|index| *index != duress_slot) {
@@ -440,7 +447,13 @@ impl UnlockedVault {
             duress_tag: [0; TAG_LEN_SLOT],
             replaced_tags: [[0; TAG_LEN_SLOT]; 2],
         };
-        seal_into(&mut self.key_file, duress_slot, &passphrase_key, platform, &marker)?;
+        seal_into(
+            &mut self.key_file,
+            duress_slot,
+            &passphrase_key,
+            platform,
+            &marker,
+        )?;
         let filler = filler_key(&self.contents.data_key);
         let old_duress_tag = match old_duress {
             Some(index) => slot_tag(&self.key_file, index, &filler)?,
@@ -456,7 +469,13 @@ impl UnlockedVault {
             replaced_tags: [slot_tag(&self.key_file, old_slot, &filler)?, old_duress_tag],
         };
         let current_key = self.passphrase_key.clone();
-        seal_into(&mut self.key_file, new_slot, &current_key, platform, &contents)?;
+        seal_into(
+            &mut self.key_file,
+            new_slot,
+            &current_key,
+            platform,
+            &contents,
+        )?;
         self.key_file.persist_slot(&self.key_path, new_slot)?;
         self.key_file.persist_slot(&self.key_path, duress_slot)?;
 
@@ -561,7 +580,9 @@ fn choose_slot(mut opened: Vec<(usize, SlotContents)>) -> Option<(usize, SlotCon
 }
 
 fn slot_tag(key_file: &KeyFile, index: usize, filler: &SecretKey) -> Result<[u8; TAG_LEN_SLOT]> {
-    key_file.slot_tag(index, filler).ok_or(Error::InvalidState("could not authenticate a key slot"))
+    key_file
+        .slot_tag(index, filler)
+        .ok_or(Error::InvalidState("could not authenticate a key slot"))
 }
 
 fn filler_key(data_key: &SecretKey) -> SecretKey {
@@ -606,31 +627,44 @@ mod tests {
     fn a_passphrase_change_cut_short_is_finished_by_the_next_unlock() {
         let dir = tempfile::tempdir().unwrap();
         let vault = Vault::at(dir.path());
-        let mut unlocked = vault.create(&Passphrase::from("old"), KdfParams::INSECURE_TEST).unwrap();
+        let mut unlocked = vault
+            .create(&Passphrase::from("old"), KdfParams::INSECURE_TEST)
+            .unwrap();
         let key_path = vault.layout.key_file();
         let old_slot = unlocked.slot;
         let old_bytes = slot_bytes(&key_path, old_slot);
-        unlocked.change_passphrase(&Passphrase::from("new")).unwrap();
+        unlocked
+            .change_passphrase(&Passphrase::from("new"))
+            .unwrap();
         unlocked.lock();
 
         // As if the process died after writing the new slot but before erasing the old one.
         put_slot_bytes(&key_path, old_slot, &old_bytes);
         let unlocked = vault.unlock(&Passphrase::from("new")).unwrap();
-        assert_ne!(slot_bytes(&key_path, old_slot), old_bytes, "old slot erased on unlock");
+        assert_ne!(
+            slot_bytes(&key_path, old_slot),
+            old_bytes,
+            "old slot erased on unlock"
+        );
         unlocked.lock();
 
         // A leftover that was altered is not cleaned up silently.
         let mut altered = old_bytes.clone();
         altered[40] ^= 1;
         put_slot_bytes(&key_path, old_slot, &altered);
-        assert!(matches!(vault.unlock(&Passphrase::from("new")), Err(Error::Corrupted(_))));
+        assert!(matches!(
+            vault.unlock(&Passphrase::from("new")),
+            Err(Error::Corrupted(_))
+        ));
     }
 
     #[test]
     fn a_duress_change_cut_short_still_unlocks() {
         let dir = tempfile::tempdir().unwrap();
         let vault = Vault::at(dir.path());
-        let mut unlocked = vault.create(&Passphrase::from("real"), KdfParams::INSECURE_TEST).unwrap();
+        let mut unlocked = vault
+            .create(&Passphrase::from("real"), KdfParams::INSECURE_TEST)
+            .unwrap();
         let key_path = vault.layout.key_file();
         let before = fs::read(&key_path).unwrap();
         unlocked.set_duress(&Passphrase::from("duress")).unwrap();

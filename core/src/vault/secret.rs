@@ -23,6 +23,15 @@ impl Passphrase {
     }
 }
 
+impl PartialEq for Passphrase {
+    fn eq(&self, other: &Self) -> bool {
+        use subtle::ConstantTimeEq;
+        self.0.as_bytes().ct_eq(other.0.as_bytes()).into()
+    }
+}
+
+impl Eq for Passphrase {}
+
 impl From<&str> for Passphrase {
     fn from(text: &str) -> Self {
         Passphrase::new(text)

@@ -1,0 +1,360 @@
+//! `wave case …`: add, list, show, finalize, attach, read back and delete cases.
+
+use std::fs::{self, File};
+use std::io::{BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use serde_json::{Value, json};
+use wave_core::case::{
+    Answers, AttachmentId, AttachmentMeta, Case, CaseId, CaseSummary, FormRef, format_timestamp,
+};
+
+use crate::vaults::{VaultArg, unlock};
+use crate::{CliResult, Failure};
+
+/// The form a case added from a file is recorded against, unless told otherwise.
+pub const DEFAULT_FORM: &str = "police-violence";
+
+/// Largest answers file accepted: a case is a few kilobytes; this leaves room for long stories.
+const MAX_ANSWERS_FILE: u64 = 8 * 1024 * 1024;
+
+#[derive(Subcommand)]
+pub enum CaseCommand {
+    /// Add a draft case from a JSON object of answers; prints the new case id.
+    Add {
+        #[command(flatten)]
+        vault: VaultArg,
+        /// A JSON object: item id → answer.
+        #[arg(long, value_name = "FILE.json")]
+        answers: PathBuf,
+        /// The form the answers belong to.
+        #[arg(long, default_value = DEFAULT_FORM)]
+        form: String,
+        #[arg(long, default_value_t = 1)]
+        form_version: u32,
+    },
+    /// List cases, most recently changed first.
+    List {
+        #[command(flatten)]
+        vault: VaultArg,
+        /// A JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one case with its answers, versions and attachments.
+    Show {
+        id: String,
+        #[command(flatten)]
+        vault: VaultArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Seal the current answers as a finalized version.
+    Finalize {
+        id: String,
+        #[command(flatten)]
+        vault: VaultArg,
+    },
+    /// Encrypt a file into the vault as an attachment of a case; prints the attachment id.
+    Attach {
+        id: String,
+        file: PathBuf,
+        #[command(flatten)]
+        vault: VaultArg,
+        /// The media type; guessed from the file name if not given.
+        #[arg(long)]
+        media_type: Option<String>,
+    },
+    /// Write an attachment's decrypted bytes to a file (its fingerprint is checked).
+    Attachment {
+        id: String,
+        attachment_id: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[command(flatten)]
+        vault: VaultArg,
+    },
+    /// Delete a case, its versions and its attachments.
+    Delete {
+        id: String,
+        #[command(flatten)]
+        vault: VaultArg,
+    },
+}
+
+pub fn run(command: CaseCommand) -> CliResult {
+    match command {
+        CaseCommand::Add {
+            vault,
+            answers,
+            form,
+            form_version,
+        } => {
+            let answers = read_answers(&answers)?;
+            let mut unlocked = unlock(&vault)?;
+            let id = unlocked.store().create_case(
+                FormRef {
+                    id: form,
+                    version: form_version,
+                },
+                answers,
+            )?;
+            println!("{id}");
+            Ok(())
+        }
+        CaseCommand::List { vault, json } => {
+            let unlocked = unlock(&vault)?;
+            let cases = unlocked.store_ref().list_cases()?;
+            if json {
+                let list: Vec<Value> = cases.iter().map(summary_json).collect();
+                println!("{}", serde_json::to_string_pretty(&list)?);
+            } else if cases.is_empty() {
+                println!("No cases.");
+            } else {
+                println!("{:<36}  {:<9}  {:<20}  TITLE", "ID", "STATUS", "UPDATED");
+                for case in &cases {
+                    println!(
+                        "{:<36}  {:<9}  {:<20}  {}",
+                        case.id,
+                        case.status.as_str(),
+                        short_time(case.updated_at),
+                        case.title
+                    );
+                }
+            }
+            Ok(())
+        }
+        CaseCommand::Show { id, vault, json } => {
+            let id: CaseId = id.parse()?;
+            let unlocked = unlock(&vault)?;
+            let case = unlocked.store_ref().get_case(id)?;
+            let attachments = unlocked.store_ref().list_attachments(id)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&case_json(&case, &attachments))?
+                );
+            } else {
+                print_case(&case, &attachments)?;
+            }
+            Ok(())
+        }
+        CaseCommand::Finalize { id, vault } => {
+            let id: CaseId = id.parse()?;
+            let seq = unlock(&vault)?.store().finalize_case(id)?;
+            eprintln!("Case {id} finalized (version {seq}).");
+            Ok(())
+        }
+        CaseCommand::Attach {
+            id,
+            file,
+            vault,
+            media_type,
+        } => {
+            let id: CaseId = id.parse()?;
+            let source = File::open(&file)
+                .map_err(|error| Failure(format!("cannot read {}: {error}", file.display())))?;
+            let name = file
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned());
+            let media_type = media_type.unwrap_or_else(|| guess_media_type(&file).to_owned());
+            let mut unlocked = unlock(&vault)?;
+            let meta = unlocked.store().add_attachment(
+                id,
+                &mut BufReader::new(source),
+                name.as_deref(),
+                &media_type,
+            )?;
+            println!("{}", meta.id);
+            eprintln!("Attached {} bytes, SHA-256 {}.", meta.size, meta.sha256);
+            Ok(())
+        }
+        CaseCommand::Attachment {
+            id,
+            attachment_id,
+            out,
+            vault,
+        } => {
+            let id: CaseId = id.parse()?;
+            let attachment_id: AttachmentId = attachment_id.parse()?;
+            let unlocked = unlock(&vault)?;
+            let meta = write_atomically(&out, |sink| {
+                Ok(unlocked
+                    .store_ref()
+                    .read_attachment(id, attachment_id, sink)?)
+            })?;
+            eprintln!(
+                "Wrote {} bytes to {} (SHA-256 {} verified).",
+                meta.size,
+                out.display(),
+                meta.sha256
+            );
+            Ok(())
+        }
+        CaseCommand::Delete { id, vault } => {
+            let id: CaseId = id.parse()?;
+            unlock(&vault)?.store().delete_case(id)?;
+            eprintln!("Case {id} deleted.");
+            Ok(())
+        }
+    }
+}
+
+/// Reads a JSON object of answers, refusing anything else with a clear reason.
+pub fn read_answers(path: &Path) -> CliResult<Answers> {
+    let size = fs::metadata(path)
+        .map_err(|error| Failure(format!("cannot read {}: {error}", path.display())))?
+        .len();
+    if size > MAX_ANSWERS_FILE {
+        return Err(Failure(format!(
+            "{} is larger than {} MiB",
+            path.display(),
+            MAX_ANSWERS_FILE >> 20
+        )));
+    }
+    let text = fs::read_to_string(path)
+        .map_err(|error| Failure(format!("cannot read {}: {error}", path.display())))?;
+    match serde_json::from_str::<Value>(&text) {
+        Ok(Value::Object(answers)) => Ok(answers),
+        Ok(_) => Err(Failure(format!(
+            "{} must hold a JSON object of answers (item id → answer)",
+            path.display()
+        ))),
+        Err(error) => Err(Failure(format!(
+            "{} is not valid JSON: {error}",
+            path.display()
+        ))),
+    }
+}
+
+/// Writes through a temporary file next to `out` and renames it into place only on success, so
+/// a damaged attachment never leaves a half-written file behind.
+fn write_atomically<T>(
+    out: &Path,
+    write: impl FnOnce(&mut dyn Write) -> CliResult<T>,
+) -> CliResult<T> {
+    let dir = out
+        .parent()
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .ok_or_else(|| Failure(format!("{} is not a file name", out.display())))?;
+    let temporary = dir.join(format!(".{}.partial", name.to_string_lossy()));
+    let file = File::create(&temporary)
+        .map_err(|error| Failure(format!("cannot write {}: {error}", out.display())))?;
+    let mut sink = BufWriter::new(file);
+    let result = write(&mut sink).and_then(|value| {
+        let file = sink
+            .into_inner()
+            .map_err(|error| Failure(error.to_string()))?;
+        file.sync_all()?;
+        fs::rename(&temporary, out)?;
+        Ok(value)
+    });
+    if result.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    result
+}
+
+fn guess_media_type(path: &Path) -> &'static str {
+    let extension = path
+        .extension()
+        .map(|ext| ext.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "heic" => "image/heic",
+        "webp" => "image/webp",
+        "mp4" => "video/mp4",
+        "mov" => "video/quicktime",
+        "3gp" => "video/3gpp",
+        "m4a" => "audio/mp4",
+        "mp3" => "audio/mpeg",
+        "ogg" | "opus" => "audio/ogg",
+        "wav" => "audio/wav",
+        "pdf" => "application/pdf",
+        "txt" => "text/plain",
+        _ => "application/octet-stream",
+    }
+}
+
+fn short_time(at: i64) -> String {
+    format_timestamp(at)
+        .chars()
+        .take(19)
+        .collect::<String>()
+        .replace('T', " ")
+}
+
+pub fn summary_json(case: &CaseSummary) -> Value {
+    json!({
+        "id": case.id.to_string(),
+        "status": case.status.as_str(),
+        "title": case.title,
+        "form_id": case.form.id,
+        "form_version": case.form.version,
+        "created_at": format_timestamp(case.created_at),
+        "updated_at": format_timestamp(case.updated_at),
+        "versions": case.versions,
+    })
+}
+
+pub fn case_json(case: &Case, attachments: &[AttachmentMeta]) -> Value {
+    json!({
+        "id": case.id.to_string(),
+        "status": case.status.as_str(),
+        "form_id": case.form.id,
+        "form_version": case.form.version,
+        "created_at": format_timestamp(case.created_at),
+        "updated_at": format_timestamp(case.updated_at),
+        "answers": case.answers,
+        "versions": case.versions.iter().map(|version| json!({
+            "seq": version.seq,
+            "finalized_at": format_timestamp(version.finalized_at),
+            "answers": version.answers,
+        })).collect::<Vec<_>>(),
+        "attachments": attachments.iter().map(|meta| json!({
+            "id": meta.id.to_string(),
+            "file_name": meta.file_name,
+            "media_type": meta.media_type,
+            "size": meta.size,
+            "sha256": meta.sha256,
+            "added_at": format_timestamp(meta.added_at),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn print_case(case: &Case, attachments: &[AttachmentMeta]) -> CliResult {
+    println!("Case {}", case.id);
+    println!("  status   {}", case.status.as_str());
+    println!("  form     {} v{}", case.form.id, case.form.version);
+    println!("  created  {}", short_time(case.created_at));
+    println!("  updated  {}", short_time(case.updated_at));
+    println!("  versions {}", case.versions.len());
+    println!("Answers:");
+    for (item, answer) in &case.answers {
+        let shown = match answer {
+            Value::String(text) => text.clone(),
+            other => serde_json::to_string(other)?,
+        };
+        println!("  {item}: {shown}");
+    }
+    if !attachments.is_empty() {
+        println!("Attachments:");
+        for meta in attachments {
+            println!(
+                "  {}  {}  {} bytes  sha256 {}  {}",
+                meta.id,
+                meta.media_type,
+                meta.size,
+                meta.sha256,
+                meta.file_name.as_deref().unwrap_or("")
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,131 @@
+//! `wave vault …`: create a vault, change its passphrase, set the duress passphrase, set the
+//! failure wipe, and the panic-button wipe.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+use wave_core::vault::{KdfParams, UnlockedVault, Vault};
+
+use crate::passphrase::{self, CURRENT_ENV, NEW_ENV};
+use crate::{CliResult, Failure};
+
+#[derive(Args, Clone)]
+pub struct VaultArg {
+    /// The vault's folder.
+    #[arg(long, value_name = "DIR")]
+    pub vault: PathBuf,
+}
+
+#[derive(Subcommand)]
+pub enum VaultCommand {
+    /// Create a new, empty vault (passphrase from WAVE_NEW_PASSPHRASE or WAVE_PASSPHRASE, or asked twice).
+    Init {
+        #[command(flatten)]
+        vault: VaultArg,
+        /// How long unlocking should take on this machine, in milliseconds; the key derivation
+        /// cost is calibrated to it (0 = the minimum, 19 MiB and 2 passes).
+        #[arg(long, value_name = "MS", default_value_t = 500)]
+        unlock_time: u64,
+    },
+    /// Change the vault passphrase (new one from WAVE_NEW_PASSPHRASE, or asked twice).
+    Passwd {
+        #[command(flatten)]
+        vault: VaultArg,
+    },
+    /// Set the duress passphrase: unlocking with it silently destroys every case and opens an
+    /// empty vault (from WAVE_NEW_PASSPHRASE, or asked twice).
+    Duress {
+        #[command(flatten)]
+        vault: VaultArg,
+    },
+    /// Wipe the vault after this many wrong passphrases in a row ("off" to stop).
+    WipeAfter {
+        #[command(flatten)]
+        vault: VaultArg,
+        /// A number of failures, or "off".
+        limit: String,
+    },
+    /// Destroy the vault at once: keys overwritten, cases and attachments deleted. Asks nothing.
+    Wipe {
+        #[command(flatten)]
+        vault: VaultArg,
+    },
+}
+
+pub fn run(command: VaultCommand) -> CliResult {
+    match command {
+        VaultCommand::Init { vault, unlock_time } => {
+            let passphrase = passphrase::new("vault passphrase", &[NEW_ENV, CURRENT_ENV])?;
+            let params = if unlock_time == 0 {
+                KdfParams::FLOOR
+            } else {
+                KdfParams::calibrate(Duration::from_millis(unlock_time))?
+            };
+            Vault::at(&vault.vault).create(&passphrase, params)?.lock();
+            eprintln!(
+                "Created a vault in {} (Argon2id: {} MiB, {} passes).",
+                vault.vault.display(),
+                params.memory_kib / 1024,
+                params.iterations
+            );
+            Ok(())
+        }
+        VaultCommand::Passwd { vault } => {
+            let mut unlocked = unlock(&vault)?;
+            let new = passphrase::new("vault passphrase", &[NEW_ENV])?;
+            unlocked.change_passphrase(&new)?;
+            eprintln!("Passphrase changed.");
+            Ok(())
+        }
+        VaultCommand::Duress { vault } => {
+            let mut unlocked = unlock(&vault)?;
+            let duress =
+                passphrase::new("duress passphrase", &["WAVE_DURESS_PASSPHRASE", NEW_ENV])?;
+            unlocked.set_duress(&duress)?;
+            eprintln!(
+                "Duress passphrase set. Unlocking with it destroys every case in this vault."
+            );
+            Ok(())
+        }
+        VaultCommand::WipeAfter { vault, limit } => {
+            let limit = match limit.as_str() {
+                "off" | "never" | "0" => None,
+                number => Some(number.parse::<u32>().map_err(|_| {
+                    Failure(format!(
+                        "expected a number of failures or \"off\", not {number:?}"
+                    ))
+                })?),
+            };
+            unlock(&vault)?.set_wipe_after_failures(limit)?;
+            match limit {
+                Some(n) => {
+                    eprintln!("The vault will be wiped after {n} wrong passphrases in a row.")
+                }
+                None => eprintln!("Failure wipe turned off."),
+            }
+            Ok(())
+        }
+        VaultCommand::Wipe { vault } => {
+            let target = Vault::at(&vault.vault);
+            let existed = target.exists();
+            target.wipe()?;
+            if existed {
+                eprintln!("Vault wiped.");
+            } else {
+                eprintln!("No vault at {}; nothing to wipe.", vault.vault.display());
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Unlocks the vault named on the command line with the current passphrase.
+pub fn unlock(vault: &VaultArg) -> CliResult<UnlockedVault> {
+    let target = Vault::at(&vault.vault);
+    if !target.exists() {
+        return Err(Failure(format!("no vault at {}", vault.vault.display())));
+    }
+    let passphrase = passphrase::current()?;
+    Ok(target.unlock(&passphrase)?)
+}

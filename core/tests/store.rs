@@ -427,3 +427,49 @@ fn answer_map() -> impl Strategy<Value = Answers> {
     proptest::collection::btree_map("\\PC{1,20}", value, 0..12)
         .prop_map(|map| map.into_iter().collect())
 }
+
+#[test]
+fn consents_are_appended_never_overwritten_and_cursor_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, mut unlocked) = new_vault(dir.path());
+    let store = unlocked.store();
+    let cursor = json!({"item": "consent_media"});
+    let id = store
+        .create_draft(
+            form(),
+            answers(json!({"consent_store": true})),
+            Some(cursor.clone()),
+            &[("store".into(), true), ("media".into(), true)],
+        )
+        .unwrap();
+    store
+        .save_draft(
+            id,
+            answers(json!({"consent_store": true, "consent_media": false})),
+            None,
+            &[("media".into(), false)],
+        )
+        .unwrap();
+    let records = store.consents(id).unwrap();
+    assert_eq!(
+        records
+            .iter()
+            .map(|r| (r.seq, r.purpose.as_str(), r.granted))
+            .collect::<Vec<_>>(),
+        vec![(1, "store", true), (2, "media", true), (3, "media", false)]
+    );
+    let current = store.current_consents(id).unwrap();
+    assert_eq!(current.get("media"), Some(&false));
+    assert_eq!(current.get("store"), Some(&true));
+    assert_eq!(store.get_case(id).unwrap().cursor, None);
+    store
+        .save_draft(id, Answers::new(), Some(cursor.clone()), &[])
+        .unwrap();
+    unlocked.lock();
+    let unlocked = vault.unlock(&Passphrase::new("pass")).unwrap();
+    assert_eq!(
+        unlocked.store_ref().get_case(id).unwrap().cursor,
+        Some(cursor)
+    );
+    assert_eq!(unlocked.store_ref().consents(id).unwrap().len(), 3);
+}

@@ -5,8 +5,8 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::model::{
-    Answers, Case, CaseId, CaseStatus, CaseSummary, FinalizedVersion, FormRef, Timestamp, now,
-    title_of,
+    Answers, Case, CaseId, CaseStatus, CaseSummary, ConsentRecord, FinalizedVersion, FormRef,
+    Timestamp, now, title_of,
 };
 use crate::error::{Error, Result};
 use crate::store::{RowRef, Store};
@@ -14,6 +14,7 @@ use crate::store::{RowRef, Store};
 const CASES: &str = "cases";
 const SUMMARIES: &str = "case_summaries";
 const VERSIONS: &str = "case_versions";
+const CONSENTS: &str = "consents";
 
 /// The sealed body of a `cases` row.
 #[derive(Serialize, Deserialize)]
@@ -22,6 +23,17 @@ struct CaseBody {
     answers: Answers,
     created_at: Timestamp,
     updated_at: Timestamp,
+    /// Where a guided session stood, so a killed app resumes at the same question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cursor: Option<serde_json::Value>,
+}
+
+/// The sealed body of a `consents` row.
+#[derive(Serialize, Deserialize)]
+struct ConsentBody {
+    purpose: String,
+    granted: bool,
+    at: Timestamp,
 }
 
 /// The sealed body of a `case_summaries` row.
@@ -41,6 +53,18 @@ fn version_row_id(case: &str, seq: u32) -> String {
 impl Store {
     /// Stores a new draft case and returns its id.
     pub fn create_case(&mut self, form: FormRef, answers: Answers) -> Result<CaseId> {
+        self.create_draft(form, answers, None, &[])
+    }
+
+    /// Stores a new draft as a guided session creates it: answers, where the session stands, and
+    /// the consents given so far, in one transaction.
+    pub fn create_draft(
+        &mut self,
+        form: FormRef,
+        answers: Answers,
+        cursor: Option<serde_json::Value>,
+        consents: &[(String, bool)],
+    ) -> Result<CaseId> {
         let id = CaseId::generate();
         let at = now();
         let body = CaseBody {
@@ -48,9 +72,11 @@ impl Store {
             answers,
             created_at: at,
             updated_at: at,
+            cursor,
         };
         let id_text = id.to_string();
         let (sealed, summary) = self.seal_case(&id_text, 1, &body, 0)?;
+        let sealed_consents = self.seal_consents(&id_text, 0, consents)?;
         let tx = self.conn_mut().transaction()?;
         tx.execute(
             "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
@@ -60,6 +86,7 @@ impl Store {
             "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
             params![id_text, summary],
         )?;
+        insert_consents(&tx, &id_text, sealed_consents)?;
         tx.commit()?;
         Ok(id)
     }
@@ -74,7 +101,68 @@ impl Store {
         }
         body.answers = answers;
         body.updated_at = now();
-        self.write_body(id, CaseStatus::Draft, revision, &body, None)
+        self.write_body(id, CaseStatus::Draft, revision, &body, None, &[])
+    }
+
+    /// Saves a draft as a guided session leaves it: the answers, where the session stands, and
+    /// any consent given or changed by this answer — in one transaction, synced before return.
+    pub fn save_draft(
+        &mut self,
+        id: CaseId,
+        answers: Answers,
+        cursor: Option<serde_json::Value>,
+        consents: &[(String, bool)],
+    ) -> Result<()> {
+        let (status, revision, mut body) = self.load_body(id)?;
+        if status != CaseStatus::Draft {
+            return Err(Error::InvalidState(
+                "a finalized case cannot be changed; amend it first",
+            ));
+        }
+        body.answers = answers;
+        body.cursor = cursor;
+        body.updated_at = now();
+        self.write_body(id, CaseStatus::Draft, revision, &body, None, consents)
+    }
+
+    /// Every consent record of a case, oldest first.
+    pub fn consents(&self, id: CaseId) -> Result<Vec<ConsentRecord>> {
+        let id_text = id.to_string();
+        let mut statement = self
+            .conn()
+            .prepare_cached("SELECT seq, body FROM consents WHERE case_id = ?1 ORDER BY seq")?;
+        let rows = statement.query_map([&id_text], |row| {
+            Ok((row.get::<_, u32>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut records = Vec::new();
+        for row in rows {
+            let (seq, sealed) = row?;
+            let row_id = version_row_id(&id_text, seq);
+            let body: ConsentBody = self.open_json(
+                RowRef {
+                    table: CONSENTS,
+                    id: &row_id,
+                    version: seq as u64,
+                },
+                &sealed,
+            )?;
+            records.push(ConsentRecord {
+                seq,
+                purpose: body.purpose,
+                granted: body.granted,
+                at: body.at,
+            });
+        }
+        Ok(records)
+    }
+
+    /// The consent in force per purpose: the latest record for each.
+    pub fn current_consents(&self, id: CaseId) -> Result<std::collections::BTreeMap<String, bool>> {
+        let mut current = std::collections::BTreeMap::new();
+        for record in self.consents(id)? {
+            current.insert(record.purpose, record.granted);
+        }
+        Ok(current)
     }
 
     /// Seals the current answers as a new finalized version; returns its sequence number.
@@ -92,7 +180,15 @@ impl Store {
             answers: body.answers.clone(),
             finalized_at: at,
         };
-        self.write_body(id, CaseStatus::Finalized, revision, &body, Some(version))?;
+        body.cursor = None;
+        self.write_body(
+            id,
+            CaseStatus::Finalized,
+            revision,
+            &body,
+            Some(version),
+            &[],
+        )?;
         Ok(seq)
     }
 
@@ -103,7 +199,7 @@ impl Store {
             return Err(Error::InvalidState("only a finalized case can be amended"));
         }
         body.updated_at = now();
-        self.write_body(id, CaseStatus::Draft, revision, &body, None)
+        self.write_body(id, CaseStatus::Draft, revision, &body, None, &[])
     }
 
     /// The whole case, with every finalized version.
@@ -140,6 +236,7 @@ impl Store {
             answers: body.answers,
             created_at: body.created_at,
             updated_at: body.updated_at,
+            cursor: body.cursor,
             versions,
         })
     }
@@ -302,8 +399,19 @@ impl Store {
         revision: i64,
         body: &CaseBody,
         version: Option<FinalizedVersion>,
+        consents: &[(String, bool)],
     ) -> Result<()> {
         let id_text = id.to_string();
+        let sealed_consents = if consents.is_empty() {
+            Vec::new()
+        } else {
+            let recorded: u32 = self.conn().query_row(
+                "SELECT count(*) FROM consents WHERE case_id = ?1",
+                [&id_text],
+                |row| row.get(0),
+            )?;
+            self.seal_consents(&id_text, recorded, consents)?
+        };
         let next = revision + 1;
         let versions = self.version_count(id)? + u32::from(version.is_some());
         let (sealed, summary) = self.seal_case(&id_text, next, body, versions)?;
@@ -341,7 +449,49 @@ impl Store {
                 params![id_text, version.seq, sealed_version],
             )?;
         }
+        insert_consents(&tx, &id_text, sealed_consents)?;
         tx.commit()?;
         Ok(())
     }
+
+    /// Seals consent records numbered from `recorded + 1`.
+    fn seal_consents(
+        &self,
+        id_text: &str,
+        recorded: u32,
+        consents: &[(String, bool)],
+    ) -> Result<Vec<(u32, Vec<u8>)>> {
+        let at = now();
+        let mut sealed = Vec::with_capacity(consents.len());
+        for (offset, (purpose, granted)) in consents.iter().enumerate() {
+            let seq = recorded + 1 + offset as u32;
+            let row_id = version_row_id(id_text, seq);
+            let body = ConsentBody {
+                purpose: purpose.clone(),
+                granted: *granted,
+                at,
+            };
+            let row = RowRef {
+                table: CONSENTS,
+                id: &row_id,
+                version: seq as u64,
+            };
+            sealed.push((seq, self.seal_json(row, &body)?));
+        }
+        Ok(sealed)
+    }
+}
+
+fn insert_consents(
+    tx: &rusqlite::Transaction<'_>,
+    id_text: &str,
+    sealed: Vec<(u32, Vec<u8>)>,
+) -> Result<()> {
+    for (seq, body) in sealed {
+        tx.execute(
+            "INSERT INTO consents (case_id, seq, body) VALUES (?1, ?2, ?3)",
+            params![id_text, seq, body],
+        )?;
+    }
+    Ok(())
 }

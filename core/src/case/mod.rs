@@ -5,6 +5,6 @@ mod cases;
 mod model;
 
 pub use model::{
-    Answers, AttachmentId, AttachmentMeta, Case, CaseId, CaseStatus, CaseSummary, FinalizedVersion,
-    FormRef, Timestamp, format_timestamp, now,
+    Answers, AttachmentId, AttachmentMeta, Case, CaseId, CaseStatus, CaseSummary, ConsentRecord,
+    FinalizedVersion, FormRef, Timestamp, format_timestamp, now,
 };

@@ -122,6 +122,18 @@ pub struct Case {
     pub updated_at: Timestamp,
     /// Every finalized version, oldest first. Append-only.
     pub versions: Vec<FinalizedVersion>,
+    /// Where a guided session on this draft stood (opaque to the store).
+    pub cursor: Option<serde_json::Value>,
+}
+
+/// Consent given (or refused) for one purpose, at one time. Never overwritten: a change of mind
+/// is a new record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConsentRecord {
+    pub seq: u32,
+    pub purpose: String,
+    pub granted: bool,
+    pub at: Timestamp,
 }
 
 impl fmt::Debug for Case {

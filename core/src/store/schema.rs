@@ -7,7 +7,10 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 /// The migrations, in order; index + 1 is the version each one produces.
-pub(crate) const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_consents.sql"),
+];
 
 pub(crate) const LATEST_VERSION: u32 = MIGRATIONS.len() as u32;
 
@@ -69,6 +72,37 @@ mod tests {
             upgrade(&mut old).unwrap();
             assert_eq!(version(&old).unwrap(), LATEST_VERSION);
             assert_eq!(tables(&old), tables(&fresh), "upgrade from version {start}");
+        }
+    }
+
+    #[test]
+    fn rows_written_at_every_version_survive_the_upgrade() {
+        for start in 1..=LATEST_VERSION {
+            let mut conn = Connection::open_in_memory().unwrap();
+            upgrade_to(&mut conn, start).unwrap();
+            conn.execute(
+                "INSERT INTO cases (id, status, revision, body) VALUES ('c', 1, 3, x'00ff')",
+                [],
+            )
+            .unwrap();
+            conn.execute(
+                "INSERT INTO case_versions (case_id, seq, body) VALUES ('c', 1, x'01')",
+                [],
+            )
+            .unwrap();
+            upgrade(&mut conn).unwrap();
+            let (status, revision, body): (i64, i64, Vec<u8>) = conn
+                .query_row(
+                    "SELECT status, revision, body FROM cases WHERE id = 'c'",
+                    [],
+                    |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+                )
+                .unwrap();
+            assert_eq!(
+                (status, revision, body),
+                (1, 3, vec![0x00, 0xff]),
+                "from version {start}"
+            );
         }
     }
 

@@ -1,3 +1,5 @@
 //! Wave's core: the encrypted vault, the case store, the guided checklist and the sync engine.
 //! No FFI types, no UI, no global state: the CLI, the server tests and the mobile bindings all call
 //! this crate.
+
+pub mod form;

@@ -1,4 +1,20 @@
 //! Form definitions: the JSON format, loading and checking it, the expression language, answers
 //! and the navigation engine that guided sessions are built on.
 
+mod answer;
+mod deps;
+mod doc;
+mod error;
 pub mod expr;
+mod load;
+mod messages;
+mod model;
+mod schema;
+
+pub use answer::{Answer, Answers, DateAnswer, Instance, Invalid, Location, check_answer};
+pub use error::{FormError, FormErrorKind, FormErrors};
+pub use model::{
+    Choice, ChoiceListIdx, Condition, Form, Item, ItemIdx, ItemKind, ItemType, LocalizedText,
+    Media, Precision, Rule, Section,
+};
+pub use schema::FORM_SCHEMA;

@@ -4,6 +4,9 @@
 mod answer;
 mod deps;
 mod doc;
+mod engine;
+#[cfg(test)]
+mod engine_tests;
 mod error;
 pub mod expr;
 mod load;
@@ -12,6 +15,7 @@ mod model;
 mod schema;
 
 pub use answer::{Answer, Answers, DateAnswer, Instance, Invalid, Location, check_answer};
+pub use engine::{AnswersError, FormState, InnerPosition, Position, Progress, Step};
 pub use error::{FormError, FormErrorKind, FormErrors};
 pub use model::{
     Choice, ChoiceListIdx, Condition, Form, Item, ItemIdx, ItemKind, ItemType, LocalizedText,

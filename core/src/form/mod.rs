@@ -10,6 +10,8 @@ mod engine_tests;
 mod error;
 pub mod expr;
 mod load;
+#[cfg(test)]
+mod load_tests;
 mod messages;
 mod model;
 mod schema;

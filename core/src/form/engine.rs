@@ -133,12 +133,20 @@ const ALL: usize = usize::MAX;
 struct Ctx<'a> {
     state: &'a FormState,
     instance: Option<usize>,
-    current: Option<(&'a Item, &'a Answer)>,
+    /// The item being checked and the answer being given to it: `.`, and also `${item}` itself,
+    /// read that answer (forms often write `${x}` for `.` in x's own constraint, as XLSForm
+    /// allows).
+    current: Option<(ItemIdx, &'a Item, &'a Answer)>,
 }
 
 impl Context<ItemIdx> for Ctx<'_> {
     fn value(&self, r: &ItemIdx) -> Value<'_> {
         let st = self.state;
+        if let Some((idx, item, answer)) = self.current {
+            if idx == *r {
+                return answer_value(item, Some(answer));
+            }
+        }
         let Some(item) = st.form.item(*r) else {
             return Value::Empty;
         };
@@ -164,7 +172,7 @@ impl Context<ItemIdx> for Ctx<'_> {
 
     fn current(&self) -> Value<'_> {
         match self.current {
-            Some((item, answer)) => answer_value(item, Some(answer)),
+            Some((_, item, answer)) => answer_value(item, Some(answer)),
             None => Value::Empty,
         }
     }
@@ -824,10 +832,13 @@ impl FormState {
         item: &Item,
         answer: &Answer,
     ) -> bool {
+        let Some(idx) = self.item_idx(pos) else {
+            return false;
+        };
         let ctx = Ctx {
             state: self,
             instance: pos.inner.map(|i| i.instance),
-            current: Some((item, answer)),
+            current: Some((idx, item, answer)),
         };
         eval(expr, &ctx).is_true()
     }

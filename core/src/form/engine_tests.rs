@@ -535,3 +535,30 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_items_own_reference_in_its_constraint_reads_the_answer_being_given() {
+    let json = json!({
+        "id": "t", "version": 1, "languages": ["en"], "default_language": "en",
+        "title": {"en": "T"},
+        "sections": [{"id": "s", "label": {"en": "S"}, "items": [
+            {"id": "needs", "type": "multi", "label": {"en": "Needs"},
+             "choices": [{"value": "none", "label": {"en": "None"}},
+                         {"value": "food", "label": {"en": "Food"}}],
+             "constraint": "not(selected(${needs}, 'none') and count-selected(${needs}) > 1)",
+             "constraint_message": {"en": "'None' goes alone."}}
+        ]}]
+    });
+    let form = Arc::new(Form::load(&json.to_string()).unwrap_or_else(|e| panic!("{e}")));
+    let mut st = FormState::empty(form, today());
+    let needs = pos(&st, "needs");
+    st.set(needs, a(json!(["food"]))).unwrap();
+    let err = st.set(needs, a(json!(["none", "food"]))).unwrap_err();
+    assert_eq!(err.message(st.form(), "en"), "'None' goes alone.");
+    assert_eq!(
+        st.answer(needs),
+        a(json!(["food"])).as_ref(),
+        "a refused answer is not stored"
+    );
+    st.set(needs, a(json!(["none"]))).unwrap();
+}

@@ -16,7 +16,8 @@ use super::model::{Form, Item, ItemIdx, ItemKind, Precision};
 pub enum Answer {
     /// `yesno`, and `info` (`true`: read and understood).
     Bool(bool),
-    /// `number`, and `duration` in whole minutes.
+    /// `number`, and `duration` in whole minutes. Whole numbers are written as JSON integers.
+    #[serde(serialize_with = "whole_as_integer")]
     Number(f64),
     /// `single` (the choice value), `text`, `longtext`, `time` (`HH:MM`).
     Text(String),
@@ -29,6 +30,18 @@ pub enum Answer {
     List(Vec<String>),
     /// `repeat`: one map of inner item id → answer per instance.
     Repeat(Vec<Instance>),
+}
+
+/// Writes `30` rather than `30.0`, so stored durations and counts read as the integers the
+/// format describes.
+fn whole_as_integer<S: serde::Serializer>(n: &f64, s: S) -> Result<S::Ok, S::Error> {
+    // Within ±2^53 every whole f64 converts to i64 exactly.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if n.fract() == 0.0 && n.abs() <= EXACT {
+        s.serialize_i64(*n as i64)
+    } else {
+        s.serialize_f64(*n)
+    }
 }
 
 /// One instance of a repeat: inner item id → answer.
@@ -287,5 +300,35 @@ pub(crate) fn is_given(item: &Item, answer: &Answer) -> bool {
         (_, Answer::List(v)) => !v.is_empty(),
         (_, Answer::Text(s)) => !s.is_empty(),
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_shapes_round_trip() {
+        for text in [
+            "true",
+            "30",
+            "2.5",
+            "-4",
+            "\"v_threat\"",
+            "[\"a\",\"b\"]",
+            "[]",
+            r#"{"value":"2025-03","precision":"month"}"#,
+            r#"{"lat":50.45,"lon":30.52}"#,
+            r#"{"lat":50.45,"lon":30.52,"accuracy_m":8.5}"#,
+            r#"[{"officer_known":true,"officer_name":"X"},{}]"#,
+        ] {
+            let a: Answer = serde_json::from_str(text).unwrap();
+            assert_eq!(serde_json::to_string(&a).unwrap(), text);
+        }
+        let date: Answer =
+            serde_json::from_str(r#"{"value":"2025-03-14","precision":"estimated"}"#).unwrap();
+        assert!(matches!(date, Answer::Date(_)));
+        assert!(serde_json::from_str::<Answer>(r#"{"value":"x","precision":"day"}"#).is_err());
+        assert!(serde_json::from_str::<Answer>("null").is_err());
     }
 }

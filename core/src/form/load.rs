@@ -1,0 +1,647 @@
+//! Loading a form: JSON → schema validation → every check of the format doc → a compiled
+//! [`Form`]. All problems are collected and returned together.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::deps::{self, Node};
+use super::doc::{ChoiceDoc, FormDoc, ItemDoc};
+use super::error::{FormError, FormErrorKind as Kind, FormErrors};
+use super::expr::{self, CheckError, Expr, Func, ResolveError, Scope, Type};
+use super::model::{
+    Choice, ChoiceListIdx, Condition, Form, Item, ItemIdx, ItemKind, ItemType, LocalizedText,
+    Media, Precision, Rule, Section,
+};
+use super::schema;
+
+impl Form {
+    /// Loads and checks a form definition (see `docs/form-format.md`, "What loading checks").
+    /// Every expression is parsed and type-checked here, once.
+    pub fn load(json: &str) -> Result<Form, FormErrors> {
+        let value: Value = serde_json::from_str(json).map_err(|e| {
+            FormErrors(vec![FormError {
+                kind: Kind::Json,
+                path: "form".into(),
+                field: String::new(),
+                message: format!("not valid JSON: {e}"),
+            }])
+        })?;
+        let mut errors = schema::validate(&value);
+        let doc = match FormDoc::deserialize(&value) {
+            Ok(doc) => doc,
+            Err(e) => {
+                // Schema errors already say why the document has the wrong shape.
+                if errors.is_empty() {
+                    errors.push(FormError {
+                        kind: Kind::Schema,
+                        path: "form".into(),
+                        field: String::new(),
+                        message: e.to_string(),
+                    });
+                }
+                return Err(FormErrors(errors));
+            }
+        };
+        // The semantic checks still run on a document that breaks the schema but has the right
+        // shape, so one load reports as much as possible.
+        Builder::new(&doc, errors).build()
+    }
+}
+
+/// Where an item sits in the document, for error messages.
+struct ItemPlace {
+    /// `sections[0].items[3]` or `sections[0].items[3].items[1]`.
+    base: String,
+}
+
+struct Builder<'d> {
+    doc: &'d FormDoc,
+    errors: Vec<FormError>,
+    items: Vec<Item>,
+    item_docs: Vec<&'d ItemDoc>,
+    places: Vec<ItemPlace>,
+    ids: HashMap<String, ItemIdx>,
+    lists: Vec<Vec<Choice>>,
+    named_lists: HashMap<&'d str, usize>,
+    sections: Vec<Section>,
+}
+
+fn with_name(base: &str, name: &str) -> String {
+    format!("{base} ({name})")
+}
+
+struct LoadScope<'a> {
+    ids: &'a HashMap<String, ItemIdx>,
+    items: &'a [Item],
+    repeat: Option<ItemIdx>,
+    current: Option<Type>,
+}
+
+impl Scope for LoadScope<'_> {
+    type Ref = ItemIdx;
+
+    fn resolve(&self, name: &str) -> Result<(ItemIdx, Type), ResolveError> {
+        let idx = *self.ids.get(name).ok_or(ResolveError::Unknown)?;
+        let item = self.items.get(idx.0).ok_or(ResolveError::Unknown)?;
+        if let Some((repeat, _)) = item.repeat {
+            if Some(repeat) != self.repeat {
+                let repeat = self.items.get(repeat.0).map_or("?", |r| r.id.as_str());
+                return Err(ResolveError::OutOfScope {
+                    repeat: repeat.to_string(),
+                });
+            }
+        }
+        Ok((idx, item.kind.expr_type()))
+    }
+
+    fn current(&self) -> Option<Type> {
+        self.current
+    }
+}
+
+impl<'d> Builder<'d> {
+    fn new(doc: &'d FormDoc, errors: Vec<FormError>) -> Self {
+        Builder {
+            doc,
+            errors,
+            items: Vec::new(),
+            item_docs: Vec::new(),
+            places: Vec::new(),
+            ids: HashMap::new(),
+            lists: Vec::new(),
+            named_lists: HashMap::new(),
+            sections: Vec::new(),
+        }
+    }
+
+    fn error(&mut self, kind: Kind, path: &str, field: &str, message: String) {
+        self.errors.push(FormError {
+            kind,
+            path: path.to_string(),
+            field: field.to_string(),
+            message,
+        });
+    }
+
+    fn build(mut self) -> Result<Form, FormErrors> {
+        let doc = self.doc;
+        if !doc.languages.contains(&doc.default_language) {
+            self.error(
+                Kind::Invalid,
+                "form",
+                "default_language",
+                format!("{:?} is not one of languages", doc.default_language),
+            );
+        }
+        self.text(&doc.title, "form", "title");
+        for (name, choices) in &doc.choice_lists {
+            let list = self.choices(choices, &format!("choice_lists.{name}"));
+            self.named_lists.insert(name.as_str(), list.0);
+        }
+        self.walk_sections();
+        self.compile_expressions();
+        let persist_after = self.persist_after();
+        if !self.errors.is_empty() {
+            return Err(FormErrors(self.errors));
+        }
+        let plan = match deps::plan(&self.sections, &self.items) {
+            Ok(plan) => plan,
+            Err(cycles) => {
+                for cycle in cycles {
+                    self.report_cycle(&cycle.0);
+                }
+                return Err(FormErrors(self.errors));
+            }
+        };
+        Ok(Form {
+            id: doc.id.clone(),
+            version: doc.version,
+            languages: doc.languages.clone(),
+            default_language: doc.default_language.clone(),
+            title: doc.title.clone(),
+            persist_after,
+            sections: self.sections,
+            items: self.items,
+            ids: self.ids,
+            choice_lists: self.lists,
+            plan,
+        })
+    }
+
+    /// Every language must have a non-blank text.
+    fn text(&mut self, text: &LocalizedText, path: &str, field: &str) {
+        for lang in &self.doc.languages {
+            // An empty string is the schema's to report; a blank one is not caught there.
+            let missing = match text.0.get(lang) {
+                None => true,
+                Some(s) => !s.is_empty() && s.trim().is_empty(),
+            };
+            if missing {
+                self.error(
+                    Kind::MissingTranslation,
+                    path,
+                    field,
+                    format!("no text in {lang:?}"),
+                );
+            }
+        }
+    }
+
+    fn opt_text(&mut self, text: Option<&LocalizedText>, path: &str, field: &str) {
+        if let Some(t) = text {
+            self.text(t, path, field);
+        }
+    }
+
+    fn choices(&mut self, docs: &[ChoiceDoc], base: &str) -> ChoiceListIdx {
+        let mut list: Vec<Choice> = Vec::with_capacity(docs.len());
+        for (k, c) in docs.iter().enumerate() {
+            let path = with_name(&format!("{base}[{k}]"), &c.value);
+            if list.iter().any(|prev| prev.value == c.value) {
+                self.error(
+                    Kind::DuplicateId,
+                    &path,
+                    "value",
+                    format!("choice value {:?} is used twice in this list", c.value),
+                );
+            }
+            self.text(&c.label, &path, "label");
+            self.opt_text(c.help.as_ref(), &path, "help");
+            list.push(Choice {
+                value: c.value.clone(),
+                label: c.label.clone(),
+                help: c.help.clone(),
+            });
+        }
+        self.lists.push(list);
+        ChoiceListIdx(self.lists.len() - 1)
+    }
+
+    fn walk_sections(&mut self) {
+        let doc = self.doc;
+        let mut section_ids: HashMap<&str, usize> = HashMap::new();
+        for (s, sec) in doc.sections.iter().enumerate() {
+            let path = with_name(&format!("sections[{s}]"), &sec.id);
+            if let Some(first) = section_ids.insert(sec.id.as_str(), s) {
+                section_ids.insert(sec.id.as_str(), first);
+                self.error(
+                    Kind::DuplicateId,
+                    &path,
+                    "id",
+                    format!("section id {:?} is also used by sections[{first}]", sec.id),
+                );
+            }
+            self.text(&sec.label, &path, "label");
+            self.opt_text(sec.help.as_ref(), &path, "help");
+            let mut top = Vec::with_capacity(sec.items.len());
+            for (j, item) in sec.items.iter().enumerate() {
+                let base = format!("sections[{s}].items[{j}]");
+                top.push(self.add_item(item, base, s, j, None));
+            }
+            self.sections.push(Section {
+                id: sec.id.clone(),
+                label: sec.label.clone(),
+                help: sec.help.clone(),
+                relevant: None,
+                items: top,
+            });
+        }
+    }
+
+    fn add_item(
+        &mut self,
+        d: &'d ItemDoc,
+        base: String,
+        section: usize,
+        index_in_section: usize,
+        repeat: Option<(ItemIdx, usize)>,
+    ) -> ItemIdx {
+        let idx = ItemIdx(self.items.len());
+        let path = with_name(&base, &d.id);
+        if let Some(&first) = self.ids.get(&d.id) {
+            let where_ = self
+                .places
+                .get(first.0)
+                .map_or("", |p| p.base.as_str())
+                .to_string();
+            self.error(
+                Kind::DuplicateId,
+                &path,
+                "id",
+                format!("item id {:?} is also used by {where_}", d.id),
+            );
+        } else {
+            self.ids.insert(d.id.clone(), idx);
+        }
+        self.text(&d.label, &path, "label");
+        self.opt_text(d.help.as_ref(), &path, "help");
+        self.opt_text(d.constraint_message.as_ref(), &path, "constraint_message");
+        self.opt_text(d.stop_message.as_ref(), &path, "stop_message");
+        if d.sensitive && d.public {
+            self.error(
+                Kind::Invalid,
+                &path,
+                "public",
+                "an item cannot be both sensitive and public".into(),
+            );
+        }
+        // The item goes in before its kind is known so a repeat's inner items come right after
+        // it in document order.
+        self.items.push(Item {
+            id: d.id.clone(),
+            kind: ItemKind::Info,
+            label: d.label.clone(),
+            help: d.help.clone(),
+            required: d.required,
+            relevant: None,
+            constraint: None,
+            stop_if: None,
+            sensitive: d.sensitive,
+            public: d.public,
+            section,
+            index_in_section,
+            repeat,
+        });
+        self.item_docs.push(d);
+        self.places.push(ItemPlace { base: base.clone() });
+        let kind = self.kind(
+            d,
+            idx,
+            &base,
+            &path,
+            section,
+            index_in_section,
+            repeat.is_some(),
+        );
+        if let Some(item) = self.items.get_mut(idx.0) {
+            item.kind = kind;
+        }
+        idx
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn kind(
+        &mut self,
+        d: &'d ItemDoc,
+        idx: ItemIdx,
+        base: &str,
+        path: &str,
+        section: usize,
+        index_in_section: usize,
+        in_repeat: bool,
+    ) -> ItemKind {
+        let bound = |this: &mut Self, v: Option<f64>, field: &str| -> Option<usize> {
+            let v = v?;
+            if v >= 0.0 && v.fract() == 0.0 && v <= 1e9 {
+                // Checked whole and in range just above, so nothing is lost.
+                Some(v as usize)
+            } else {
+                this.error(Kind::Invalid, path, field, format!("{v} is not a count"));
+                None
+            }
+        };
+        if let (Some(min), Some(max)) = (d.min, d.max) {
+            if min > max && matches!(d.kind, ItemType::Number | ItemType::Repeat) {
+                self.error(
+                    Kind::Invalid,
+                    path,
+                    "max",
+                    format!("max {max} is below min {min}"),
+                );
+            }
+        }
+        match d.kind {
+            ItemType::Single | ItemType::Multi => {
+                let list = self.item_choices(d, base, path);
+                if d.kind == ItemType::Single {
+                    ItemKind::Single { choices: list }
+                } else {
+                    ItemKind::Multi { choices: list }
+                }
+            }
+            ItemType::Yesno => ItemKind::YesNo {
+                consent: d.consent.clone(),
+            },
+            ItemType::Text => ItemKind::Text,
+            ItemType::Longtext => ItemKind::LongText,
+            ItemType::Number => ItemKind::Number {
+                integer: d.integer,
+                min: d.min,
+                max: d.max,
+            },
+            ItemType::Date => ItemKind::Date {
+                precisions: d.precisions.clone().unwrap_or_else(|| {
+                    vec![Precision::Exact, Precision::Estimated, Precision::Month]
+                }),
+            },
+            ItemType::Time => ItemKind::Time,
+            ItemType::Duration => ItemKind::Duration,
+            ItemType::Location => ItemKind::Location,
+            ItemType::Attachment => ItemKind::Attachment {
+                media: d
+                    .media
+                    .clone()
+                    .unwrap_or_else(|| vec![Media::Photo, Media::Audio, Media::Video, Media::File]),
+            },
+            ItemType::Info => ItemKind::Info,
+            ItemType::Repeat => {
+                let min = bound(self, d.min, "min");
+                let max = bound(self, d.max, "max");
+                self.opt_text(d.repeat_label.as_ref(), path, "repeat_label");
+                let mut inner = Vec::new();
+                if in_repeat {
+                    self.error(
+                        Kind::Invalid,
+                        path,
+                        "type",
+                        "repeats cannot be nested".into(),
+                    );
+                } else {
+                    for (k, child) in d.items.iter().flatten().enumerate() {
+                        let child_base = format!("{base}.items[{k}]");
+                        let at = Some((idx, k));
+                        inner.push(self.add_item(child, child_base, section, index_in_section, at));
+                    }
+                }
+                ItemKind::Repeat {
+                    items: inner,
+                    min,
+                    max,
+                    repeat_label: d.repeat_label.clone(),
+                }
+            }
+        }
+    }
+
+    fn item_choices(&mut self, d: &'d ItemDoc, base: &str, path: &str) -> ChoiceListIdx {
+        match (&d.choices, &d.choice_list) {
+            (Some(choices), _) => self.choices(choices, &format!("{base}.choices")),
+            (None, Some(name)) => match self.named_lists.get(name.as_str()) {
+                Some(&list) => ChoiceListIdx(list),
+                None => {
+                    self.error(
+                        Kind::UnknownChoiceList,
+                        path,
+                        "choice_list",
+                        format!("unknown choice list {name:?}"),
+                    );
+                    self.empty_list()
+                }
+            },
+            // The schema reports a choice item without choices.
+            (None, None) => self.empty_list(),
+        }
+    }
+
+    fn empty_list(&mut self) -> ChoiceListIdx {
+        self.lists.push(Vec::new());
+        ChoiceListIdx(self.lists.len() - 1)
+    }
+
+    /// Parses and checks one expression; `None` (with errors recorded) if it is unusable.
+    fn compile(
+        &mut self,
+        src: &str,
+        repeat: Option<ItemIdx>,
+        current: Option<(ItemIdx, Type)>,
+        path: &str,
+        field: &str,
+    ) -> Option<Expr<ItemIdx>> {
+        let parsed = match expr::parse(src) {
+            Ok(e) => e,
+            Err(e) => {
+                self.error(Kind::Syntax, path, field, format!("syntax error at {e}"));
+                return None;
+            }
+        };
+        let scope = LoadScope {
+            ids: &self.ids,
+            items: &self.items,
+            repeat,
+            current: current.map(|(_, t)| t),
+        };
+        let (compiled, t) = match expr::check(&parsed, &scope) {
+            Ok(ok) => ok,
+            Err(errs) => {
+                for e in errs {
+                    let kind = match e {
+                        CheckError::UnknownRef(_) => Kind::UnknownReference,
+                        CheckError::OutOfScope { .. } => Kind::OutOfScope,
+                        CheckError::CurrentNotAllowed | CheckError::Type(_) => Kind::Type,
+                    };
+                    self.error(kind, path, field, e.to_string());
+                }
+                return None;
+            }
+        };
+        if t != Type::Bool {
+            self.error(
+                Kind::Type,
+                path,
+                field,
+                format!("must be a condition (true or false), but is a {t}"),
+            );
+            return None;
+        }
+        self.check_selected(&compiled, current.map(|(i, _)| i), path, field);
+        Some(compiled)
+    }
+
+    /// Every literal value given to `selected()` must be one of the item's choices.
+    fn check_selected(
+        &mut self,
+        e: &Expr<ItemIdx>,
+        current: Option<ItemIdx>,
+        path: &str,
+        field: &str,
+    ) {
+        let mut bad = Vec::new();
+        e.for_each_call(&mut |func, args| {
+            if func != Func::Selected {
+                return;
+            }
+            let target = match args.first() {
+                Some(Expr::Ref(idx)) => Some(*idx),
+                Some(Expr::Current) => current,
+                _ => None,
+            };
+            let (Some(target), Some(Expr::Str(value))) = (target, args.get(1)) else {
+                return;
+            };
+            let Some(item) = self.items.get(target.0) else {
+                return;
+            };
+            let list = match &item.kind {
+                ItemKind::Single { choices } | ItemKind::Multi { choices } => choices.0,
+                _ => return,
+            };
+            let known = self
+                .lists
+                .get(list)
+                .is_some_and(|l| l.iter().any(|c| &c.value == value));
+            if !known {
+                bad.push(format!(
+                    "selected(): {value:?} is not a choice of ${{{}}}",
+                    item.id
+                ));
+            }
+        });
+        for message in bad {
+            self.error(Kind::UnknownChoiceValue, path, field, message);
+        }
+    }
+
+    fn compile_expressions(&mut self) {
+        let doc = self.doc;
+        for (s, sec) in doc.sections.iter().enumerate() {
+            if let Some(src) = &sec.relevant {
+                let path = with_name(&format!("sections[{s}]"), &sec.id);
+                let expr = self.compile(src, None, None, &path, "relevant");
+                if let (Some(expr), Some(section)) = (expr, self.sections.get_mut(s)) {
+                    section.relevant = Some(Condition {
+                        expr,
+                        source: src.clone(),
+                    });
+                }
+            }
+        }
+        for i in 0..self.items.len() {
+            let idx = ItemIdx(i);
+            let (Some(d), Some(item), Some(place)) = (
+                self.item_docs.get(i).copied(),
+                self.items.get(i),
+                self.places.get(i),
+            ) else {
+                continue;
+            };
+            let path = with_name(&place.base, &d.id);
+            let repeat = item.repeat.map(|(r, _)| r);
+            let own = Some((idx, item.kind.expr_type()));
+            let relevant = d.relevant.as_ref().and_then(|src| {
+                let expr = self.compile(src, repeat, None, &path, "relevant")?;
+                Some(Condition {
+                    expr,
+                    source: src.clone(),
+                })
+            });
+            let constraint = d.constraint.as_ref().and_then(|src| {
+                let expr = self.compile(src, repeat, own, &path, "constraint")?;
+                Some(Rule {
+                    expr,
+                    source: src.clone(),
+                    message: d.constraint_message.clone().unwrap_or_default(),
+                })
+            });
+            let stop_if = d.stop_if.as_ref().and_then(|src| {
+                let expr = self.compile(src, repeat, own, &path, "stop_if")?;
+                Some(Rule {
+                    expr,
+                    source: src.clone(),
+                    message: d.stop_message.clone().unwrap_or_default(),
+                })
+            });
+            if let Some(item) = self.items.get_mut(i) {
+                item.relevant = relevant;
+                item.constraint = constraint;
+                item.stop_if = stop_if;
+            }
+        }
+    }
+
+    fn persist_after(&mut self) -> Option<ItemIdx> {
+        let name = self.doc.persist_after.as_ref()?;
+        let Some(&idx) = self.ids.get(name) else {
+            self.error(
+                Kind::UnknownReference,
+                "form",
+                "persist_after",
+                format!("unknown item {name:?}"),
+            );
+            return None;
+        };
+        if self.items.get(idx.0).is_some_and(|i| i.repeat.is_some()) {
+            self.error(
+                Kind::OutOfScope,
+                "form",
+                "persist_after",
+                format!("{name:?} is inside a repeat; the gate must be an item outside repeats"),
+            );
+        }
+        Some(idx)
+    }
+
+    fn node_name(&self, node: Node) -> (String, String) {
+        match node {
+            Node::Section(s) => {
+                let id = self.sections.get(s).map_or("?", |x| x.id.as_str());
+                (
+                    with_name(&format!("sections[{s}]"), id),
+                    format!("section {id}"),
+                )
+            }
+            Node::Item(i) => {
+                let id = self.items.get(i.0).map_or("?", |x| x.id.as_str());
+                let base = self.places.get(i.0).map_or("?", |p| p.base.as_str());
+                (with_name(base, id), format!("${{{id}}}"))
+            }
+        }
+    }
+
+    fn report_cycle(&mut self, cycle: &[Node]) {
+        let Some(&first) = cycle.first() else { return };
+        let mut names: Vec<String> = cycle.iter().map(|&n| self.node_name(n).1).collect();
+        names.push(self.node_name(first).1);
+        let (path, _) = self.node_name(first);
+        self.error(
+            Kind::Cycle,
+            &path,
+            "relevant",
+            format!(
+                "relevance depends on itself: {} (each depends on the next)",
+                names.join(" → ")
+            ),
+        );
+    }
+}

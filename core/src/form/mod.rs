@@ -1,0 +1,26 @@
+//! Form definitions: the JSON format, loading and checking it, the expression language, answers
+//! and the navigation engine that guided sessions are built on.
+
+mod answer;
+mod deps;
+mod doc;
+mod engine;
+#[cfg(test)]
+mod engine_tests;
+mod error;
+pub mod expr;
+mod load;
+#[cfg(test)]
+mod load_tests;
+mod messages;
+mod model;
+mod schema;
+
+pub use answer::{Answer, Answers, DateAnswer, Instance, Invalid, Location, check_answer};
+pub use engine::{AnswersError, FormState, InnerPosition, Position, Progress, Step};
+pub use error::{FormError, FormErrorKind, FormErrors};
+pub use model::{
+    Choice, ChoiceListIdx, Condition, Form, Item, ItemIdx, ItemKind, ItemType, LocalizedText,
+    Media, Precision, Rule, Section,
+};
+pub use schema::FORM_SCHEMA;

@@ -1,0 +1,176 @@
+//! Validation of a form document against `schemas/form.schema.json`, with the schema's errors
+//! turned into form paths.
+
+use std::sync::OnceLock;
+
+use jsonschema::Validator;
+use jsonschema::paths::LocationSegment;
+use serde_json::Value;
+
+use super::error::{FormError, FormErrorKind};
+
+/// The form schema, shipped inside the library so loading needs no file or network.
+pub const FORM_SCHEMA: &str = include_str!("../../../schemas/form.schema.json");
+
+/// Compiled once: the schema never changes, and compiling it for every load would dominate the
+/// cost of loading small forms.
+fn validator() -> Result<&'static Validator, String> {
+    static VALIDATOR: OnceLock<Result<Validator, String>> = OnceLock::new();
+    VALIDATOR
+        .get_or_init(|| {
+            let schema: Value = serde_json::from_str(FORM_SCHEMA).map_err(|e| e.to_string())?;
+            jsonschema::draft202012::new(&schema).map_err(|e| e.to_string())
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// Every way `doc` breaks the schema.
+pub(crate) fn validate(doc: &Value) -> Vec<FormError> {
+    let validator = match validator() {
+        Ok(v) => v,
+        Err(e) => {
+            return vec![FormError {
+                kind: FormErrorKind::Schema,
+                path: "form".into(),
+                field: String::new(),
+                message: format!("the form schema itself is broken: {e}"),
+            }];
+        }
+    };
+    validator
+        .iter_errors(doc)
+        .map(|err| {
+            let segments: Vec<Seg> = err
+                .instance_path()
+                .iter()
+                .map(|s| match s {
+                    LocationSegment::Property(p) => Seg::Key(p.into_owned()),
+                    LocationSegment::Index(i) => Seg::Index(i),
+                })
+                .collect();
+            let (path, field) = locate(doc, &segments);
+            FormError {
+                kind: FormErrorKind::Schema,
+                path,
+                field,
+                message: err.to_string(),
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+/// Turns a JSON location into a form path (`sections[3].items[2] (violation_types)`) and the
+/// field within it (`relevant`, `label.uk`).
+pub(crate) fn locate(doc: &Value, segments: &[Seg]) -> (String, String) {
+    let mut parts: Vec<String> = Vec::new();
+    let mut node = doc;
+    let mut rest = segments;
+    loop {
+        match rest {
+            [Seg::Key(k), Seg::Index(i), tail @ ..]
+                if matches!(k.as_str(), "sections" | "items" | "choices") =>
+            {
+                match node.get(k).and_then(|v| v.get(*i)) {
+                    Some(next) => node = next,
+                    None => break,
+                }
+                parts.push(format!("{k}[{i}]"));
+                rest = tail;
+            }
+            [Seg::Key(k), Seg::Key(name), Seg::Index(i), tail @ ..]
+                if k == "choice_lists" && parts.is_empty() =>
+            {
+                match node
+                    .get(k)
+                    .and_then(|v| v.get(name))
+                    .and_then(|v| v.get(*i))
+                {
+                    Some(next) => node = next,
+                    None => break,
+                }
+                parts.push(format!("choice_lists.{name}[{i}]"));
+                rest = tail;
+            }
+            _ => break,
+        }
+    }
+    let mut path = if parts.is_empty() {
+        "form".to_string()
+    } else {
+        parts.join(".")
+    };
+    if !parts.is_empty() {
+        let name = node
+            .get("id")
+            .or_else(|| node.get("value"))
+            .and_then(Value::as_str);
+        if let Some(name) = name {
+            path.push_str(&format!(" ({name})"));
+        }
+    }
+    let field: Vec<String> = rest
+        .iter()
+        .map(|s| match s {
+            Seg::Key(k) => k.clone(),
+            Seg::Index(i) => i.to_string(),
+        })
+        .collect();
+    (path, field.join("."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_compiles() {
+        assert!(validator().is_ok(), "{:?}", validator().err());
+    }
+
+    #[test]
+    fn locates_paths() {
+        let doc = serde_json::json!({
+            "sections": [{"id": "s", "items": [{"id": "a"}, {"id": "r", "items": [{"id": "x"}]}]}],
+            "choice_lists": {"c": [{"value": "v"}]}
+        });
+        let k = |s: &str| Seg::Key(s.into());
+        assert_eq!(
+            locate(
+                &doc,
+                &[
+                    k("sections"),
+                    Seg::Index(0),
+                    k("items"),
+                    Seg::Index(1),
+                    k("items"),
+                    Seg::Index(0),
+                    k("label"),
+                    k("uk")
+                ]
+            ),
+            (
+                "sections[0].items[1].items[0] (x)".into(),
+                "label.uk".into()
+            )
+        );
+        assert_eq!(
+            locate(
+                &doc,
+                &[k("choice_lists"), k("c"), Seg::Index(0), k("label")]
+            ),
+            ("choice_lists.c[0] (v)".into(), "label".into())
+        );
+        assert_eq!(locate(&doc, &[k("title")]), ("form".into(), "title".into()));
+        assert_eq!(
+            locate(&doc, &[k("sections"), Seg::Index(7)]),
+            ("form".into(), "sections.7".into())
+        );
+    }
+}

@@ -112,3 +112,15 @@ pub(crate) fn builtin(invalid: &Invalid, tag: &str, fallback: &str) -> String {
         (I::RepeatNotSettable, Uk) => "Додавайте або видаляйте записи по одному.".into(),
     }
 }
+
+/// "Yes" or "No" in `tag` (English when the language is not one Wave ships).
+pub(crate) fn yes_no(answer: bool, tag: &str) -> &'static str {
+    match (answer, lang(tag).unwrap_or(Lang::En)) {
+        (true, Lang::En) => "Yes",
+        (true, Lang::Ru) => "Да",
+        (true, Lang::Uk) => "Так",
+        (false, Lang::En) => "No",
+        (false, Lang::Ru) => "Нет",
+        (false, Lang::Uk) => "Ні",
+    }
+}

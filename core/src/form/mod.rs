@@ -15,6 +15,7 @@ mod load_tests;
 mod messages;
 mod model;
 mod schema;
+pub mod session;
 
 pub use answer::{Answer, Answers, DateAnswer, Instance, Invalid, Location, check_answer};
 pub use engine::{AnswersError, FormState, InnerPosition, Position, Progress, Step};
@@ -24,3 +25,15 @@ pub use model::{
     Media, Precision, Rule, Section,
 };
 pub use schema::FORM_SCHEMA;
+pub use session::{
+    ChoiceView, FinishError, Finished, FormSession, Outcome, Problem, Question, RepeatContext,
+    ReviewItem, ReviewSection,
+};
+
+/// The police-violence checklist Wave ships and uses by default.
+pub const POLICE_VIOLENCE_JSON: &str = include_str!("../../../schemas/forms/police-violence.json");
+
+/// Loads the built-in police-violence checklist.
+pub fn police_violence() -> Result<Form, FormErrors> {
+    Form::load(POLICE_VIOLENCE_JSON)
+}

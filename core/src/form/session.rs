@@ -1,0 +1,944 @@
+//! A guided session: one question at a time over a case draft, in a chosen language. Wraps the
+//! I/O-free engine with storage: every accepted answer (and where the session stands, and any
+//! consent it records) is written to the encrypted store before `answer` returns, so a session
+//! killed at any point resumes at the same question. Before the form's safety gate is passed
+//! nothing at all is written.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde_json::Value;
+use time::Date;
+
+use super::answer::{Answer, Answers};
+use super::engine::{FormState, Position, Progress, Step};
+use super::model::{Form, Item, ItemIdx, ItemKind, ItemType, Media, Precision};
+use crate::case::{CaseId, CaseStatus, FormRef};
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// One choice as shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChoiceView {
+    pub value: String,
+    pub label: String,
+    pub help: Option<String>,
+}
+
+/// Where a question sits inside a repeat.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RepeatContext {
+    pub repeat_id: String,
+    /// The entry's name, e.g. "Officer".
+    pub entry_label: String,
+    /// Which entry this question belongs to (0-based); for the repeat's own question, the number
+    /// of entries so far.
+    pub instance: usize,
+    pub count: usize,
+}
+
+/// The question to show now.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    pub id: String,
+    #[serde(skip)]
+    pub position: Position,
+    pub item_type: ItemType,
+    pub section_id: String,
+    pub section_label: String,
+    pub section_index: usize,
+    pub label: String,
+    pub help: Option<String>,
+    pub required: bool,
+    pub choices: Vec<ChoiceView>,
+    /// The answer given earlier, if any.
+    pub answer: Option<Answer>,
+    pub repeat: Option<RepeatContext>,
+    pub media: Vec<Media>,
+    pub precisions: Vec<Precision>,
+    /// 1-based place among the relevant questions, and how many there are now.
+    pub number: usize,
+    pub total: usize,
+}
+
+/// What answering did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Stored; here is the next question.
+    Next(Box<Question>),
+    /// Refused; nothing changed. The message is in the session's language.
+    Invalid(String),
+    /// The item's stop condition fired: the session is over. If the safety gate had not been
+    /// passed, nothing was ever stored.
+    Stopped { message: String, stored: bool },
+    /// Stored, and no question is left: review and finish.
+    End,
+}
+
+/// One problem that keeps a case from being finished.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    pub item_id: String,
+    /// For an item in a repeat: the entry (0-based).
+    pub instance: Option<usize>,
+    pub message: String,
+}
+
+/// A question and its answer, for review.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewItem {
+    pub id: String,
+    pub label: String,
+    pub answer: Option<Answer>,
+    /// The answer as text in the session's language (choice labels, yes/no, dates).
+    pub shown: String,
+    pub instance: Option<usize>,
+}
+
+/// A section of the review.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewSection {
+    pub id: String,
+    pub label: String,
+    pub items: Vec<ReviewItem>,
+}
+
+/// The result of finishing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finished {
+    pub case_id: CaseId,
+    pub version: u32,
+    /// Answers dropped because their questions no longer applied.
+    pub dropped: usize,
+}
+
+/// Why finishing failed.
+#[derive(Debug)]
+pub enum FinishError {
+    /// The answers are incomplete or invalid; nothing was finalized.
+    Problems(Vec<Problem>),
+    Store(Error),
+}
+
+impl From<Error> for FinishError {
+    fn from(error: Error) -> Self {
+        FinishError::Store(error)
+    }
+}
+
+impl std::fmt::Display for FinishError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FinishError::Problems(problems) => {
+                write!(
+                    f,
+                    "{} problem(s) keep the case from being finished",
+                    problems.len()
+                )
+            }
+            FinishError::Store(error) => error.fmt(f),
+        }
+    }
+}
+
+/// A guided session over one case.
+pub struct FormSession {
+    state: FormState,
+    lang: String,
+    case_id: Option<CaseId>,
+    position: Option<Position>,
+    stopped: Option<ItemIdx>,
+    /// Consent per purpose as last recorded, so only a change adds a record.
+    consents: BTreeMap<String, bool>,
+    /// Consents given before the case exists, written with it.
+    pending_consents: Vec<(String, bool)>,
+}
+
+impl std::fmt::Debug for FormSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FormSession")
+            .field("form", &self.state.form().id())
+            .field("case_id", &self.case_id)
+            .field("position", &self.position)
+            .finish_non_exhaustive()
+    }
+}
+
+impl FormSession {
+    /// A session for a new case. Nothing is stored until the form's safety gate is passed.
+    pub fn start(form: Arc<Form>, lang: &str, today: Date) -> FormSession {
+        let state = FormState::empty(form, today);
+        let position = state.first();
+        FormSession {
+            state,
+            lang: lang.to_owned(),
+            case_id: None,
+            position,
+            stopped: None,
+            consents: BTreeMap::new(),
+            pending_consents: Vec::new(),
+        }
+    }
+
+    /// Resumes a stored draft at the question where it was left.
+    pub fn resume(
+        store: &Store,
+        form: Arc<Form>,
+        case_id: CaseId,
+        lang: &str,
+        today: Date,
+    ) -> Result<FormSession> {
+        let case = store.get_case(case_id)?;
+        if case.status != CaseStatus::Draft {
+            return Err(Error::InvalidState(
+                "only a draft can be continued; amend it first",
+            ));
+        }
+        if case.form.id != form.id() {
+            return Err(Error::InvalidInput(format!(
+                "the case was recorded with form {:?}, not {:?}",
+                case.form.id,
+                form.id()
+            )));
+        }
+        let answers = answers_from_json(&case.answers)?;
+        let state = FormState::new(form, &answers, today).map_err(|errors| {
+            let first = errors.first().map(ToString::to_string).unwrap_or_default();
+            Error::InvalidInput(format!("the stored answers do not fit the form: {first}"))
+        })?;
+        let at_end = case
+            .cursor
+            .as_ref()
+            .and_then(|c| c.get("end"))
+            .and_then(Value::as_bool);
+        let position = match (&case.cursor, at_end) {
+            (Some(_), Some(true)) => None,
+            (Some(cursor), _) => {
+                position_from_cursor(&state, cursor).or_else(|| first_unanswered(&state))
+            }
+            (None, _) => first_unanswered(&state),
+        };
+        Ok(FormSession {
+            state,
+            lang: lang.to_owned(),
+            case_id: Some(case_id),
+            position,
+            stopped: None,
+            consents: store.current_consents(case_id)?,
+            pending_consents: Vec::new(),
+        })
+    }
+
+    /// A session over answers given all at once (for the terminal's non-interactive mode). Each
+    /// answer must fit its item; missing or invalid answers are reported by
+    /// [`problems`](Self::problems).
+    pub fn from_answers(
+        form: Arc<Form>,
+        answers: &serde_json::Map<String, Value>,
+        lang: &str,
+        today: Date,
+    ) -> std::result::Result<FormSession, Vec<Problem>> {
+        let typed = answers_from_json(answers).map_err(|error| {
+            vec![Problem {
+                item_id: String::new(),
+                instance: None,
+                message: error.to_string(),
+            }]
+        })?;
+        let state = FormState::new(Arc::clone(&form), &typed, today).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|error| {
+                    let (item_id, instance) = match &error {
+                        super::engine::AnswersError::UnknownItem(id)
+                        | super::engine::AnswersError::NotTopLevel(id) => (id.clone(), None),
+                        super::engine::AnswersError::NotInRepeat { item, instance, .. } => {
+                            (item.clone(), Some(*instance))
+                        }
+                        super::engine::AnswersError::Invalid { id, instance, .. } => {
+                            (id.clone(), *instance)
+                        }
+                    };
+                    let message = match &error {
+                        super::engine::AnswersError::Invalid { invalid, .. } => {
+                            invalid.message(&form, lang)
+                        }
+                        other => other.to_string(),
+                    };
+                    Problem {
+                        item_id,
+                        instance,
+                        message,
+                    }
+                })
+                .collect::<Vec<_>>()
+        })?;
+        let mut consents = BTreeMap::new();
+        let mut pending = Vec::new();
+        for item in form.items() {
+            if let (Some(purpose), Some(Answer::Bool(granted))) =
+                (item.consent(), typed.get(&item.id))
+            {
+                consents.insert(purpose.to_owned(), *granted);
+                pending.push((purpose.to_owned(), *granted));
+            }
+        }
+        let stopped = state.stopped_at().and_then(|pos| state.item_idx(pos));
+        let position = first_unanswered(&state);
+        Ok(FormSession {
+            state,
+            lang: lang.to_owned(),
+            case_id: None,
+            position,
+            stopped,
+            consents,
+            pending_consents: pending,
+        })
+    }
+
+    pub fn form(&self) -> &Form {
+        self.state.form()
+    }
+
+    pub fn case_id(&self) -> Option<CaseId> {
+        self.case_id
+    }
+
+    pub fn language(&self) -> &str {
+        &self.lang
+    }
+
+    pub fn set_language(&mut self, lang: &str) {
+        self.lang = lang.to_owned();
+    }
+
+    /// The stop message, if a stop condition ended the session.
+    pub fn stop_message(&self) -> Option<String> {
+        self.stopped
+            .and_then(|idx| self.state.stop_message(idx, &self.lang))
+            .map(str::to_owned)
+    }
+
+    /// The question to show now; `None` when every question has been passed (review and finish)
+    /// or the session was stopped.
+    pub fn current(&self) -> Option<Question> {
+        if self.stopped.is_some() {
+            return None;
+        }
+        self.position.and_then(|pos| self.question_at(pos))
+    }
+
+    /// Relevant questions answered, out of relevant questions.
+    pub fn progress(&self) -> Progress {
+        self.state.progress()
+    }
+
+    /// Answers the current question. `Value::Null` skips a question that is not required. For a
+    /// repeat's own question, `true` adds an entry and `false` moves past the repeat.
+    pub fn answer(&mut self, store: &mut Store, value: Value) -> Result<Outcome> {
+        if let Some(idx) = self.stopped {
+            let message = self
+                .state
+                .stop_message(idx, &self.lang)
+                .unwrap_or_default()
+                .to_owned();
+            return Ok(Outcome::Stopped {
+                message,
+                stored: self.case_id.is_some(),
+            });
+        }
+        let Some(pos) = self.position else {
+            return Ok(Outcome::End);
+        };
+        let Some(item) = self.state.item(pos).cloned() else {
+            return Err(Error::InvalidState("the session lost its place; resume it"));
+        };
+        if let ItemKind::Repeat { .. } = item.kind {
+            return self.answer_repeat(store, pos, &value);
+        }
+        let answer = match parse_answer(&item, value) {
+            Ok(answer) => answer,
+            Err(message) => return Ok(Outcome::Invalid(message)),
+        };
+        if let Err(invalid) = self.state.validate(pos, answer.as_ref()) {
+            return Ok(Outcome::Invalid(
+                invalid.message(self.state.form(), &self.lang),
+            ));
+        }
+        let consent = match (item.consent(), &answer) {
+            (Some(purpose), Some(Answer::Bool(granted)))
+                if self.consents.get(purpose) != Some(granted) =>
+            {
+                Some((purpose.to_owned(), *granted))
+            }
+            _ => None,
+        };
+        let step = match self.state.set(pos, answer) {
+            Ok(step) => step,
+            Err(invalid) => {
+                return Ok(Outcome::Invalid(
+                    invalid.message(self.state.form(), &self.lang),
+                ));
+            }
+        };
+        if let Some((purpose, granted)) = &consent {
+            self.consents.insert(purpose.clone(), *granted);
+        }
+        if let Step::Stop(idx) = step {
+            return self.stop(store, idx, consent);
+        }
+        let next = self.advance(pos);
+        self.persist(store, next, consent)?;
+        self.position = next;
+        Ok(match next.and_then(|pos| self.question_at(pos)) {
+            Some(question) => Outcome::Next(Box::new(question)),
+            None => Outcome::End,
+        })
+    }
+
+    /// Goes back to the previous relevant question.
+    pub fn back(&mut self) -> Option<Question> {
+        let target = match self.position {
+            Some(pos) => self.state.prev(pos),
+            None => self.state.positions().last().copied(),
+        };
+        if let Some(target) = target {
+            self.position = Some(target);
+        }
+        self.current()
+    }
+
+    /// Jumps to the first relevant question of a section (by id or 0-based index).
+    pub fn jump(&mut self, section: &str) -> Result<Question> {
+        let sections = self.state.form().sections();
+        let index = sections
+            .iter()
+            .position(|s| s.id == section)
+            .or_else(|| {
+                section
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|i| *i < sections.len())
+            })
+            .ok_or_else(|| Error::InvalidInput(format!("no section {section:?}")))?;
+        let target = self.state.first_in_section(index).ok_or_else(|| {
+            Error::InvalidInput(format!("section {section:?} does not apply now"))
+        })?;
+        self.position = Some(target);
+        self.current()
+            .ok_or(Error::InvalidState("the section has no question to show"))
+    }
+
+    /// Removes entry `instance` of a repeat (e.g. an officer added by mistake) and saves.
+    pub fn remove_entry(
+        &mut self,
+        store: &mut Store,
+        repeat_id: &str,
+        instance: usize,
+    ) -> Result<()> {
+        let header = self
+            .state
+            .position_of(repeat_id, None)
+            .ok_or_else(|| Error::InvalidInput(format!("no repeat {repeat_id:?}")))?;
+        self.state
+            .remove_instance(header, instance)
+            .map_err(|invalid| {
+                Error::InvalidInput(invalid.message(self.state.form(), &self.lang))
+            })?;
+        if self
+            .position
+            .is_some_and(|pos| pos.section == header.section && pos.item == header.item)
+        {
+            self.position = Some(header);
+        }
+        self.persist(store, self.position, None)
+    }
+
+    /// Every relevant question with its answer, grouped by section.
+    pub fn review(&self) -> Vec<ReviewSection> {
+        let form = self.state.form();
+        let mut sections: Vec<ReviewSection> = Vec::new();
+        for pos in self.state.positions() {
+            let Some(item) = self.state.item(pos) else {
+                continue;
+            };
+            if matches!(item.kind, ItemKind::Repeat { .. } | ItemKind::Info) {
+                continue;
+            }
+            let Some(section) = form.sections().get(pos.section) else {
+                continue;
+            };
+            if sections.last().is_none_or(|last| last.id != section.id) {
+                sections.push(ReviewSection {
+                    id: section.id.clone(),
+                    label: form.text(&section.label, &self.lang).to_owned(),
+                    items: Vec::new(),
+                });
+            }
+            let answer = self.state.answer(pos).cloned();
+            let shown = answer
+                .as_ref()
+                .map(|a| self.show(item, a))
+                .unwrap_or_default();
+            if let Some(last) = sections.last_mut() {
+                last.items.push(ReviewItem {
+                    id: item.id.clone(),
+                    label: form.text(&item.label, &self.lang).to_owned(),
+                    answer,
+                    shown,
+                    instance: pos.inner.map(|inner| inner.instance),
+                });
+            }
+        }
+        sections
+    }
+
+    /// Everything that keeps the case from being finished: missing required answers, answers
+    /// that break a constraint given the rest, entries too few or too many.
+    pub fn problems(&self) -> Vec<Problem> {
+        let form = self.state.form();
+        let mut problems = Vec::new();
+        if let Some(idx) = self.stopped {
+            let id = form
+                .item(idx)
+                .map(|item| item.id.clone())
+                .unwrap_or_default();
+            let message = self
+                .state
+                .stop_message(idx, &self.lang)
+                .unwrap_or_default()
+                .to_owned();
+            problems.push(Problem {
+                item_id: id,
+                instance: None,
+                message,
+            });
+        }
+        for pos in self.state.missing_required() {
+            problems.push(self.problem(pos, super::answer::Invalid::Required));
+        }
+        for pos in self.state.positions() {
+            let Some(item) = self.state.item(pos) else {
+                continue;
+            };
+            if let ItemKind::Repeat { .. } = item.kind {
+                if let Err(invalid) = self.state.check_instances(pos) {
+                    if !problems.iter().any(|p| p.item_id == item.id) {
+                        problems.push(self.problem(pos, invalid));
+                    }
+                }
+                continue;
+            }
+            if let Some(answer) = self.state.answer(pos) {
+                if let Err(invalid) = self.state.validate(pos, Some(answer)) {
+                    problems.push(self.problem(pos, invalid));
+                }
+            }
+        }
+        problems
+    }
+
+    /// Stores the answers as a draft without finishing (for the non-interactive mode): creates
+    /// the case if needed. Refuses when a stop condition holds, since nothing may be kept then.
+    pub fn save_draft(&mut self, store: &mut Store) -> Result<CaseId> {
+        if self.stopped.is_some() || !self.state.gate_passed() {
+            return Err(Error::InvalidState(
+                "the safety questions stop the record: nothing is kept",
+            ));
+        }
+        self.persist(store, self.position, None)?;
+        self.case_id
+            .ok_or(Error::InvalidState("the case was not stored"))
+    }
+
+    /// Checks everything, drops answers to questions that no longer apply, and finalizes the case
+    /// version. Nothing is finalized if a problem remains.
+    pub fn finish(&mut self, store: &mut Store) -> std::result::Result<Finished, FinishError> {
+        let problems = self.problems();
+        if !problems.is_empty() {
+            return Err(FinishError::Problems(problems));
+        }
+        if !self.state.gate_passed() {
+            return Err(FinishError::Store(Error::InvalidState(
+                "the safety questions stop the record: nothing is kept",
+            )));
+        }
+        let dropped = self.state.prune();
+        self.persist(store, None, None)?;
+        let case_id = self
+            .case_id
+            .ok_or(Error::InvalidState("the case was not stored"))?;
+        let version = store.finalize_case(case_id)?;
+        self.position = None;
+        Ok(Finished {
+            case_id,
+            version,
+            dropped,
+        })
+    }
+
+    fn answer_repeat(
+        &mut self,
+        store: &mut Store,
+        pos: Position,
+        value: &Value,
+    ) -> Result<Outcome> {
+        let add = match value {
+            Value::Bool(add) => *add,
+            Value::Null => false,
+            _ => {
+                return Ok(Outcome::Invalid(
+                    "answer true to add an entry, false to go on".to_owned(),
+                ));
+            }
+        };
+        let next = if add {
+            let instance = match self.state.add_instance(pos) {
+                Ok(instance) => instance,
+                Err(invalid) => {
+                    return Ok(Outcome::Invalid(
+                        invalid.message(self.state.form(), &self.lang),
+                    ));
+                }
+            };
+            self.first_in_instance(pos, instance).or(Some(pos))
+        } else {
+            if let Err(invalid) = self.state.check_instances(pos) {
+                return Ok(Outcome::Invalid(
+                    invalid.message(self.state.form(), &self.lang),
+                ));
+            }
+            self.after_repeat(pos)
+        };
+        self.persist(store, next, None)?;
+        self.position = next;
+        Ok(match next.and_then(|pos| self.question_at(pos)) {
+            Some(question) => Outcome::Next(Box::new(question)),
+            None => Outcome::End,
+        })
+    }
+
+    fn stop(
+        &mut self,
+        store: &mut Store,
+        idx: ItemIdx,
+        consent: Option<(String, bool)>,
+    ) -> Result<Outcome> {
+        self.stopped = Some(idx);
+        let message = self
+            .state
+            .stop_message(idx, &self.lang)
+            .unwrap_or_default()
+            .to_owned();
+        let stored = self.case_id.is_some();
+        if stored {
+            // Past the gate the draft stays, with the answer that stopped it.
+            self.persist(store, self.position, consent)?;
+        } else {
+            // Before the gate: forget everything, store nothing.
+            self.state = FormState::empty(Arc::clone(self.state.form_arc()), self.state.today());
+            self.pending_consents.clear();
+            self.consents.clear();
+            self.position = None;
+        }
+        Ok(Outcome::Stopped { message, stored })
+    }
+
+    /// The next position after answering at `pos`: normally the engine's next; leaving a
+    /// repeat's last entry comes back to the repeat's question ("add another?").
+    fn advance(&self, pos: Position) -> Option<Position> {
+        let next = self.state.next(pos);
+        if pos.inner.is_some() {
+            let header = Position { inner: None, ..pos };
+            let still_inside = next.is_some_and(|n| n.section == pos.section && n.item == pos.item);
+            if !still_inside {
+                return Some(header);
+            }
+            // Moving on to another entry also returns to the repeat's question first.
+            if let (Some(n), Some(inner)) = (next, pos.inner) {
+                if n.inner.is_some_and(|ni| ni.instance != inner.instance) {
+                    return Some(header);
+                }
+            }
+        }
+        next
+    }
+
+    fn first_in_instance(&self, header: Position, instance: usize) -> Option<Position> {
+        let mut at = self.state.next(header);
+        while let Some(pos) = at {
+            if pos.section != header.section || pos.item != header.item {
+                return None;
+            }
+            if pos.inner.is_some_and(|inner| inner.instance == instance) {
+                return Some(pos);
+            }
+            at = self.state.next(pos);
+        }
+        None
+    }
+
+    fn after_repeat(&self, header: Position) -> Option<Position> {
+        let mut at = self.state.next(header);
+        while let Some(pos) = at {
+            if pos.section != header.section || pos.item != header.item {
+                return Some(pos);
+            }
+            at = self.state.next(pos);
+        }
+        None
+    }
+
+    /// Writes the answers, the next position and a consent change, creating the case when the
+    /// gate has just been passed. Before the gate, keeps everything in memory.
+    fn persist(
+        &mut self,
+        store: &mut Store,
+        next: Option<Position>,
+        consent: Option<(String, bool)>,
+    ) -> Result<()> {
+        if let Some(consent) = consent {
+            self.pending_consents.push(consent);
+        }
+        if self.case_id.is_none() && !self.state.gate_passed() {
+            return Ok(());
+        }
+        let answers = answers_to_json(&self.state.answers())?;
+        let cursor = Some(match next {
+            Some(pos) => self.cursor_of(pos),
+            None => serde_json::json!({ "end": true }),
+        });
+        let consents = std::mem::take(&mut self.pending_consents);
+        let written = match self.case_id {
+            Some(id) => store
+                .save_draft(id, answers, cursor, &consents)
+                .map(|()| id),
+            None => {
+                let form = self.state.form();
+                let form_ref = FormRef {
+                    id: form.id().to_owned(),
+                    version: form.version() as u32,
+                };
+                store.create_draft(form_ref, answers, cursor, &consents)
+            }
+        };
+        match written {
+            Ok(id) => {
+                self.case_id = Some(id);
+                Ok(())
+            }
+            Err(error) => {
+                self.pending_consents = consents;
+                Err(error)
+            }
+        }
+    }
+
+    fn cursor_of(&self, pos: Position) -> Value {
+        let id = self
+            .state
+            .item(pos)
+            .map(|item| item.id.clone())
+            .unwrap_or_default();
+        match pos.inner {
+            Some(inner) => serde_json::json!({ "item": id, "instance": inner.instance }),
+            None => serde_json::json!({ "item": id }),
+        }
+    }
+
+    fn problem(&self, pos: Position, invalid: super::answer::Invalid) -> Problem {
+        Problem {
+            item_id: self
+                .state
+                .item(pos)
+                .map(|item| item.id.clone())
+                .unwrap_or_default(),
+            instance: pos.inner.map(|inner| inner.instance),
+            message: invalid.message(self.state.form(), &self.lang),
+        }
+    }
+
+    fn question_at(&self, pos: Position) -> Option<Question> {
+        let form = self.state.form();
+        let item = self.state.item(pos)?;
+        let section = form.sections().get(pos.section)?;
+        let idx = self.state.item_idx(pos)?;
+        let text = |t: &super::model::LocalizedText| form.text(t, &self.lang).to_owned();
+        let choices = form
+            .choices(idx)
+            .iter()
+            .map(|choice| ChoiceView {
+                value: choice.value.clone(),
+                label: text(&choice.label),
+                help: choice.help.as_ref().map(text),
+            })
+            .collect();
+        let repeat = self.repeat_context(pos, item);
+        let (media, precisions) = match &item.kind {
+            ItemKind::Attachment { media } => (media.clone(), Vec::new()),
+            ItemKind::Date { precisions } => (Vec::new(), precisions.clone()),
+            _ => (Vec::new(), Vec::new()),
+        };
+        let positions = self.state.positions();
+        let questions: Vec<&Position> = positions
+            .iter()
+            .filter(|p| {
+                self.state
+                    .item(**p)
+                    .is_some_and(|i| !matches!(i.kind, ItemKind::Repeat { .. }))
+            })
+            .collect();
+        let number = questions
+            .iter()
+            .position(|p| **p == pos)
+            .map_or(0, |n| n + 1);
+        Some(Question {
+            id: item.id.clone(),
+            position: pos,
+            item_type: item.kind.item_type(),
+            section_id: section.id.clone(),
+            section_label: text(&section.label),
+            section_index: pos.section,
+            label: text(&item.label),
+            help: item.help.as_ref().map(text),
+            required: item.required,
+            choices,
+            answer: self.state.answer(pos).cloned(),
+            repeat,
+            media,
+            precisions,
+            number,
+            total: questions.len(),
+        })
+    }
+
+    fn repeat_context(&self, pos: Position, item: &Item) -> Option<RepeatContext> {
+        let form = self.state.form();
+        let header = Position { inner: None, ..pos };
+        let repeat = self.state.item(header)?;
+        let ItemKind::Repeat { repeat_label, .. } = &repeat.kind else {
+            return None;
+        };
+        let count = self.state.instance_count(header);
+        let entry_label = repeat_label
+            .as_ref()
+            .map(|label| form.text(label, &self.lang).to_owned())
+            .unwrap_or_else(|| form.text(&repeat.label, &self.lang).to_owned());
+        let instance = match pos.inner {
+            Some(inner) => inner.instance,
+            None if std::ptr::eq(item, repeat) => count,
+            None => return None,
+        };
+        Some(RepeatContext {
+            repeat_id: repeat.id.clone(),
+            entry_label,
+            instance,
+            count,
+        })
+    }
+
+    /// An answer as text in the session's language.
+    fn show(&self, item: &Item, answer: &Answer) -> String {
+        let form = self.state.form();
+        let choice_label = |value: &str| -> String {
+            form.item_idx(&item.id)
+                .and_then(|idx| form.choices(idx).iter().find(|c| c.value == value))
+                .map(|c| form.text(&c.label, &self.lang).to_owned())
+                .unwrap_or_else(|| value.to_owned())
+        };
+        match (answer, &item.kind) {
+            (Answer::Text(value), ItemKind::Single { .. }) => choice_label(value),
+            (Answer::List(values), ItemKind::Multi { .. }) => values
+                .iter()
+                .map(|v| choice_label(v))
+                .collect::<Vec<_>>()
+                .join("; "),
+            (Answer::Bool(true), _) => super::messages::yes_no(true, &self.lang).to_owned(),
+            (Answer::Bool(false), _) => super::messages::yes_no(false, &self.lang).to_owned(),
+            (Answer::Text(text), _) => text.clone(),
+            (Answer::Number(n), ItemKind::Duration) => format!("{n} min"),
+            (Answer::Number(n), _) => format!("{n}"),
+            (Answer::Date(date), _) => {
+                format!("{} ({:?})", date.value, date.precision).to_lowercase()
+            }
+            (Answer::Location(location), _) => format!("{:.5}, {:.5}", location.lat, location.lon),
+            (Answer::List(ids), _) => format!("{} attachment(s)", ids.len()),
+            (Answer::Repeat(instances), _) => format!("{} entries", instances.len()),
+        }
+    }
+}
+
+/// A value typed in for `item`, in the answer's JSON shape, with the shorthands a terminal user
+/// or a script may give: "yes"/"no" for yes/no, a bare "YYYY-MM-DD" or "YYYY-MM" for a date, a
+/// number given as text. `Value::Null` means no answer (skip).
+fn parse_answer(item: &Item, value: Value) -> std::result::Result<Option<Answer>, String> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    let value = match (&item.kind, value) {
+        (ItemKind::YesNo { .. } | ItemKind::Info, Value::String(text)) => {
+            match text.trim().to_lowercase().as_str() {
+                "yes" | "y" | "true" | "да" | "так" | "д" | "т" => Value::Bool(true),
+                "no" | "n" | "false" | "нет" | "ні" | "н" => Value::Bool(false),
+                _ => Value::String(text),
+            }
+        }
+        (ItemKind::Date { .. }, Value::String(text)) => {
+            let text = text.trim().to_owned();
+            let precision = if text.len() == 7 { "month" } else { "exact" };
+            serde_json::json!({ "value": text, "precision": precision })
+        }
+        (ItemKind::Number { .. } | ItemKind::Duration, Value::String(text)) => {
+            match text.trim().replace(',', ".").parse::<f64>() {
+                Ok(number) if number.is_finite() => serde_json::json!(number),
+                _ => Value::String(text),
+            }
+        }
+        (_, value) => value,
+    };
+    serde_json::from_value::<Answer>(value)
+        .map(Some)
+        .map_err(|_| {
+            format!(
+                "this does not look like an answer to a {:?} question",
+                item.kind.item_type()
+            )
+        })
+}
+
+fn first_unanswered(state: &FormState) -> Option<Position> {
+    state
+        .positions()
+        .into_iter()
+        .find(|pos| {
+            state
+                .item(*pos)
+                .is_some_and(|item| !matches!(item.kind, ItemKind::Repeat { .. }))
+                && state.answer(*pos).is_none()
+        })
+        .or_else(|| state.first())
+}
+
+fn position_from_cursor(state: &FormState, cursor: &Value) -> Option<Position> {
+    let id = cursor.get("item")?.as_str()?;
+    let instance = cursor
+        .get("instance")
+        .and_then(Value::as_u64)
+        .map(|n| n as usize);
+    let pos = state.position_of(id, instance)?;
+    state.is_relevant(pos).then_some(pos)
+}
+
+/// The store keeps answers as a JSON map; the engine as typed answers.
+pub(crate) fn answers_from_json(map: &serde_json::Map<String, Value>) -> Result<Answers> {
+    serde_json::from_value(Value::Object(map.clone()))
+        .map_err(|error| Error::InvalidInput(format!("answers have an unexpected shape: {error}")))
+}
+
+pub(crate) fn answers_to_json(answers: &Answers) -> Result<serde_json::Map<String, Value>> {
+    match serde_json::to_value(answers) {
+        Ok(Value::Object(map)) => Ok(map),
+        _ => Err(Error::InvalidState("answers could not be written")),
+    }
+}

@@ -1,0 +1,494 @@
+//! Walks through the shipped police-violence checklist with guided sessions: the safety gate
+//! stores nothing, each violation type opens its own follow-up block and no other, consent is
+//! logged per purpose, finishing prunes what no longer applies, and a session killed at random
+//! resumes with every answer it had accepted.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use time::macros::date;
+use wave_core::case::CaseStatus;
+use wave_core::form::{Form, FormSession, ItemType, Outcome, Question, police_violence};
+use wave_core::store::Store;
+use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+
+fn form() -> Arc<Form> {
+    Arc::new(police_violence().unwrap())
+}
+
+fn vault(dir: &std::path::Path) -> UnlockedVault {
+    Vault::at(dir.join("vault"))
+        .create(&Passphrase::new("p"), KdfParams::FLOOR)
+        .unwrap()
+}
+
+/// A valid answer for any question, with `overrides` by item id. Repeats get no entries unless
+/// overridden with a number of entries.
+fn auto_answer(question: &Question, overrides: &BTreeMap<&str, Value>) -> Value {
+    if let Some(value) = overrides.get(question.id.as_str()) {
+        return value.clone();
+    }
+    let first = || {
+        question
+            .choices
+            .first()
+            .map(|c| c.value.clone())
+            .unwrap_or_default()
+    };
+    match question.item_type {
+        ItemType::Single => json!(first()),
+        ItemType::Multi => json!([first()]),
+        ItemType::Yesno => json!(true),
+        ItemType::Text => json!(format!("text for {}", question.id)),
+        ItemType::Longtext => json!(format!("a longer story for {}", question.id)),
+        ItemType::Number => json!(2),
+        ItemType::Date => json!({"value": "2026-03-14", "precision": "exact"}),
+        ItemType::Time => json!("21:30"),
+        ItemType::Duration => json!(45),
+        ItemType::Location => json!({"lat": 46.48, "lon": 30.72}),
+        ItemType::Attachment => Value::Null,
+        ItemType::Info => json!(true),
+        ItemType::Repeat => json!(false),
+    }
+}
+
+fn gate() -> BTreeMap<&'static str, Value> {
+    BTreeMap::from([
+        ("safe_now", json!("safe")),
+        ("urgent_needs", json!(["none"])),
+        ("agree_to_talk", json!(true)),
+        ("consent_store", json!(true)),
+        ("code_name", json!("Chamomile")),
+        ("country", json!("ua")),
+    ])
+}
+
+/// Answers every question to the end; returns the ids asked, in order.
+fn walk(
+    session: &mut FormSession,
+    store: &mut Store,
+    overrides: &BTreeMap<&str, Value>,
+) -> Vec<String> {
+    let mut asked = Vec::new();
+    let mut repeats_added: BTreeMap<String, u64> = BTreeMap::new();
+    let mut guard = 0;
+    while let Some(question) = session.current() {
+        guard += 1;
+        assert!(guard < 2000, "the walk does not end");
+        asked.push(question.id.clone());
+        let value = if question.item_type == ItemType::Repeat {
+            let wanted = overrides
+                .get(question.id.as_str())
+                .and_then(Value::as_u64)
+                .unwrap_or(0);
+            let added = repeats_added.entry(question.id.clone()).or_default();
+            let add = *added < wanted;
+            *added += u64::from(add);
+            json!(add)
+        } else {
+            auto_answer(&question, overrides)
+        };
+        match session.answer(store, value).unwrap() {
+            Outcome::Next(_) | Outcome::End => {}
+            Outcome::Invalid(message) => panic!("{}: refused: {message}", question.id),
+            Outcome::Stopped { message, .. } => panic!("{}: stopped: {message}", question.id),
+        }
+    }
+    asked
+}
+
+#[test]
+fn the_checklist_loads_complete_in_three_languages() {
+    let form = form();
+    assert_eq!(form.languages(), ["en", "ru", "uk"]);
+    assert!(form.items().len() > 100);
+    for item in form.items() {
+        for lang in ["en", "ru", "uk"] {
+            assert!(
+                item.label.0.get(lang).is_some_and(|label| !label.is_empty()),
+                "{} has no {lang} label",
+                item.id
+            );
+        }
+    }
+}
+
+#[test]
+fn not_safe_or_no_consent_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut unlocked = vault(dir.path());
+    let store = unlocked.store();
+    for (stop_at, overrides) in [
+        (
+            "safe_now",
+            BTreeMap::from([("safe_now", json!("not_safe"))]),
+        ),
+        (
+            "safe_now",
+            BTreeMap::from([("safe_now", json!("not_sure"))]),
+        ),
+        (
+            "agree_to_talk",
+            BTreeMap::from([("agree_to_talk", json!(false))]),
+        ),
+        (
+            "consent_store",
+            BTreeMap::from([("consent_store", json!(false))]),
+        ),
+    ] {
+        let mut all = gate();
+        all.extend(overrides);
+        let mut session = FormSession::start(form(), "ru", date!(2026 - 11 - 29));
+        loop {
+            let question = session
+                .current()
+                .expect("the session should stop before the end");
+            let value = auto_answer(&question, &all);
+            match session.answer(store, value).unwrap() {
+                Outcome::Stopped { message, stored } => {
+                    assert_eq!(question.id, stop_at);
+                    assert!(!stored);
+                    assert!(
+                        !message.is_empty() && message.chars().any(|c| ('а'..='я').contains(&c)),
+                        "{message}"
+                    );
+                    break;
+                }
+                Outcome::Next(_) => {}
+                other => panic!("unexpected {other:?} at {}", question.id),
+            }
+        }
+        assert!(session.current().is_none());
+        assert_eq!(
+            store.case_count().unwrap(),
+            0,
+            "stopping at {stop_at} stored something"
+        );
+    }
+}
+
+#[test]
+fn each_violation_type_shows_its_follow_up_block_and_hides_the_others() {
+    let form = form();
+    // Which follow-up sections each violation code opens, read from the form's own conditions.
+    let mut opens: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut follow_ups = BTreeSet::new();
+    let json: Value = serde_json::from_str(wave_core::form::POLICE_VIOLENCE_JSON).unwrap();
+    for section in json["sections"].as_array().unwrap() {
+        let Some(relevant) = section["relevant"].as_str() else {
+            continue;
+        };
+        let id = section["id"].as_str().unwrap().to_string();
+        for part in relevant.split("selected(${violations}, '").skip(1) {
+            let code = part.split('\'').next().unwrap().to_string();
+            opens.entry(code).or_default().insert(id.clone());
+        }
+        follow_ups.insert(id);
+    }
+    let codes: Vec<String> = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["items"].as_array().unwrap())
+        .filter(|i| i["id"] == "violations")
+        .flat_map(|i| {
+            i["choices"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["value"].as_str().unwrap().to_string())
+        })
+        .collect();
+    assert!(codes.len() >= 20);
+    let section_of: BTreeMap<String, String> = form
+        .items()
+        .iter()
+        .map(|item| (item.id.clone(), form.sections()[item.section].id.clone()))
+        .collect();
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut unlocked = vault(dir.path());
+    for code in &codes {
+        let mut overrides = gate();
+        overrides.insert("violations", json!([code]));
+        let mut session = FormSession::start(Arc::clone(&form), "en", date!(2026 - 11 - 29));
+        let asked = walk(&mut session, unlocked.store(), &overrides);
+        let shown: BTreeSet<String> = asked
+            .iter()
+            .filter_map(|id| section_of.get(id))
+            .cloned()
+            .collect();
+        let expected = opens.get(code).cloned().unwrap_or_default();
+        for section in &follow_ups {
+            assert_eq!(
+                shown.contains(section),
+                expected.contains(section),
+                "violation {code}: follow-up {section} shown={}",
+                shown.contains(section)
+            );
+        }
+        let finished = session.finish(unlocked.store()).unwrap();
+        assert_eq!(finished.version, 1);
+    }
+    assert_eq!(unlocked.store().case_count().unwrap(), codes.len() as u64);
+}
+
+#[test]
+fn a_full_walk_in_russian_with_follow_ups_repeats_and_consent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut unlocked = vault(dir.path());
+    let mut overrides = gate();
+    overrides.insert("violations", json!(["v_extort", "v_detain", "v_search"]));
+    overrides.insert("consent_media", json!(false));
+    overrides.insert("officers", json!(2));
+    let mut session = FormSession::start(form(), "ru", date!(2026 - 11 - 29));
+    let first = session.current().unwrap();
+    assert!(
+        first.label.chars().any(|c| ('а'..='я').contains(&c)),
+        "{}",
+        first.label
+    );
+    let asked = walk(&mut session, unlocked.store(), &overrides);
+    assert!(asked.contains(&"extortion_demands".to_string()));
+    assert!(asked.contains(&"det_place".to_string()));
+    assert!(asked.iter().filter(|id| *id == "officer_role").count() == 2);
+    let progress = session.progress();
+    let skipped = asked
+        .iter()
+        .filter(|id| id.contains("audio") || id.contains("files") || id.contains("photo"))
+        .count();
+    assert_eq!(
+        progress.answered + skipped,
+        progress.relevant,
+        "{progress:?} skipped {skipped}"
+    );
+    let review = session.review();
+    assert!(review.iter().any(|section| section.id == "extortion"));
+
+    // Change her mind about media, then drop detention: its answers go when finished.
+    session.jump("consent").unwrap();
+    while session.current().unwrap().id != "consent_media" {
+        let question = session.current().unwrap();
+        session
+            .answer(
+                unlocked.store(),
+                question
+                    .answer
+                    .map(|a| serde_json::to_value(a).unwrap())
+                    .unwrap_or(Value::Null),
+            )
+            .unwrap();
+    }
+    session.answer(unlocked.store(), json!(true)).unwrap();
+    session.jump("what_happened").unwrap();
+    session
+        .answer(unlocked.store(), json!(["v_extort", "v_search"]))
+        .unwrap();
+    let finished = session.finish(unlocked.store()).unwrap();
+    assert!(finished.dropped > 0);
+    let case = unlocked.store().get_case(finished.case_id).unwrap();
+    assert_eq!(case.status, CaseStatus::Finalized);
+    assert!(case.answers.contains_key("extortion_demands"));
+    assert!(!case.answers.contains_key("det_place"));
+    assert_eq!(case.answers["officers"].as_array().unwrap().len(), 2);
+    let consents = unlocked.store().consents(finished.case_id).unwrap();
+    let media: Vec<bool> = consents
+        .iter()
+        .filter(|c| c.purpose == "media")
+        .map(|c| c.granted)
+        .collect();
+    assert_eq!(media, vec![false, true], "a change adds a record");
+    assert!(consents.iter().any(|c| c.purpose == "store" && c.granted));
+}
+
+#[test]
+fn invalid_answers_get_a_localized_message_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut unlocked = vault(dir.path());
+    let mut session = FormSession::start(form(), "uk", date!(2026 - 11 - 29));
+    let outcome = session.answer(unlocked.store(), json!("maybe")).unwrap();
+    let Outcome::Invalid(message) = outcome else {
+        panic!("{outcome:?}")
+    };
+    assert!(!message.is_empty());
+    assert_eq!(session.current().unwrap().id, "safe_now");
+    let outcome = session.answer(unlocked.store(), Value::Null).unwrap();
+    assert!(
+        matches!(outcome, Outcome::Invalid(_)),
+        "a required question cannot be skipped"
+    );
+    assert_eq!(unlocked.store().case_count().unwrap(), 0);
+}
+
+const CHILD_ENV: &str = "WAVE_SESSION_CHILD_VAULT";
+
+/// Runs only inside the child: resumes (or starts) the case and answers, reporting each
+/// question after its answer was accepted.
+#[test]
+#[ignore = "started by kill_and_resume_keeps_every_answer as a child process"]
+fn session_child() {
+    let Ok(dir) = std::env::var(CHILD_ENV) else {
+        return;
+    };
+    let mut unlocked = Vault::at(&dir).unlock(&Passphrase::new("p")).unwrap();
+    let form = form();
+    let drafts: Vec<_> = unlocked.store().list_cases().unwrap();
+    let mut session = match drafts.first() {
+        Some(draft) => FormSession::resume(
+            unlocked.store_ref(),
+            form,
+            draft.id,
+            "en",
+            date!(2026 - 11 - 29),
+        )
+        .unwrap(),
+        None => FormSession::start(form, "en", date!(2026 - 11 - 29)),
+    };
+    let mut overrides = gate();
+    overrides.insert("violations", json!(["v_phys", "v_confisc", "v_threat"]));
+    while let Some(question) = session.current() {
+        let value = if question.item_type == ItemType::Repeat {
+            json!(question.repeat.as_ref().map_or(0, |r| r.count) < 3)
+        } else {
+            auto_answer(&question, &overrides)
+        };
+        session.answer(unlocked.store(), value.clone()).unwrap();
+        println!(
+            "ANSWERED {} {}",
+            question.id,
+            question.repeat.as_ref().map_or(0, |r| r.instance)
+        );
+    }
+    println!("DONE");
+    std::thread::sleep(Duration::from_secs(60));
+}
+
+#[test]
+fn kill_and_resume_keeps_every_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault_dir = dir.path().join("vault");
+    Vault::at(&vault_dir)
+        .create(&Passphrase::new("p"), KdfParams::FLOOR)
+        .unwrap()
+        .lock();
+    let mut reported: Vec<(String, u64)> = Vec::new();
+    let mut done = false;
+    let mut round = 0u64;
+    while !done {
+        round += 1;
+        assert!(round < 200, "the walk never finished");
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "session_child",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD_ENV, &vault_dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if sender.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let deadline = Instant::now() + Duration::from_millis(100 + (round * 61) % 500);
+        while Instant::now() < deadline {
+            while let Ok(line) = receiver.try_recv() {
+                if line == "DONE" {
+                    done = true;
+                } else if let Some(rest) = line.strip_prefix("ANSWERED ") {
+                    let mut parts = rest.split(' ');
+                    reported.push((
+                        parts.next().unwrap().into(),
+                        parts.next().unwrap().parse().unwrap(),
+                    ));
+                }
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        while let Ok(line) = receiver.try_recv() {
+            if line == "DONE" {
+                done = true;
+            } else if let Some(rest) = line.strip_prefix("ANSWERED ") {
+                let mut parts = rest.split(' ');
+                reported.push((
+                    parts.next().unwrap().into(),
+                    parts.next().unwrap().parse().unwrap(),
+                ));
+            }
+        }
+        // Every answer reported so far is in the stored draft.
+        let unlocked = Vault::at(&vault_dir).unlock(&Passphrase::new("p")).unwrap();
+        let cases = unlocked.store_ref().list_cases().unwrap();
+        if reported.iter().any(|(id, _)| id == "consent_store") {
+            assert_eq!(cases.len(), 1, "one draft, however often it was killed");
+            let case = unlocked.store_ref().get_case(cases[0].id).unwrap();
+            for (id, instance) in &reported {
+                let stored = case.answers.contains_key(id)
+                    || case
+                        .answers
+                        .values()
+                        .filter_map(Value::as_array)
+                        .any(|entries| {
+                            entries
+                                .get(*instance as usize)
+                                .is_some_and(|entry| entry.get(id).is_some())
+                        });
+                let optional_info = matches!(id.as_str(), "officers" | "witnesses" | "referrals")
+                    || form()
+                        .item_idx(id)
+                        .and_then(|idx| {
+                            form().item(idx).map(|i| {
+                                !i.required
+                                    && matches!(
+                                        i.kind,
+                                        wave_core::form::ItemKind::Info
+                                            | wave_core::form::ItemKind::Attachment { .. }
+                                    )
+                            })
+                        })
+                        .unwrap_or(false);
+                assert!(
+                    stored || optional_info,
+                    "round {round}: answer to {id} lost"
+                );
+            }
+            unlocked.store_ref().integrity_check().unwrap();
+        } else {
+            assert!(cases.is_empty());
+        }
+    }
+    assert!(
+        round > 3,
+        "the walk should have been interrupted several times"
+    );
+    let mut unlocked = Vault::at(&vault_dir).unlock(&Passphrase::new("p")).unwrap();
+    let id = unlocked.store().list_cases().unwrap()[0].id;
+    let mut session = FormSession::resume(
+        unlocked.store_ref(),
+        form(),
+        id,
+        "en",
+        date!(2026 - 11 - 29),
+    )
+    .unwrap();
+    assert!(session.current().is_none(), "resumed at the end");
+    let finished = session.finish(unlocked.store()).unwrap();
+    let case = unlocked.store().get_case(finished.case_id).unwrap();
+    assert_eq!(case.answers["officers"].as_array().unwrap().len(), 3);
+    assert_eq!(case.answers["code_name"], "Chamomile");
+}

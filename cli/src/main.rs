@@ -3,7 +3,9 @@
 
 mod cases;
 mod demo;
+mod forms;
 mod passphrase;
+mod record;
 mod vaults;
 
 use std::path::PathBuf;
@@ -30,6 +32,11 @@ enum Command {
     /// Add, list, show, finalize, attach to and delete cases.
     #[command(subcommand)]
     Case(cases::CaseCommand),
+    /// Check a form definition or print its outline.
+    #[command(subcommand)]
+    Form(forms::FormCommand),
+    /// Record a case through the checklist: one question at a time, or from a file of answers.
+    Record(record::RecordArgs),
     /// A guided walk through Wave in a throw-away folder: make a vault, add a case, look at the
     /// files as an examiner would, wipe.
     Demo {
@@ -80,12 +87,17 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Vault(command) => vaults::run(command),
         Command::Case(command) => cases::run(command),
+        Command::Form(command) => forms::run(command),
+        Command::Record(args) => record::run(args),
         Command::Demo { dir } => demo::run(dir),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(message)) => {
-            eprintln!("wave: {}", message.lines().next().unwrap_or("failed"));
+            // An empty message: the command already explained itself, line by line.
+            if !message.is_empty() {
+                eprintln!("wave: {}", message.lines().next().unwrap_or("failed"));
+            }
             ExitCode::FAILURE
         }
     }

@@ -109,7 +109,10 @@ fn the_checklist_loads_complete_in_three_languages() {
     for item in form.items() {
         for lang in ["en", "ru", "uk"] {
             assert!(
-                item.label.0.get(lang).is_some_and(|label| !label.is_empty()),
+                item.label
+                    .0
+                    .get(lang)
+                    .is_some_and(|label| !label.is_empty()),
                 "{} has no {lang} label",
                 item.id
             );

@@ -455,6 +455,15 @@ impl FormSession {
         self.persist(store, self.position, None)
     }
 
+    /// The current answer of `question` as text in the session's language, if it has one.
+    pub fn shown_answer(&self, question: &Question) -> Option<String> {
+        let item = self.state.item(question.position)?;
+        question
+            .answer
+            .as_ref()
+            .map(|answer| self.show(item, answer))
+    }
+
     /// Every relevant question with its answer, grouped by section.
     pub fn review(&self) -> Vec<ReviewSection> {
         let form = self.state.form();

@@ -1,0 +1,244 @@
+//! `wave form` and `wave record` as a person or a script uses them: checking forms, outlines in
+//! three languages, recording from a file (valid, incomplete, stopped by the safety gate) and
+//! one question at a time on the terminal.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn wave(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wave"))
+        .args(args)
+        .env("WAVE_PASSPHRASE", "pass")
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn init(dir: &Path) -> String {
+    let vault = dir.join("vault").to_string_lossy().into_owned();
+    assert!(
+        wave(&["vault", "init", "--vault", &vault, "--unlock-time", "0"])
+            .status
+            .success()
+    );
+    vault
+}
+
+fn data(name: &str) -> String {
+    format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn checklist() -> String {
+    format!(
+        "{}/../schemas/forms/police-violence.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn form_check_accepts_the_checklist_and_lists_every_error_of_a_broken_form() {
+    let output = wave(&["form", "check", &checklist()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output).lines().count(), 1);
+    assert!(stdout(&output).contains("police-violence"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.json");
+    let mut form: Value = serde_json::from_str(&fs::read_to_string(checklist()).unwrap()).unwrap();
+    form["sections"][3]["items"][1]["relevant"] = Value::from("${no_such_item} = 'x'");
+    form["sections"][4]["items"][0]["label"]
+        .as_object_mut()
+        .unwrap()
+        .remove("uk");
+    fs::write(&broken, serde_json::to_string(&form).unwrap()).unwrap();
+    let output = wave(&["form", "check", broken.to_str().unwrap()]);
+    assert!(!output.status.success());
+    let errors: Vec<String> = stderr(&output).lines().map(str::to_owned).collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("sections[3].items[1]") && e.contains("no_such_item")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("sections[4].items[0]") && e.contains("uk")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn outline_in_each_language() {
+    for (lang, word) in [("en", "safe"), ("ru", "безопасно"), ("uk", "безпечно")] {
+        let output = wave(&["form", "outline", "--lang", lang]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let text = stdout(&output);
+        assert!(
+            text.contains("safe_now") && text.to_lowercase().contains(word),
+            "{lang}"
+        );
+        assert!(text.contains("violations"));
+    }
+    assert!(!wave(&["form", "outline", "--lang", "fr"]).status.success());
+}
+
+#[test]
+fn record_from_a_file_finalizes_a_complete_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = init(dir.path());
+    let output = wave(&[
+        "record",
+        "--vault",
+        &vault,
+        "--answers",
+        &data("complete-case.json"),
+        "--finalize",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let id = stdout(&output).trim().to_owned();
+    let shown: Value = serde_json::from_str(&stdout(&wave(&[
+        "case", "show", &id, "--vault", &vault, "--json",
+    ])))
+    .unwrap();
+    assert_eq!(shown["status"], "finalized");
+    assert_eq!(shown["answers"]["code_name"], "Linden");
+    assert_eq!(shown["answers"]["officers"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn record_from_a_file_lists_each_problem_and_keeps_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = init(dir.path());
+    let mut answers: Value =
+        serde_json::from_str(&fs::read_to_string(data("complete-case.json")).unwrap()).unwrap();
+    let map = answers.as_object_mut().unwrap();
+    map.remove("country");
+    map.insert("code_name".into(), Value::from("X"));
+    map.insert("extortion_amount".into(), Value::from(-5));
+    map.insert("age_group".into(), Value::from("ninety"));
+    let file = dir.path().join("answers.json");
+    fs::write(&file, answers.to_string()).unwrap();
+    let output = wave(&[
+        "record",
+        "--vault",
+        &vault,
+        "--answers",
+        file.to_str().unwrap(),
+        "--finalize",
+    ]);
+    assert!(!output.status.success());
+    let errors = stderr(&output);
+    for id in ["country", "code_name", "extortion_amount", "age_group"] {
+        assert!(
+            errors.lines().any(|line| line.starts_with(id)),
+            "{id} not reported: {errors}"
+        );
+    }
+    let id = stdout(&output).trim().to_owned();
+    let shown: Value = serde_json::from_str(&stdout(&wave(&[
+        "case", "show", &id, "--vault", &vault, "--json",
+    ])))
+    .unwrap();
+    assert_eq!(shown["status"], "draft");
+    assert_eq!(shown["answers"]["city"], "Almaty");
+}
+
+#[test]
+fn record_from_a_file_that_is_not_safe_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = init(dir.path());
+    let file = dir.path().join("answers.json");
+    fs::write(
+        &file,
+        r#"{"safe_now": "not_safe", "consent_store": true, "code_name": "Never"}"#,
+    )
+    .unwrap();
+    let output = wave(&[
+        "record",
+        "--vault",
+        &vault,
+        "--answers",
+        file.to_str().unwrap(),
+    ]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("nothing was saved"),
+        "{}",
+        stderr(&output)
+    );
+    let list: Value = serde_json::from_str(&stdout(&wave(&[
+        "case", "list", "--vault", &vault, "--json",
+    ])))
+    .unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn interactive_recording_pauses_and_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = init(dir.path());
+    let run = |args: &[&str], input: &str| -> Output {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_wave"))
+            .args(args)
+            .env("WAVE_PASSPHRASE", "pass")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    // Safe, nothing urgent, read the note, agree, consent to store, audio no, help, progress,
+    // back, then stop typing (end of input pauses).
+    let output = run(
+        &["record", "--vault", &vault, "--lang", "uk"],
+        "1\n1\n\nтак\nтак\nні\n?\n=\n<\n",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("Відповіли"), "progress shown");
+    let id = text.lines().last().unwrap().trim().to_owned();
+    let shown: Value = serde_json::from_str(&stdout(&wave(&[
+        "case", "show", &id, "--vault", &vault, "--json",
+    ])))
+    .unwrap();
+    assert_eq!(shown["answers"]["consent_store"], true);
+    assert_eq!(shown["answers"]["consent_audio"], false);
+
+    // Resume the draft, then quit at once: everything stays.
+    let output = run(&["record", "--vault", &vault, "--case", &id], "quit\n");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let shown: Value = serde_json::from_str(&stdout(&wave(&[
+        "case", "show", &id, "--vault", &vault, "--json",
+    ])))
+    .unwrap();
+    assert_eq!(shown["answers"]["consent_audio"], false);
+
+    // Saying it is not safe at the first question saves nothing.
+    let output = run(&["record", "--vault", &vault], "2\n");
+    assert!(output.status.success());
+    let list: Value = serde_json::from_str(&stdout(&wave(&[
+        "case", "list", "--vault", &vault, "--json",
+    ])))
+    .unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+}

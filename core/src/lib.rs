@@ -6,6 +6,7 @@ pub mod case;
 pub mod error;
 pub mod form;
 pub mod store;
+pub mod sync;
 pub mod vault;
 
 pub use error::{Error, Result};

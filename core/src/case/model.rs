@@ -128,7 +128,7 @@ pub struct Case {
 
 /// Consent given (or refused) for one purpose, at one time. Never overwritten: a change of mind
 /// is a new record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConsentRecord {
     pub seq: u32,
     pub purpose: String,

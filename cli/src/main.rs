@@ -6,6 +6,7 @@ mod demo;
 mod forms;
 mod passphrase;
 mod record;
+mod sync;
 mod vaults;
 
 use std::path::PathBuf;
@@ -37,6 +38,10 @@ enum Command {
     Form(forms::FormCommand),
     /// Record a case through the checklist: one question at a time, or from a file of answers.
     Record(record::RecordArgs),
+    /// Join an NGO's server with the one-time code staff gave you.
+    Enroll(sync::EnrollArgs),
+    /// Send every finalized case to the NGO's server; exit 0 when nothing is left waiting.
+    Sync(sync::SyncArgs),
     /// A guided walk through Wave in a throw-away folder: make a vault, add a case, look at the
     /// files as an examiner would, wipe.
     Demo {
@@ -89,6 +94,8 @@ fn main() -> ExitCode {
         Command::Case(command) => cases::run(command),
         Command::Form(command) => forms::run(command),
         Command::Record(args) => record::run(args),
+        Command::Enroll(args) => sync::run_enroll(args),
+        Command::Sync(args) => sync::run_sync(args),
         Command::Demo { dir } => demo::run(dir),
     };
     match outcome {

@@ -33,6 +33,14 @@ pub enum Error {
     #[error("invalid input: {0}")]
     InvalidInput(String),
 
+    /// The server could not be reached, or kept failing, after every retry.
+    #[error("the server could not be reached: {0}")]
+    Network(String),
+
+    /// The server refused the request; retrying the same request will not help.
+    #[error("the server refused: {message} ({code})")]
+    Server { code: String, message: String },
+
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
 

@@ -189,6 +189,9 @@ impl Store {
             Some(version),
             &[],
         )?;
+        // Sealed for the NGO at once when enrolled. Should sealing fail (a damaged recipient
+        // key, a full disk), the version is finalized all the same and the next sync seals it.
+        let _ = self.seal_after_finalize(id, seq);
         Ok(seq)
     }
 

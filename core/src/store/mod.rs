@@ -131,6 +131,32 @@ impl Store {
         &self.blobs_dir
     }
 
+    /// Where attachments sealed for the NGO wait to be uploaded; inside the store folder, so a
+    /// wipe or duress reset removes them with everything else.
+    pub(crate) fn outbox_dir(&self) -> PathBuf {
+        self.blobs_dir.with_file_name("outbox")
+    }
+
+    /// A small sealed value in `vault_meta` (device settings, sync status).
+    pub(crate) fn meta<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<Option<T>> {
+        let sealed: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT body FROM vault_meta WHERE name = ?1", [name], |row| row.get(0))
+            .optional()?;
+        sealed
+            .map(|sealed| self.open_json(RowRef { table: "vault_meta", id: name, version: 1 }, &sealed))
+            .transpose()
+    }
+
+    pub(crate) fn set_meta<T: serde::Serialize>(&self, name: &str, value: &T) -> Result<()> {
+        let sealed = self.seal_json(RowRef { table: "vault_meta", id: name, version: 1 }, value)?;
+        self.conn.execute(
+            "INSERT INTO vault_meta (name, body) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET body = excluded.body",
+            params![name, sealed],
+        )?;
+        Ok(())
+    }
+
     pub(crate) fn seal_row(&self, row: RowRef<'_>, payload: &[u8]) -> Result<Vec<u8>> {
         envelope::seal(&self.row_key, row, payload)
     }

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_consents.sql"),
+    include_str!("migrations/0003_outbox.sql"),
 ];
 
 pub(crate) const LATEST_VERSION: u32 = MIGRATIONS.len() as u32;

@@ -1,0 +1,406 @@
+//! The sync engine: enroll with an NGO server, then ship the outbox — sealed attachments first,
+//! resumable from the last byte the server has, then batches of sealed case versions bounded in
+//! bytes. Retryable failures back off exponentially with jitter (honouring Retry-After); a batch
+//! over the server's limit is split; an item is marked sent only after the server acknowledged
+//! it, in one transaction per batch. Running it twice, or after a crash, sends nothing twice.
+
+use std::collections::VecDeque;
+use std::fs::File;
+use std::future::Future;
+use std::io::{Read, Seek, SeekFrom};
+use std::time::Duration;
+
+use wave_protocol::ed25519_dalek::SigningKey;
+use wave_protocol::limits::MAX_BATCH_ITEMS;
+use wave_protocol::{
+    BlobStatus, CreateBlobRequest, EnrollRequest, EnrollResponse, EnrollmentInvite, RejectCode, SubmissionItem,
+    SubmissionStatus, SubmitRequest, SubmitResponse, http,
+};
+
+use super::device::Device;
+use super::outbox::{PendingBlob, PendingSubmission};
+use super::status::CaseSyncState;
+use super::transport::{Transport, TransportError};
+use crate::case::CaseId;
+use crate::error::{Error, Result};
+use crate::store::Store;
+use crate::vault::random_bytes;
+
+/// Tuning for one sync run.
+#[derive(Debug, Clone)]
+pub struct SyncOptions {
+    /// Largest request body for a batch of submissions.
+    pub max_batch_bytes: usize,
+    /// Bytes of a sealed attachment sent per request.
+    pub chunk_bytes: usize,
+    /// Tries per request before giving up until the next sync.
+    pub max_attempts: u32,
+    /// First backoff delay; doubles per retry, with jitter.
+    pub base_delay: Duration,
+    /// Longest wait between tries, Retry-After included.
+    pub max_delay: Duration,
+    /// Per-request timeout.
+    pub timeout: Duration,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions {
+            max_batch_bytes: 1024 * 1024,
+            chunk_bytes: 1024 * 1024,
+            max_attempts: 8,
+            base_delay: Duration::from_millis(250),
+            max_delay: Duration::from_secs(30),
+            timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Told about progress while a sync runs (the app's progress bar and per-case badges).
+pub trait SyncObserver: Send + Sync {
+    /// `done` of `total` submissions handled so far in this run.
+    fn progress(&self, _done: u64, _total: u64) {}
+    /// A case's state changed.
+    fn case_state(&self, _case_id: CaseId, _state: &CaseSyncState) {}
+}
+
+/// An observer that ignores everything.
+pub struct NoObserver;
+
+impl SyncObserver for NoObserver {}
+
+/// What one sync run did.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct SyncReport {
+    /// Acknowledged by the server in this run (stored or already there).
+    pub sent: u64,
+    /// Of those, how many the server already had (a retry of an earlier run).
+    pub duplicates: u64,
+    /// Refused for good in this run.
+    pub failed: u64,
+    /// Still waiting after this run.
+    pub pending: u64,
+    pub blobs_uploaded: u64,
+    /// Why the run stopped early, in words; `None` when it got through everything it could.
+    pub error: Option<String>,
+}
+
+/// Enrolls this vault's device with the server named in `invite` (a `wave-enroll:1:…` string),
+/// then seals every finalized version for the NGO.
+pub async fn enroll(store: &mut Store, invite: &str, label: Option<&str>, options: &SyncOptions) -> Result<Device> {
+    if store.device()?.is_some() {
+        return Err(Error::InvalidState("this vault is already enrolled with a server"));
+    }
+    let invite = EnrollmentInvite::decode(invite.trim())
+        .map_err(|error| Error::InvalidInput(format!("not a valid enrollment code: {error}")))?;
+    super::payload::parse_recipients(&invite.recipients)?;
+    let transport = Transport::new(&invite.server, invite.pin_sha256, options.timeout)?;
+    let key = SigningKey::from_bytes(&random_bytes::<32>());
+    let mut request = EnrollRequest::new(invite.code.clone(), &key.verifying_key().to_bytes());
+    request.label = label.map(str::to_owned);
+    let response: EnrollResponse =
+        with_retries(options, || transport.post_json(http::PATH_ENROLL, &request)).await?;
+    let device = Device::new(&invite, response.device_id, response.device_token, &key);
+    store.set_device(&device)?;
+    store.enqueue_finalized()?;
+    Ok(device)
+}
+
+/// Ships everything in the outbox that can go now. Returns what happened; a network failure is
+/// reported in [`SyncReport::error`] (and the sync status), not as an `Err`, since the outbox is
+/// intact and the next run picks up where this one stopped.
+pub async fn sync_now(store: &mut Store, options: &SyncOptions, observer: &dyn SyncObserver) -> Result<SyncReport> {
+    let device = store.device()?.ok_or(Error::InvalidState("this vault is not enrolled with a server yet"))?;
+    store.enqueue_finalized()?;
+    let transport = Transport::new(&device.server, device.pin_sha256, options.timeout)?.with_token(device.token());
+    let mut report = SyncReport::default();
+    let outcome = run(store, &transport, options, observer, &mut report).await;
+    let (pending, _, _) = store.outbox_counts()?;
+    report.pending = pending;
+    let error = match outcome {
+        Ok(()) => None,
+        Err(RunError::Local(error)) => return Err(error),
+        Err(RunError::Remote(error)) => Some(Error::from(error).to_string()),
+    };
+    store.record_sync_attempt(error.clone())?;
+    report.error = error;
+    store.prune_outbox_files()?;
+    Ok(report)
+}
+
+enum RunError {
+    Local(Error),
+    Remote(TransportError),
+}
+
+impl From<Error> for RunError {
+    fn from(error: Error) -> Self {
+        RunError::Local(error)
+    }
+}
+
+impl From<std::io::Error> for RunError {
+    fn from(error: std::io::Error) -> Self {
+        RunError::Local(error.into())
+    }
+}
+
+impl From<TransportError> for RunError {
+    fn from(error: TransportError) -> Self {
+        RunError::Remote(error)
+    }
+}
+
+async fn run(
+    store: &mut Store,
+    transport: &Transport,
+    options: &SyncOptions,
+    observer: &dyn SyncObserver,
+    report: &mut SyncReport,
+) -> std::result::Result<(), RunError> {
+    for blob in store.pending_blobs()? {
+        upload_blob(transport, options, &blob).await?;
+        store.mark_blob_uploaded(&blob)?;
+        report.blobs_uploaded += 1;
+    }
+    let mut ready = Vec::new();
+    for submission in store.pending_submissions()? {
+        if store.blobs_uploaded(&submission.body.blobs)? {
+            ready.push(submission);
+        }
+    }
+    let total = ready.len() as u64;
+    let mut done = 0u64;
+    let mut queue: VecDeque<Vec<PendingSubmission>> = batches(ready, options.max_batch_bytes).into();
+    while let Some(batch) = queue.pop_front() {
+        let request = SubmitRequest { items: batch.iter().map(wire_item).collect::<Result<_>>()? };
+        let sent = with_retries(options, || async {
+            let response: SubmitResponse = transport.post_json(http::PATH_SUBMISSIONS, &request).await?;
+            check_response(&request, &response)?;
+            Ok(response)
+        })
+        .await;
+        let response = match sent {
+            Ok(response) => response,
+            Err(TransportError::TooLarge { limit }) if batch.len() > 1 => {
+                let mut first = batch;
+                let second = first.split_off(first.len() / 2);
+                queue.push_front(second);
+                queue.push_front(first);
+                let _ = limit;
+                continue;
+            }
+            Err(TransportError::TooLarge { limit }) => {
+                let reason = match limit {
+                    Some(limit) => format!("too large for the server (limit {limit} bytes)"),
+                    None => "too large for the server".to_owned(),
+                };
+                let rejected: Vec<_> = batch.iter().map(|item| (item.id, reason.clone())).collect();
+                store.record_results(&[], &rejected)?;
+                report.failed += rejected.len() as u64;
+                for item in &batch {
+                    observer.case_state(item.case_id, &CaseSyncState::Rejected(reason.clone()));
+                }
+                continue;
+            }
+            Err(error) => return Err(error.into()),
+        };
+        let mut acknowledged = Vec::new();
+        let mut rejected = Vec::new();
+        for (item, result) in batch.iter().zip(&response.results) {
+            match result.status {
+                SubmissionStatus::Stored | SubmissionStatus::Duplicate => {
+                    if result.status == SubmissionStatus::Duplicate {
+                        report.duplicates += 1;
+                    }
+                    acknowledged.push(item.id);
+                    observer.case_state(item.case_id, &CaseSyncState::Sent);
+                }
+                SubmissionStatus::Rejected => {
+                    let (code, message) = result
+                        .reason
+                        .as_ref()
+                        .map(|reason| (reason.code.clone(), reason.message.clone()))
+                        .unwrap_or((RejectCode::Other("unknown".into()), "no reason given".into()));
+                    if code == RejectCode::MissingBlob {
+                        // The server lost or never finished a blob: upload it again next run.
+                        store.mark_blobs_missing(&item.body.blobs)?;
+                        continue;
+                    }
+                    let reason = format!("{message} ({code})");
+                    observer.case_state(item.case_id, &CaseSyncState::Rejected(reason.clone()));
+                    rejected.push((item.id, reason));
+                }
+            }
+        }
+        store.record_results(&acknowledged, &rejected)?;
+        report.sent += acknowledged.len() as u64;
+        report.failed += rejected.len() as u64;
+        done += batch.len() as u64;
+        observer.progress(done, total);
+    }
+    Ok(())
+}
+
+/// A hostile or broken server must not make us mark the wrong items sent.
+fn check_response(request: &SubmitRequest, response: &SubmitResponse) -> std::result::Result<(), TransportError> {
+    let matches = response.results.len() == request.items.len()
+        && response.results.iter().zip(&request.items).all(|(result, item)| result.id == item.id);
+    if matches {
+        Ok(())
+    } else {
+        Err(TransportError::Retryable {
+            reason: "the server's answer did not match the batch sent".into(),
+            retry_after: None,
+        })
+    }
+}
+
+fn wire_item(submission: &PendingSubmission) -> Result<SubmissionItem> {
+    let signature: [u8; 64] = submission
+        .body
+        .signature
+        .as_slice()
+        .try_into()
+        .map_err(|_| Error::Corrupted("an outbox signature is malformed"))?;
+    Ok(SubmissionItem::new(submission.id, &submission.body.envelope, &signature, &submission.body.blobs))
+}
+
+/// Groups submissions into batches whose JSON stays under `max_bytes` (base64 grows the
+/// envelope by a third) and the server's item limit.
+fn batches(items: Vec<PendingSubmission>, max_bytes: usize) -> Vec<Vec<PendingSubmission>> {
+    let mut batches = Vec::new();
+    let mut current = Vec::new();
+    let mut size = 16usize;
+    for item in items {
+        let item_size = item.body.envelope.len().div_ceil(3) * 4 + 200 + item.body.blobs.len() * 70;
+        if !current.is_empty() && (size + item_size > max_bytes || current.len() >= MAX_BATCH_ITEMS) {
+            batches.push(std::mem::take(&mut current));
+            size = 16;
+        }
+        size += item_size;
+        current.push(item);
+    }
+    if !current.is_empty() {
+        batches.push(current);
+    }
+    batches
+}
+
+/// Uploads one sealed attachment, resuming from the server's offset.
+async fn upload_blob(transport: &Transport, options: &SyncOptions, blob: &PendingBlob) -> std::result::Result<(), RunError> {
+    let create = CreateBlobRequest { sha256: blob.body.sha256, size: blob.body.size };
+    let status: BlobStatus = with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await?;
+    if status.complete {
+        return Ok(());
+    }
+    let mut offset = status.offset;
+    let mut restarts = 0;
+    let mut file = File::open(&blob.path)?;
+    loop {
+        if offset >= blob.body.size {
+            let confirmed: BlobStatus = with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await?;
+            if confirmed.complete {
+                return Ok(());
+            }
+            offset = confirmed.offset;
+            restarts += 1;
+            if restarts > 3 {
+                return Err(RunError::Remote(TransportError::Retryable {
+                    reason: "the server did not complete an attachment upload".into(),
+                    retry_after: None,
+                }));
+            }
+            continue;
+        }
+        let length = (blob.body.size - offset).min(options.chunk_bytes as u64) as usize;
+        let mut chunk = vec![0u8; length];
+        file.seek(SeekFrom::Start(offset))?;
+        file.read_exact(&mut chunk)?;
+        let sent = with_retries(options, || transport.patch_blob(&blob.body.sha256, offset, chunk.clone())).await;
+        match sent {
+            Ok(next) if next > offset && next <= blob.body.size => offset = next,
+            Ok(_) => {
+                return Err(RunError::Remote(TransportError::Retryable {
+                    reason: "the server reported an impossible upload offset".into(),
+                    retry_after: None,
+                }));
+            }
+            Err(TransportError::Refused { code, offset: Some(server_offset), .. })
+                if code == "offset_mismatch" && server_offset <= blob.body.size =>
+            {
+                offset = server_offset;
+            }
+            Err(TransportError::Refused { code, .. }) if code == "hash_mismatch" && restarts < 3 => {
+                restarts += 1;
+                offset = 0;
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+}
+
+/// Runs `call` until it succeeds, fails for good, or runs out of tries; waits between tries
+/// with exponential backoff and full jitter, or as long as the server asked (Retry-After).
+async fn with_retries<T, F, Fut>(options: &SyncOptions, mut call: F) -> std::result::Result<T, TransportError>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = std::result::Result<T, TransportError>>,
+{
+    let mut attempt = 0u32;
+    loop {
+        match call().await {
+            Err(TransportError::Retryable { reason, retry_after }) if attempt + 1 < options.max_attempts => {
+                let _ = reason;
+                let delay = retry_after.unwrap_or_else(|| backoff(options, attempt)).min(options.max_delay);
+                tokio::time::sleep(delay).await;
+                attempt += 1;
+            }
+            other => return other,
+        }
+    }
+}
+
+fn backoff(options: &SyncOptions, attempt: u32) -> Duration {
+    let ceiling = options.base_delay.saturating_mul(1u32 << attempt.min(16)).min(options.max_delay);
+    let [a, b] = random_bytes::<2>();
+    let fraction = f64::from(u16::from_le_bytes([a, b])) / f64::from(u16::MAX);
+    // Full jitter in [ceiling/2, ceiling]: clients that failed together do not retry together.
+    ceiling.mul_f64(0.5 + fraction / 2.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_with_jitter_and_is_capped() {
+        let options = SyncOptions { base_delay: Duration::from_millis(100), max_delay: Duration::from_secs(2), ..SyncOptions::default() };
+        for attempt in 0..20 {
+            let delay = backoff(&options, attempt);
+            let ceiling = Duration::from_millis(100).saturating_mul(1 << attempt.min(16)).min(Duration::from_secs(2));
+            assert!(delay >= ceiling / 2 && delay <= ceiling, "attempt {attempt}: {delay:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn retries_stop_at_a_permanent_error_and_after_the_last_attempt() {
+        let options = SyncOptions { base_delay: Duration::from_millis(1), max_attempts: 4, ..SyncOptions::default() };
+        let mut calls = 0;
+        let result: std::result::Result<(), _> = with_retries(&options, || {
+            calls += 1;
+            async { Err(TransportError::Retryable { reason: "down".into(), retry_after: None }) }
+        })
+        .await;
+        assert!(result.is_err());
+        assert_eq!(calls, 4);
+        let mut calls = 0;
+        let result: std::result::Result<(), _> = with_retries(&options, || {
+            calls += 1;
+            async { Err(TransportError::Refused { code: "forbidden".into(), message: "no".into(), offset: None }) }
+        })
+        .await;
+        assert!(result.is_err());
+        assert_eq!(calls, 1);
+    }
+}

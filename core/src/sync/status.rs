@@ -1,0 +1,123 @@
+//! What the app shows about sync: how many case versions wait, when the last sync succeeded,
+//! the last error in words a person understands, and each case's state. "Sent" appears only
+//! after the server acknowledged.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::outbox::{PENDING, REJECTED, SENT};
+use crate::case::{CaseId, CaseStatus, Timestamp, now};
+use crate::error::Result;
+use crate::store::Store;
+
+const SYNC: &str = "sync";
+
+/// The outcome of sync attempts, kept sealed in the vault.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(crate) struct SyncRecord {
+    pub last_attempt_at: Option<Timestamp>,
+    pub last_success_at: Option<Timestamp>,
+    pub last_error: Option<String>,
+}
+
+/// Sync at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SyncStatus {
+    pub enrolled: bool,
+    pub server: Option<String>,
+    /// Case versions sealed and waiting for the server.
+    pub pending: u64,
+    /// Acknowledged by the server.
+    pub sent: u64,
+    /// Refused by the server for good (each case says why).
+    pub rejected: u64,
+    pub last_attempt_at: Option<Timestamp>,
+    pub last_success_at: Option<Timestamp>,
+    pub last_error: Option<String>,
+}
+
+/// Where one case stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", content = "reason", rename_all = "snake_case")]
+pub enum CaseSyncState {
+    /// Still being written: nothing to send.
+    Draft,
+    /// Finalized, but the device is not enrolled yet.
+    NotEnrolled,
+    /// At least one version waits for the server.
+    Pending,
+    /// Every version was acknowledged by the server.
+    Sent,
+    /// The server refused a version; the reason is the server's.
+    Rejected(String),
+}
+
+impl Store {
+    pub fn sync_status(&self) -> Result<SyncStatus> {
+        let device = self.device()?;
+        let (pending, sent, rejected) = self.outbox_counts()?;
+        let record: SyncRecord = self.meta(SYNC)?.unwrap_or_default();
+        Ok(SyncStatus {
+            enrolled: device.is_some(),
+            server: device.map(|device| device.server),
+            pending,
+            sent,
+            rejected,
+            last_attempt_at: record.last_attempt_at,
+            last_success_at: record.last_success_at,
+            last_error: record.last_error,
+        })
+    }
+
+    /// The sync state of every case.
+    pub fn case_sync_states(&self) -> Result<BTreeMap<CaseId, CaseSyncState>> {
+        let enrolled = self.device()?.is_some();
+        let mut states = BTreeMap::new();
+        for summary in self.list_cases()? {
+            let state = match (summary.status, summary.versions, enrolled) {
+                (CaseStatus::Draft, 0, _) => CaseSyncState::Draft,
+                (_, _, false) => CaseSyncState::NotEnrolled,
+                _ => CaseSyncState::Pending,
+            };
+            states.insert(summary.id, state);
+        }
+        let mut worst: BTreeMap<CaseId, CaseSyncState> = BTreeMap::new();
+        for (case_id, _, state, reason) in self.outbox_states()? {
+            let this = match state {
+                SENT => CaseSyncState::Sent,
+                REJECTED => CaseSyncState::Rejected(reason.unwrap_or_default()),
+                PENDING => CaseSyncState::Pending,
+                _ => continue,
+            };
+            let entry = worst.entry(case_id).or_insert(CaseSyncState::Sent);
+            *entry = match (&*entry, this) {
+                (CaseSyncState::Rejected(reason), _) => CaseSyncState::Rejected(reason.clone()),
+                (_, CaseSyncState::Rejected(reason)) => CaseSyncState::Rejected(reason),
+                (CaseSyncState::Pending, _) | (_, CaseSyncState::Pending) => CaseSyncState::Pending,
+                _ => CaseSyncState::Sent,
+            };
+        }
+        for (case_id, state) in worst {
+            if let Some(slot) = states.get_mut(&case_id) {
+                // A draft being amended keeps its sent versions; show it as sent.
+                *slot = state;
+            }
+        }
+        Ok(states)
+    }
+
+    pub(crate) fn record_sync_attempt(&self, error: Option<String>) -> Result<()> {
+        let mut record: SyncRecord = self.meta(SYNC)?.unwrap_or_default();
+        let at = now();
+        record.last_attempt_at = Some(at);
+        match error {
+            Some(error) => record.last_error = Some(error),
+            None => {
+                record.last_success_at = Some(at);
+                record.last_error = None;
+            }
+        }
+        self.set_meta(SYNC, &record)
+    }
+}

@@ -831,3 +831,155 @@ fn sqlite_files_hold_no_secrets_or_labels() {
         assert_eq!(mode & 0o077, 0, "database readable by others: {mode:o}");
     }
 }
+
+/// PostgreSQL only: two server processes on one database behave as one server — uploads resume
+/// across them, duplicates are recognised across them, concurrent submissions through both are
+/// each pulled exactly once, and revocation reaches both at once.
+#[test]
+fn postgres_two_servers_share_one_database() {
+    let Some(db) = Db::new(common::Backend::Postgres) else {
+        return;
+    };
+    let staff = db.staff_token();
+    let a = db.start();
+    let b = db.start();
+    let (ca, cb) = (a.client(), b.client());
+    let d1 = ca.enroll(&staff);
+    let d2 = cb.enroll(&staff);
+
+    // A blob begun through A is finished through B and complete for both.
+    let data = random_bytes(200_000);
+    let sha = Sha256Hex::digest(&data);
+    assert_eq!(ca.create_blob(&d1, &sha, data.len() as u64).status, 200);
+    assert_eq!(ca.patch_blob(&d1, &sha, 0, &data[..80_000]).status, 204);
+    let r = cb.head_blob(&d1, &sha);
+    assert_eq!(r.header("upload-offset"), Some("80000"));
+    cb.patch_blob(&d1, &sha, 0, &data[..10])
+        .assert_error(409, "offset_mismatch");
+    assert_eq!(
+        cb.patch_blob(&d1, &sha, 80_000, &data[80_000..]).status,
+        204
+    );
+    assert_eq!(
+        ca.create_blob(&d2, &sha, data.len() as u64).json(),
+        json!({"offset": data.len(), "complete": true})
+    );
+
+    // Alternating batches; every retry through the other server is a duplicate.
+    let mut sent = Vec::new();
+    for round in 0..6 {
+        let (first, second) = if round % 2 == 0 {
+            (&ca, &cb)
+        } else {
+            (&cb, &ca)
+        };
+        for dev in [&d1, &d2] {
+            let batch: Vec<_> = (0..4)
+                .map(|i| {
+                    let blobs = if i == 0 { vec![sha] } else { vec![] };
+                    dev.item(Uuid::new_v4(), &random_bytes(64), &blobs)
+                })
+                .collect();
+            assert!(
+                first
+                    .submit_statuses(dev, &batch)
+                    .iter()
+                    .all(|s| s == "stored")
+            );
+            assert!(
+                second
+                    .submit_statuses(dev, &batch)
+                    .iter()
+                    .all(|s| s == "duplicate")
+            );
+            sent.extend(batch.iter().map(|i| i.id));
+        }
+    }
+    let conflict = d2.item(sent[0], b"someone else's id", &[]);
+    assert_eq!(
+        cb.submit_statuses(&d2, &[conflict]),
+        ["rejected:id_conflict"]
+    );
+
+    // Concurrent submissions through both while staff pull through both in small pages: each
+    // submission is pulled exactly once, in increasing seq order, none skipped.
+    let (_, cursor) = ca.pull_all(&staff, None, 1000);
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let (concurrent, pulled) = std::thread::scope(|s| {
+        let writers: Vec<_> = [(&a, &d1), (&b, &d2)]
+            .into_iter()
+            .map(|(server, dev)| {
+                s.spawn(move || {
+                    let c = server.client();
+                    let mut ids = Vec::new();
+                    for _ in 0..15 {
+                        let batch: Vec<_> = (0..5)
+                            .map(|_| dev.item(Uuid::new_v4(), &random_bytes(40), &[]))
+                            .collect();
+                        assert!(c.submit_statuses(dev, &batch).iter().all(|s| s == "stored"));
+                        ids.extend(batch.iter().map(|i| i.id));
+                    }
+                    ids
+                })
+            })
+            .collect();
+        let reader = s.spawn(|| {
+            let clients = [a.client(), b.client()];
+            let mut cursor = cursor.clone();
+            let mut seen = Vec::new();
+            let mut turn = 0;
+            loop {
+                let finished = done.load(std::sync::atomic::Ordering::SeqCst);
+                let (page, next) = clients[turn % 2].pull_all(&staff, cursor.clone(), 3);
+                turn += 1;
+                seen.extend(page);
+                cursor = next;
+                if finished {
+                    return seen;
+                }
+            }
+        });
+        let mut ids = Vec::new();
+        for w in writers {
+            ids.extend(w.join().unwrap());
+        }
+        done.store(true, std::sync::atomic::Ordering::SeqCst);
+        (ids, reader.join().unwrap())
+    });
+    for w in pulled.windows(2) {
+        assert!(w[0].seq < w[1].seq, "seq order broken");
+    }
+    let pulled_ids: std::collections::HashSet<_> = pulled.iter().map(|p| p.id).collect();
+    assert_eq!(
+        pulled_ids.len(),
+        pulled.len(),
+        "a submission was pulled twice"
+    );
+    let missed = concurrent
+        .iter()
+        .filter(|id| !pulled_ids.contains(id))
+        .count();
+    assert_eq!(missed, 0, "{missed} submissions were never pulled");
+    assert_eq!(pulled.len(), concurrent.len());
+
+    // A full pull through either server sees everything.
+    let (via_a, _) = ca.pull_all(&staff, None, 50);
+    let (via_b, _) = cb.pull_all(&staff, None, 37);
+    assert_eq!(via_a, via_b);
+    assert_eq!(via_a.len(), sent.len() + concurrent.len());
+
+    // Revocation reaches both servers at once.
+    assert!(db.revoke(d1.id).status.success());
+    let item = d1.item(Uuid::new_v4(), b"x", &[]);
+    ca.submit(&d1, std::slice::from_ref(&item))
+        .assert_error(401, "device_revoked");
+    cb.submit(&d1, &[item]).assert_error(401, "device_revoked");
+    let audit = db.audit_log();
+    assert!(
+        audit
+            .iter()
+            .filter(|a| a.action == "pull_submissions")
+            .count()
+            > 4
+    );
+}

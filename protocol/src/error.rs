@@ -67,6 +67,9 @@ macro_rules! string_codes {
         }
 
         impl $name {
+            /// Every code this version knows.
+            pub const KNOWN: &'static [Self] = &[$(Self::$variant),*];
+
             /// The code as it is written on the wire.
             pub fn as_str(&self) -> &str {
                 match self {

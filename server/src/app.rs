@@ -1,0 +1,95 @@
+//! The application: shared state, configuration, and the router that maps the protocol's paths
+//! to handlers.
+
+use crate::error::ApiFailure;
+use crate::ratelimit::RateLimiter;
+use crate::routes;
+use crate::store::Store;
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::response::Response;
+use axum::routing::{get, post};
+use std::sync::Arc;
+
+/// Settings of a running server that are not storage.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Sustained requests per second allowed per device.
+    pub rate_per_second: f64,
+    /// Requests a device may make at once before the rate applies.
+    pub rate_burst: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            rate_per_second: 50.0,
+            rate_burst: 100,
+        }
+    }
+}
+
+/// State shared by all requests.
+pub struct App<S> {
+    /// Where everything is stored.
+    pub store: S,
+    /// Per-device request budget.
+    pub limiter: RateLimiter,
+}
+
+/// How handlers receive the state.
+pub type SharedApp<S> = Arc<App<S>>;
+
+impl<S: Store> App<S> {
+    /// State over `store` with `config`.
+    pub fn new(store: S, config: &Config) -> SharedApp<S> {
+        Arc::new(Self {
+            store,
+            limiter: RateLimiter::new(config.rate_per_second, config.rate_burst),
+        })
+    }
+}
+
+/// Every route of the protocol, with JSON errors for unknown paths and methods.
+pub fn router<S: Store>(app: SharedApp<S>) -> Router {
+    Router::new()
+        .route("/v1/health", get(routes::health))
+        .route("/v1/enroll", post(routes::enroll::enroll::<S>))
+        .route("/v1/blobs", post(routes::blobs::create::<S>))
+        .route(
+            "/v1/blobs/{sha256}",
+            axum::routing::head(routes::blobs::head::<S>).patch(routes::blobs::patch::<S>),
+        )
+        .route("/v1/submissions", post(routes::submissions::submit::<S>))
+        .route(
+            "/v1/staff/enrollment-codes",
+            post(routes::enroll::create_code::<S>),
+        )
+        .route("/v1/staff/submissions", get(routes::staff::pull::<S>))
+        .route("/v1/staff/blobs/{sha256}", get(routes::staff::blob::<S>))
+        .route("/v1/staff/devices", get(routes::staff::devices::<S>))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::map_response(no_store))
+        .layer(axum::middleware::from_fn(crate::body::drain_unread))
+        .with_state(app)
+}
+
+async fn not_found() -> ApiFailure {
+    ApiFailure::not_found("no such endpoint")
+}
+
+async fn method_not_allowed() -> ApiFailure {
+    ApiFailure::new(
+        wave_protocol::ErrorCode::MethodNotAllowed,
+        "this endpoint does not accept that method",
+    )
+}
+
+/// Responses carry tokens, codes and ciphertext: nothing between client and server may keep them.
+async fn no_store(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

@@ -1,0 +1,19 @@
+//! `wave-server`: the NGO's sync server. It enrolls devices, stores the signed, end-to-end
+//! encrypted envelopes and attachment blobs they send, and hands them to staff — without ever
+//! holding a private key or decrypting anything.
+//!
+//! The binary (`main.rs`) is a thin CLI over this library; tests drive the same router in process.
+
+pub mod app;
+pub mod auth;
+pub mod body;
+pub mod error;
+pub mod ratelimit;
+pub mod routes;
+pub mod store;
+
+pub use app::{App, Config, SharedApp, router};
+pub use error::ApiFailure;
+pub use store::postgres::PostgresStore;
+pub use store::sqlite::SqliteStore;
+pub use store::{Store, StoreError};

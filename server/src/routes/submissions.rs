@@ -1,0 +1,158 @@
+//! `POST /v1/submissions`: a batch of signed envelopes, each judged on its own.
+
+use crate::app::SharedApp;
+use crate::auth::DeviceAuth;
+use crate::body::{parse_json, read_limited};
+use crate::error::ApiFailure;
+use crate::store::{NewSubmission, Store, SubmitOutcome};
+use axum::Json;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use wave_protocol::limits::{MAX_BATCH_ITEMS, MAX_BLOBS_PER_SUBMISSION, MAX_REQUEST_BODY_BYTES};
+use wave_protocol::{
+    ApiError, ErrorCode, RejectCode, RejectReason, SubmissionItem, SubmissionResult,
+    SubmissionStatus, SubmitRequest, SubmitResponse, verify_submission_signature,
+};
+
+fn rejected(item: &SubmissionItem, code: RejectCode, message: String) -> SubmissionResult {
+    SubmissionResult {
+        id: item.id,
+        status: SubmissionStatus::Rejected,
+        reason: Some(RejectReason { code, message }),
+    }
+}
+
+/// Decodes and verifies one item; a rejection is final for it.
+fn check(item: &SubmissionItem, public_key: &[u8; 32]) -> Result<NewSubmission, SubmissionResult> {
+    let malformed = |what: String| rejected(item, RejectCode::Malformed, what);
+    let envelope = item
+        .envelope_bytes()
+        .map_err(|e| malformed(format!("envelope: {e}")))?;
+    if envelope.is_empty() {
+        return Err(malformed("envelope is empty".to_owned()));
+    }
+    let signature = item
+        .signature_bytes()
+        .map_err(|e| malformed(format!("signature: {e}")))?;
+    if item.blobs.len() > MAX_BLOBS_PER_SUBMISSION {
+        return Err(malformed(format!(
+            "at most {MAX_BLOBS_PER_SUBMISSION} blob references per submission"
+        )));
+    }
+    let blobs = item
+        .blob_digests()
+        .map_err(|e| malformed(format!("blobs: {e}")))?;
+    verify_submission_signature(public_key, &item.id, &envelope, &signature).map_err(|_| {
+        rejected(
+            item,
+            RejectCode::BadSignature,
+            "the signature does not verify with this device's key for this id and envelope"
+                .to_owned(),
+        )
+    })?;
+    Ok(NewSubmission {
+        id: item.id,
+        envelope,
+        signature,
+        blobs,
+    })
+}
+
+/// `POST /v1/submissions`.
+pub async fn submit<S: Store>(
+    State(app): State<SharedApp<S>>,
+    device: DeviceAuth,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<SubmitResponse>, ApiFailure> {
+    let bytes = read_limited(&headers, body, MAX_REQUEST_BODY_BYTES, "the request body").await?;
+    let req: SubmitRequest = parse_json(&bytes)?;
+    drop(bytes);
+    if req.items.len() > MAX_BATCH_ITEMS {
+        let mut err = ApiError::new(
+            ErrorCode::TooLarge,
+            format!(
+                "a batch may hold at most {MAX_BATCH_ITEMS} items; this one has {}",
+                req.items.len()
+            ),
+        );
+        err.limit_items = Some(MAX_BATCH_ITEMS as u64);
+        return Err(ApiFailure(err));
+    }
+    // Hundreds of signature checks are CPU work: keep them off the async workers.
+    let public_key = device.public_key;
+    let checked = tokio::task::spawn_blocking(move || {
+        req.items
+            .iter()
+            .map(|item| check(item, &public_key))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!(error = %e, "signature check task failed");
+        ApiFailure::new(ErrorCode::Internal, "internal server error; retry later")
+    })?;
+
+    let mut results: Vec<Option<SubmissionResult>> = Vec::with_capacity(checked.len());
+    let mut to_store = Vec::new();
+    for outcome in checked {
+        match outcome {
+            Ok(item) => {
+                results.push(None);
+                to_store.push(item);
+            }
+            Err(result) => results.push(Some(result)),
+        }
+    }
+    let ids: Vec<_> = to_store.iter().map(|s| s.id).collect();
+    let outcomes = if to_store.is_empty() {
+        Vec::new()
+    } else {
+        app.store.submit(device.id, to_store, super::now()).await?
+    };
+    let mut stored = ids.into_iter().zip(outcomes);
+    let results = results
+        .into_iter()
+        .map(|slot| {
+            slot.or_else(|| {
+                stored.next().map(|(id, outcome)| match outcome {
+                    SubmitOutcome::Stored => SubmissionResult {
+                        id,
+                        status: SubmissionStatus::Stored,
+                        reason: None,
+                    },
+                    SubmitOutcome::Duplicate => SubmissionResult {
+                        id,
+                        status: SubmissionStatus::Duplicate,
+                        reason: None,
+                    },
+                    SubmitOutcome::IdConflict => SubmissionResult {
+                        id,
+                        status: SubmissionStatus::Rejected,
+                        reason: Some(RejectReason {
+                            code: RejectCode::IdConflict,
+                            message: "a different submission is already stored under this id"
+                                .to_owned(),
+                        }),
+                    },
+                    SubmitOutcome::MissingBlob(sha) => SubmissionResult {
+                        id,
+                        status: SubmissionStatus::Rejected,
+                        reason: Some(RejectReason {
+                            code: RejectCode::MissingBlob,
+                            message: format!(
+                                "blob {sha} is not completely uploaded; upload it, then resubmit"
+                            ),
+                        }),
+                    },
+                })
+            })
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| {
+            tracing::error!("storage returned fewer outcomes than items");
+            ApiFailure::new(ErrorCode::Internal, "internal server error; retry later")
+        })?;
+    Ok(Json(SubmitResponse { results }))
+}

@@ -1,0 +1,679 @@
+//! The embedded SQLite backend: one file under the data directory, one connection serialised by
+//! a mutex and driven from blocking threads, so the async runtime never waits on disk.
+//!
+//! A single writer is all SQLite allows anyway; serialising in-process also means the
+//! "check, then write" steps of enrollment, chunk appends and submissions cannot interleave.
+//! `BEGIN IMMEDIATE` keeps them atomic against the CLI commands, which open their own connection.
+
+use super::{
+    AppendOutcome, AuditAction, AuditRow, BlobState, CreateBlobOutcome, DeviceRecord,
+    EnrollOutcome, NewDevice, NewSubmission, Principal, PullPage, Store, StoreError, StoreResult,
+    StoredSubmission, SubmitOutcome, array32, pack_digests, unpack_digests,
+};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use uuid::Uuid;
+use wave_protocol::Sha256Hex;
+
+/// Name of the database file inside the data directory.
+pub const DB_FILE: &str = "wave-server.db";
+
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS staff_tokens (
+    id          BLOB PRIMARY KEY,
+    token_hash  BLOB NOT NULL UNIQUE,
+    created_at  INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS enrollment_codes (
+    id          BLOB PRIMARY KEY,
+    code_hash   BLOB NOT NULL UNIQUE,
+    created_by  BLOB NOT NULL,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    used_at     INTEGER
+);
+CREATE TABLE IF NOT EXISTS devices (
+    id                  BLOB PRIMARY KEY,
+    public_key          BLOB NOT NULL,
+    token_hash          BLOB NOT NULL UNIQUE,
+    enrollment_code_id  BLOB NOT NULL,
+    revoked             INTEGER NOT NULL DEFAULT 0,
+    revoked_at          INTEGER,
+    created_at          INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS blobs (
+    sha256      BLOB PRIMARY KEY,
+    size        INTEGER NOT NULL,
+    uploaded    INTEGER NOT NULL DEFAULT 0,
+    complete    INTEGER NOT NULL DEFAULT 0,
+    created_at  INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS blob_chunks (
+    id          INTEGER PRIMARY KEY,
+    sha256      BLOB NOT NULL REFERENCES blobs(sha256),
+    chunk_offset INTEGER NOT NULL,
+    data        BLOB NOT NULL,
+    UNIQUE (sha256, chunk_offset)
+);
+CREATE TABLE IF NOT EXISTS submissions (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    client_id   BLOB NOT NULL UNIQUE,
+    device_id   BLOB NOT NULL REFERENCES devices(id),
+    envelope    BLOB NOT NULL,
+    signature   BLOB NOT NULL,
+    blob_refs   BLOB NOT NULL,
+    received_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_log (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    staff_token_id  BLOB NOT NULL,
+    action          TEXT NOT NULL,
+    cursor_from     INTEGER,
+    cursor_to       INTEGER,
+    item_count      INTEGER,
+    subject         TEXT,
+    at              INTEGER NOT NULL
+);
+";
+
+/// The SQLite store.
+#[derive(Clone)]
+pub struct SqliteStore {
+    conn: Arc<Mutex<Connection>>,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) `DIR/wave-server.db` and brings its schema up to date.
+    pub fn open(dir: &Path) -> StoreResult<Self> {
+        create_private_dir(dir)?;
+        let path = dir.join(DB_FILE);
+        let conn = Connection::open(&path)?;
+        restrict_file(&path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // WAL lets the CLI read and write while a server runs; FULL makes each commit durable
+        // before the response that acknowledges it; secure_delete overwrites reset chunks.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::SchemaTooNew {
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if version < SCHEMA_VERSION {
+            let tx = conn.unchecked_transaction()?;
+            tx.execute_batch(SCHEMA)?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            tx.commit()?;
+        }
+        Ok(Self {
+            conn: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    async fn run<T, F>(&self, f: F) -> StoreResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> StoreResult<T> + Send + 'static,
+    {
+        let conn = Arc::clone(&self.conn);
+        tokio::task::spawn_blocking(move || {
+            // A panic while holding the lock cannot leave a half-applied transaction (it rolls
+            // back on drop), so a poisoned lock is still safe to use.
+            let mut guard = conn.lock().unwrap_or_else(|p| p.into_inner());
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| StoreError::Task(e.to_string()))?
+    }
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::create_dir_all(dir)
+    }
+}
+
+fn restrict_file(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        Ok(())
+    }
+}
+
+fn uuid_from(bytes: &[u8], what: &'static str) -> StoreResult<Uuid> {
+    Uuid::from_slice(bytes).map_err(|_| StoreError::Corrupt(what))
+}
+
+fn size_to_u64(v: i64) -> StoreResult<u64> {
+    u64::try_from(v).map_err(|_| StoreError::Corrupt("negative size"))
+}
+
+fn size_to_i64(v: u64) -> StoreResult<i64> {
+    i64::try_from(v).map_err(|_| StoreError::Corrupt("size out of range"))
+}
+
+fn write_audit(
+    conn: &Connection,
+    staff_id: Uuid,
+    action: &AuditAction,
+    now: i64,
+) -> StoreResult<()> {
+    let (from, to, count, subject) = action.columns();
+    conn.execute(
+        "INSERT INTO audit_log (staff_token_id, action, cursor_from, cursor_to, item_count, subject, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![staff_id.as_bytes(), action.name(), from, to, count, subject, now],
+    )?;
+    Ok(())
+}
+
+fn blob_state(conn: &Connection, sha: &[u8; 32]) -> StoreResult<Option<BlobState>> {
+    let row = conn
+        .query_row(
+            "SELECT size, uploaded, complete FROM blobs WHERE sha256 = ?1",
+            [sha.as_slice()],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, bool>(2)?,
+                ))
+            },
+        )
+        .optional()?;
+    row.map(|(size, offset, complete)| {
+        Ok(BlobState {
+            size: size_to_u64(size)?,
+            offset: size_to_u64(offset)?,
+            complete,
+        })
+    })
+    .transpose()
+}
+
+impl Store for SqliteStore {
+    async fn authenticate(&self, token_hash: [u8; 32]) -> StoreResult<Option<Principal>> {
+        self.run(move |conn| {
+            let device = conn
+                .query_row(
+                    "SELECT id, public_key, revoked FROM devices WHERE token_hash = ?1",
+                    [token_hash.as_slice()],
+                    |r| {
+                        Ok((
+                            r.get::<_, Vec<u8>>(0)?,
+                            r.get::<_, Vec<u8>>(1)?,
+                            r.get::<_, bool>(2)?,
+                        ))
+                    },
+                )
+                .optional()?;
+            if let Some((id, key, revoked)) = device {
+                return Ok(Some(Principal::Device {
+                    id: uuid_from(&id, "device id")?,
+                    public_key: array32(&key, "device public key")?,
+                    revoked,
+                }));
+            }
+            let staff = conn
+                .query_row(
+                    "SELECT id FROM staff_tokens WHERE token_hash = ?1",
+                    [token_hash.as_slice()],
+                    |r| r.get::<_, Vec<u8>>(0),
+                )
+                .optional()?;
+            staff
+                .map(|id| {
+                    Ok(Principal::Staff {
+                        id: uuid_from(&id, "staff token id")?,
+                    })
+                })
+                .transpose()
+        })
+        .await
+    }
+
+    async fn create_staff_token(
+        &self,
+        id: Uuid,
+        token_hash: [u8; 32],
+        now: i64,
+    ) -> StoreResult<()> {
+        self.run(move |conn| {
+            conn.execute(
+                "INSERT INTO staff_tokens (id, token_hash, created_at) VALUES (?1, ?2, ?3)",
+                params![id.as_bytes(), token_hash.as_slice(), now],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn revoke_device(&self, device_id: Uuid, now: i64) -> StoreResult<bool> {
+        self.run(move |conn| {
+            let changed = conn.execute(
+                "UPDATE devices SET revoked = 1, revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1",
+                params![device_id.as_bytes(), now],
+            )?;
+            Ok(changed > 0)
+        })
+        .await
+    }
+
+    async fn create_enrollment_code(
+        &self,
+        staff_id: Uuid,
+        code_id: Uuid,
+        code_hash: [u8; 32],
+        expires_at: i64,
+        now: i64,
+    ) -> StoreResult<()> {
+        self.run(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute(
+                "INSERT INTO enrollment_codes (id, code_hash, created_by, created_at, expires_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    code_id.as_bytes(),
+                    code_hash.as_slice(),
+                    staff_id.as_bytes(),
+                    now,
+                    expires_at
+                ],
+            )?;
+            write_audit(
+                &tx,
+                staff_id,
+                &AuditAction::CreateEnrollmentCode(code_id),
+                now,
+            )?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn enroll(
+        &self,
+        code_hash: [u8; 32],
+        device: NewDevice,
+        now: i64,
+    ) -> StoreResult<EnrollOutcome> {
+        self.run(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let code_id = tx
+                .query_row(
+                    "UPDATE enrollment_codes SET used_at = ?2
+                     WHERE code_hash = ?1 AND used_at IS NULL AND expires_at > ?2
+                     RETURNING id",
+                    params![code_hash.as_slice(), now],
+                    |r| r.get::<_, Vec<u8>>(0),
+                )
+                .optional()?;
+            let Some(code_id) = code_id else {
+                let state = tx
+                    .query_row(
+                        "SELECT used_at IS NOT NULL FROM enrollment_codes WHERE code_hash = ?1",
+                        [code_hash.as_slice()],
+                        |r| r.get::<_, bool>(0),
+                    )
+                    .optional()?;
+                return Ok(match state {
+                    None => EnrollOutcome::Invalid,
+                    Some(true) => EnrollOutcome::Used,
+                    Some(false) => EnrollOutcome::Expired,
+                });
+            };
+            tx.execute(
+                "INSERT INTO devices (id, public_key, token_hash, enrollment_code_id, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    device.id.as_bytes(),
+                    device.public_key.as_slice(),
+                    device.token_hash.as_slice(),
+                    code_id,
+                    now
+                ],
+            )?;
+            tx.commit()?;
+            Ok(EnrollOutcome::Enrolled)
+        })
+        .await
+    }
+
+    async fn create_blob(
+        &self,
+        sha256: Sha256Hex,
+        size: u64,
+        now: i64,
+    ) -> StoreResult<CreateBlobOutcome> {
+        self.run(move |conn| {
+            let sha = sha256.to_bytes();
+            let size_i = size_to_i64(size)?;
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute(
+                "INSERT INTO blobs (sha256, size, created_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (sha256) DO NOTHING",
+                params![sha.as_slice(), size_i, now],
+            )?;
+            let state = blob_state(&tx, &sha)?.ok_or(StoreError::Corrupt("blob row vanished"))?;
+            let outcome = if state.size == size {
+                CreateBlobOutcome::State(state)
+            } else if state.offset == 0 && !state.complete {
+                // Nothing was uploaded under the old declaration, so nothing is lost by taking
+                // the new one; refusing would strand a client that corrected its size.
+                tx.execute(
+                    "UPDATE blobs SET size = ?2 WHERE sha256 = ?1",
+                    params![sha.as_slice(), size_i],
+                )?;
+                CreateBlobOutcome::State(BlobState { size, ..state })
+            } else {
+                CreateBlobOutcome::SizeMismatch {
+                    existing: state.size,
+                }
+            };
+            tx.commit()?;
+            Ok(outcome)
+        })
+        .await
+    }
+
+    async fn blob_state(&self, sha256: Sha256Hex) -> StoreResult<Option<BlobState>> {
+        self.run(move |conn| blob_state(conn, &sha256.to_bytes()))
+            .await
+    }
+
+    async fn append_blob(
+        &self,
+        sha256: Sha256Hex,
+        offset: u64,
+        data: bytes::Bytes,
+    ) -> StoreResult<AppendOutcome> {
+        self.run(move |conn| {
+            let sha = sha256.to_bytes();
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let Some(state) = blob_state(&tx, &sha)? else {
+                return Ok(AppendOutcome::NotFound);
+            };
+            if state.complete {
+                return Ok(AppendOutcome::Appended(state));
+            }
+            if state.offset != offset {
+                return Ok(AppendOutcome::OffsetMismatch(state));
+            }
+            let len = data.len() as u64;
+            if len > state.size - state.offset {
+                return Ok(AppendOutcome::ExceedsSize(state));
+            }
+            if len == 0 {
+                return Ok(AppendOutcome::Appended(state));
+            }
+            let new_offset = offset + len;
+            tx.execute(
+                "INSERT INTO blob_chunks (sha256, chunk_offset, data) VALUES (?1, ?2, ?3)",
+                params![sha.as_slice(), size_to_i64(offset)?, data.as_ref()],
+            )?;
+            let complete = new_offset == state.size;
+            if complete {
+                let mut hasher = Sha256::new();
+                {
+                    let mut stmt = tx.prepare(
+                        "SELECT data FROM blob_chunks WHERE sha256 = ?1 ORDER BY chunk_offset",
+                    )?;
+                    let mut rows = stmt.query([sha.as_slice()])?;
+                    while let Some(row) = rows.next()? {
+                        hasher.update(row.get_ref(0)?.as_blob()?);
+                    }
+                }
+                let digest: [u8; 32] = hasher.finalize().into();
+                if digest != sha {
+                    tx.execute(
+                        "DELETE FROM blob_chunks WHERE sha256 = ?1",
+                        [sha.as_slice()],
+                    )?;
+                    tx.execute(
+                        "UPDATE blobs SET uploaded = 0 WHERE sha256 = ?1",
+                        [sha.as_slice()],
+                    )?;
+                    tx.commit()?;
+                    return Ok(AppendOutcome::HashMismatch);
+                }
+            }
+            tx.execute(
+                "UPDATE blobs SET uploaded = ?2, complete = ?3 WHERE sha256 = ?1",
+                params![sha.as_slice(), size_to_i64(new_offset)?, complete],
+            )?;
+            tx.commit()?;
+            Ok(AppendOutcome::Appended(BlobState {
+                size: state.size,
+                offset: new_offset,
+                complete,
+            }))
+        })
+        .await
+    }
+
+    async fn submit(
+        &self,
+        device_id: Uuid,
+        items: Vec<NewSubmission>,
+        now: i64,
+    ) -> StoreResult<Vec<SubmitOutcome>> {
+        self.run(move |conn| {
+            // One transaction for the batch: one fsync instead of one per item, and the batch
+            // is acknowledged only after all its stored items are durable.
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut outcomes = Vec::with_capacity(items.len());
+            for item in items {
+                let existing = tx
+                    .query_row(
+                        "SELECT device_id, envelope FROM submissions WHERE client_id = ?1",
+                        [item.id.as_bytes()],
+                        |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?)),
+                    )
+                    .optional()?;
+                if let Some((owner, envelope)) = existing {
+                    let same = owner.as_slice() == device_id.as_bytes() && envelope == item.envelope;
+                    outcomes.push(if same {
+                        SubmitOutcome::Duplicate
+                    } else {
+                        SubmitOutcome::IdConflict
+                    });
+                    continue;
+                }
+                let mut missing = None;
+                for blob in &item.blobs {
+                    let complete = tx
+                        .query_row(
+                            "SELECT complete FROM blobs WHERE sha256 = ?1",
+                            [blob.to_bytes().as_slice()],
+                            |r| r.get::<_, bool>(0),
+                        )
+                        .optional()?;
+                    if complete != Some(true) {
+                        missing = Some(*blob);
+                        break;
+                    }
+                }
+                if let Some(blob) = missing {
+                    outcomes.push(SubmitOutcome::MissingBlob(blob));
+                    continue;
+                }
+                tx.execute(
+                    "INSERT INTO submissions (client_id, device_id, envelope, signature, blob_refs, received_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        item.id.as_bytes(),
+                        device_id.as_bytes(),
+                        item.envelope,
+                        item.signature.as_slice(),
+                        pack_digests(&item.blobs),
+                        now
+                    ],
+                )?;
+                outcomes.push(SubmitOutcome::Stored);
+            }
+            tx.commit()?;
+            Ok(outcomes)
+        })
+        .await
+    }
+
+    async fn pull(
+        &self,
+        staff_id: Uuid,
+        after: i64,
+        limit: u32,
+        now: i64,
+    ) -> StoreResult<PullPage> {
+        self.run(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut out = Vec::new();
+            {
+                let mut stmt = tx.prepare(
+                    "SELECT s.seq, s.client_id, s.device_id, d.public_key, s.received_at,
+                            s.envelope, s.signature, s.blob_refs
+                     FROM submissions s JOIN devices d ON d.id = s.device_id
+                     WHERE s.seq > ?1 ORDER BY s.seq LIMIT ?2",
+                )?;
+                let mut rows = stmt.query(params![after, i64::from(limit) + 1])?;
+                while let Some(r) = rows.next()? {
+                    out.push(StoredSubmission {
+                        seq: r.get(0)?,
+                        id: uuid_from(r.get_ref(1)?.as_blob()?, "submission id")?,
+                        device_id: uuid_from(r.get_ref(2)?.as_blob()?, "device id")?,
+                        device_public_key: array32(r.get_ref(3)?.as_blob()?, "device key")?,
+                        received_at: r.get(4)?,
+                        envelope: r.get(5)?,
+                        signature: r.get(6)?,
+                        blobs: unpack_digests(r.get_ref(7)?.as_blob()?)?,
+                    });
+                }
+            }
+            let has_more = out.len() > limit as usize;
+            out.truncate(limit as usize);
+            let last = out.last().map_or(after, |s| s.seq);
+            let action = AuditAction::PullSubmissions {
+                after,
+                last,
+                count: out.len() as i64,
+            };
+            write_audit(&tx, staff_id, &action, now)?;
+            tx.commit()?;
+            Ok(PullPage {
+                items: out,
+                has_more,
+            })
+        })
+        .await
+    }
+
+    async fn open_blob_download(
+        &self,
+        staff_id: Uuid,
+        sha256: Sha256Hex,
+        now: i64,
+    ) -> StoreResult<Option<u64>> {
+        self.run(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let state = blob_state(&tx, &sha256.to_bytes())?;
+            let Some(state) = state.filter(|s| s.complete) else {
+                return Ok(None);
+            };
+            write_audit(&tx, staff_id, &AuditAction::DownloadBlob(sha256), now)?;
+            tx.commit()?;
+            Ok(Some(state.size))
+        })
+        .await
+    }
+
+    async fn read_blob_chunk(
+        &self,
+        sha256: Sha256Hex,
+        offset: u64,
+    ) -> StoreResult<Option<Vec<u8>>> {
+        self.run(move |conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT data FROM blob_chunks WHERE sha256 = ?1 AND chunk_offset = ?2",
+                    params![sha256.to_bytes().as_slice(), size_to_i64(offset)?],
+                    |r| r.get::<_, Vec<u8>>(0),
+                )
+                .optional()?)
+        })
+        .await
+    }
+
+    async fn list_devices(&self, staff_id: Uuid, now: i64) -> StoreResult<Vec<DeviceRecord>> {
+        self.run(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut out = Vec::new();
+            {
+                let mut stmt = tx.prepare(
+                    "SELECT id, public_key, enrollment_code_id, created_at, revoked
+                     FROM devices ORDER BY created_at, id",
+                )?;
+                let mut rows = stmt.query([])?;
+                while let Some(r) = rows.next()? {
+                    out.push(DeviceRecord {
+                        id: uuid_from(r.get_ref(0)?.as_blob()?, "device id")?,
+                        public_key: array32(r.get_ref(1)?.as_blob()?, "device key")?,
+                        enrollment_code_id: uuid_from(r.get_ref(2)?.as_blob()?, "code id")?,
+                        created_at: r.get(3)?,
+                        revoked: r.get(4)?,
+                    });
+                }
+            }
+            write_audit(&tx, staff_id, &AuditAction::ListDevices, now)?;
+            tx.commit()?;
+            Ok(out)
+        })
+        .await
+    }
+
+    async fn audit_log(&self) -> StoreResult<Vec<AuditRow>> {
+        self.run(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT staff_token_id, action, cursor_from, cursor_to, item_count, subject, at
+                 FROM audit_log ORDER BY id",
+            )?;
+            let mut rows = stmt.query([])?;
+            let mut out = Vec::new();
+            while let Some(r) = rows.next()? {
+                out.push(AuditRow {
+                    staff_token_id: uuid_from(r.get_ref(0)?.as_blob()?, "staff token id")?,
+                    action: r.get(1)?,
+                    cursor_from: r.get(2)?,
+                    cursor_to: r.get(3)?,
+                    item_count: r.get(4)?,
+                    subject: r.get(5)?,
+                    at: r.get(6)?,
+                });
+            }
+            Ok(out)
+        })
+        .await
+    }
+}

@@ -130,6 +130,12 @@ impl Transport {
         parse_json(response).await
     }
 
+    /// GETs a JSON answer.
+    pub async fn get_json<R: DeserializeOwned>(&self, path: &str) -> Result<R, TransportError> {
+        let response = self.request(reqwest::Method::GET, path).send().await.map_err(connection_error)?;
+        parse_json(response).await
+    }
+
     /// PATCHes a chunk of a blob at `offset`; returns the server's new offset.
     pub async fn patch_blob(&self, sha256: &Sha256Hex, offset: u64, chunk: Vec<u8>) -> Result<u64, TransportError> {
         let response = self

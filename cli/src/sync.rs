@@ -37,15 +37,27 @@ fn runtime() -> CliResult<tokio::runtime::Runtime> {
 
 pub fn run_enroll(args: EnrollArgs) -> CliResult {
     let mut unlocked = unlock(&args.vault)?;
-    let device = runtime()?.block_on(enroll(unlocked.store(), &args.code, args.label.as_deref(), &SyncOptions::default()))?;
-    eprintln!("Enrolled with {} as device {}.", device.server, device.device_id);
+    let device = runtime()?.block_on(enroll(
+        unlocked.store(),
+        &args.code,
+        args.label.as_deref(),
+        &SyncOptions::default(),
+    ))?;
+    eprintln!(
+        "Enrolled with {} as device {}.",
+        device.server, device.device_id
+    );
     println!("{}", device.device_id);
     Ok(())
 }
 
 pub fn run_sync(args: SyncArgs) -> CliResult {
     let mut unlocked = unlock(&args.vault)?;
-    let report = runtime()?.block_on(sync_now(unlocked.store(), &SyncOptions::default(), &NoObserver))?;
+    let report = runtime()?.block_on(sync_now(
+        unlocked.store(),
+        &SyncOptions::default(),
+        &NoObserver,
+    ))?;
     if args.json {
         println!(
             "{}",
@@ -65,8 +77,13 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
         );
     }
     if report.pending > 0 {
-        let reason = report.error.unwrap_or_else(|| "some cases are still waiting to be sent".into());
-        return Err(Failure(format!("{} case version(s) not sent yet: {reason}", report.pending)));
+        let reason = report
+            .error
+            .unwrap_or_else(|| "some cases are still waiting to be sent".into());
+        return Err(Failure(format!(
+            "{} case version(s) not sent yet: {reason}",
+            report.pending
+        )));
     }
     Ok(())
 }

@@ -10,12 +10,17 @@ use std::time::Duration;
 
 use wave_core::sync::{StaffIdentity, Transport};
 use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
-use wave_protocol::{CreateEnrollmentCodeRequest, CreateEnrollmentCodeResponse, EnrollmentInvite, http};
+use wave_protocol::{
+    CreateEnrollmentCodeRequest, CreateEnrollmentCodeResponse, EnrollmentInvite, http,
+};
 
 /// The directory holding the workspace's built binaries (next to this test's own executable).
 pub fn binary(name: &str) -> PathBuf {
     let exe = std::env::current_exe().expect("test executable path");
-    let dir = exe.parent().and_then(Path::parent).expect("target directory");
+    let dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target directory");
     dir.join(name)
 }
 
@@ -61,7 +66,12 @@ impl Server {
 
     /// Starts a server with extra command-line flags (rate limits and the like).
     pub fn start_with(data: &Path, backend: &Backend, extra: &[&str]) -> Server {
-        Server::spawn(data, backend, "127.0.0.1:0", extra.iter().map(|s| s.to_string()).collect())
+        Server::spawn(
+            data,
+            backend,
+            "127.0.0.1:0",
+            extra.iter().map(|s| s.to_string()).collect(),
+        )
     }
 
     fn spawn(data: &Path, backend: &Backend, listen: &str, extra: Vec<String>) -> Server {
@@ -79,9 +89,21 @@ impl Server {
             .expect("start wave-server");
         let stdout = child.stdout.take().expect("server stdout");
         let mut first = String::new();
-        BufReader::new(stdout).read_line(&mut first).expect("server prints its address");
-        let url = first.trim().strip_prefix("listening on ").expect("listening line").to_owned();
-        Server { child, url, data: data.to_path_buf(), backend: backend.clone(), extra }
+        BufReader::new(stdout)
+            .read_line(&mut first)
+            .expect("server prints its address");
+        let url = first
+            .trim()
+            .strip_prefix("listening on ")
+            .expect("listening line")
+            .to_owned();
+        Server {
+            child,
+            url,
+            data: data.to_path_buf(),
+            backend: backend.clone(),
+            extra,
+        }
     }
 
     /// Stops the server abruptly and starts it again on the same address and data.
@@ -111,8 +133,15 @@ impl Server {
             .args(self.backend.args())
             .output()
             .expect("create-staff-token");
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-        String::from_utf8(output.stdout).expect("utf-8 token").trim().to_owned()
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout)
+            .expect("utf-8 token")
+            .trim()
+            .to_owned()
     }
 
     /// A one-time enrollment string for this server and the given NGO identities.
@@ -123,16 +152,31 @@ impl Server {
 
 /// Asks the server at `server_url` for a code and writes an invite pointing devices at
 /// `device_url` (a proxy in front of the server, say).
-pub fn enrollment_for(server_url: &str, device_url: &str, staff_token: &str, identities: &[&StaffIdentity]) -> String {
+pub fn enrollment_for(
+    server_url: &str,
+    device_url: &str,
+    staff_token: &str,
+    identities: &[&StaffIdentity],
+) -> String {
     let runtime = runtime();
-    let transport = Transport::new(server_url, None, Duration::from_secs(10)).unwrap().with_token(staff_token);
+    let transport = Transport::new(server_url, None, Duration::from_secs(10))
+        .unwrap()
+        .with_token(staff_token);
     let created: CreateEnrollmentCodeResponse = runtime
-        .block_on(transport.post_json(http::PATH_STAFF_ENROLLMENT_CODES, &CreateEnrollmentCodeRequest { expires_in_seconds: 3600 }))
+        .block_on(transport.post_json(
+            http::PATH_STAFF_ENROLLMENT_CODES,
+            &CreateEnrollmentCodeRequest {
+                expires_in_seconds: 3600,
+            },
+        ))
         .expect("enrollment code");
     EnrollmentInvite {
         server: device_url.to_owned(),
         code: created.code,
-        recipients: identities.iter().map(|identity| identity.recipient()).collect(),
+        recipients: identities
+            .iter()
+            .map(|identity| identity.recipient())
+            .collect(),
         pin_sha256: None,
     }
     .encode()
@@ -147,12 +191,17 @@ impl Drop for Server {
 }
 
 pub fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime")
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
 }
 
 /// A new vault with the minimum key derivation cost, for tests.
 pub fn new_vault(dir: &Path) -> UnlockedVault {
-    Vault::at(dir).create(&Passphrase::new("test"), KdfParams::FLOOR).expect("vault")
+    Vault::at(dir)
+        .create(&Passphrase::new("test"), KdfParams::FLOOR)
+        .expect("vault")
 }
 
 /// Keeps a shared handle alive for callers that need `Arc`.

@@ -141,15 +141,35 @@ impl Store {
     pub(crate) fn meta<T: serde::de::DeserializeOwned>(&self, name: &str) -> Result<Option<T>> {
         let sealed: Option<Vec<u8>> = self
             .conn
-            .query_row("SELECT body FROM vault_meta WHERE name = ?1", [name], |row| row.get(0))
+            .query_row(
+                "SELECT body FROM vault_meta WHERE name = ?1",
+                [name],
+                |row| row.get(0),
+            )
             .optional()?;
         sealed
-            .map(|sealed| self.open_json(RowRef { table: "vault_meta", id: name, version: 1 }, &sealed))
+            .map(|sealed| {
+                self.open_json(
+                    RowRef {
+                        table: "vault_meta",
+                        id: name,
+                        version: 1,
+                    },
+                    &sealed,
+                )
+            })
             .transpose()
     }
 
     pub(crate) fn set_meta<T: serde::Serialize>(&self, name: &str, value: &T) -> Result<()> {
-        let sealed = self.seal_json(RowRef { table: "vault_meta", id: name, version: 1 }, value)?;
+        let sealed = self.seal_json(
+            RowRef {
+                table: "vault_meta",
+                id: name,
+                version: 1,
+            },
+            value,
+        )?;
         self.conn.execute(
             "INSERT INTO vault_meta (name, body) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET body = excluded.body",
             params![name, sealed],

@@ -35,7 +35,12 @@ impl std::fmt::Debug for Device {
 }
 
 impl Device {
-    pub(crate) fn new(invite: &EnrollmentInvite, device_id: Uuid, token: String, key: &SigningKey) -> Device {
+    pub(crate) fn new(
+        invite: &EnrollmentInvite,
+        device_id: Uuid,
+        token: String,
+        key: &SigningKey,
+    ) -> Device {
         Device {
             device_id,
             server: invite.server.trim_end_matches('/').to_owned(),
@@ -53,8 +58,10 @@ impl Device {
             return Err(Error::Corrupted("the device key is malformed"));
         }
         for (index, pair) in text.chunks(2).enumerate() {
-            let digits = std::str::from_utf8(pair).map_err(|_| Error::Corrupted("the device key is malformed"))?;
-            seed[index] = u8::from_str_radix(digits, 16).map_err(|_| Error::Corrupted("the device key is malformed"))?;
+            let digits = std::str::from_utf8(pair)
+                .map_err(|_| Error::Corrupted("the device key is malformed"))?;
+            seed[index] = u8::from_str_radix(digits, 16)
+                .map_err(|_| Error::Corrupted("the device key is malformed"))?;
         }
         Ok(SigningKey::from_bytes(&seed))
     }

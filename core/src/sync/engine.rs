@@ -13,8 +13,8 @@ use std::time::Duration;
 use wave_protocol::ed25519_dalek::SigningKey;
 use wave_protocol::limits::MAX_BATCH_ITEMS;
 use wave_protocol::{
-    BlobStatus, CreateBlobRequest, EnrollRequest, EnrollResponse, EnrollmentInvite, RejectCode, SubmissionItem,
-    SubmissionStatus, SubmitRequest, SubmitResponse, http,
+    BlobStatus, CreateBlobRequest, EnrollRequest, EnrollResponse, EnrollmentInvite, RejectCode,
+    SubmissionItem, SubmissionStatus, SubmitRequest, SubmitResponse, http,
 };
 
 use super::device::Device;
@@ -87,9 +87,16 @@ pub struct SyncReport {
 
 /// Enrolls this vault's device with the server named in `invite` (a `wave-enroll:1:…` string),
 /// then seals every finalized version for the NGO.
-pub async fn enroll(store: &mut Store, invite: &str, label: Option<&str>, options: &SyncOptions) -> Result<Device> {
+pub async fn enroll(
+    store: &mut Store,
+    invite: &str,
+    label: Option<&str>,
+    options: &SyncOptions,
+) -> Result<Device> {
     if store.device()?.is_some() {
-        return Err(Error::InvalidState("this vault is already enrolled with a server"));
+        return Err(Error::InvalidState(
+            "this vault is already enrolled with a server",
+        ));
     }
     let invite = EnrollmentInvite::decode(invite.trim())
         .map_err(|error| Error::InvalidInput(format!("not a valid enrollment code: {error}")))?;
@@ -109,10 +116,17 @@ pub async fn enroll(store: &mut Store, invite: &str, label: Option<&str>, option
 /// Ships everything in the outbox that can go now. Returns what happened; a network failure is
 /// reported in [`SyncReport::error`] (and the sync status), not as an `Err`, since the outbox is
 /// intact and the next run picks up where this one stopped.
-pub async fn sync_now(store: &mut Store, options: &SyncOptions, observer: &dyn SyncObserver) -> Result<SyncReport> {
-    let device = store.device()?.ok_or(Error::InvalidState("this vault is not enrolled with a server yet"))?;
+pub async fn sync_now(
+    store: &mut Store,
+    options: &SyncOptions,
+    observer: &dyn SyncObserver,
+) -> Result<SyncReport> {
+    let device = store.device()?.ok_or(Error::InvalidState(
+        "this vault is not enrolled with a server yet",
+    ))?;
     store.enqueue_finalized()?;
-    let transport = Transport::new(&device.server, device.pin_sha256, options.timeout)?.with_token(device.token());
+    let transport = Transport::new(&device.server, device.pin_sha256, options.timeout)?
+        .with_token(device.token());
     let mut report = SyncReport::default();
     let outcome = run(store, &transport, options, observer, &mut report).await;
     let (pending, _, _) = store.outbox_counts()?;
@@ -171,11 +185,16 @@ async fn run(
     }
     let total = ready.len() as u64;
     let mut done = 0u64;
-    let mut queue: VecDeque<Vec<PendingSubmission>> = batches(ready, options.max_batch_bytes).into();
+    let mut queue: VecDeque<Vec<PendingSubmission>> =
+        batches(ready, options.max_batch_bytes).into();
     while let Some(batch) = queue.pop_front() {
-        let request = SubmitRequest { items: batch.iter().map(wire_item).collect::<Result<_>>()? };
+        let request = SubmitRequest {
+            items: batch.iter().map(wire_item).collect::<Result<_>>()?,
+        };
         let sent = with_retries(options, || async {
-            let response: SubmitResponse = transport.post_json(http::PATH_SUBMISSIONS, &request).await?;
+            let response: SubmitResponse = transport
+                .post_json(http::PATH_SUBMISSIONS, &request)
+                .await?;
             check_response(&request, &response)?;
             Ok(response)
         })
@@ -221,7 +240,10 @@ async fn run(
                         .reason
                         .as_ref()
                         .map(|reason| (reason.code.clone(), reason.message.clone()))
-                        .unwrap_or((RejectCode::Other("unknown".into()), "no reason given".into()));
+                        .unwrap_or((
+                            RejectCode::Other("unknown".into()),
+                            "no reason given".into(),
+                        ));
                     if code == RejectCode::MissingBlob {
                         // The server lost or never finished a blob: upload it again next run.
                         store.mark_blobs_missing(&item.body.blobs)?;
@@ -243,9 +265,16 @@ async fn run(
 }
 
 /// A hostile or broken server must not make us mark the wrong items sent.
-fn check_response(request: &SubmitRequest, response: &SubmitResponse) -> std::result::Result<(), TransportError> {
+fn check_response(
+    request: &SubmitRequest,
+    response: &SubmitResponse,
+) -> std::result::Result<(), TransportError> {
     let matches = response.results.len() == request.items.len()
-        && response.results.iter().zip(&request.items).all(|(result, item)| result.id == item.id);
+        && response
+            .results
+            .iter()
+            .zip(&request.items)
+            .all(|(result, item)| result.id == item.id);
     if matches {
         Ok(())
     } else {
@@ -263,7 +292,12 @@ fn wire_item(submission: &PendingSubmission) -> Result<SubmissionItem> {
         .as_slice()
         .try_into()
         .map_err(|_| Error::Corrupted("an outbox signature is malformed"))?;
-    Ok(SubmissionItem::new(submission.id, &submission.body.envelope, &signature, &submission.body.blobs))
+    Ok(SubmissionItem::new(
+        submission.id,
+        &submission.body.envelope,
+        &signature,
+        &submission.body.blobs,
+    ))
 }
 
 /// Groups submissions into batches whose JSON stays under `max_bytes` (base64 grows the
@@ -274,7 +308,8 @@ fn batches(items: Vec<PendingSubmission>, max_bytes: usize) -> Vec<Vec<PendingSu
     let mut size = 16usize;
     for item in items {
         let item_size = item.body.envelope.len().div_ceil(3) * 4 + 200 + item.body.blobs.len() * 70;
-        if !current.is_empty() && (size + item_size > max_bytes || current.len() >= MAX_BATCH_ITEMS) {
+        if !current.is_empty() && (size + item_size > max_bytes || current.len() >= MAX_BATCH_ITEMS)
+        {
             batches.push(std::mem::take(&mut current));
             size = 16;
         }
@@ -288,9 +323,17 @@ fn batches(items: Vec<PendingSubmission>, max_bytes: usize) -> Vec<Vec<PendingSu
 }
 
 /// Uploads one sealed attachment, resuming from the server's offset.
-async fn upload_blob(transport: &Transport, options: &SyncOptions, blob: &PendingBlob) -> std::result::Result<(), RunError> {
-    let create = CreateBlobRequest { sha256: blob.body.sha256, size: blob.body.size };
-    let status: BlobStatus = with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await?;
+async fn upload_blob(
+    transport: &Transport,
+    options: &SyncOptions,
+    blob: &PendingBlob,
+) -> std::result::Result<(), RunError> {
+    let create = CreateBlobRequest {
+        sha256: blob.body.sha256,
+        size: blob.body.size,
+    };
+    let status: BlobStatus =
+        with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await?;
     if status.complete {
         return Ok(());
     }
@@ -299,7 +342,8 @@ async fn upload_blob(transport: &Transport, options: &SyncOptions, blob: &Pendin
     let mut file = File::open(&blob.path)?;
     loop {
         if offset >= blob.body.size {
-            let confirmed: BlobStatus = with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await?;
+            let confirmed: BlobStatus =
+                with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await?;
             if confirmed.complete {
                 return Ok(());
             }
@@ -317,7 +361,10 @@ async fn upload_blob(transport: &Transport, options: &SyncOptions, blob: &Pendin
         let mut chunk = vec![0u8; length];
         file.seek(SeekFrom::Start(offset))?;
         file.read_exact(&mut chunk)?;
-        let sent = with_retries(options, || transport.patch_blob(&blob.body.sha256, offset, chunk.clone())).await;
+        let sent = with_retries(options, || {
+            transport.patch_blob(&blob.body.sha256, offset, chunk.clone())
+        })
+        .await;
         match sent {
             Ok(next) if next > offset && next <= blob.body.size => offset = next,
             Ok(_) => {
@@ -326,12 +373,16 @@ async fn upload_blob(transport: &Transport, options: &SyncOptions, blob: &Pendin
                     retry_after: None,
                 }));
             }
-            Err(TransportError::Refused { code, offset: Some(server_offset), .. })
-                if code == "offset_mismatch" && server_offset <= blob.body.size =>
-            {
+            Err(TransportError::Refused {
+                code,
+                offset: Some(server_offset),
+                ..
+            }) if code == "offset_mismatch" && server_offset <= blob.body.size => {
                 offset = server_offset;
             }
-            Err(TransportError::Refused { code, .. }) if code == "hash_mismatch" && restarts < 3 => {
+            Err(TransportError::Refused { code, .. })
+                if code == "hash_mismatch" && restarts < 3 =>
+            {
                 restarts += 1;
                 offset = 0;
             }
@@ -342,7 +393,10 @@ async fn upload_blob(transport: &Transport, options: &SyncOptions, blob: &Pendin
 
 /// Runs `call` until it succeeds, fails for good, or runs out of tries; waits between tries
 /// with exponential backoff and full jitter, or as long as the server asked (Retry-After).
-async fn with_retries<T, F, Fut>(options: &SyncOptions, mut call: F) -> std::result::Result<T, TransportError>
+async fn with_retries<T, F, Fut>(
+    options: &SyncOptions,
+    mut call: F,
+) -> std::result::Result<T, TransportError>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = std::result::Result<T, TransportError>>,
@@ -350,9 +404,14 @@ where
     let mut attempt = 0u32;
     loop {
         match call().await {
-            Err(TransportError::Retryable { reason, retry_after }) if attempt + 1 < options.max_attempts => {
+            Err(TransportError::Retryable {
+                reason,
+                retry_after,
+            }) if attempt + 1 < options.max_attempts => {
                 let _ = reason;
-                let delay = retry_after.unwrap_or_else(|| backoff(options, attempt)).min(options.max_delay);
+                let delay = retry_after
+                    .unwrap_or_else(|| backoff(options, attempt))
+                    .min(options.max_delay);
                 tokio::time::sleep(delay).await;
                 attempt += 1;
             }
@@ -362,7 +421,10 @@ where
 }
 
 fn backoff(options: &SyncOptions, attempt: u32) -> Duration {
-    let ceiling = options.base_delay.saturating_mul(1u32 << attempt.min(16)).min(options.max_delay);
+    let ceiling = options
+        .base_delay
+        .saturating_mul(1u32 << attempt.min(16))
+        .min(options.max_delay);
     let [a, b] = random_bytes::<2>();
     let fraction = f64::from(u16::from_le_bytes([a, b])) / f64::from(u16::MAX);
     // Full jitter in [ceiling/2, ceiling]: clients that failed together do not retry together.
@@ -375,21 +437,39 @@ mod tests {
 
     #[test]
     fn backoff_grows_with_jitter_and_is_capped() {
-        let options = SyncOptions { base_delay: Duration::from_millis(100), max_delay: Duration::from_secs(2), ..SyncOptions::default() };
+        let options = SyncOptions {
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_secs(2),
+            ..SyncOptions::default()
+        };
         for attempt in 0..20 {
             let delay = backoff(&options, attempt);
-            let ceiling = Duration::from_millis(100).saturating_mul(1 << attempt.min(16)).min(Duration::from_secs(2));
-            assert!(delay >= ceiling / 2 && delay <= ceiling, "attempt {attempt}: {delay:?}");
+            let ceiling = Duration::from_millis(100)
+                .saturating_mul(1 << attempt.min(16))
+                .min(Duration::from_secs(2));
+            assert!(
+                delay >= ceiling / 2 && delay <= ceiling,
+                "attempt {attempt}: {delay:?}"
+            );
         }
     }
 
     #[tokio::test]
     async fn retries_stop_at_a_permanent_error_and_after_the_last_attempt() {
-        let options = SyncOptions { base_delay: Duration::from_millis(1), max_attempts: 4, ..SyncOptions::default() };
+        let options = SyncOptions {
+            base_delay: Duration::from_millis(1),
+            max_attempts: 4,
+            ..SyncOptions::default()
+        };
         let mut calls = 0;
         let result: std::result::Result<(), _> = with_retries(&options, || {
             calls += 1;
-            async { Err(TransportError::Retryable { reason: "down".into(), retry_after: None }) }
+            async {
+                Err(TransportError::Retryable {
+                    reason: "down".into(),
+                    retry_after: None,
+                })
+            }
         })
         .await;
         assert!(result.is_err());
@@ -397,7 +477,13 @@ mod tests {
         let mut calls = 0;
         let result: std::result::Result<(), _> = with_retries(&options, || {
             calls += 1;
-            async { Err(TransportError::Refused { code: "forbidden".into(), message: "no".into(), offset: None }) }
+            async {
+                Err(TransportError::Refused {
+                    code: "forbidden".into(),
+                    message: "no".into(),
+                    offset: None,
+                })
+            }
         })
         .await;
         assert!(result.is_err());

@@ -10,6 +10,9 @@ mod transport;
 
 pub use device::Device;
 pub use engine::{NoObserver, SyncObserver, SyncOptions, SyncReport, enroll, sync_now};
-pub use payload::{PAYLOAD_FORMAT, PayloadAttachment, StaffIdentity, SubmissionPayload, parse_recipients, seal_payload};
+pub use payload::{
+    PAYLOAD_FORMAT, PayloadAttachment, StaffIdentity, SubmissionPayload, parse_recipients,
+    seal_payload,
+};
 pub use status::{CaseSyncState, SyncStatus};
 pub use transport::{Transport, TransportError};

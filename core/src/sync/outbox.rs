@@ -13,7 +13,9 @@ use sha2::{Digest, Sha256};
 use wave_protocol::{Sha256Hex, Uuid, sign_submission};
 
 use super::device::Device;
-use super::payload::{PAYLOAD_FORMAT, PayloadAttachment, SubmissionPayload, parse_recipients, seal_payload};
+use super::payload::{
+    PAYLOAD_FORMAT, PayloadAttachment, SubmissionPayload, parse_recipients, seal_payload,
+};
 use crate::case::{CaseId, CaseStatus};
 use crate::error::{Error, Result};
 use crate::store::{RowRef, Store};
@@ -61,7 +63,9 @@ impl Store {
     /// Seals every finalized version that is not yet in the outbox. Does nothing before
     /// enrollment. Returns how many were sealed.
     pub fn enqueue_finalized(&mut self) -> Result<usize> {
-        let Some(device) = self.device()? else { return Ok(0) };
+        let Some(device) = self.device()? else {
+            return Ok(0);
+        };
         let mut missing = Vec::new();
         {
             let mut statement = self.conn().prepare(
@@ -69,10 +73,17 @@ impl Store {
                  LEFT JOIN outbox o ON o.case_id = v.case_id AND o.seq = v.seq
                  WHERE o.id IS NULL ORDER BY v.case_id, v.seq",
             )?;
-            let rows = statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?)))?;
+            let rows = statement.query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?))
+            })?;
             for row in rows {
                 let (case_id, seq) = row?;
-                missing.push((case_id.parse::<CaseId>().map_err(|_| Error::Corrupted("a case id is malformed"))?, seq));
+                missing.push((
+                    case_id
+                        .parse::<CaseId>()
+                        .map_err(|_| Error::Corrupted("a case id is malformed"))?,
+                    seq,
+                ));
             }
         }
         for (case_id, seq) in &missing {
@@ -83,11 +94,20 @@ impl Store {
 
     /// Seals version `seq` of a case for the NGO and puts it in the outbox, with its
     /// attachments. Idempotent: a version already in the outbox is left as it is.
-    pub(crate) fn seal_version(&mut self, device: &Device, case_id: CaseId, seq: u32) -> Result<()> {
+    pub(crate) fn seal_version(
+        &mut self,
+        device: &Device,
+        case_id: CaseId,
+        seq: u32,
+    ) -> Result<()> {
         let case_text = case_id.to_string();
         let exists: Option<String> = self
             .conn()
-            .query_row("SELECT id FROM outbox WHERE case_id = ?1 AND seq = ?2", params![case_text, seq], |row| row.get(0))
+            .query_row(
+                "SELECT id FROM outbox WHERE case_id = ?1 AND seq = ?2",
+                params![case_text, seq],
+                |row| row.get(0),
+            )
             .optional()?;
         if exists.is_some() {
             return Ok(());
@@ -98,7 +118,10 @@ impl Store {
             .versions
             .iter()
             .find(|version| version.seq == seq)
-            .ok_or(Error::NotFound { kind: "case version", id: format!("{case_id}/{seq}") })?;
+            .ok_or(Error::NotFound {
+                kind: "case version",
+                id: format!("{case_id}/{seq}"),
+            })?;
         let mut attachments = Vec::new();
         let mut blobs = Vec::new();
         for meta in self.list_attachments(case_id)? {
@@ -129,8 +152,19 @@ impl Store {
         let envelope = seal_payload(&payload, &recipients)?;
         let signature = sign_submission(&device.signing_key()?, &id, &envelope).to_vec();
         let id_text = id.to_string();
-        let body = OutboxBody { envelope, signature, blobs };
-        let sealed = self.seal_json(RowRef { table: OUTBOX, id: &id_text, version: 1 }, &body)?;
+        let body = OutboxBody {
+            envelope,
+            signature,
+            blobs,
+        };
+        let sealed = self.seal_json(
+            RowRef {
+                table: OUTBOX,
+                id: &id_text,
+                version: 1,
+            },
+            &body,
+        )?;
         self.conn().execute(
             "INSERT INTO outbox (id, case_id, seq, state, body) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![id_text, case_text, seq, PENDING, sealed],
@@ -153,17 +187,37 @@ impl Store {
         fs::create_dir_all(&dir)?;
         let file = hex(&random_bytes::<16>());
         let path = dir.join(&file);
-        let mut out = HashingWriter { inner: OpenOptions::new().write(true).create_new(true).open(&path)?, hasher: Sha256::new(), size: 0 };
+        let mut out = HashingWriter {
+            inner: OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)?,
+            hasher: Sha256::new(),
+            size: 0,
+        };
         let mut plain = PipeToAge::new(recipients, &mut out)?;
-        let written = self.read_attachment(case_id, attachment, &mut plain).and_then(|_| plain.finish());
+        let written = self
+            .read_attachment(case_id, attachment, &mut plain)
+            .and_then(|_| plain.finish());
         if let Err(error) = written {
             drop(out);
             let _ = fs::remove_file(&path);
             return Err(error);
         }
         out.inner.sync_all()?;
-        let body = BlobBody { file, size: out.size, sha256: Sha256Hex::from_bytes(out.hasher.finalize().into()) };
-        let sealed = self.seal_json(RowRef { table: OUTBOX_BLOBS, id: &id_text, version: 1 }, &body)?;
+        let body = BlobBody {
+            file,
+            size: out.size,
+            sha256: Sha256Hex::from_bytes(out.hasher.finalize().into()),
+        };
+        let sealed = self.seal_json(
+            RowRef {
+                table: OUTBOX_BLOBS,
+                id: &id_text,
+                version: 1,
+            },
+            &body,
+        )?;
         self.conn().execute(
             "INSERT INTO outbox_blobs (attachment_id, case_id, state, body) VALUES (?1, ?2, ?3, ?4)",
             params![id_text, case_id.to_string(), PENDING, sealed],
@@ -174,65 +228,127 @@ impl Store {
     fn blob_body(&self, attachment_id: &str) -> Result<Option<BlobBody>> {
         let sealed: Option<Vec<u8>> = self
             .conn()
-            .query_row("SELECT body FROM outbox_blobs WHERE attachment_id = ?1", [attachment_id], |row| row.get(0))
+            .query_row(
+                "SELECT body FROM outbox_blobs WHERE attachment_id = ?1",
+                [attachment_id],
+                |row| row.get(0),
+            )
             .optional()?;
         sealed
-            .map(|sealed| self.open_json(RowRef { table: OUTBOX_BLOBS, id: attachment_id, version: 1 }, &sealed))
+            .map(|sealed| {
+                self.open_json(
+                    RowRef {
+                        table: OUTBOX_BLOBS,
+                        id: attachment_id,
+                        version: 1,
+                    },
+                    &sealed,
+                )
+            })
             .transpose()
     }
 
     /// Sealed attachments not yet complete on the server.
     pub(crate) fn pending_blobs(&self) -> Result<Vec<PendingBlob>> {
-        let mut statement = self.conn().prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
-        let rows = statement.query_map([PENDING], |row| Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?)))?;
+        let mut statement = self
+            .conn()
+            .prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
+        let rows = statement.query_map([PENDING], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
         let mut pending = Vec::new();
         for row in rows {
             let (attachment_id, sealed) = row?;
-            let body: BlobBody = self.open_json(RowRef { table: OUTBOX_BLOBS, id: &attachment_id, version: 1 }, &sealed)?;
+            let body: BlobBody = self.open_json(
+                RowRef {
+                    table: OUTBOX_BLOBS,
+                    id: &attachment_id,
+                    version: 1,
+                },
+                &sealed,
+            )?;
             let path = self.outbox_dir().join(&body.file);
-            pending.push(PendingBlob { attachment_id, body, path });
+            pending.push(PendingBlob {
+                attachment_id,
+                body,
+                path,
+            });
         }
         Ok(pending)
     }
 
     /// Records that the server holds a sealed attachment completely; its file can go.
     pub(crate) fn mark_blob_uploaded(&mut self, blob: &PendingBlob) -> Result<()> {
-        self.conn().execute("UPDATE outbox_blobs SET state = ?2 WHERE attachment_id = ?1", params![blob.attachment_id, SENT])?;
+        self.conn().execute(
+            "UPDATE outbox_blobs SET state = ?2 WHERE attachment_id = ?1",
+            params![blob.attachment_id, SENT],
+        )?;
         Ok(())
     }
 
     /// Puts blobs back to "to upload" (the server says it lacks them).
     pub(crate) fn mark_blobs_missing(&mut self, digests: &[Sha256Hex]) -> Result<()> {
-        let mut statement = self.conn().prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
-        let rows = statement.query_map([SENT], |row| Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?)))?;
+        let mut statement = self
+            .conn()
+            .prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
+        let rows = statement.query_map([SENT], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
         let mut reset = Vec::new();
         for row in rows {
             let (attachment_id, sealed) = row?;
-            let body: BlobBody = self.open_json(RowRef { table: OUTBOX_BLOBS, id: &attachment_id, version: 1 }, &sealed)?;
+            let body: BlobBody = self.open_json(
+                RowRef {
+                    table: OUTBOX_BLOBS,
+                    id: &attachment_id,
+                    version: 1,
+                },
+                &sealed,
+            )?;
             if digests.contains(&body.sha256) {
                 reset.push(attachment_id);
             }
         }
         drop(statement);
         for attachment_id in reset {
-            self.conn().execute("UPDATE outbox_blobs SET state = ?2 WHERE attachment_id = ?1", params![attachment_id, PENDING])?;
+            self.conn().execute(
+                "UPDATE outbox_blobs SET state = ?2 WHERE attachment_id = ?1",
+                params![attachment_id, PENDING],
+            )?;
         }
         Ok(())
     }
 
     /// Submissions waiting for the server, oldest case version first.
     pub(crate) fn pending_submissions(&self) -> Result<Vec<PendingSubmission>> {
-        let mut statement = self.conn().prepare("SELECT id, case_id, body FROM outbox WHERE state = ?1 ORDER BY rowid")?;
+        let mut statement = self
+            .conn()
+            .prepare("SELECT id, case_id, body FROM outbox WHERE state = ?1 ORDER BY rowid")?;
         let rows = statement.query_map([PENDING], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, Vec<u8>>(2)?))
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, Vec<u8>>(2)?,
+            ))
         })?;
         let mut pending = Vec::new();
         for row in rows {
             let (id_text, case_text, sealed) = row?;
-            let body: OutboxBody = self.open_json(RowRef { table: OUTBOX, id: &id_text, version: 1 }, &sealed)?;
+            let body: OutboxBody = self.open_json(
+                RowRef {
+                    table: OUTBOX,
+                    id: &id_text,
+                    version: 1,
+                },
+                &sealed,
+            )?;
             pending.push(PendingSubmission {
-                id: id_text.parse().map_err(|_| Error::Corrupted("an outbox id is malformed"))?,
-                case_id: case_text.parse().map_err(|_| Error::Corrupted("a case id is malformed"))?,
+                id: id_text
+                    .parse()
+                    .map_err(|_| Error::Corrupted("an outbox id is malformed"))?,
+                case_id: case_text
+                    .parse()
+                    .map_err(|_| Error::Corrupted("a case id is malformed"))?,
                 body,
             });
         }
@@ -245,23 +361,45 @@ impl Store {
             return Ok(true);
         }
         let pending = self.pending_blobs()?;
-        Ok(!pending.iter().any(|blob| digests.contains(&blob.body.sha256)))
+        Ok(!pending
+            .iter()
+            .any(|blob| digests.contains(&blob.body.sha256)))
     }
 
     /// Applies the server's answers to one batch in one transaction: acknowledged ones become
     /// sent, rejected ones rejected with their reason. Only ever called after the server replied.
-    pub(crate) fn record_results(&mut self, acknowledged: &[Uuid], rejected: &[(Uuid, String)]) -> Result<()> {
+    pub(crate) fn record_results(
+        &mut self,
+        acknowledged: &[Uuid],
+        rejected: &[(Uuid, String)],
+    ) -> Result<()> {
         let mut sealed_errors = Vec::new();
         for (id, reason) in rejected {
             let id_text = id.to_string();
-            sealed_errors.push((id_text.clone(), self.seal_json(RowRef { table: OUTBOX_ERRORS, id: &id_text, version: 1 }, reason)?));
+            sealed_errors.push((
+                id_text.clone(),
+                self.seal_json(
+                    RowRef {
+                        table: OUTBOX_ERRORS,
+                        id: &id_text,
+                        version: 1,
+                    },
+                    reason,
+                )?,
+            ));
         }
         let tx = self.conn_mut().transaction()?;
         for id in acknowledged {
-            tx.execute("UPDATE outbox SET state = ?2, error = NULL WHERE id = ?1 AND state = ?3", params![id.to_string(), SENT, PENDING])?;
+            tx.execute(
+                "UPDATE outbox SET state = ?2, error = NULL WHERE id = ?1 AND state = ?3",
+                params![id.to_string(), SENT, PENDING],
+            )?;
         }
         for (id_text, error) in sealed_errors {
-            tx.execute("UPDATE outbox SET state = ?2, error = ?3 WHERE id = ?1 AND state = ?4", params![id_text, REJECTED, error, PENDING])?;
+            tx.execute(
+                "UPDATE outbox SET state = ?2, error = ?3 WHERE id = ?1 AND state = ?4",
+                params![id_text, REJECTED, error, PENDING],
+            )?;
         }
         tx.commit()?;
         Ok(())
@@ -270,13 +408,28 @@ impl Store {
     /// Removes sealed attachment files that are no longer needed: uploaded, and no pending
     /// submission refers to them.
     pub(crate) fn prune_outbox_files(&mut self) -> Result<()> {
-        let pending: Vec<Sha256Hex> = self.pending_submissions()?.into_iter().flat_map(|s| s.body.blobs).collect();
-        let mut statement = self.conn().prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
-        let rows = statement.query_map([SENT], |row| Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?)))?;
+        let pending: Vec<Sha256Hex> = self
+            .pending_submissions()?
+            .into_iter()
+            .flat_map(|s| s.body.blobs)
+            .collect();
+        let mut statement = self
+            .conn()
+            .prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
+        let rows = statement.query_map([SENT], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
         let mut remove = Vec::new();
         for row in rows {
             let (attachment_id, sealed) = row?;
-            let body: BlobBody = self.open_json(RowRef { table: OUTBOX_BLOBS, id: &attachment_id, version: 1 }, &sealed)?;
+            let body: BlobBody = self.open_json(
+                RowRef {
+                    table: OUTBOX_BLOBS,
+                    id: &attachment_id,
+                    version: 1,
+                },
+                &sealed,
+            )?;
             if !pending.contains(&body.sha256) {
                 remove.push(self.outbox_dir().join(&body.file));
             }
@@ -294,14 +447,20 @@ impl Store {
     /// Submission counts by state: (pending, sent, rejected).
     pub(crate) fn outbox_counts(&self) -> Result<(u64, u64, u64)> {
         let count = |state: i64| -> Result<u64> {
-            Ok(self.conn().query_row("SELECT count(*) FROM outbox WHERE state = ?1", [state], |row| row.get(0))?)
+            Ok(self.conn().query_row(
+                "SELECT count(*) FROM outbox WHERE state = ?1",
+                [state],
+                |row| row.get(0),
+            )?)
         };
         Ok((count(PENDING)?, count(SENT)?, count(REJECTED)?))
     }
 
     /// Every outbox row's case, state and rejection reason.
     pub(crate) fn outbox_states(&self) -> Result<Vec<(CaseId, u32, i64, Option<String>)>> {
-        let mut statement = self.conn().prepare("SELECT id, case_id, seq, state, error FROM outbox ORDER BY rowid")?;
+        let mut statement = self
+            .conn()
+            .prepare("SELECT id, case_id, seq, state, error FROM outbox ORDER BY rowid")?;
         let rows = statement.query_map([], |row| {
             Ok((
                 row.get::<_, String>(0)?,
@@ -315,10 +474,24 @@ impl Store {
         for row in rows {
             let (id_text, case_text, seq, state, error) = row?;
             let reason = match error {
-                Some(sealed) => Some(self.open_json::<String>(RowRef { table: OUTBOX_ERRORS, id: &id_text, version: 1 }, &sealed)?),
+                Some(sealed) => Some(self.open_json::<String>(
+                    RowRef {
+                        table: OUTBOX_ERRORS,
+                        id: &id_text,
+                        version: 1,
+                    },
+                    &sealed,
+                )?),
                 None => None,
             };
-            states.push((case_text.parse().map_err(|_| Error::Corrupted("a case id is malformed"))?, seq, state, reason));
+            states.push((
+                case_text
+                    .parse()
+                    .map_err(|_| Error::Corrupted("a case id is malformed"))?,
+                seq,
+                state,
+                reason,
+            ));
         }
         Ok(states)
     }
@@ -364,9 +537,14 @@ struct PipeToAge<'a> {
 
 impl<'a> PipeToAge<'a> {
     fn new(recipients: &[age::x25519::Recipient], sink: &'a mut HashingWriter) -> Result<Self> {
-        let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
-            .map_err(|_| Error::InvalidInput("the NGO recipient keys cannot be used together".into()))?;
-        Ok(PipeToAge { writer: Some(encryptor.wrap_output(sink)?) })
+        let encryptor =
+            age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
+                .map_err(|_| {
+                    Error::InvalidInput("the NGO recipient keys cannot be used together".into())
+                })?;
+        Ok(PipeToAge {
+            writer: Some(encryptor.wrap_output(sink)?),
+        })
     }
 
     fn finish(&mut self) -> Result<()> {

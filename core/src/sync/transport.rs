@@ -25,13 +25,20 @@ const MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
 pub enum TransportError {
     /// Worth retrying later: no connection, a timeout, a 5xx, a 429, a garbled answer.
     #[error("{reason}")]
-    Retryable { reason: String, retry_after: Option<Duration> },
+    Retryable {
+        reason: String,
+        retry_after: Option<Duration>,
+    },
     /// The body was over the server's limit.
     #[error("the server's limit is {limit:?} bytes")]
     TooLarge { limit: Option<u64> },
     /// The server refused; the same request will be refused again.
     #[error("{message} ({code})")]
-    Refused { code: String, message: String, offset: Option<u64> },
+    Refused {
+        code: String,
+        message: String,
+        offset: Option<u64>,
+    },
 }
 
 impl From<TransportError> for crate::Error {
@@ -41,7 +48,9 @@ impl From<TransportError> for crate::Error {
             TransportError::TooLarge { limit } => crate::Error::Server {
                 code: "too_large".into(),
                 message: match limit {
-                    Some(limit) => format!("the request is over the server's limit of {limit} bytes"),
+                    Some(limit) => {
+                        format!("the request is over the server's limit of {limit} bytes")
+                    }
                     None => "the request is over the server's limit".into(),
                 },
             },
@@ -60,17 +69,25 @@ pub struct Transport {
 
 impl std::fmt::Debug for Transport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Transport").field("base", &self.base).finish_non_exhaustive()
+        f.debug_struct("Transport")
+            .field("base", &self.base)
+            .finish_non_exhaustive()
     }
 }
 
 impl Transport {
     /// A client for `server` (an `http://` or `https://` base URL). With `pin`, the server's
     /// certificate must hash to it (SHA-256 of the DER); without, it must chain to a public root.
-    pub fn new(server: &str, pin: Option<Sha256Hex>, timeout: Duration) -> crate::Result<Transport> {
+    pub fn new(
+        server: &str,
+        pin: Option<Sha256Hex>,
+        timeout: Duration,
+    ) -> crate::Result<Transport> {
         let base = server.trim_end_matches('/').to_owned();
         if !(base.starts_with("http://") || base.starts_with("https://")) {
-            return Err(crate::Error::InvalidInput(format!("not an http(s) server address: {base:?}")));
+            return Err(crate::Error::InvalidInput(format!(
+                "not an http(s) server address: {base:?}"
+            )));
         }
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let builder = rustls::ClientConfig::builder_with_provider(Arc::clone(&provider))
@@ -82,7 +99,9 @@ impl Transport {
                 .with_custom_certificate_verifier(Arc::new(PinnedCertificate { pin, provider }))
                 .with_no_client_auth(),
             None => {
-                let roots = rustls::RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
+                let roots = rustls::RootCertStore {
+                    roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+                };
                 builder.with_root_certificates(roots).with_no_client_auth()
             }
         };
@@ -93,7 +112,11 @@ impl Transport {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|_| crate::Error::InvalidState("the HTTP client could not be set up"))?;
-        Ok(Transport { client, base, token: None })
+        Ok(Transport {
+            client,
+            base,
+            token: None,
+        })
     }
 
     pub fn with_token(mut self, token: &str) -> Transport {
@@ -114,7 +137,11 @@ impl Transport {
     }
 
     /// POSTs JSON and parses the JSON answer.
-    pub async fn post_json<B: Serialize, R: DeserializeOwned>(&self, path: &str, body: &B) -> Result<R, TransportError> {
+    pub async fn post_json<B: Serialize, R: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> Result<R, TransportError> {
         let bytes = serde_json::to_vec(body).map_err(|error| TransportError::Refused {
             code: "client".into(),
             message: error.to_string(),
@@ -132,15 +159,27 @@ impl Transport {
 
     /// GETs a JSON answer.
     pub async fn get_json<R: DeserializeOwned>(&self, path: &str) -> Result<R, TransportError> {
-        let response = self.request(reqwest::Method::GET, path).send().await.map_err(connection_error)?;
+        let response = self
+            .request(reqwest::Method::GET, path)
+            .send()
+            .await
+            .map_err(connection_error)?;
         parse_json(response).await
     }
 
     /// PATCHes a chunk of a blob at `offset`; returns the server's new offset.
-    pub async fn patch_blob(&self, sha256: &Sha256Hex, offset: u64, chunk: Vec<u8>) -> Result<u64, TransportError> {
+    pub async fn patch_blob(
+        &self,
+        sha256: &Sha256Hex,
+        offset: u64,
+        chunk: Vec<u8>,
+    ) -> Result<u64, TransportError> {
         let response = self
             .request(reqwest::Method::PATCH, &http::blob_path(sha256))
-            .header(reqwest::header::CONTENT_TYPE, http::CONTENT_TYPE_OFFSET_OCTET_STREAM)
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                http::CONTENT_TYPE_OFFSET_OCTET_STREAM,
+            )
             .header(http::UPLOAD_OFFSET, offset.to_string())
             .body(chunk)
             .send()
@@ -157,7 +196,14 @@ impl Transport {
 }
 
 fn upload_offset(response: &reqwest::Response) -> Option<u64> {
-    response.headers().get(http::UPLOAD_OFFSET)?.to_str().ok()?.trim().parse().ok()
+    response
+        .headers()
+        .get(http::UPLOAD_OFFSET)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
 }
 
 fn connection_error(error: reqwest::Error) -> TransportError {
@@ -168,14 +214,20 @@ fn connection_error(error: reqwest::Error) -> TransportError {
     } else {
         "the connection to the server failed".to_owned()
     };
-    TransportError::Retryable { reason, retry_after: None }
+    TransportError::Retryable {
+        reason,
+        retry_after: None,
+    }
 }
 
 async fn read_bounded(mut response: reqwest::Response) -> Result<Vec<u8>, TransportError> {
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await.map_err(connection_error)? {
         if body.len() + chunk.len() > MAX_RESPONSE_BYTES {
-            return Err(TransportError::Retryable { reason: "the server's answer was too large".into(), retry_after: None });
+            return Err(TransportError::Retryable {
+                reason: "the server's answer was too large".into(),
+                retry_after: None,
+            });
         }
         body.extend_from_slice(&chunk);
     }
@@ -204,25 +256,44 @@ async fn error_from(response: reqwest::Response) -> TransportError {
         .map(|seconds| Duration::from_secs(seconds.min(3600)));
     let header_offset = upload_offset(&response);
     let body = read_bounded(response).await.unwrap_or_default();
-    let parsed = serde_json::from_slice::<ErrorBody>(&body).ok().map(|body| body.error);
+    let parsed = serde_json::from_slice::<ErrorBody>(&body)
+        .ok()
+        .map(|body| body.error);
     let message = parsed
         .as_ref()
         .map(|error| error.message.chars().take(300).collect::<String>())
         .unwrap_or_else(|| format!("HTTP {}", status.as_u16()));
     if status == StatusCode::PAYLOAD_TOO_LARGE {
-        return TransportError::TooLarge { limit: parsed.as_ref().and_then(|error| error.limit_bytes) };
+        return TransportError::TooLarge {
+            limit: parsed.as_ref().and_then(|error| error.limit_bytes),
+        };
     }
-    if status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error() || status == StatusCode::REQUEST_TIMEOUT {
+    if status == StatusCode::TOO_MANY_REQUESTS
+        || status.is_server_error()
+        || status == StatusCode::REQUEST_TIMEOUT
+    {
         let retry_after = retry_after.or_else(|| {
-            parsed.as_ref().and_then(|error| error.retry_after_seconds).map(|s| Duration::from_secs(s.min(3600)))
+            parsed
+                .as_ref()
+                .and_then(|error| error.retry_after_seconds)
+                .map(|s| Duration::from_secs(s.min(3600)))
         });
-        return TransportError::Retryable { reason: format!("the server is busy or failing: {message}"), retry_after };
+        return TransportError::Retryable {
+            reason: format!("the server is busy or failing: {message}"),
+            retry_after,
+        };
     }
-    let code = parsed.as_ref().map(|error| error.code.clone()).unwrap_or(ErrorCode::Other(format!("http_{}", status.as_u16())));
+    let code = parsed
+        .as_ref()
+        .map(|error| error.code.clone())
+        .unwrap_or(ErrorCode::Other(format!("http_{}", status.as_u16())));
     TransportError::Refused {
         code: code.to_string(),
         message,
-        offset: parsed.as_ref().and_then(|error| error.offset).or(header_offset),
+        offset: parsed
+            .as_ref()
+            .and_then(|error| error.offset)
+            .or(header_offset),
     }
 }
 
@@ -247,7 +318,9 @@ impl ServerCertVerifier for PinnedCertificate {
         if digest == self.pin.to_bytes() {
             Ok(ServerCertVerified::assertion())
         } else {
-            Err(rustls::Error::General("the server certificate does not match the pinned one".into()))
+            Err(rustls::Error::General(
+                "the server certificate does not match the pinned one".into(),
+            ))
         }
     }
 
@@ -257,7 +330,12 @@ impl ServerCertVerifier for PinnedCertificate {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.provider.signature_verification_algorithms)
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
     }
 
     fn verify_tls13_signature(
@@ -266,11 +344,18 @@ impl ServerCertVerifier for PinnedCertificate {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.provider.signature_verification_algorithms)
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider.signature_verification_algorithms.supported_schemes()
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
     }
 }
 
@@ -282,11 +367,22 @@ mod tests {
     fn the_pin_accepts_only_its_certificate() {
         let certificate = CertificateDer::from(vec![1u8, 2, 3, 4]);
         let pin = Sha256Hex::digest(certificate.as_ref());
-        let verifier = PinnedCertificate { pin, provider: Arc::new(rustls::crypto::ring::default_provider()) };
+        let verifier = PinnedCertificate {
+            pin,
+            provider: Arc::new(rustls::crypto::ring::default_provider()),
+        };
         let name = ServerName::try_from("example.org").unwrap();
-        assert!(verifier.verify_server_cert(&certificate, &[], &name, &[], UnixTime::now()).is_ok());
+        assert!(
+            verifier
+                .verify_server_cert(&certificate, &[], &name, &[], UnixTime::now())
+                .is_ok()
+        );
         let other = CertificateDer::from(vec![9u8; 4]);
-        assert!(verifier.verify_server_cert(&other, &[], &name, &[], UnixTime::now()).is_err());
+        assert!(
+            verifier
+                .verify_server_cert(&other, &[], &name, &[], UnixTime::now())
+                .is_err()
+        );
     }
 
     #[test]

@@ -52,6 +52,13 @@ pub(crate) struct PendingSubmission {
     pub body: OutboxBody,
 }
 
+/// Where one case version stands in the outbox.
+pub(crate) struct OutboxState {
+    pub case_id: CaseId,
+    pub state: i64,
+    pub reason: Option<String>,
+}
+
 /// One sealed attachment waiting to be uploaded.
 pub(crate) struct PendingBlob {
     pub attachment_id: String,
@@ -457,22 +464,21 @@ impl Store {
     }
 
     /// Every outbox row's case, state and rejection reason.
-    pub(crate) fn outbox_states(&self) -> Result<Vec<(CaseId, u32, i64, Option<String>)>> {
+    pub(crate) fn outbox_states(&self) -> Result<Vec<OutboxState>> {
         let mut statement = self
             .conn()
-            .prepare("SELECT id, case_id, seq, state, error FROM outbox ORDER BY rowid")?;
+            .prepare("SELECT id, case_id, state, error FROM outbox ORDER BY rowid")?;
         let rows = statement.query_map([], |row| {
             Ok((
                 row.get::<_, String>(0)?,
                 row.get::<_, String>(1)?,
-                row.get::<_, u32>(2)?,
-                row.get::<_, i64>(3)?,
-                row.get::<_, Option<Vec<u8>>>(4)?,
+                row.get::<_, i64>(2)?,
+                row.get::<_, Option<Vec<u8>>>(3)?,
             ))
         })?;
         let mut states = Vec::new();
         for row in rows {
-            let (id_text, case_text, seq, state, error) = row?;
+            let (id_text, case_text, state, error) = row?;
             let reason = match error {
                 Some(sealed) => Some(self.open_json::<String>(
                     RowRef {
@@ -484,14 +490,14 @@ impl Store {
                 )?),
                 None => None,
             };
-            states.push((
-                case_text
-                    .parse()
-                    .map_err(|_| Error::Corrupted("a case id is malformed"))?,
-                seq,
+            let case_id = case_text
+                .parse()
+                .map_err(|_| Error::Corrupted("a case id is malformed"))?;
+            states.push(OutboxState {
+                case_id,
                 state,
                 reason,
-            ));
+            });
         }
         Ok(states)
     }

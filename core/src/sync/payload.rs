@@ -166,7 +166,7 @@ impl StaffIdentity {
         let mut plain = Zeroizing::new(Vec::new());
         let limit = MAX_PAYLOAD_BYTES + 1;
         let mut limited = LimitedWriter {
-            inner: &mut *plain,
+            inner: &mut plain,
             left: limit,
         };
         self.decrypt(&mut &sealed[..], &mut limited)?;

@@ -83,10 +83,11 @@ impl Store {
             states.insert(summary.id, state);
         }
         let mut worst: BTreeMap<CaseId, CaseSyncState> = BTreeMap::new();
-        for (case_id, _, state, reason) in self.outbox_states()? {
-            let this = match state {
+        for row in self.outbox_states()? {
+            let case_id = row.case_id;
+            let this = match row.state {
                 SENT => CaseSyncState::Sent,
-                REJECTED => CaseSyncState::Rejected(reason.unwrap_or_default()),
+                REJECTED => CaseSyncState::Rejected(row.reason.unwrap_or_default()),
                 PENDING => CaseSyncState::Pending,
                 _ => continue,
             };

@@ -15,6 +15,12 @@ fn text(s: &str) -> Value {
 /// `consent`; each section depends on one violation; the repeat's items depend on the instance's
 /// first answer or on `consent`.
 pub fn big_form_json() -> String {
+    big_form_json_with(SECTIONS)
+}
+
+/// The same shape with `sections` sections of generated questions (100 items each), to see how
+/// step time grows with the form's size.
+pub fn big_form_json_with(sections_count: usize) -> String {
     let choices: Vec<Value> = (0..CHOICES)
         .map(|c| json!({ "value": format!("v{c}"), "label": text(&format!("V{c}")) }))
         .collect();
@@ -26,7 +32,7 @@ pub fn big_form_json() -> String {
             { "id": "consent", "type": "yesno", "label": text("Consent") }
         ]
     })];
-    for s in 0..SECTIONS {
+    for s in 0..sections_count {
         let items: Vec<Value> = (0..ITEMS_PER_SECTION)
             .map(|j| {
                 let id = format!("q_{s}_{j}");

@@ -50,6 +50,9 @@ pub(crate) struct PendingSubmission {
     pub body: OutboxBody,
 }
 
+/// An outbox row's case, version, state and rejection reason.
+pub(crate) type OutboxState = (CaseId, u32, i64, Option<String>);
+
 /// One sealed attachment waiting to be uploaded.
 pub(crate) struct PendingBlob {
     pub attachment_id: String,
@@ -300,7 +303,7 @@ impl Store {
     }
 
     /// Every outbox row's case, state and rejection reason.
-    pub(crate) fn outbox_states(&self) -> Result<Vec<(CaseId, u32, i64, Option<String>)>> {
+    pub(crate) fn outbox_states(&self) -> Result<Vec<OutboxState>> {
         let mut statement = self.conn().prepare("SELECT id, case_id, seq, state, error FROM outbox ORDER BY rowid")?;
         let rows = statement.query_map([], |row| {
             Ok((

@@ -57,6 +57,14 @@ impl StaffClient {
                 "not an http(s) server address: {base:?}"
             )));
         }
+        if let Some(rest) = base.strip_prefix("http://") {
+            if !is_loopback(rest) {
+                // Plain HTTP would show the staff token and every envelope to the network.
+                return Err(Error::InvalidInput(
+                    "the server address must use https (plain http only to this machine)".into(),
+                ));
+            }
+        }
         let token = token.trim();
         if token.is_empty() || !token.bytes().all(|b| b.is_ascii_graphic()) {
             // Not quoted: a mistyped token is still most of a secret.
@@ -274,6 +282,19 @@ impl StaffClient {
     }
 }
 
+/// Whether the authority at the start of `rest` (after `http://`) is this machine.
+fn is_loopback(rest: &str) -> bool {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 #[cfg(test)]
 mod tests {
     use std::io::{BufRead, BufReader, Read, Write};
@@ -390,6 +411,11 @@ mod tests {
     fn bad_addresses_tokens_and_lifetimes_are_refused() {
         assert!(StaffClient::new("ftp://x", TOKEN).is_err());
         assert!(StaffClient::new("https://", TOKEN).is_err());
+        assert!(StaffClient::new("http://ngo.example", TOKEN).is_err());
+        assert!(StaffClient::new("http://127.0.0.1.example.org", TOKEN).is_err());
+        assert!(StaffClient::new("https://ngo.example", TOKEN).is_ok());
+        assert!(StaffClient::new("http://[::1]:8080", TOKEN).is_ok());
+        assert!(StaffClient::new("http://localhost:8080", TOKEN).is_ok());
         let error = StaffClient::new("http://127.0.0.1:9", "two words").unwrap_err();
         assert!(!error.to_string().contains("two words"));
         let client = StaffClient::new("http://127.0.0.1:9/", TOKEN).unwrap();

@@ -321,7 +321,9 @@ pub(crate) fn meta_cells(case: &ArchivedCase) -> Map<String, Value> {
 }
 
 /// A cell as CSV text: lists joined with `;`, repeat instances with ` | `, yes/no as
-/// `true`/`false`, nothing as an empty field.
+/// `true`/`false`, nothing as an empty field. Text that a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`: answers come
+/// from devices, and a crafted one must not run in a staff member's spreadsheet.
 pub(crate) fn cell_text(value: &Value, layout: Layout) -> String {
     match (layout, value) {
         (Layout::PerInstance, Value::Array(instances)) => instances
@@ -330,13 +332,21 @@ pub(crate) fn cell_text(value: &Value, layout: Layout) -> String {
             .collect::<Vec<_>>()
             .join(" | "),
         (_, Value::Null) => String::new(),
-        (_, Value::String(text)) => text.clone(),
+        (_, Value::String(text)) => defuse(text),
         (_, Value::Array(values)) => values
             .iter()
             .map(|value| cell_text(value, Layout::Single))
             .collect::<Vec<_>>()
             .join(";"),
         (_, other) => other.to_string(),
+    }
+}
+
+fn defuse(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
     }
 }
 
@@ -378,6 +388,12 @@ mod tests {
         assert_eq!(cell_text(&json!(true), Layout::Single), "true");
         assert_eq!(cell_text(&json!(20000), Layout::Single), "20000");
         assert_eq!(cell_text(&Value::Null, Layout::Single), "");
+        assert_eq!(
+            cell_text(&json!("=HYPERLINK(\"x\")"), Layout::Single),
+            "'=HYPERLINK(\"x\")"
+        );
+        assert_eq!(cell_text(&json!(["@a", "b"]), Layout::Single), "'@a;b");
+        assert_eq!(cell_text(&json!(-5), Layout::Single), "-5");
     }
 
     #[test]

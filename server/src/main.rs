@@ -94,7 +94,12 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .init();
-    let cli = Cli::parse();
+    // With no arguments at all the server just runs, with its defaults.
+    let cli = if std::env::args_os().len() <= 1 {
+        Cli::parse_from(["wave-server", "serve"])
+    } else {
+        Cli::parse()
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

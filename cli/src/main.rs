@@ -6,6 +6,7 @@ mod demo;
 mod forms;
 mod passphrase;
 mod record;
+mod staff;
 mod sync;
 mod vaults;
 
@@ -42,6 +43,10 @@ enum Command {
     Enroll(sync::EnrollArgs),
     /// Send every finalized case to the NGO's server; exit 0 when nothing is left waiting.
     Sync(sync::SyncArgs),
+    /// NGO staff tools: the NGO key, enrollment codes, pulling cases into an encrypted archive,
+    /// exports and statistics.
+    #[command(subcommand)]
+    Staff(staff::StaffCommand),
     /// A guided walk through Wave in a throw-away folder: make a vault, add a case, look at the
     /// files as an examiner would, wipe.
     Demo {
@@ -96,6 +101,7 @@ fn main() -> ExitCode {
         Command::Record(args) => record::run(args),
         Command::Enroll(args) => sync::run_enroll(args),
         Command::Sync(args) => sync::run_sync(args),
+        Command::Staff(command) => staff::run(command),
         Command::Demo { dir } => demo::run(dir),
     };
     match outcome {

@@ -4,6 +4,7 @@
 
 pub mod case;
 pub mod error;
+pub mod export;
 pub mod form;
 pub mod store;
 pub mod sync;

@@ -161,6 +161,21 @@ impl StaffIdentity {
             .map_err(|_| Error::Corrupted("a sealed file failed authentication"))
     }
 
+    /// A reader of a sealed file's decrypted bytes, for consumers that pull (such as
+    /// `Store::add_attachment`): memory stays constant whatever the size. Each chunk is
+    /// authenticated before its bytes are returned; a damaged file fails with an I/O error
+    /// part-way, so the consumer must discard what it read.
+    pub fn decrypting_reader<'a, R: Read + 'a>(&self, source: R) -> Result<Box<dyn Read + 'a>> {
+        let decryptor = age::Decryptor::new(source)
+            .map_err(|_| Error::Corrupted("a sealed file is not a valid age file"))?;
+        let reader = decryptor
+            .decrypt(std::iter::once(&self.0 as &dyn age::Identity))
+            .map_err(|_| {
+                Error::InvalidInput("this NGO identity cannot open the sealed file".into())
+            })?;
+        Ok(Box::new(reader))
+    }
+
     /// Opens a sealed payload, checking its format and that it names `submission_id`.
     pub fn open_payload(&self, sealed: &[u8], submission_id: &str) -> Result<SubmissionPayload> {
         let mut plain = Zeroizing::new(Vec::new());

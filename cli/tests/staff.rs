@@ -1,0 +1,758 @@
+//! `wave staff …` end to end through a real `wave-server`: keys, an enrollment code, a device
+//! that records, enrolls and syncs with the `wave` CLI, hand-made submissions (a forged one, an
+//! undecryptable one, one whose attachment does not match its fingerprint, one altered on the
+//! server after it was stored), then pulls, exports in every format with and without
+//! `--public`, and statistics. The archive's files are scanned for what the women said.
+
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use wave_core::sync::{
+    PAYLOAD_FORMAT, PayloadAttachment, SubmissionPayload, parse_recipients, seal_payload,
+};
+use wave_protocol::ed25519_dalek::SigningKey;
+use wave_protocol::{EnrollmentInvite, Sha256Hex, SubmissionItem, Uuid, sign_submission};
+
+/// Written into answers and attachments; must never be readable in the archive's files.
+const MARKER: &str = "Marigold-4471-witness";
+const PASSPHRASE: &str = "staff archive passphrase";
+
+fn wave(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wave"))
+        .args(args)
+        .env("WAVE_PASSPHRASE", PASSPHRASE)
+        .env("WAVE_NEW_PASSPHRASE", PASSPHRASE)
+        .env_remove("WAVE_STAFF_TOKEN")
+        .output()
+        .unwrap()
+}
+
+fn ok(output: Output) -> String {
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A running server: the `wave-server` binary when it was built beside `wave` (as a workspace
+/// test run does), else the same server library in this process.
+enum Server {
+    Process(Child),
+    /// Kept so the server's tasks keep running until the test ends.
+    InProcess {
+        _runtime: tokio::runtime::Runtime,
+    },
+}
+
+struct Running {
+    server: Server,
+    url: String,
+    token: String,
+    data: PathBuf,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Server::Process(child) = &mut self.server {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn server_binary() -> Option<PathBuf> {
+    let wave = Path::new(env!("CARGO_BIN_EXE_wave"));
+    let binary = wave.with_file_name(format!("wave-server{}", std::env::consts::EXE_SUFFIX));
+    binary.exists().then_some(binary)
+}
+
+fn start_server(data: &Path) -> Running {
+    match server_binary() {
+        Some(binary) => {
+            let token = Command::new(&binary)
+                .args(["create-staff-token", "--data"])
+                .arg(data)
+                .env_remove("WAVE_DATABASE_URL")
+                .output()
+                .unwrap();
+            assert!(token.status.success(), "{}", stderr(&token));
+            let token = String::from_utf8(token.stdout).unwrap().trim().to_owned();
+            let mut child = Command::new(&binary)
+                .args(["serve", "--listen", "127.0.0.1:0", "--data"])
+                .arg(data)
+                .env_remove("WAVE_DATABASE_URL")
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            let mut line = String::new();
+            BufReader::new(child.stdout.take().unwrap())
+                .read_line(&mut line)
+                .unwrap();
+            let url = line
+                .trim()
+                .strip_prefix("listening on ")
+                .unwrap_or_else(|| panic!("server did not start: {line:?}"))
+                .to_owned();
+            Running {
+                server: Server::Process(child),
+                url,
+                token,
+                data: data.to_owned(),
+            }
+        }
+        None => {
+            use wave_server::Store;
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .unwrap();
+            let store = wave_server::SqliteStore::open(data).unwrap();
+            let secret = wave_server::auth::new_secret();
+            let (listener, url) = runtime.block_on(async {
+                store
+                    .create_staff_token(Uuid::new_v4(), secret.hash, wave_server::routes::now())
+                    .await
+                    .unwrap();
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                let url = format!("http://{}", listener.local_addr().unwrap());
+                (listener, url)
+            });
+            let app = wave_server::App::new(store, &wave_server::Config::default());
+            runtime.spawn(async move {
+                let _ = axum::serve(listener, wave_server::router(app)).await;
+            });
+            Running {
+                server: Server::InProcess { _runtime: runtime },
+                url,
+                token: secret.text,
+                data: data.to_owned(),
+            }
+        }
+    }
+}
+
+/// A device made by hand: enrolled over HTTP, submitting whatever it is given.
+struct HandDevice {
+    key: SigningKey,
+    token: String,
+}
+
+fn agent() -> ureq::Agent {
+    ureq::AgentBuilder::new()
+        .timeout(Duration::from_secs(30))
+        .build()
+}
+
+fn post(url: &str, token: Option<&str>, body: &Value) -> Value {
+    let mut request = agent().post(url).set("Content-Type", "application/json");
+    if let Some(token) = token {
+        request = request.set("Authorization", &format!("Bearer {token}"));
+    }
+    match request.send_string(&body.to_string()) {
+        Ok(response) => serde_json::from_str(&response.into_string().unwrap()).unwrap(),
+        Err(ureq::Error::Status(code, response)) => {
+            panic!(
+                "{url}: {code} {}",
+                response.into_string().unwrap_or_default()
+            )
+        }
+        Err(error) => panic!("{url}: {error}"),
+    }
+}
+
+impl HandDevice {
+    fn enroll(server: &Running, enrollment: &str) -> HandDevice {
+        let invite = EnrollmentInvite::decode(enrollment).unwrap();
+        let key = SigningKey::from_bytes(&[0x5a; 32]);
+        let request =
+            wave_protocol::EnrollRequest::new(invite.code, &key.verifying_key().to_bytes());
+        let response = post(
+            &format!("{}/v1/enroll", server.url),
+            None,
+            &serde_json::to_value(request).unwrap(),
+        );
+        HandDevice {
+            key,
+            token: response["device_token"].as_str().unwrap().to_owned(),
+        }
+    }
+
+    fn upload_blob(&self, server: &Running, bytes: &[u8]) -> Sha256Hex {
+        let digest = Sha256Hex::digest(bytes);
+        post(
+            &format!("{}/v1/blobs", server.url),
+            Some(&self.token),
+            &json!({"sha256": digest.to_string(), "size": bytes.len()}),
+        );
+        agent()
+            .request("PATCH", &format!("{}/v1/blobs/{digest}", server.url))
+            .set("Authorization", &format!("Bearer {}", self.token))
+            .set("Content-Type", "application/offset+octet-stream")
+            .set("Upload-Offset", "0")
+            .send_bytes(bytes)
+            .unwrap();
+        digest
+    }
+
+    fn submit(&self, server: &Running, id: Uuid, envelope: &[u8], blobs: &[Sha256Hex]) {
+        let signature = sign_submission(&self.key, &id, envelope);
+        let item = SubmissionItem::new(id, envelope, &signature, blobs);
+        let response = post(
+            &format!("{}/v1/submissions", server.url),
+            Some(&self.token),
+            &json!({"items": [item]}),
+        );
+        assert_eq!(response["results"][0]["status"], "stored", "{response}");
+    }
+}
+
+fn seal_bytes(recipient: &str, plain: &[u8]) -> Vec<u8> {
+    let recipient: age::x25519::Recipient = recipient.parse().unwrap();
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .unwrap();
+    let mut sealed = Vec::new();
+    let mut writer = encryptor.wrap_output(&mut sealed).unwrap();
+    writer.write_all(plain).unwrap();
+    writer.finish().unwrap();
+    sealed
+}
+
+fn hand_payload(id: Uuid, attachments: Vec<PayloadAttachment>) -> SubmissionPayload {
+    SubmissionPayload {
+        format: PAYLOAD_FORMAT.into(),
+        submission_id: id.to_string(),
+        case_id: Uuid::new_v4().to_string(),
+        version: 1,
+        form: wave_core::case::FormRef {
+            id: "police-violence".into(),
+            version: 1,
+        },
+        answers: json!({"code_name": MARKER, "country": "ua", "violations": ["v_phys"]})
+            .as_object()
+            .cloned()
+            .unwrap(),
+        finalized_at: 1,
+        consents: vec![],
+        attachments,
+    }
+}
+
+/// Every file under `dir`, recursively.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(files(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
+}
+
+#[test]
+fn staff_pull_export_and_stats_through_a_real_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    let server = start_server(&dir.path().join("server"));
+
+    // The NGO identity.
+    let key = path("staff.key");
+    let recipient = ok(wave(&["staff", "keygen", "--out", &key]))
+        .trim()
+        .to_owned();
+    assert!(recipient.starts_with("age1"), "{recipient}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&key).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let again = wave(&["staff", "keygen", "--out", &key]);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("never overwritten"));
+
+    // Enrollment strings: one for the CLI device, one for the hand-made device.
+    let enroll_code = |expires: &str| {
+        ok(wave(&[
+            "staff",
+            "enroll-code",
+            "--server",
+            &server.url,
+            "--token",
+            &server.token,
+            "--recipient",
+            &recipient,
+            "--expires",
+            expires,
+        ]))
+        .trim()
+        .to_owned()
+    };
+    let first_code = enroll_code("30m");
+    let invite = EnrollmentInvite::decode(&first_code).unwrap();
+    assert_eq!(invite.server, server.url);
+    assert_eq!(invite.recipients, std::slice::from_ref(&recipient));
+    let second_code = enroll_code("7d");
+
+    // A device records two cases with the wave CLI, one with a photo, and syncs them.
+    let vault = path("device");
+    ok(wave(&[
+        "vault",
+        "init",
+        "--vault",
+        &vault,
+        "--unlock-time",
+        "0",
+    ]));
+    let mut consenting: Value =
+        serde_json::from_str(include_str!("data/complete-case.json")).unwrap();
+    consenting["own_words"] = json!(format!("{MARKER}, they said \"sign\",\nthen hit me"));
+    consenting["violations"] = json!(["v_rape", "v_extort", "v_confisc"]);
+    consenting["place_location"] = json!({"lat": 43.2567, "lon": 76.9286});
+    consenting["incident_date"] = json!({"value": "2026-05-14", "precision": "exact"});
+    fs::write(path("consenting.json"), consenting.to_string()).unwrap();
+    ok(wave(&[
+        "record",
+        "--vault",
+        &vault,
+        "--answers",
+        &path("consenting.json"),
+        "--finalize",
+    ]));
+    let refusing = json!({
+        "code_name": MARKER,
+        "consent_statistics": false,
+        "country": "kg",
+        "violations": ["v_phys"],
+        "incident_date": {"value": "2026-04", "precision": "month"},
+    });
+    fs::write(path("refusing.json"), refusing.to_string()).unwrap();
+    let refusing_id = ok(wave(&[
+        "case",
+        "add",
+        "--vault",
+        &vault,
+        "--answers",
+        &path("refusing.json"),
+    ]))
+    .trim()
+    .to_owned();
+    let photo: Vec<u8> = MARKER.bytes().cycle().take(300_000).collect();
+    fs::write(path("photo.jpg"), &photo).unwrap();
+    ok(wave(&[
+        "case",
+        "attach",
+        &refusing_id,
+        &path("photo.jpg"),
+        "--vault",
+        &vault,
+    ]));
+    ok(wave(&["case", "finalize", &refusing_id, "--vault", &vault]));
+    ok(wave(&["enroll", &first_code, "--vault", &vault]));
+    ok(wave(&["sync", "--vault", &vault]));
+
+    // A hand-made device sends what a broken or hostile one might.
+    let device = HandDevice::enroll(&server, &second_code);
+    // Signed, but not an envelope anyone can open.
+    let junk = Uuid::new_v4();
+    device.submit(&server, junk, format!("junk {MARKER}").as_bytes(), &[]);
+    // An attachment that does not decrypt to the bytes the device claims.
+    let sealed = seal_bytes(&recipient, b"the bytes that were really sent");
+    let digest = device.upload_blob(&server, &sealed);
+    let mismatched = Uuid::new_v4();
+    let attachment = PayloadAttachment {
+        id: Uuid::new_v4().to_string(),
+        file_name: Some("evidence.jpg".into()),
+        media_type: "image/jpeg".into(),
+        size: 31,
+        sha256: Sha256Hex::digest(b"the bytes the device recorded").to_string(),
+        sealed_sha256: digest.to_string(),
+        added_at: 1,
+    };
+    let recipients = parse_recipients(std::slice::from_ref(&recipient)).unwrap();
+    let envelope = seal_payload(&hand_payload(mismatched, vec![attachment]), &recipients).unwrap();
+    device.submit(&server, mismatched, &envelope, &[digest]);
+    // A good submission, altered in the server's database after it was stored (a breached
+    // server): the device's signature no longer matches.
+    let altered = Uuid::new_v4();
+    let envelope = seal_payload(&hand_payload(altered, vec![]), &recipients).unwrap();
+    device.submit(&server, altered, &envelope, &[]);
+    {
+        let db = rusqlite::Connection::open(server.data.join("wave-server.db")).unwrap();
+        db.busy_timeout(Duration::from_secs(10)).unwrap();
+        let mut tampered = envelope.clone();
+        let middle = tampered.len() / 2;
+        tampered[middle] ^= 0x01;
+        let changed = db
+            .execute(
+                "UPDATE submissions SET envelope = ?1 WHERE seq = (SELECT max(seq) FROM submissions)",
+                [tampered],
+            )
+            .unwrap();
+        assert_eq!(changed, 1);
+    }
+
+    // The first pull archives the two good cases and rejects the three bad ones, saying why.
+    let archive = path("archive");
+    let pull = || {
+        wave(&[
+            "staff",
+            "pull",
+            "--server",
+            &server.url,
+            "--token",
+            &server.token,
+            "--identity",
+            &key,
+            "--archive",
+            &archive,
+            "--unlock-time",
+            "0",
+            "--page-size",
+            "2",
+        ])
+    };
+    let first = pull();
+    let report = stderr(&first);
+    assert!(!first.status.success(), "{report}");
+    assert!(
+        report.contains("2 new, 0 already had, 3 rejected"),
+        "{report}"
+    );
+    assert!(report.contains("1 attachment(s) decrypted"), "{report}");
+    for (id, kind) in [
+        (junk, "undecryptable"),
+        (mismatched, "attachment_hash_mismatch"),
+        (altered, "bad_signature"),
+    ] {
+        assert!(
+            report
+                .lines()
+                .any(|line| line.contains(&id.to_string()) && line.contains(kind)),
+            "{id} {kind}: {report}"
+        );
+    }
+    assert!(!report.contains(&server.token), "{report}");
+    assert!(!report.contains(PASSPHRASE), "{report}");
+
+    // Again: nothing new, nothing twice, and no new rejection (the undecryptable one is tried
+    // again and still does not open).
+    let second = pull();
+    let report = stderr(&second);
+    assert!(second.status.success(), "{report}");
+    assert!(report.contains("0 new"), "{report}");
+    assert!(
+        report.contains("1 earlier rejection(s) still cannot be opened"),
+        "{report}"
+    );
+
+    // Full exports: every case, every answer, with the ids staff need.
+    let export = |format: &str, public: bool| {
+        let mut args = vec!["staff", "export", "--archive", &archive, "--format", format];
+        if public {
+            args.push("--public");
+        }
+        ok(wave(&args))
+    };
+    let full_csv = export("csv", false);
+    let mut rows = csv_records(&full_csv);
+    assert_eq!(rows.len(), 3, "{full_csv}");
+    let header = rows.remove(0);
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let own_words: Vec<&String> = rows.iter().map(|row| &row[column("own_words")]).collect();
+    assert!(own_words.contains(&&format!("{MARKER}, they said \"sign\",\nthen hit me")));
+    assert!(full_csv.contains(&refusing_id));
+    let full_json: Value = serde_json::from_str(&export("json", false)).unwrap();
+    assert_eq!(full_json["cases"].as_array().unwrap().len(), 2);
+    let with_photo = full_json["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|case| case["case_id"] == refusing_id.as_str())
+        .unwrap();
+    assert_eq!(
+        with_photo["attachments"][0]["sha256"],
+        Sha256Hex::digest(&photo).to_string()
+    );
+    let full_geo: Value = serde_json::from_str(&export("geojson", false)).unwrap();
+    let points: Vec<&Value> = full_geo["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|feature| &feature["geometry"])
+        .filter(|geometry| !geometry.is_null())
+        .collect();
+    assert_eq!(
+        points,
+        [&json!({"type": "Point", "coordinates": [76.9286, 43.2567]})]
+    );
+
+    // Public exports: only the consenting case, only public items, months, merged categories.
+    let public_csv = export("csv", true);
+    assert_eq!(
+        public_csv,
+        "age_group,incident_date,country,violations,officer_service\n\
+         25_34,2026-05,kz,sexual_violence;v_extort;v_confisc,\n"
+    );
+    let public_json = export("json", true);
+    let public_geo = export("geojson", true);
+    for text in [&public_csv, &public_json, &public_geo] {
+        for leak in [
+            MARKER,
+            "2026-05-14",
+            "43.2567",
+            "76.9286",
+            "v_rape",
+            "Almaty",
+            refusing_id.as_str(),
+        ] {
+            assert!(!text.contains(leak), "public export carries {leak}: {text}");
+        }
+    }
+    let public_geo: Value = serde_json::from_str(&public_geo).unwrap();
+    assert_eq!(public_geo["features"].as_array().unwrap().len(), 1);
+    assert_eq!(public_geo["features"][0]["geometry"], Value::Null);
+    assert_eq!(public_geo["features"][0]["properties"]["country"], "kz");
+
+    // Exports to a file are readable only by their owner.
+    let out = path("export.json");
+    ok(wave(&[
+        "staff",
+        "export",
+        "--archive",
+        &archive,
+        "--format",
+        "json",
+        "--out",
+        &out,
+    ]));
+    assert!(fs::read_to_string(&out).unwrap().contains(MARKER));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&out).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0);
+    }
+
+    // Statistics: public figures over the consenting case only, sexual violence merged.
+    let stats: Value = serde_json::from_str(&ok(wave(&[
+        "staff",
+        "stats",
+        "--archive",
+        &archive,
+        "--json",
+    ])))
+    .unwrap();
+    assert_eq!(stats["all"]["cases"], 2);
+    assert_eq!(stats["public"]["cases"], 1);
+    assert_eq!(stats["public"]["by_country"], json!({"kz": 1}));
+    assert_eq!(
+        stats["public"]["by_violation"],
+        json!({"sexual_violence": 1, "v_extort": 1, "v_confisc": 1})
+    );
+    assert_eq!(stats["public"]["by_month"], json!({"2026-05": 1}));
+    assert_eq!(stats["all"]["by_violation"]["v_rape"], 1);
+    assert_eq!(stats["all"]["by_month"]["2026-04"], 1);
+    let table = ok(wave(&["staff", "stats", "--archive", &archive]));
+    assert!(table.contains("sexual_violence"), "{table}");
+
+    // Nothing the women said is readable in the archive's files.
+    let archive_files = files(Path::new(&archive));
+    assert!(archive_files.len() >= 3);
+    for file in archive_files {
+        let bytes = fs::read(&file).unwrap();
+        for needle in [MARKER.as_bytes(), b"Almaty", b"they said"] {
+            assert!(
+                !contains(&bytes, needle),
+                "{} is readable in {}",
+                String::from_utf8_lossy(needle),
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn staff_errors_are_one_line_without_the_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start_server(&dir.path().join("server"));
+    let key = dir.path().join("staff.key");
+    let key = key.to_str().unwrap();
+    let recipient = ok(wave(&["staff", "keygen", "--out", key]))
+        .trim()
+        .to_owned();
+    let wrong_token = "d3JvbmctdG9rZW4tdGhhdC1sb29rcy1yZWFsLWVub3VnaA";
+    let archive = dir.path().join("archive");
+    let archive = archive.to_str().unwrap();
+    // A wrong token on first use leaves no archive behind.
+    let refused = wave(&[
+        "staff",
+        "pull",
+        "--server",
+        &server.url,
+        "--token",
+        wrong_token,
+        "--identity",
+        key,
+        "--archive",
+        archive,
+        "--unlock-time",
+        "0",
+    ]);
+    assert!(!refused.status.success());
+    assert!(!Path::new(archive).exists(), "{}", stderr(&refused));
+    ok(wave(&[
+        "staff",
+        "pull",
+        "--server",
+        &server.url,
+        "--token",
+        &server.token,
+        "--identity",
+        key,
+        "--archive",
+        archive,
+        "--unlock-time",
+        "0",
+    ]));
+    for args in [
+        vec![
+            "staff",
+            "enroll-code",
+            "--server",
+            &server.url,
+            "--token",
+            wrong_token,
+            "--recipient",
+            &recipient,
+        ],
+        vec![
+            "staff",
+            "enroll-code",
+            "--server",
+            &server.url,
+            "--token",
+            &server.token,
+            "--recipient",
+            "age1notakey",
+            "--expires",
+            "1h",
+        ],
+        vec![
+            "staff",
+            "enroll-code",
+            "--server",
+            &server.url,
+            "--token",
+            &server.token,
+            "--recipient",
+            &recipient,
+            "--expires",
+            "45d",
+        ],
+        vec![
+            "staff",
+            "pull",
+            "--server",
+            &server.url,
+            "--token",
+            wrong_token,
+            "--identity",
+            key,
+            "--archive",
+            archive,
+            "--unlock-time",
+            "0",
+        ],
+        vec![
+            "staff",
+            "pull",
+            "--server",
+            "http://127.0.0.1:9",
+            "--token",
+            wrong_token,
+            "--identity",
+            key,
+            "--archive",
+            archive,
+        ],
+        vec!["staff", "export", "--archive", archive, "--format", "xml"],
+        vec!["staff", "stats", "--archive", &format!("{archive}-missing")],
+    ] {
+        let output = wave(&args);
+        let text = stderr(&output);
+        assert!(!output.status.success(), "{args:?}");
+        assert_eq!(text.trim_end().lines().count(), 1, "{args:?}: {text}");
+        assert!(text.starts_with("wave: "), "{args:?}: {text}");
+        assert!(
+            !text.contains(wrong_token) && !text.contains(&server.token),
+            "{text}"
+        );
+        assert!(!text.contains("panicked"), "{text}");
+    }
+    // The wrong passphrase on an existing archive is refused plainly.
+    let output = Command::new(env!("CARGO_BIN_EXE_wave"))
+        .args(["staff", "stats", "--archive", archive])
+        .env("WAVE_PASSPHRASE", "not the passphrase")
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&output).contains("wrong passphrase"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!stderr(&output).contains("not the passphrase"));
+}
+
+/// Parses CSV text into rows of fields (quotes, doubled quotes and line breaks in quotes).
+fn csv_records(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, '\r') => {}
+            (false, c) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}

@@ -1,0 +1,624 @@
+//! The staff archive: an encrypted Wave vault whose store keeps every submission pulled from the
+//! NGO server. Each archived submission is a finalized case in the store (answers and decrypted
+//! attachments, encrypted like any case) plus an `archive_submissions` row whose envelope holds
+//! where it came from and what was checked; each rejected one keeps its reason and the sealed
+//! submission as received, so nothing that arrived is ever lost. The pull cursor per server lives
+//! in `vault_meta` and moves in the same transaction as the rows of its page.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use wave_protocol::{PulledSubmission, Uuid};
+
+use crate::case::{
+    Answers, AttachmentId, CaseId, ConsentRecord, FormRef, Timestamp, format_timestamp,
+};
+use crate::error::{Error, Result};
+use crate::store::{RowRef, Store};
+use crate::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+
+const SUBMISSIONS: &str = "archive_submissions";
+const DEVICES: &str = "archive_devices";
+const META: &str = "vault_meta";
+/// Marks a vault as a staff archive, so that archive housekeeping never touches a device vault
+/// pointed at by mistake.
+const MARKER: &str = "staff_archive";
+const CURSORS: &str = "archive_cursors";
+
+const ARCHIVED: i64 = 0;
+const REJECTED: i64 = 1;
+
+/// The envelope version of a submission row depends on its state, so flipping the plaintext
+/// `state` column makes the row fail to open instead of turning a rejection into a case.
+fn row_version(state: i64) -> u64 {
+    if state == ARCHIVED { 1 } else { 2 }
+}
+
+/// Why a submission was not archived as good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RejectKind {
+    /// A field did not decode (base64, key or signature length, ids).
+    Malformed,
+    /// The device's signature does not verify over the id and envelope.
+    BadSignature,
+    /// The server gave a different public key for a device seen before.
+    DeviceKeyChanged,
+    /// The envelope does not open with this identity, or is damaged.
+    Undecryptable,
+    /// The envelope opened but does not hold a valid payload for this submission.
+    BadPayload,
+    /// The server has no blob the payload lists.
+    BlobMissing,
+    /// A downloaded blob does not hash to its address.
+    BlobHashMismatch,
+    /// A sealed attachment does not open or failed authentication part-way.
+    AttachmentUndecryptable,
+    /// A decrypted attachment's SHA-256 or size differs from what the device recorded.
+    AttachmentHashMismatch,
+}
+
+impl RejectKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RejectKind::Malformed => "malformed",
+            RejectKind::BadSignature => "bad_signature",
+            RejectKind::DeviceKeyChanged => "device_key_changed",
+            RejectKind::Undecryptable => "undecryptable",
+            RejectKind::BadPayload => "bad_payload",
+            RejectKind::BlobMissing => "blob_missing",
+            RejectKind::BlobHashMismatch => "blob_hash_mismatch",
+            RejectKind::AttachmentUndecryptable => "attachment_undecryptable",
+            RejectKind::AttachmentHashMismatch => "attachment_hash_mismatch",
+        }
+    }
+
+    /// Whether a later pull should try again: a wrong identity file or a blob the server has
+    /// not got yet are fixed outside the submission; a forged or damaged one never is.
+    pub fn retry_later(self) -> bool {
+        matches!(self, RejectKind::Undecryptable | RejectKind::BlobMissing)
+    }
+}
+
+impl std::fmt::Display for RejectKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A rejection: its kind and a sentence about it (never any case content).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{detail} ({kind})")]
+pub struct RejectReason {
+    pub kind: RejectKind,
+    pub detail: String,
+}
+
+impl RejectReason {
+    pub fn new(kind: RejectKind, detail: impl Into<String>) -> RejectReason {
+        RejectReason {
+            kind,
+            detail: detail.into(),
+        }
+    }
+}
+
+/// One attachment of an archived case.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArchivedAttachment {
+    /// The attachment's id on the device.
+    pub id: String,
+    /// Its id in the archive store (for `Store::read_attachment`).
+    pub archive_id: AttachmentId,
+    pub file_name: Option<String>,
+    pub media_type: String,
+    pub size: u64,
+    /// SHA-256 of the original bytes, as recorded on the device and checked on arrival.
+    pub sha256: String,
+    /// SHA-256 of the sealed file the server held.
+    pub sealed_sha256: String,
+    pub added_at: Timestamp,
+}
+
+impl std::fmt::Debug for ArchivedAttachment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ArchivedAttachment")
+            .field("id", &self.id)
+            .field("media_type", &self.media_type)
+            .field("size", &self.size)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The sealed body of an archived `archive_submissions` row.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct ArchivedBody {
+    pub submission_id: Uuid,
+    pub seq: i64,
+    pub device_id: Uuid,
+    /// Base64, as the server gave it and as it verified the signature.
+    pub device_public_key: String,
+    pub received_at: String,
+    pub signature_verified: bool,
+    pub archive_case_id: CaseId,
+    /// The case's id and version on the device.
+    pub case_id: String,
+    pub version: u32,
+    pub form: FormRef,
+    pub finalized_at: Timestamp,
+    pub consents: Vec<ConsentRecord>,
+    pub attachments: Vec<ArchivedAttachment>,
+}
+
+/// The sealed body of a rejected `archive_submissions` row: the reason and the submission as
+/// the server sent it, still sealed to the NGO.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct RejectedBody {
+    pub reason: RejectReason,
+    pub submission: PulledSubmission,
+}
+
+/// What a page commit writes for one submission.
+pub(crate) enum Row {
+    Archived(ArchivedBody),
+    Rejected(RejectedBody),
+}
+
+impl Row {
+    fn submission_id(&self) -> Uuid {
+        match self {
+            Row::Archived(body) => body.submission_id,
+            Row::Rejected(body) => body.submission.id,
+        }
+    }
+}
+
+/// An archived submission with its case, as exports and statistics read it. `Debug` never
+/// prints answers.
+#[derive(Clone, PartialEq, Serialize)]
+pub struct ArchivedCase {
+    pub submission_id: Uuid,
+    /// The server's sequence number: the order of arrival.
+    pub seq: i64,
+    pub device_id: Uuid,
+    pub received_at: String,
+    /// Always true for an archived case: a bad signature is a rejection. Kept so an export
+    /// says what was checked.
+    pub signature_verified: bool,
+    /// The case's id in the archive store.
+    pub archive_case_id: CaseId,
+    /// The case's id on the device; versions of one case share it.
+    pub case_id: String,
+    pub version: u32,
+    pub form: FormRef,
+    pub finalized_at: Timestamp,
+    pub answers: Answers,
+    /// The consent log as it stood when this version was sealed.
+    pub consents: Vec<ConsentRecord>,
+    pub attachments: Vec<ArchivedAttachment>,
+}
+
+impl std::fmt::Debug for ArchivedCase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ArchivedCase")
+            .field("submission_id", &self.submission_id)
+            .field("seq", &self.seq)
+            .field("case_id", &self.case_id)
+            .field("version", &self.version)
+            .field("form", &self.form)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ArchivedCase {
+    /// The consent in force for `purpose`: the latest record wins (highest `seq`; among equal
+    /// ones, the later in the log). `None` if it was never asked.
+    pub fn consent(&self, purpose: &str) -> Option<bool> {
+        current_consent(&self.consents, purpose)
+    }
+
+    /// When the case was finalized on the device, as RFC 3339 text.
+    pub fn finalized_at_text(&self) -> String {
+        format_timestamp(self.finalized_at)
+    }
+}
+
+pub(crate) fn current_consent(consents: &[ConsentRecord], purpose: &str) -> Option<bool> {
+    consents
+        .iter()
+        .enumerate()
+        .filter(|(_, record)| record.purpose == purpose)
+        .max_by_key(|(position, record)| (record.seq, *position))
+        .map(|(_, record)| record.granted)
+}
+
+/// A submission that was refused, with why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RejectedSubmission {
+    pub submission_id: Uuid,
+    pub seq: i64,
+    pub device_id: Uuid,
+    pub received_at: String,
+    pub reason: RejectReason,
+}
+
+/// An open staff archive.
+pub struct Archive {
+    vault: UnlockedVault,
+}
+
+impl std::fmt::Debug for Archive {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Archive")
+            .field("dir", &self.vault.dir())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Archive {
+    /// Whether `dir` holds a vault (archive or not).
+    pub fn exists(dir: &Path) -> bool {
+        Vault::at(dir).exists()
+    }
+
+    /// Creates a new, empty archive vault in `dir`.
+    pub fn create(dir: &Path, passphrase: &Passphrase, params: KdfParams) -> Result<Archive> {
+        let vault = Vault::at(dir).create(passphrase, params)?;
+        let sealed = vault.store_ref().seal_json(
+            RowRef {
+                table: META,
+                id: MARKER,
+                version: 1,
+            },
+            &true,
+        )?;
+        vault.store_ref().conn().execute(
+            "INSERT INTO vault_meta (name, body) VALUES (?1, ?2)",
+            params![MARKER, sealed],
+        )?;
+        Ok(Archive { vault })
+    }
+
+    /// Unlocks the archive in `dir`; refuses a vault that is not a staff archive.
+    pub fn open(dir: &Path, passphrase: &Passphrase) -> Result<Archive> {
+        let vault = Vault::at(dir);
+        if !vault.exists() {
+            return Err(Error::NoVault(dir.to_path_buf()));
+        }
+        let vault = vault.unlock(passphrase)?;
+        let sealed: Option<Vec<u8>> = vault
+            .store_ref()
+            .conn()
+            .query_row(
+                "SELECT body FROM vault_meta WHERE name = ?1",
+                [MARKER],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let marked = match sealed {
+            Some(sealed) => vault.store_ref().open_json::<bool>(
+                RowRef {
+                    table: META,
+                    id: MARKER,
+                    version: 1,
+                },
+                &sealed,
+            )?,
+            None => false,
+        };
+        if !marked {
+            return Err(Error::InvalidInput(format!(
+                "{} is a Wave vault but not a staff archive",
+                dir.display()
+            )));
+        }
+        Ok(Archive { vault })
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.vault.dir()
+    }
+
+    /// The archive's store, to read attachments out (`Store::read_attachment` with
+    /// [`ArchivedCase::archive_case_id`] and [`ArchivedAttachment::archive_id`]).
+    pub fn store(&self) -> &Store {
+        self.vault.store_ref()
+    }
+
+    pub(crate) fn store_mut(&mut self) -> &mut Store {
+        self.vault.store()
+    }
+
+    /// Forgets the keys.
+    pub fn lock(self) {
+        self.vault.lock();
+    }
+
+    /// Every archived submission, in the order the server received them.
+    pub fn cases(&self) -> Result<Vec<ArchivedCase>> {
+        let store = self.store();
+        let mut statement = store.conn().prepare(
+            "SELECT submission_id, body FROM archive_submissions WHERE state = ?1 ORDER BY seq",
+        )?;
+        let rows = statement.query_map([ARCHIVED], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut cases = Vec::new();
+        for row in rows {
+            let (id, sealed) = row?;
+            let body: ArchivedBody = store.open_json(submission_row(&id, ARCHIVED), &sealed)?;
+            if body.submission_id.to_string() != id {
+                return Err(Error::Corrupted("an archive row names another submission"));
+            }
+            let case = store.get_case(body.archive_case_id)?;
+            let answers = case
+                .versions
+                .last()
+                .map(|version| version.answers.clone())
+                .ok_or(Error::Corrupted(
+                    "an archived case has no finalized version",
+                ))?;
+            cases.push(ArchivedCase {
+                submission_id: body.submission_id,
+                seq: body.seq,
+                device_id: body.device_id,
+                received_at: body.received_at,
+                signature_verified: body.signature_verified,
+                archive_case_id: body.archive_case_id,
+                case_id: body.case_id,
+                version: body.version,
+                form: body.form,
+                finalized_at: body.finalized_at,
+                answers,
+                consents: body.consents,
+                attachments: body.attachments,
+            });
+        }
+        Ok(cases)
+    }
+
+    /// The latest version of every case (highest version; among equal ones, the last
+    /// received), in order of arrival. Exports and statistics count a case once, as it now
+    /// stands: a corrected case replaces its earlier version, and so does a withdrawn consent.
+    pub fn latest_cases(&self) -> Result<Vec<ArchivedCase>> {
+        Ok(latest_versions(self.cases()?))
+    }
+
+    /// Every rejected submission, in the order the server received them.
+    pub fn rejected(&self) -> Result<Vec<RejectedSubmission>> {
+        Ok(self
+            .rejected_bodies()?
+            .into_iter()
+            .map(|body| RejectedSubmission {
+                submission_id: body.submission.id,
+                seq: body.submission.seq,
+                device_id: body.submission.device_id,
+                received_at: body.submission.received_at.clone(),
+                reason: body.reason,
+            })
+            .collect())
+    }
+
+    pub(crate) fn rejected_bodies(&self) -> Result<Vec<RejectedBody>> {
+        let store = self.store();
+        let mut statement = store.conn().prepare(
+            "SELECT submission_id, body FROM archive_submissions WHERE state = ?1 ORDER BY seq",
+        )?;
+        let rows = statement.query_map([REJECTED], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut bodies = Vec::new();
+        for row in rows {
+            let (id, sealed) = row?;
+            let body: RejectedBody = store.open_json(submission_row(&id, REJECTED), &sealed)?;
+            if body.submission.id.to_string() != id {
+                return Err(Error::Corrupted("an archive row names another submission"));
+            }
+            bodies.push(body);
+        }
+        Ok(bodies)
+    }
+
+    /// Whether a submission is already in the archive (archived or rejected).
+    pub(crate) fn knows(&self, submission_id: Uuid) -> Result<bool> {
+        let found: Option<i64> = self
+            .store()
+            .conn()
+            .query_row(
+                "SELECT state FROM archive_submissions WHERE submission_id = ?1",
+                [submission_id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(found.is_some())
+    }
+
+    /// The public key a device had when it was first seen.
+    pub(crate) fn device_key(&self, device_id: Uuid) -> Result<Option<[u8; 32]>> {
+        let id = device_id.to_string();
+        let sealed: Option<Vec<u8>> = self
+            .store()
+            .conn()
+            .query_row(
+                "SELECT body FROM archive_devices WHERE device_id = ?1",
+                [&id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        sealed
+            .map(|sealed| self.store().open_json(device_row(&id), &sealed))
+            .transpose()
+    }
+
+    /// The cursor of the last page archived from `server`.
+    pub fn cursor(&self, server: &str) -> Result<Option<String>> {
+        Ok(self.cursors()?.remove(server))
+    }
+
+    fn cursors(&self) -> Result<BTreeMap<String, String>> {
+        let sealed: Option<Vec<u8>> = self
+            .store()
+            .conn()
+            .query_row(
+                "SELECT body FROM vault_meta WHERE name = ?1",
+                [CURSORS],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(match sealed {
+            Some(sealed) => self.store().open_json(cursor_row(), &sealed)?,
+            None => BTreeMap::new(),
+        })
+    }
+
+    /// Writes a page in one transaction: its rows (a row for a submission already present
+    /// replaces it, which is how a retried rejection becomes a case), the devices first seen in
+    /// it, and — if given — the new cursor for `server`. A crash before the commit leaves the
+    /// archive as it was, and the page is pulled again.
+    pub(crate) fn commit_page(
+        &mut self,
+        rows: Vec<Row>,
+        new_devices: &HashMap<Uuid, [u8; 32]>,
+        cursor: Option<(&str, &str)>,
+    ) -> Result<()> {
+        let store = self.store();
+        let mut sealed_rows = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let id = row.submission_id().to_string();
+            let (seq, state, case_id, sealed) = match row {
+                Row::Archived(body) => (
+                    body.seq,
+                    ARCHIVED,
+                    Some(body.archive_case_id.to_string()),
+                    store.seal_json(submission_row(&id, ARCHIVED), body)?,
+                ),
+                Row::Rejected(body) => (
+                    body.submission.seq,
+                    REJECTED,
+                    None,
+                    store.seal_json(submission_row(&id, REJECTED), body)?,
+                ),
+            };
+            sealed_rows.push((id, seq, state, case_id, sealed));
+        }
+        let mut sealed_devices = Vec::with_capacity(new_devices.len());
+        for (device_id, key) in new_devices {
+            let id = device_id.to_string();
+            let sealed = store.seal_json(device_row(&id), key)?;
+            sealed_devices.push((id, sealed));
+        }
+        let sealed_cursor = match cursor {
+            Some((server, cursor)) => {
+                let mut cursors = self.cursors()?;
+                cursors.insert(server.to_owned(), cursor.to_owned());
+                Some(store.seal_json(cursor_row(), &cursors)?)
+            }
+            None => None,
+        };
+        let tx = self.store_mut().conn_mut().transaction()?;
+        for (id, seq, state, case_id, sealed) in sealed_rows {
+            tx.execute(
+                "INSERT INTO archive_submissions (submission_id, seq, state, case_id, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (submission_id) DO UPDATE SET
+                     seq = excluded.seq, state = excluded.state,
+                     case_id = excluded.case_id, body = excluded.body",
+                params![id, seq, state, case_id, sealed],
+            )?;
+        }
+        for (id, sealed) in sealed_devices {
+            tx.execute(
+                "INSERT INTO archive_devices (device_id, body) VALUES (?1, ?2)
+                 ON CONFLICT (device_id) DO NOTHING",
+                params![id, sealed],
+            )?;
+        }
+        if let Some(sealed) = sealed_cursor {
+            tx.execute(
+                "INSERT INTO vault_meta (name, body) VALUES (?1, ?2)
+                 ON CONFLICT (name) DO UPDATE SET body = excluded.body",
+                params![CURSORS, sealed],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Where sealed attachments wait while they are checked and decrypted: inside the store
+    /// folder, so a wipe takes them too.
+    pub(crate) fn incoming_dir(&self) -> PathBuf {
+        self.store().blobs_dir().with_file_name("incoming")
+    }
+
+    /// Removes what an interrupted pull left: cases no archive row refers to (made before the
+    /// crash, their page never committed) and half-downloaded blobs. Returns how many cases.
+    pub(crate) fn clean_up_interrupted(&mut self) -> Result<usize> {
+        let orphans: Vec<String> = {
+            let mut statement = self.store().conn().prepare(
+                "SELECT id FROM cases WHERE id NOT IN
+                 (SELECT case_id FROM archive_submissions WHERE case_id IS NOT NULL)",
+            )?;
+            let rows = statement.query_map([], |row| row.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        for id in &orphans {
+            let id: CaseId = id.parse()?;
+            self.store_mut().delete_case(id)?;
+        }
+        let incoming = self.incoming_dir();
+        if incoming.exists() {
+            for entry in fs::read_dir(&incoming)? {
+                fs::remove_file(entry?.path())?;
+            }
+        }
+        Ok(orphans.len())
+    }
+}
+
+/// Keeps the latest version of each case, in order of arrival.
+pub(crate) fn latest_versions(cases: Vec<ArchivedCase>) -> Vec<ArchivedCase> {
+    let mut latest: HashMap<String, usize> = HashMap::new();
+    for (index, case) in cases.iter().enumerate() {
+        let better = match latest.get(&case.case_id) {
+            Some(&kept) => case.version >= cases[kept].version,
+            None => true,
+        };
+        if better {
+            latest.insert(case.case_id.clone(), index);
+        }
+    }
+    let keep: std::collections::HashSet<usize> = latest.into_values().collect();
+    cases
+        .into_iter()
+        .enumerate()
+        .filter(|(index, _)| keep.contains(index))
+        .map(|(_, case)| case)
+        .collect()
+}
+
+fn submission_row(id: &str, state: i64) -> RowRef<'_> {
+    RowRef {
+        table: SUBMISSIONS,
+        id,
+        version: row_version(state),
+    }
+}
+
+fn device_row(id: &str) -> RowRef<'_> {
+    RowRef {
+        table: DEVICES,
+        id,
+        version: 1,
+    }
+}
+
+fn cursor_row() -> RowRef<'static> {
+    RowRef {
+        table: META,
+        id: CURSORS,
+        version: 1,
+    }
+}

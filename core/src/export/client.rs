@@ -1,0 +1,430 @@
+//! The staff side of the sync API over HTTP: create enrollment codes, pull submissions page by
+//! page, download sealed attachments. reqwest over rustls with the ring provider (no C build
+//! system, like the device client) and the public web roots. Errors carry the server's own
+//! code and message; the staff token is never part of any message or `Debug` output.
+
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+use wave_protocol::limits::{MAX_BLOB_BYTES, MAX_ENROLLMENT_CODE_TTL_SECONDS, MAX_PULL_LIMIT};
+use wave_protocol::{
+    CreateEnrollmentCodeRequest, CreateEnrollmentCodeResponse, ErrorBody, PullQuery, PullResponse,
+    Sha256Hex, http,
+};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+
+/// Largest JSON answer read into memory. A page of envelopes is the only large one; a page of
+/// 1,000 ordinary cases is a few megabytes, and a smaller page size always gets under this.
+const MAX_JSON_BYTES: usize = 256 * 1024 * 1024;
+
+/// Longest a server message is quoted in an error.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+/// What a blob download produced: its length and SHA-256, computed while it was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlobDownload {
+    pub size: u64,
+    pub sha256: Sha256Hex,
+}
+
+/// A connection to one NGO server with a staff token.
+pub struct StaffClient {
+    client: reqwest::Client,
+    base: String,
+    token: Arc<Zeroizing<String>>,
+}
+
+impl std::fmt::Debug for StaffClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffClient")
+            .field("base", &self.base)
+            .finish_non_exhaustive()
+    }
+}
+
+impl StaffClient {
+    /// A client for `server` (an `http://` or `https://` base URL, without `/v1`). Certificates
+    /// must chain to a public root.
+    pub fn new(server: &str, token: &str) -> Result<StaffClient> {
+        let base = server.trim().trim_end_matches('/').to_owned();
+        let scheme_ok = base.starts_with("https://") || base.starts_with("http://");
+        if !scheme_ok || base.len() <= "https://".len() {
+            return Err(Error::InvalidInput(format!(
+                "not an http(s) server address: {base:?}"
+            )));
+        }
+        if let Some(rest) = base.strip_prefix("http://") {
+            if !is_loopback(rest) {
+                // Plain HTTP would show the staff token and every envelope to the network.
+                return Err(Error::InvalidInput(
+                    "the server address must use https (plain http only to this machine)".into(),
+                ));
+            }
+        }
+        let token = token.trim();
+        if token.is_empty() || !token.bytes().all(|b| b.is_ascii_graphic()) {
+            // Not quoted: a mistyped token is still most of a secret.
+            return Err(Error::InvalidInput(
+                "the staff token is empty or has spaces or control characters".into(),
+            ));
+        }
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let roots = rustls::RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        };
+        let tls = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|_| Error::InvalidState("TLS could not be set up"))?
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        let client = reqwest::Client::builder()
+            .use_preconfigured_tls(tls)
+            .connect_timeout(Duration::from_secs(20))
+            // A read timeout rather than a total one: a large video may take long to download,
+            // but a server that stops sending for a minute is gone.
+            .read_timeout(Duration::from_secs(60))
+            // A redirect would carry the token to another address.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|_| Error::InvalidState("the HTTP client could not be set up"))?;
+        Ok(StaffClient {
+            client,
+            base,
+            token: Arc::new(Zeroizing::new(token.to_owned())),
+        })
+    }
+
+    /// The server's base URL, as given.
+    pub fn server(&self) -> &str {
+        &self.base
+    }
+
+    fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.client
+            .request(method, format!("{}{path}", self.base))
+            .header(http::AUTHORIZATION, http::bearer(&self.token))
+    }
+
+    /// Asks for a one-time enrollment code valid for `expires_in` (1 s to 30 days).
+    pub async fn create_enrollment_code(
+        &self,
+        expires_in: Duration,
+    ) -> Result<CreateEnrollmentCodeResponse> {
+        let seconds = expires_in.as_secs();
+        if seconds == 0 || seconds > MAX_ENROLLMENT_CODE_TTL_SECONDS {
+            return Err(Error::InvalidInput(format!(
+                "an enrollment code lives between 1 second and {} days",
+                MAX_ENROLLMENT_CODE_TTL_SECONDS / 86_400
+            )));
+        }
+        let body = serde_json::to_vec(&CreateEnrollmentCodeRequest {
+            expires_in_seconds: seconds,
+        })
+        .map_err(|error| Error::InvalidInput(error.to_string()))?;
+        let response = self
+            .request(reqwest::Method::POST, http::PATH_STAFF_ENROLLMENT_CODES)
+            .header(reqwest::header::CONTENT_TYPE, http::CONTENT_TYPE_JSON)
+            .body(body)
+            .send()
+            .await
+            .map_err(|error| self.connection_error(&error))?;
+        self.parse_json(response).await
+    }
+
+    /// One page of submissions after `after` (a `next_cursor` from an earlier page; `None` for
+    /// the start), at most `limit` items.
+    pub async fn pull_page(&self, after: Option<&str>, limit: u32) -> Result<PullResponse> {
+        let query = PullQuery {
+            after: after.map(str::to_owned),
+            limit: Some(limit.clamp(1, MAX_PULL_LIMIT)),
+        };
+        let response = self
+            .request(reqwest::Method::GET, http::PATH_STAFF_SUBMISSIONS)
+            .query(&query)
+            .send()
+            .await
+            .map_err(|error| self.connection_error(&error))?;
+        self.parse_json(response).await
+    }
+
+    /// Streams the sealed blob `sha256` into `sink`, one network chunk at a time, hashing as it
+    /// goes. The caller compares the digest with the address: this call does not judge it.
+    /// A blob the server does not have is `Error::Server` with code `not_found`.
+    pub async fn download_blob(
+        &self,
+        sha256: &Sha256Hex,
+        sink: &mut dyn Write,
+    ) -> Result<BlobDownload> {
+        let mut response = self
+            .request(reqwest::Method::GET, &http::staff_blob_path(sha256))
+            .send()
+            .await
+            .map_err(|error| self.connection_error(&error))?;
+        if !response.status().is_success() {
+            return Err(self.error_from(response).await);
+        }
+        if response
+            .content_length()
+            .is_some_and(|length| length > MAX_BLOB_BYTES)
+        {
+            return Err(Error::Server {
+                code: "too_large".into(),
+                message: "the server offered a blob larger than any attachment".into(),
+            });
+        }
+        let mut hasher = Sha256::new();
+        let mut size = 0u64;
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|error| self.connection_error(&error))?
+        {
+            size += chunk.len() as u64;
+            if size > MAX_BLOB_BYTES {
+                return Err(Error::Server {
+                    code: "too_large".into(),
+                    message: "the server sent a blob larger than any attachment".into(),
+                });
+            }
+            hasher.update(&chunk);
+            sink.write_all(&chunk)?;
+        }
+        sink.flush()?;
+        Ok(BlobDownload {
+            size,
+            sha256: Sha256Hex::from_bytes(hasher.finalize().into()),
+        })
+    }
+
+    fn connection_error(&self, error: &reqwest::Error) -> Error {
+        // reqwest's own text is not used: it is long and may quote the URL with a query.
+        let what = if error.is_timeout() {
+            "the server did not answer in time"
+        } else if error.is_connect() {
+            "no connection to the server"
+        } else if error.is_body() || error.is_decode() {
+            "the connection broke while the server's answer was read"
+        } else {
+            "the request to the server failed"
+        };
+        Error::Network(format!("{what} ({})", self.base))
+    }
+
+    async fn read_bounded(&self, mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>> {
+        let mut body = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|error| self.connection_error(&error))?
+        {
+            if body.len() + chunk.len() > limit {
+                return Err(Error::Server {
+                    code: "too_large".into(),
+                    message: "the server's answer is too large; pull with a smaller page size"
+                        .into(),
+                });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+
+    async fn parse_json<T: serde::de::DeserializeOwned>(
+        &self,
+        response: reqwest::Response,
+    ) -> Result<T> {
+        if !response.status().is_success() {
+            return Err(self.error_from(response).await);
+        }
+        let body = self.read_bounded(response, MAX_JSON_BYTES).await?;
+        serde_json::from_slice(&body).map_err(|_| Error::Server {
+            code: "unreadable_answer".into(),
+            message: "the server's answer is not what this version of Wave expects".into(),
+        })
+    }
+
+    /// The server's `{"error": {"code", "message"}}`, or the bare HTTP status when the answer
+    /// is not one (a proxy's error page, say).
+    async fn error_from(&self, response: reqwest::Response) -> Error {
+        let status = response.status().as_u16();
+        let body = self
+            .read_bounded(response, 64 * 1024)
+            .await
+            .unwrap_or_default();
+        match serde_json::from_slice::<ErrorBody>(&body) {
+            Ok(parsed) => Error::Server {
+                code: parsed.error.code.to_string(),
+                message: self.scrub(&parsed.error.message),
+            },
+            Err(_) => Error::Server {
+                code: format!("http_{status}"),
+                message: format!("HTTP {status} without an explanation"),
+            },
+        }
+    }
+
+    /// A server message, shortened and without the token should a broken server echo it.
+    fn scrub(&self, message: &str) -> String {
+        let message: String = message
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(MAX_MESSAGE_CHARS)
+            .collect();
+        if self.token.len() >= 8 && message.contains(self.token.as_str()) {
+            message.replace(self.token.as_str(), "<token>")
+        } else {
+            message
+        }
+    }
+}
+
+/// Whether the authority at the start of `rest` (after `http://`) is this machine.
+fn is_loopback(rest: &str) -> bool {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpListener;
+
+    use super::*;
+
+    const TOKEN: &str = "c2VjcmV0LXN0YWZmLXRva2VuLWZvci10ZXN0aW5nLW9ubHk";
+
+    /// A one-connection HTTP stub: answers every request with `status` and `body`, and hands
+    /// back the request head it saw.
+    fn stub(status: &'static str, body: Vec<u8>) -> (String, std::thread::JoinHandle<String>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let handle = std::thread::spawn(move || {
+            let (stream, _) = listener.accept().unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut head = String::new();
+            let mut length = 0usize;
+            loop {
+                let mut line = String::new();
+                reader.read_line(&mut line).unwrap();
+                if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = value.trim().parse().unwrap();
+                }
+                if line == "\r\n" || line.is_empty() {
+                    break;
+                }
+                head.push_str(&line);
+            }
+            let mut request_body = vec![0u8; length];
+            reader.read_exact(&mut request_body).unwrap();
+            head.push_str(&String::from_utf8_lossy(&request_body));
+            let mut stream = stream;
+            write!(
+                stream,
+                "HTTP/1.1 {status}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                body.len()
+            )
+            .unwrap();
+            stream.write_all(&body).unwrap();
+            head
+        });
+        (url, handle)
+    }
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn server_errors_are_reported_with_code_and_message_and_never_the_token() {
+        let body =
+            format!(r#"{{"error":{{"code":"unauthorized","message":"unknown token {TOKEN}"}}}}"#);
+        let (url, server) = stub("401 Unauthorized", body.into_bytes());
+        let client = StaffClient::new(&url, TOKEN).unwrap();
+        let error = runtime().block_on(client.pull_page(None, 10)).unwrap_err();
+        let head = server.join().unwrap();
+        assert!(
+            head.starts_with("GET /v1/staff/submissions?limit=10 "),
+            "{head}"
+        );
+        assert!(
+            head.contains(&format!("authorization: Bearer {TOKEN}")),
+            "{head}"
+        );
+        let text = error.to_string();
+        assert!(matches!(&error, Error::Server { code, .. } if code == "unauthorized"));
+        assert!(text.contains("unknown token"), "{text}");
+        assert!(!text.contains(TOKEN), "{text}");
+        assert!(!format!("{client:?}").contains(TOKEN));
+    }
+
+    #[test]
+    fn a_non_json_error_names_the_status() {
+        let (url, server) = stub("502 Bad Gateway", b"<html>proxy</html>".to_vec());
+        let client = StaffClient::new(&url, TOKEN).unwrap();
+        let error = runtime()
+            .block_on(client.create_enrollment_code(Duration::from_secs(60)))
+            .unwrap_err();
+        let head = server.join().unwrap();
+        assert!(head.contains(r#"{"expires_in_seconds":60}"#), "{head}");
+        assert!(error.to_string().contains("HTTP 502"), "{error}");
+    }
+
+    #[test]
+    fn blobs_are_streamed_and_hashed_and_a_dead_server_is_a_network_error() {
+        let data: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+        let (url, server) = stub("200 OK", data.clone());
+        let client = StaffClient::new(&url, TOKEN).unwrap();
+        let digest = Sha256Hex::digest(&data);
+        let mut sink = Vec::new();
+        let download = runtime()
+            .block_on(client.download_blob(&digest, &mut sink))
+            .unwrap();
+        let head = server.join().unwrap();
+        assert!(head.starts_with(&format!("GET /v1/staff/blobs/{digest} ")));
+        assert_eq!(download.size, data.len() as u64);
+        assert_eq!(download.sha256, digest);
+        assert_eq!(sink, data);
+
+        let closed = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", closed.local_addr().unwrap());
+        drop(closed);
+        let client = StaffClient::new(&url, TOKEN).unwrap();
+        let error = runtime().block_on(client.pull_page(None, 1)).unwrap_err();
+        assert!(matches!(error, Error::Network(_)), "{error}");
+    }
+
+    #[test]
+    fn bad_addresses_tokens_and_lifetimes_are_refused() {
+        assert!(StaffClient::new("ftp://x", TOKEN).is_err());
+        assert!(StaffClient::new("https://", TOKEN).is_err());
+        assert!(StaffClient::new("http://ngo.example", TOKEN).is_err());
+        assert!(StaffClient::new("http://127.0.0.1.example.org", TOKEN).is_err());
+        assert!(StaffClient::new("https://ngo.example", TOKEN).is_ok());
+        assert!(StaffClient::new("http://[::1]:8080", TOKEN).is_ok());
+        assert!(StaffClient::new("http://localhost:8080", TOKEN).is_ok());
+        let error = StaffClient::new("http://127.0.0.1:9", "two words").unwrap_err();
+        assert!(!error.to_string().contains("two words"));
+        let client = StaffClient::new("http://127.0.0.1:9/", TOKEN).unwrap();
+        assert_eq!(client.server(), "http://127.0.0.1:9");
+        let too_long = Duration::from_secs(MAX_ENROLLMENT_CODE_TTL_SECONDS + 1);
+        assert!(
+            runtime()
+                .block_on(client.create_enrollment_code(too_long))
+                .is_err()
+        );
+    }
+}

@@ -1,0 +1,153 @@
+//! The NGO staff side: pulling sealed submissions from the server with a staff token, checking
+//! and decrypting them into an encrypted archive, and turning the archive into CSV, JSON and
+//! GeoJSON exports and statistics — full ones for the NGO's own work, public ones that carry only
+//! what each woman agreed to and nothing that identifies her.
+
+mod archive;
+mod client;
+mod csv;
+mod fields;
+mod geojson;
+mod json;
+mod pull;
+mod stats;
+#[cfg(test)]
+mod tests;
+
+use std::io::Write;
+use std::str::FromStr;
+
+pub use archive::{
+    Archive, ArchivedAttachment, ArchivedCase, RejectKind, RejectReason, RejectedSubmission,
+};
+pub use client::{BlobDownload, StaffClient};
+pub use fields::{
+    Forms, SEXUAL_VIOLENCE, SEXUAL_VIOLENCE_CODES, STATISTICS_PURPOSE, consents_to_statistics,
+    merge_violations, month_of,
+};
+pub use pull::{PullOptions, PullReport, Rejection, SubmissionSource, pull};
+pub use stats::{Figures, Stats, UNKNOWN};
+
+use crate::error::{Error, Result};
+use crate::form::Form;
+
+/// Names the JSON export's layout, so readers can tell future changes apart.
+pub const EXPORT_FORMAT: &str = "wave-export/1";
+
+/// The file formats of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+    GeoJson,
+}
+
+impl ExportFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+            ExportFormat::GeoJson => "geojson",
+        }
+    }
+}
+
+impl std::fmt::Display for ExportFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for ExportFormat {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<ExportFormat> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "csv" => Ok(ExportFormat::Csv),
+            "json" => Ok(ExportFormat::Json),
+            "geojson" => Ok(ExportFormat::GeoJson),
+            _ => Err(Error::InvalidInput(format!(
+                "unknown export format {text:?}: expected csv, json or geojson"
+            ))),
+        }
+    }
+}
+
+/// What an export wrote and what it left out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExportSummary {
+    /// Cases written.
+    pub cases: u64,
+    /// Left out of a public export: no consent to statistics.
+    pub without_consent: u64,
+    /// Left out: a form this tool does not know (it cannot tell which items are which).
+    pub unknown_form: u64,
+}
+
+/// Writes `cases` (give each case once: [`Archive::latest_cases`]) to `out` in `format`.
+///
+/// A full export (`public` false) holds every answer, sensitive ones included, with ids that
+/// link back to the archive: it is for the NGO's own casework and must be kept as carefully as
+/// the archive. A public export holds, for consenting cases only, the closed items the form
+/// marks `public`, dates cut to the month, and no id, time, place, free text or attachment.
+pub fn export(
+    cases: &[ArchivedCase],
+    forms: &Forms,
+    format: ExportFormat,
+    public: bool,
+    out: &mut dyn Write,
+) -> Result<ExportSummary> {
+    match format {
+        ExportFormat::Csv => csv::write(cases, forms, public, out),
+        ExportFormat::Json => json::write(cases, forms, public, out),
+        ExportFormat::GeoJson => geojson::write(cases, forms, public, out),
+    }
+}
+
+/// The cases an export writes, each with its form, and what was left out.
+pub(crate) struct Selection<'a> {
+    pub cases: Vec<(&'a ArchivedCase, &'a Form)>,
+    without_consent: u64,
+    unknown_form: u64,
+}
+
+impl<'a> Selection<'a> {
+    pub(crate) fn new(cases: &'a [ArchivedCase], forms: &'a Forms, public: bool) -> Selection<'a> {
+        let mut selection = Selection {
+            cases: Vec::with_capacity(cases.len()),
+            without_consent: 0,
+            unknown_form: 0,
+        };
+        for case in cases {
+            let Some(form) = forms.get(&case.form.id) else {
+                selection.unknown_form += 1;
+                continue;
+            };
+            if public && !consents_to_statistics(case, Some(form)) {
+                selection.without_consent += 1;
+                continue;
+            }
+            selection.cases.push((case, form));
+        }
+        selection
+    }
+
+    /// The distinct forms of the selected cases, in order of first appearance.
+    pub(crate) fn forms(&self) -> Vec<&'a Form> {
+        let mut forms: Vec<&'a Form> = Vec::new();
+        for (_, form) in &self.cases {
+            if !forms.iter().any(|known| known.id() == form.id()) {
+                forms.push(form);
+            }
+        }
+        forms
+    }
+
+    pub(crate) fn summary(&self) -> ExportSummary {
+        ExportSummary {
+            cases: self.cases.len() as u64,
+            without_consent: self.without_consent,
+            unknown_form: self.unknown_form,
+        }
+    }
+}

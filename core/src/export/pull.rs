@@ -1,0 +1,485 @@
+//! Pulling submissions into the archive: page by page from the server's cursor, each one checked
+//! (device signature, the device's key as first seen, decryption with the NGO identity, payload
+//! shape and id, every attachment's sealed and original SHA-256) and either archived as a case or
+//! recorded as rejected with its reason. Idempotent and resumable: a submission already in the
+//! archive is skipped, and the cursor moves only with its page's rows, so an interrupted pull
+//! redoes at most one page.
+
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions};
+use std::future::Future;
+use std::io::{BufReader, Read, Write};
+
+use wave_protocol::limits::MAX_BLOBS_PER_SUBMISSION;
+use wave_protocol::{PullResponse, PulledSubmission, Sha256Hex, Uuid, verify_submission_signature};
+use zeroize::Zeroizing;
+
+use super::archive::{
+    Archive, ArchivedAttachment, ArchivedBody, RejectKind, RejectReason, RejectedBody, Row,
+};
+use super::client::{BlobDownload, StaffClient};
+use crate::case::CaseId;
+use crate::error::{Error, Result};
+use crate::sync::payload::{MAX_PAYLOAD_BYTES, PAYLOAD_FORMAT, StaffIdentity, SubmissionPayload};
+use crate::vault::{hex, random_bytes};
+
+/// Where submissions come from: the server through [`StaffClient`], or anything else that
+/// speaks the same pages (tests use an in-memory one).
+pub trait SubmissionSource {
+    /// Names the source; the archive keeps one cursor per name.
+    fn name(&self) -> &str;
+
+    /// One page after `after`.
+    fn page(&self, after: Option<&str>, limit: u32) -> impl Future<Output = Result<PullResponse>>;
+
+    /// Streams a sealed blob into `sink`. A blob the source does not have is `Error::Server`
+    /// with code `not_found`.
+    fn blob(
+        &self,
+        sha256: &Sha256Hex,
+        sink: &mut dyn Write,
+    ) -> impl Future<Output = Result<BlobDownload>>;
+}
+
+impl SubmissionSource for StaffClient {
+    fn name(&self) -> &str {
+        self.server()
+    }
+
+    fn page(&self, after: Option<&str>, limit: u32) -> impl Future<Output = Result<PullResponse>> {
+        self.pull_page(after, limit)
+    }
+
+    fn blob(
+        &self,
+        sha256: &Sha256Hex,
+        sink: &mut dyn Write,
+    ) -> impl Future<Output = Result<BlobDownload>> {
+        self.download_blob(sha256, sink)
+    }
+}
+
+/// Tuning for a pull.
+#[derive(Debug, Clone)]
+pub struct PullOptions {
+    /// Submissions per page (1 ..= 1000).
+    pub page_size: u32,
+}
+
+impl Default for PullOptions {
+    fn default() -> Self {
+        PullOptions { page_size: 100 }
+    }
+}
+
+/// One submission rejected by a pull.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejection {
+    pub submission_id: Uuid,
+    pub seq: i64,
+    pub device_id: Uuid,
+    pub reason: RejectReason,
+}
+
+/// What one pull did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PullReport {
+    /// Submissions archived as cases by this pull.
+    pub new: u64,
+    /// Submissions the archive already had (archived or rejected earlier).
+    pub already_had: u64,
+    /// Earlier rejections that opened this time (a corrected identity, a blob that arrived).
+    pub recovered: u64,
+    /// Submissions rejected by this pull, with why.
+    pub rejected: Vec<Rejection>,
+    /// Earlier rejections tried again that still fail.
+    pub still_rejected: u64,
+    /// Attachments decrypted into the archive.
+    pub attachments: u64,
+    /// Cases an interrupted earlier pull had left half-made, removed before starting.
+    pub cleaned_up: u64,
+}
+
+/// Pulls everything new from `source` into `archive`, opening it with `identity`.
+///
+/// A network or storage failure stops the pull with an error; everything committed before it
+/// stays, and the next pull goes on from there. A submission that fails a check is not an
+/// error: it is recorded as rejected and listed in the report.
+pub async fn pull<S: SubmissionSource>(
+    archive: &mut Archive,
+    source: &S,
+    identity: &StaffIdentity,
+    options: &PullOptions,
+) -> Result<PullReport> {
+    let mut report = PullReport {
+        cleaned_up: archive.clean_up_interrupted()? as u64,
+        ..PullReport::default()
+    };
+    fs::create_dir_all(archive.incoming_dir())?;
+    let mut devices = DeviceKeys::default();
+
+    // Earlier rejections whose cause may have gone away are tried once per pull.
+    for body in archive.rejected_bodies()? {
+        if !body.reason.kind.retry_later() {
+            continue;
+        }
+        match process(archive, source, identity, &body.submission, &mut devices).await? {
+            Outcome::Archived(archived, attachments) => {
+                archive.commit_page(vec![Row::Archived(archived)], &devices.new, None)?;
+                devices.new.clear();
+                report.recovered += 1;
+                report.attachments += attachments;
+            }
+            Outcome::Rejected(_) => report.still_rejected += 1,
+        }
+    }
+
+    let mut cursor = archive.cursor(source.name())?;
+    loop {
+        let page = source.page(cursor.as_deref(), options.page_size).await?;
+        let mut rows = Vec::with_capacity(page.items.len());
+        let mut made = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for item in &page.items {
+            if !seen.insert(item.id) || archive.knows(item.id)? {
+                report.already_had += 1;
+                continue;
+            }
+            match process(archive, source, identity, item, &mut devices).await {
+                Ok(Outcome::Archived(body, attachments)) => {
+                    made.push(body.archive_case_id);
+                    rows.push(Row::Archived(body));
+                    report.new += 1;
+                    report.attachments += attachments;
+                }
+                Ok(Outcome::Rejected(reason)) => {
+                    report.rejected.push(Rejection {
+                        submission_id: item.id,
+                        seq: item.seq,
+                        device_id: item.device_id,
+                        reason: reason.clone(),
+                    });
+                    rows.push(Row::Rejected(RejectedBody {
+                        reason,
+                        submission: item.clone(),
+                    }));
+                }
+                Err(error) => {
+                    // The page is not committed: its cases would be orphans. Remove them now
+                    // (and, should this fail too, the next pull does).
+                    for id in made {
+                        let _ = archive.store_mut().delete_case(id);
+                    }
+                    return Err(error);
+                }
+            }
+        }
+        let next = page.next_cursor.clone();
+        let moved = next.is_some() && next != cursor;
+        archive.commit_page(
+            rows,
+            &devices.new,
+            next.as_deref()
+                .filter(|_| moved)
+                .map(|next| (source.name(), next)),
+        )?;
+        devices.new.clear();
+        // A server that does not move its cursor would otherwise be asked forever.
+        if !page.has_more || page.items.is_empty() || !moved {
+            break;
+        }
+        cursor = next;
+    }
+    Ok(report)
+}
+
+enum Outcome {
+    /// The archive row to write and how many attachments it holds.
+    Archived(ArchivedBody, u64),
+    Rejected(RejectReason),
+}
+
+/// Device keys as first seen: in the archive, or earlier in this pull (not yet committed).
+#[derive(Default)]
+struct DeviceKeys {
+    new: HashMap<Uuid, [u8; 32]>,
+}
+
+impl DeviceKeys {
+    /// Whether `key` is the key `device` was first seen with (remembering it if new).
+    fn check(&mut self, archive: &Archive, device: Uuid, key: [u8; 32]) -> Result<bool> {
+        let known = match self.new.get(&device) {
+            Some(key) => Some(*key),
+            None => archive.device_key(device)?,
+        };
+        match known {
+            Some(known) => Ok(known == key),
+            None => {
+                self.new.insert(device, key);
+                Ok(true)
+            }
+        }
+    }
+}
+
+/// Checks one submission and, if it passes, makes its case in the archive store. `Err` only
+/// for failures on this side or of the network: those stop the pull.
+async fn process<S: SubmissionSource>(
+    archive: &mut Archive,
+    source: &S,
+    identity: &StaffIdentity,
+    item: &PulledSubmission,
+    devices: &mut DeviceKeys,
+) -> Result<Outcome> {
+    let payload = match open(archive, identity, item, devices)? {
+        Ok(opened) => opened,
+        Err(reason) => return Ok(Outcome::Rejected(reason)),
+    };
+    let case_id = archive
+        .store_mut()
+        .create_case(payload.form.clone(), payload.answers.clone())?;
+    match store_attachments(archive, source, identity, case_id, &payload).await {
+        Ok(Ok(attachments)) => {
+            archive.store_mut().finalize_case(case_id)?;
+            let count = attachments.len() as u64;
+            Ok(Outcome::Archived(
+                ArchivedBody {
+                    submission_id: item.id,
+                    seq: item.seq,
+                    device_id: item.device_id,
+                    device_public_key: item.device_public_key.clone(),
+                    received_at: item.received_at.clone(),
+                    signature_verified: true,
+                    archive_case_id: case_id,
+                    case_id: payload.case_id.clone(),
+                    version: payload.version,
+                    form: payload.form.clone(),
+                    finalized_at: payload.finalized_at,
+                    consents: payload.consents.clone(),
+                    attachments,
+                },
+                count,
+            ))
+        }
+        Ok(Err(reason)) => {
+            archive.store_mut().delete_case(case_id)?;
+            Ok(Outcome::Rejected(reason))
+        }
+        Err(error) => {
+            let _ = archive.store_mut().delete_case(case_id);
+            Err(error)
+        }
+    }
+}
+
+type Checked<T> = std::result::Result<T, RejectReason>;
+
+/// Every check that needs no download: encodings, signature, device key, decryption, payload.
+fn open(
+    archive: &Archive,
+    identity: &StaffIdentity,
+    item: &PulledSubmission,
+    devices: &mut DeviceKeys,
+) -> Result<Checked<SubmissionPayload>> {
+    let malformed = |what: &str| RejectReason::new(RejectKind::Malformed, what);
+    let (envelope, signature, key) = match (
+        item.envelope_bytes(),
+        item.signature_bytes(),
+        item.public_key_bytes(),
+    ) {
+        (Ok(envelope), Ok(signature), Ok(key)) => (envelope, signature, key),
+        _ => {
+            return Ok(Err(malformed(
+                "the envelope, signature or device key does not decode",
+            )));
+        }
+    };
+    if verify_submission_signature(&key, &item.id, &envelope, &signature).is_err() {
+        return Ok(Err(RejectReason::new(
+            RejectKind::BadSignature,
+            "the device signature does not match the envelope: it was altered after signing, \
+             or not signed by this device",
+        )));
+    }
+    if !devices.check(archive, item.device_id, key)? {
+        return Ok(Err(RejectReason::new(
+            RejectKind::DeviceKeyChanged,
+            "the server gave another public key for this device than when it was first seen",
+        )));
+    }
+    Ok(open_payload(identity, item.id, &envelope))
+}
+
+/// Decrypts and checks the payload. Done here rather than with `StaffIdentity::open_payload`
+/// so that "not for this identity" (worth trying again with another key file) is told apart
+/// from a payload that is wrong.
+fn open_payload(
+    identity: &StaffIdentity,
+    submission_id: Uuid,
+    envelope: &[u8],
+) -> Checked<SubmissionPayload> {
+    let undecryptable = |detail: &str| RejectReason::new(RejectKind::Undecryptable, detail);
+    let bad = |detail: String| RejectReason::new(RejectKind::BadPayload, detail);
+    let reader = identity.decrypting_reader(envelope).map_err(|_| {
+        undecryptable("the envelope is not sealed to this NGO identity, or its header is damaged")
+    })?;
+    let mut plain = Zeroizing::new(Vec::new());
+    reader
+        .take(MAX_PAYLOAD_BYTES + 1)
+        .read_to_end(&mut plain)
+        .map_err(|_| undecryptable("the envelope failed authentication: it is damaged"))?;
+    if plain.len() as u64 > MAX_PAYLOAD_BYTES {
+        return Err(bad("the payload is larger than any case".into()));
+    }
+    let payload: SubmissionPayload =
+        serde_json::from_slice(&plain).map_err(|_| bad("the payload is not a Wave case".into()))?;
+    if payload.format != PAYLOAD_FORMAT {
+        return Err(bad(format!(
+            "unknown payload format {:?}",
+            payload.format.chars().take(40).collect::<String>()
+        )));
+    }
+    if payload.submission_id != submission_id.to_string() {
+        return Err(bad(
+            "the payload names another submission id: it was moved under this one".into(),
+        ));
+    }
+    if payload.case_id.parse::<Uuid>().is_err() {
+        return Err(bad("the payload's case id is not a UUID".into()));
+    }
+    if payload.attachments.len() > MAX_BLOBS_PER_SUBMISSION {
+        return Err(bad("the payload lists too many attachments".into()));
+    }
+    let mut ids = std::collections::HashSet::new();
+    for attachment in &payload.attachments {
+        let digests_ok = Sha256Hex::parse(&attachment.sealed_sha256).is_ok()
+            && Sha256Hex::parse(&attachment.sha256).is_ok();
+        if !digests_ok || !ids.insert(attachment.id.as_str()) {
+            return Err(bad(
+                "an attachment has a malformed digest or a repeated id".into()
+            ));
+        }
+    }
+    Ok(payload)
+}
+
+/// Downloads, checks and decrypts each attachment into the case. The outer `Err` stops the
+/// pull; the inner one rejects the submission.
+async fn store_attachments<S: SubmissionSource>(
+    archive: &mut Archive,
+    source: &S,
+    identity: &StaffIdentity,
+    case_id: CaseId,
+    payload: &SubmissionPayload,
+) -> Result<Checked<Vec<ArchivedAttachment>>> {
+    let mut stored = Vec::with_capacity(payload.attachments.len());
+    for attachment in &payload.attachments {
+        let sealed = Sha256Hex::parse(&attachment.sealed_sha256)
+            .map_err(|_| Error::InvalidState("a checked digest did not parse"))?;
+        let path = archive.incoming_dir().join(hex(&random_bytes::<16>()));
+        let outcome = store_one(
+            archive, source, identity, case_id, sealed, attachment, &path,
+        )
+        .await;
+        let _ = fs::remove_file(&path);
+        match outcome? {
+            Ok(archived) => stored.push(archived),
+            Err(reason) => return Ok(Err(reason)),
+        }
+    }
+    Ok(Ok(stored))
+}
+
+async fn store_one<S: SubmissionSource>(
+    archive: &mut Archive,
+    source: &S,
+    identity: &StaffIdentity,
+    case_id: CaseId,
+    sealed: Sha256Hex,
+    attachment: &crate::sync::PayloadAttachment,
+    path: &std::path::Path,
+) -> Result<Checked<ArchivedAttachment>> {
+    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+    let download = match source.blob(&sealed, &mut file).await {
+        Ok(download) => download,
+        Err(Error::Server { code, .. }) if code == "not_found" => {
+            return Ok(Err(RejectReason::new(
+                RejectKind::BlobMissing,
+                format!("the server has no attachment {sealed}"),
+            )));
+        }
+        Err(error) => return Err(error),
+    };
+    drop(file);
+    if download.sha256 != sealed {
+        return Ok(Err(RejectReason::new(
+            RejectKind::BlobHashMismatch,
+            format!("the server's attachment {sealed} does not hash to its address"),
+        )));
+    }
+    let reader = match identity.decrypting_reader(BufReader::new(File::open(path)?)) {
+        Ok(reader) => reader,
+        Err(_) => {
+            return Ok(Err(RejectReason::new(
+                RejectKind::AttachmentUndecryptable,
+                format!("attachment {sealed} is not sealed to this NGO identity"),
+            )));
+        }
+    };
+    let mut reader = SourceErrors {
+        inner: reader,
+        failed: false,
+    };
+    let added = archive.store_mut().add_attachment(
+        case_id,
+        &mut reader,
+        attachment.file_name.as_deref(),
+        &attachment.media_type,
+    );
+    let meta = match added {
+        Ok(meta) => meta,
+        Err(_) if reader.failed => {
+            return Ok(Err(RejectReason::new(
+                RejectKind::AttachmentUndecryptable,
+                format!("attachment {sealed} failed authentication part-way: it is damaged"),
+            )));
+        }
+        Err(error) => return Err(error),
+    };
+    if !meta.sha256.eq_ignore_ascii_case(&attachment.sha256) || meta.size != attachment.size {
+        return Ok(Err(RejectReason::new(
+            RejectKind::AttachmentHashMismatch,
+            format!(
+                "attachment {} does not match the SHA-256 and size recorded on the device",
+                attachment.id
+            ),
+        )));
+    }
+    Ok(Ok(ArchivedAttachment {
+        id: attachment.id.clone(),
+        archive_id: meta.id,
+        file_name: attachment.file_name.clone(),
+        media_type: attachment.media_type.clone(),
+        size: meta.size,
+        sha256: meta.sha256,
+        sealed_sha256: sealed.to_string(),
+        added_at: attachment.added_at,
+    }))
+}
+
+/// Remembers whether a read error came from the sealed file (damage: reject) rather than from
+/// writing the archive (our failure: stop).
+struct SourceErrors<R> {
+    inner: R,
+    failed: bool,
+}
+
+impl<R: Read> Read for SourceErrors<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let read = self.inner.read(buf);
+        if read.is_err() {
+            self.failed = true;
+        }
+        read
+    }
+}

@@ -257,31 +257,34 @@ impl Store {
 
     /// Sealed attachments not yet complete on the server.
     pub(crate) fn pending_blobs(&self) -> Result<Vec<PendingBlob>> {
+        self.blobs_in_state(PENDING)
+    }
+
+    /// Sealed attachments in `state`, with where their files are.
+    fn blobs_in_state(&self, state: i64) -> Result<Vec<PendingBlob>> {
         let mut statement = self
             .conn()
             .prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
-        let rows = statement.query_map([PENDING], |row| {
+        let rows = statement.query_map([state], |row| {
             Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
         })?;
-        let mut pending = Vec::new();
+        let mut blobs = Vec::new();
         for row in rows {
             let (attachment_id, sealed) = row?;
-            let body: BlobBody = self.open_json(
-                RowRef {
-                    table: OUTBOX_BLOBS,
-                    id: &attachment_id,
-                    version: 1,
-                },
-                &sealed,
-            )?;
+            let row = RowRef {
+                table: OUTBOX_BLOBS,
+                id: &attachment_id,
+                version: 1,
+            };
+            let body: BlobBody = self.open_json(row, &sealed)?;
             let path = self.outbox_dir().join(&body.file);
-            pending.push(PendingBlob {
+            blobs.push(PendingBlob {
                 attachment_id,
                 body,
                 path,
             });
         }
-        Ok(pending)
+        Ok(blobs)
     }
 
     /// Records that the server holds a sealed attachment completely; its file can go.
@@ -295,33 +298,13 @@ impl Store {
 
     /// Puts blobs back to "to upload" (the server says it lacks them).
     pub(crate) fn mark_blobs_missing(&mut self, digests: &[Sha256Hex]) -> Result<()> {
-        let mut statement = self
-            .conn()
-            .prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
-        let rows = statement.query_map([SENT], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
-        let mut reset = Vec::new();
-        for row in rows {
-            let (attachment_id, sealed) = row?;
-            let body: BlobBody = self.open_json(
-                RowRef {
-                    table: OUTBOX_BLOBS,
-                    id: &attachment_id,
-                    version: 1,
-                },
-                &sealed,
-            )?;
-            if digests.contains(&body.sha256) {
-                reset.push(attachment_id);
+        for blob in self.blobs_in_state(SENT)? {
+            if digests.contains(&blob.body.sha256) {
+                self.conn().execute(
+                    "UPDATE outbox_blobs SET state = ?2 WHERE attachment_id = ?1",
+                    params![blob.attachment_id, PENDING],
+                )?;
             }
-        }
-        drop(statement);
-        for attachment_id in reset {
-            self.conn().execute(
-                "UPDATE outbox_blobs SET state = ?2 WHERE attachment_id = ?1",
-                params![attachment_id, PENDING],
-            )?;
         }
         Ok(())
     }
@@ -420,27 +403,12 @@ impl Store {
             .into_iter()
             .flat_map(|s| s.body.blobs)
             .collect();
-        let mut statement = self
-            .conn()
-            .prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
-        let rows = statement.query_map([SENT], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
-        let mut remove = Vec::new();
-        for row in rows {
-            let (attachment_id, sealed) = row?;
-            let body: BlobBody = self.open_json(
-                RowRef {
-                    table: OUTBOX_BLOBS,
-                    id: &attachment_id,
-                    version: 1,
-                },
-                &sealed,
-            )?;
-            if !pending.contains(&body.sha256) {
-                remove.push(self.outbox_dir().join(&body.file));
-            }
-        }
+        let remove: Vec<_> = self
+            .blobs_in_state(SENT)?
+            .into_iter()
+            .filter(|blob| !pending.contains(&blob.body.sha256))
+            .map(|blob| blob.path)
+            .collect();
         for path in remove {
             match fs::remove_file(&path) {
                 Ok(()) => {}

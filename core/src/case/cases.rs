@@ -64,6 +64,44 @@ impl Store {
         Ok(id)
     }
 
+    /// Stores many new draft cases in one transaction and returns their ids, in order. For bulk
+    /// arrivals (restoring or moving a set of cases): one disk sync for all instead of one per
+    /// case. All or nothing: if any case cannot be stored, none is.
+    pub fn import_cases(
+        &mut self,
+        cases: impl IntoIterator<Item = (FormRef, Answers)>,
+    ) -> Result<Vec<CaseId>> {
+        // `&mut self` guarantees no other transaction is open on this connection, which is what
+        // the unchecked variant leaves to the caller; it lets rows be sealed while it is open.
+        let tx = self.conn().unchecked_transaction()?;
+        let mut ids = Vec::new();
+        {
+            let mut insert_case = tx.prepare_cached(
+                "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
+            )?;
+            let mut insert_summary = tx.prepare_cached(
+                "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
+            )?;
+            for (form, answers) in cases {
+                let id = CaseId::generate();
+                let at = now();
+                let body = CaseBody {
+                    form,
+                    answers,
+                    created_at: at,
+                    updated_at: at,
+                };
+                let id_text = id.to_string();
+                let (sealed, summary) = self.seal_case(&id_text, 1, &body, 0)?;
+                insert_case.execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
+                insert_summary.execute(params![id_text, summary])?;
+                ids.push(id);
+            }
+        }
+        tx.commit()?;
+        Ok(ids)
+    }
+
     /// Replaces a draft's answers.
     pub fn save_answers(&mut self, id: CaseId, answers: Answers) -> Result<()> {
         let (status, revision, mut body) = self.load_body(id)?;

@@ -52,14 +52,12 @@ impl Store {
         let id_text = id.to_string();
         let (sealed, summary) = self.seal_case(&id_text, 1, &body, 0)?;
         let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
-            params![id_text, CaseStatus::Draft.code(), sealed],
-        )?;
-        tx.execute(
+        tx.prepare_cached("INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)")?
+            .execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
+        tx.prepare_cached(
             "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
-            params![id_text, summary],
-        )?;
+        )?
+        .execute(params![id_text, summary])?;
         tx.commit()?;
         Ok(id)
     }
@@ -231,7 +229,8 @@ impl Store {
         let id_text = id.to_string();
         let deleted = self
             .conn()
-            .execute("DELETE FROM cases WHERE id = ?1", [&id_text])?;
+            .prepare_cached("DELETE FROM cases WHERE id = ?1")?
+            .execute([&id_text])?;
         if deleted == 0 {
             return Err(Error::NotFound {
                 kind: "case",
@@ -248,11 +247,8 @@ impl Store {
         let id_text = id.to_string();
         let status: Option<i64> = self
             .conn()
-            .query_row(
-                "SELECT status FROM cases WHERE id = ?1",
-                [&id_text],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT status FROM cases WHERE id = ?1")?
+            .query_row([&id_text], |row| row.get(0))
             .optional()?;
         CaseStatus::from_code(status.ok_or(Error::NotFound {
             kind: "case",
@@ -267,11 +263,10 @@ impl Store {
     }
 
     fn version_count(&self, id: CaseId) -> Result<u32> {
-        Ok(self.conn().query_row(
-            "SELECT count(*) FROM case_versions WHERE case_id = ?1",
-            [id.to_string()],
-            |row| row.get(0),
-        )?)
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT count(*) FROM case_versions WHERE case_id = ?1")?
+            .query_row([id.to_string()], |row| row.get(0))?)
     }
 
     fn load_body(&self, id: CaseId) -> Result<(CaseStatus, i64, CaseBody)> {
@@ -360,24 +355,23 @@ impl Store {
             None => None,
         };
         let tx = self.conn_mut().transaction()?;
-        let updated = tx.execute(
-            "UPDATE cases SET status = ?2, revision = ?3, body = ?4 WHERE id = ?1 AND revision = ?5",
-            params![id_text, status.code(), next, sealed, revision],
-        )?;
+        let updated = tx
+            .prepare_cached(
+                "UPDATE cases SET status = ?2, revision = ?3, body = ?4 WHERE id = ?1 AND revision = ?5",
+            )?
+            .execute(params![id_text, status.code(), next, sealed, revision])?;
         if updated != 1 {
             return Err(Error::InvalidState(
                 "the case changed while it was being saved; try again",
             ));
         }
-        tx.execute(
-            "UPDATE case_summaries SET revision = ?2, body = ?3 WHERE case_id = ?1",
-            params![id_text, next, summary],
-        )?;
+        tx.prepare_cached("UPDATE case_summaries SET revision = ?2, body = ?3 WHERE case_id = ?1")?
+            .execute(params![id_text, next, summary])?;
         if let (Some(version), Some(sealed_version)) = (version, sealed_version) {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO case_versions (case_id, seq, body) VALUES (?1, ?2, ?3)",
-                params![id_text, version.seq, sealed_version],
-            )?;
+            )?
+            .execute(params![id_text, version.seq, sealed_version])?;
         }
         tx.commit()?;
         Ok(())

@@ -20,6 +20,8 @@ use crate::error::{Error, Result};
 use crate::vault::SecretKey;
 
 const KEY_CHECK: &str = "key-check";
+/// Prepared statements kept per connection; more than the store's distinct statements.
+const STATEMENT_CACHE: usize = 32;
 const KEY_CHECK_TEXT: &[u8] = b"wave case store";
 
 /// An open, unlocked case store.
@@ -110,6 +112,8 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Every statement the store runs per call is prepared once and kept (they number fewer).
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         schema::upgrade(&mut conn)?;
         let row_key = crate::vault::derive_row_key(data_key);
         Ok(Store {

@@ -9,6 +9,8 @@
 use std::fs::{File, OpenOptions};
 use std::io::{ErrorKind, Read, Write};
 use std::path::Path;
+use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, channel, sync_channel};
+use std::thread;
 
 use chacha20poly1305::XChaCha20Poly1305;
 use chacha20poly1305::aead::KeyInit;
@@ -24,6 +26,8 @@ const TAG_LEN: usize = 16;
 const VERSION: u8 = 1;
 const NONCE_PREFIX_LEN: usize = 19;
 const HEADER_LEN: usize = 1 + NONCE_PREFIX_LEN;
+/// Chunk copies the hashing thread may hold at once: bounds its memory to this many chunks.
+const HASH_BUFFERS: usize = 4;
 
 /// What streaming a file through produced: its plaintext length and SHA-256.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,31 +67,26 @@ fn encrypt_stream(
 
     let cipher = XChaCha20Poly1305::new(key.expose().into());
     let mut encryptor = EncryptorBE32::from_aead(cipher, prefix.as_slice().into());
-    let mut hasher = Sha256::new();
-    let mut size = 0u64;
     let mut current = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
     let mut next = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
-    fill_chunk(source, &mut current, CHUNK_LEN)?;
-    loop {
-        hasher.update(&current[..]);
-        size += current.len() as u64;
-        fill_chunk(source, &mut next, CHUNK_LEN)?;
-        if next.is_empty() {
+    with_hasher(|hasher| {
+        fill_chunk(source, &mut current, CHUNK_LEN)?;
+        loop {
+            hasher.update(&current)?;
+            fill_chunk(source, &mut next, CHUNK_LEN)?;
+            if next.is_empty() {
+                encryptor
+                    .encrypt_last_in_place(&header, &mut *current)
+                    .map_err(|_| Error::InvalidState("attachment encryption failed"))?;
+                sink.write_all(&current)?;
+                return Ok(());
+            }
             encryptor
-                .encrypt_last_in_place(&header, &mut *current)
+                .encrypt_next_in_place(&header, &mut *current)
                 .map_err(|_| Error::InvalidState("attachment encryption failed"))?;
             sink.write_all(&current)?;
-            break;
+            std::mem::swap(&mut current, &mut next);
         }
-        encryptor
-            .encrypt_next_in_place(&header, &mut *current)
-            .map_err(|_| Error::InvalidState("attachment encryption failed"))?;
-        sink.write_all(&current)?;
-        std::mem::swap(&mut current, &mut next);
-    }
-    Ok(BlobDigest {
-        size,
-        sha256: hasher.finalize().into(),
     })
 }
 
@@ -122,42 +121,137 @@ fn decrypt_stream(
     }
     let cipher = XChaCha20Poly1305::new(key.expose().into());
     let mut decryptor = DecryptorBE32::from_aead(cipher, header[1..].into());
-    let mut hasher = Sha256::new();
-    let mut size = 0u64;
     let mut current = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
     let mut next = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
-    fill_chunk(source, &mut current, CHUNK_LEN + TAG_LEN)?;
-    loop {
-        if current.len() < TAG_LEN {
-            return Err(Error::Corrupted("an attachment file is truncated"));
-        }
-        fill_chunk(source, &mut next, CHUNK_LEN + TAG_LEN)?;
-        if next.is_empty() {
+    with_hasher(|hasher| {
+        fill_chunk(source, &mut current, CHUNK_LEN + TAG_LEN)?;
+        loop {
+            if current.len() < TAG_LEN {
+                return Err(Error::Corrupted("an attachment file is truncated"));
+            }
+            fill_chunk(source, &mut next, CHUNK_LEN + TAG_LEN)?;
+            if next.is_empty() {
+                decryptor
+                    .decrypt_last_in_place(&header, &mut *current)
+                    .map_err(|_| Error::Corrupted("an attachment file failed authentication"))?;
+                hasher.update(&current)?;
+                sink.write_all(&current)?;
+                return Ok(());
+            }
             decryptor
-                .decrypt_last_in_place(&header, &mut *current)
+                .decrypt_next_in_place(&header, &mut *current)
                 .map_err(|_| Error::Corrupted("an attachment file failed authentication"))?;
-            hasher.update(&current[..]);
-            size += current.len() as u64;
+            hasher.update(&current)?;
             sink.write_all(&current)?;
-            break;
+            std::mem::swap(&mut current, &mut next);
         }
-        decryptor
-            .decrypt_next_in_place(&header, &mut *current)
-            .map_err(|_| Error::Corrupted("an attachment file failed authentication"))?;
-        hasher.update(&current[..]);
-        size += current.len() as u64;
-        sink.write_all(&current)?;
-        std::mem::swap(&mut current, &mut next);
-    }
-    Ok(BlobDigest {
-        size,
-        sha256: hasher.finalize().into(),
     })
 }
 
-/// Reads until `buffer` holds `want` bytes or the source ends.
+/// Runs `stream` with a [`ChunkHasher`] and returns the size and SHA-256 of everything it was
+/// given. The hashing runs on a helper thread, overlapping the cipher (SHA-256 costs about as
+/// much as XChaCha20-Poly1305); if no thread can be started it runs inline.
+fn with_hasher(stream: impl FnOnce(&mut ChunkHasher) -> Result<()>) -> Result<BlobDigest> {
+    thread::scope(|scope| {
+        let (to_hasher, chunks) = sync_channel::<Zeroizing<Vec<u8>>>(HASH_BUFFERS);
+        let (give_back, returned) = channel();
+        let spawned = thread::Builder::new()
+            .name("wave-attachment-hash".into())
+            .spawn_scoped(scope, move || {
+                let mut sha256 = Sha256::new();
+                for chunk in chunks {
+                    sha256.update(&chunk[..]);
+                    // The stream may have ended already; the buffer is then just dropped.
+                    let _ = give_back.send(chunk);
+                }
+                sha256.finalize()
+            });
+        let mut hasher = ChunkHasher {
+            size: 0,
+            mode: match spawned {
+                Ok(handle) => HashMode::Background {
+                    to_hasher,
+                    returned,
+                    buffers: 0,
+                    handle,
+                },
+                Err(_) => HashMode::Inline(Sha256::new()),
+            },
+        };
+        let streamed = stream(&mut hasher);
+        let size = hasher.size;
+        let sha256 = match hasher.mode {
+            HashMode::Inline(sha256) => sha256.finalize(),
+            HashMode::Background {
+                to_hasher, handle, ..
+            } => {
+                // Closing the channel lets the thread finish what it holds and return.
+                drop(to_hasher);
+                handle
+                    .join()
+                    .map_err(|_| Error::InvalidState("attachment hashing failed"))?
+            }
+        };
+        streamed?;
+        Ok(BlobDigest {
+            size,
+            sha256: sha256.into(),
+        })
+    })
+}
+
+/// Takes every plaintext chunk, in order, for the SHA-256 fingerprint.
+struct ChunkHasher<'scope> {
+    size: u64,
+    mode: HashMode<'scope>,
+}
+
+enum HashMode<'scope> {
+    Inline(Sha256),
+    /// Chunks are copied into at most [`HASH_BUFFERS`] zeroizing buffers, which the thread hands
+    /// back once hashed.
+    Background {
+        to_hasher: SyncSender<Zeroizing<Vec<u8>>>,
+        returned: Receiver<Zeroizing<Vec<u8>>>,
+        buffers: usize,
+        handle: thread::ScopedJoinHandle<'scope, sha2::digest::Output<Sha256>>,
+    },
+}
+
+impl ChunkHasher<'_> {
+    fn update(&mut self, chunk: &[u8]) -> Result<()> {
+        self.size += chunk.len() as u64;
+        match &mut self.mode {
+            HashMode::Inline(sha256) => sha256.update(chunk),
+            HashMode::Background {
+                to_hasher,
+                returned,
+                buffers,
+                ..
+            } => {
+                let gone = || Error::InvalidState("attachment hashing failed");
+                let mut buffer = match returned.try_recv() {
+                    Ok(buffer) => buffer,
+                    Err(TryRecvError::Empty) if *buffers < HASH_BUFFERS => {
+                        *buffers += 1;
+                        Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN))
+                    }
+                    Err(TryRecvError::Empty) => returned.recv().map_err(|_| gone())?,
+                    Err(TryRecvError::Disconnected) => return Err(gone()),
+                };
+                buffer.clear();
+                buffer.extend_from_slice(chunk);
+                to_hasher.send(buffer).map_err(|_| gone())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads until `buffer` holds `want` bytes or the source ends. What the buffer held before (the
+/// chunk before last, which the cipher already consumed) is overwritten or cut off, not zeroed
+/// first: that would cost a pass over every chunk.
 fn fill_chunk(source: &mut dyn Read, buffer: &mut Vec<u8>, want: usize) -> Result<()> {
-    buffer.clear();
     buffer.resize(want, 0);
     let mut filled = 0;
     while filled < want {
@@ -197,6 +291,32 @@ mod tests {
             let data: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
             let sealed = encrypt(&key, &data);
             assert_eq!(decrypt(&key, &sealed).unwrap(), data, "size {size}");
+        }
+    }
+
+    #[test]
+    fn size_and_fingerprint_are_those_of_the_plaintext() {
+        let key = SecretKey::generate();
+        // More chunks than the hashing thread has buffers, so buffers are handed back and reused.
+        for size in [
+            0,
+            1,
+            CHUNK_LEN,
+            CHUNK_LEN + 1,
+            (HASH_BUFFERS + 3) * CHUNK_LEN + 7,
+        ] {
+            let data: Vec<u8> = (0..size).map(|i| (i % 241) as u8).collect();
+            let expected = BlobDigest {
+                size: size as u64,
+                sha256: Sha256::digest(&data).into(),
+            };
+            let mut sealed = Vec::new();
+            let written = encrypt_stream(&key, &mut &data[..], &mut sealed).unwrap();
+            assert_eq!(written, expected, "size {size}");
+            let mut out = Vec::new();
+            let read = decrypt_stream(&key, &mut &sealed[..], &mut out).unwrap();
+            assert_eq!(read, expected, "size {size}");
+            assert_eq!(out, data);
         }
     }
 

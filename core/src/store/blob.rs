@@ -26,8 +26,13 @@ const TAG_LEN: usize = 16;
 const VERSION: u8 = 1;
 const NONCE_PREFIX_LEN: usize = 19;
 const HEADER_LEN: usize = 1 + NONCE_PREFIX_LEN;
-/// Chunk copies the hashing thread may hold at once: bounds its memory to this many chunks.
-const HASH_BUFFERS: usize = 4;
+/// Plaintext goes to the hashing thread in batches of this many bytes: one hand-over (and
+/// thread wake-up) per batch rather than per chunk.
+const HASH_BATCH: usize = 4 * CHUNK_LEN;
+/// Batch buffers that exist at most, so the copies never take more than 768 KiB.
+const HASH_BUFFERS: usize = 3;
+/// While an attachment is written, the disk is asked to start on it every this many bytes.
+const EARLY_SYNC: usize = 4 * 1024 * 1024;
 
 /// What streaming a file through produced: its plaintext length and SHA-256.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,16 +47,76 @@ pub(crate) fn encrypt_to_file(
     source: &mut dyn Read,
     path: &Path,
 ) -> Result<BlobDigest> {
-    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
-    let result = encrypt_stream(key, source, &mut file).and_then(|digest| {
-        file.sync_all()?;
-        Ok(digest)
-    });
+    let file = OpenOptions::new().write(true).create_new(true).open(path)?;
+    let result = write_synced(&file, |sink| encrypt_stream(key, source, sink));
     if result.is_err() {
         drop(file);
         let _ = std::fs::remove_file(path);
     }
     result
+}
+
+/// Runs `write` into `file`, then syncs the file. Meanwhile a helper thread asks the disk to
+/// write out what has arrived every [`EARLY_SYNC`] bytes, so the disk works beside the cipher and
+/// the closing sync finds little left to do. Any sync's error is returned: the kernel reports a
+/// failed write-back to one sync only.
+fn write_synced<T>(file: &File, write: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
+    thread::scope(|scope| {
+        let (nudge, nudges) = sync_channel::<()>(1);
+        let syncer = thread::Builder::new()
+            .name("wave-attachment-sync".into())
+            .spawn_scoped(scope, move || -> std::io::Result<()> {
+                for () in nudges {
+                    file.sync_data()?;
+                }
+                Ok(())
+            });
+        let mut sink = EarlySync {
+            file,
+            nudge: syncer.is_ok().then_some(nudge),
+            unsynced: 0,
+        };
+        let written = write(&mut sink);
+        // Closing the channel ends the thread once its current sync returns.
+        drop(sink);
+        let early = match syncer {
+            Ok(handle) => handle
+                .join()
+                .map_err(|_| Error::InvalidState("syncing an attachment failed"))?,
+            Err(_) => Ok(()),
+        };
+        let value = written?;
+        early?;
+        file.sync_all()?;
+        Ok(value)
+    })
+}
+
+/// Writes to the file and nudges the syncing thread every [`EARLY_SYNC`] bytes; a nudge while
+/// the thread is still busy with the last one is dropped.
+struct EarlySync<'a> {
+    file: &'a File,
+    nudge: Option<SyncSender<()>>,
+    unsynced: usize,
+}
+
+impl Write for EarlySync<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let mut file = self.file;
+        let written = file.write(bytes)?;
+        self.unsynced += written;
+        if self.unsynced >= EARLY_SYNC {
+            self.unsynced = 0;
+            if let Some(nudge) = &self.nudge {
+                let _ = nudge.try_send(());
+            }
+        }
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 fn encrypt_stream(
@@ -153,16 +218,16 @@ fn decrypt_stream(
 /// much as XChaCha20-Poly1305); if no thread can be started it runs inline.
 fn with_hasher(stream: impl FnOnce(&mut ChunkHasher) -> Result<()>) -> Result<BlobDigest> {
     thread::scope(|scope| {
-        let (to_hasher, chunks) = sync_channel::<Zeroizing<Vec<u8>>>(HASH_BUFFERS);
+        let (to_hasher, batches) = sync_channel::<Zeroizing<Vec<u8>>>(HASH_BUFFERS);
         let (give_back, returned) = channel();
         let spawned = thread::Builder::new()
             .name("wave-attachment-hash".into())
             .spawn_scoped(scope, move || {
                 let mut sha256 = Sha256::new();
-                for chunk in chunks {
-                    sha256.update(&chunk[..]);
+                for batch in batches {
+                    sha256.update(&batch[..]);
                     // The stream may have ended already; the buffer is then just dropped.
-                    let _ = give_back.send(chunk);
+                    let _ = give_back.send(batch);
                 }
                 sha256.finalize()
             });
@@ -172,7 +237,8 @@ fn with_hasher(stream: impl FnOnce(&mut ChunkHasher) -> Result<()>) -> Result<Bl
                 Ok(handle) => HashMode::Background {
                     to_hasher,
                     returned,
-                    buffers: 0,
+                    filling: batch_buffer(),
+                    buffers: 1,
                     handle,
                 },
                 Err(_) => HashMode::Inline(Sha256::new()),
@@ -181,18 +247,21 @@ fn with_hasher(stream: impl FnOnce(&mut ChunkHasher) -> Result<()>) -> Result<Bl
         let streamed = stream(&mut hasher);
         let size = hasher.size;
         let sha256 = match hasher.mode {
-            HashMode::Inline(sha256) => sha256.finalize(),
+            HashMode::Inline(sha256) => Some(sha256.finalize()),
             HashMode::Background {
-                to_hasher, handle, ..
+                to_hasher,
+                filling,
+                handle,
+                ..
             } => {
+                let sent = streamed.is_err() || to_hasher.send(filling).is_ok();
                 // Closing the channel lets the thread finish what it holds and return.
                 drop(to_hasher);
-                handle
-                    .join()
-                    .map_err(|_| Error::InvalidState("attachment hashing failed"))?
+                handle.join().ok().filter(|_| sent)
             }
         };
         streamed?;
+        let sha256 = sha256.ok_or(Error::InvalidState("attachment hashing failed"))?;
         Ok(BlobDigest {
             size,
             sha256: sha256.into(),
@@ -208,14 +277,20 @@ struct ChunkHasher<'scope> {
 
 enum HashMode<'scope> {
     Inline(Sha256),
-    /// Chunks are copied into at most [`HASH_BUFFERS`] zeroizing buffers, which the thread hands
-    /// back once hashed.
+    /// Chunks are copied into `filling`, which goes to the thread when full; at most
+    /// [`HASH_BUFFERS`] such buffers exist, handed back once hashed.
     Background {
         to_hasher: SyncSender<Zeroizing<Vec<u8>>>,
         returned: Receiver<Zeroizing<Vec<u8>>>,
+        filling: Zeroizing<Vec<u8>>,
         buffers: usize,
         handle: thread::ScopedJoinHandle<'scope, sha2::digest::Output<Sha256>>,
     },
+}
+
+/// Allocated at full size once, never grown: growing would leave an unzeroed copy behind.
+fn batch_buffer() -> Zeroizing<Vec<u8>> {
+    Zeroizing::new(Vec::with_capacity(HASH_BATCH))
 }
 
 impl ChunkHasher<'_> {
@@ -226,22 +301,32 @@ impl ChunkHasher<'_> {
             HashMode::Background {
                 to_hasher,
                 returned,
+                filling,
                 buffers,
                 ..
             } => {
                 let gone = || Error::InvalidState("attachment hashing failed");
-                let mut buffer = match returned.try_recv() {
-                    Ok(buffer) => buffer,
-                    Err(TryRecvError::Empty) if *buffers < HASH_BUFFERS => {
-                        *buffers += 1;
-                        Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN))
-                    }
-                    Err(TryRecvError::Empty) => returned.recv().map_err(|_| gone())?,
-                    Err(TryRecvError::Disconnected) => return Err(gone()),
-                };
-                buffer.clear();
-                buffer.extend_from_slice(chunk);
-                to_hasher.send(buffer).map_err(|_| gone())?;
+                if filling.len() + chunk.len() > HASH_BATCH {
+                    let next = match returned.try_recv() {
+                        Ok(mut buffer) => {
+                            buffer.clear();
+                            buffer
+                        }
+                        Err(TryRecvError::Empty) if *buffers < HASH_BUFFERS => {
+                            *buffers += 1;
+                            batch_buffer()
+                        }
+                        Err(TryRecvError::Empty) => {
+                            let mut buffer = returned.recv().map_err(|_| gone())?;
+                            buffer.clear();
+                            buffer
+                        }
+                        Err(TryRecvError::Disconnected) => return Err(gone()),
+                    };
+                    let full = std::mem::replace(filling, next);
+                    to_hasher.send(full).map_err(|_| gone())?;
+                }
+                filling.extend_from_slice(chunk);
             }
         }
         Ok(())

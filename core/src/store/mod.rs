@@ -14,7 +14,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use zeroize::Zeroizing;
 
 pub use blob::BlobDigest;
-pub(crate) use envelope::RowRef;
+pub(crate) use envelope::{Plaintext, RowRef};
 
 use crate::error::{Error, Result};
 use crate::vault::SecretKey;
@@ -95,7 +95,7 @@ impl Store {
                 &check,
             )
             .map_err(|_| Error::Corrupted("the case database does not belong to this vault"))?;
-        if opened.as_slice() != KEY_CHECK_TEXT {
+        if *opened != *KEY_CHECK_TEXT {
             return Err(Error::Corrupted(
                 "the case database does not belong to this vault",
             ));
@@ -139,7 +139,7 @@ impl Store {
         envelope::seal(&self.row_key, row, payload)
     }
 
-    pub(crate) fn open_row(&self, row: RowRef<'_>, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+    pub(crate) fn open_row(&self, row: RowRef<'_>, sealed: &[u8]) -> Result<Plaintext> {
         envelope::open(&self.row_key, row, sealed)
     }
 

@@ -49,7 +49,7 @@ struct Row {
     group: String,
     baseline: String,
     target: Target,
-    /// Per call: (baseline, wave) seconds per iteration.
+    /// Per iteration: (baseline, wave) seconds.
     pairs: Vec<(f64, f64)>,
 }
 
@@ -62,8 +62,8 @@ pub struct Report {
 impl Report {
     /// Benchmarks `baseline` against `wave`. Each closure is handed an iteration count, does that
     /// many operations (any setup it needs outside its own timing) and returns the time they took.
-    /// Both criterion functions run both closures, in alternating order, and record the pair;
-    /// criterion itself sees only its own side.
+    /// Both criterion functions run both closures, one iteration at a time in alternating order,
+    /// and record each pair; criterion itself sees only its own side.
     pub fn compare(
         &mut self,
         c: &mut Criterion,
@@ -74,17 +74,21 @@ impl Report {
         let mut pairs = Vec::new();
         let mut wave_first = false;
         let mut run = |iters: u64, pairs: &mut Vec<(f64, f64)>| {
-            wave_first = !wave_first;
-            let (base, ours) = if wave_first {
-                let ours = wave(iters);
-                (baseline(iters), ours)
-            } else {
-                let base = baseline(iters);
-                (base, wave(iters))
-            };
-            let per = |time: Duration| time.as_secs_f64() / iters as f64;
-            pairs.push((per(base), per(ours)));
-            (base, ours)
+            let (mut base_total, mut ours_total) = (Duration::ZERO, Duration::ZERO);
+            for _ in 0..iters {
+                wave_first = !wave_first;
+                let (base, ours) = if wave_first {
+                    let ours = wave(1);
+                    (baseline(1), ours)
+                } else {
+                    let base = baseline(1);
+                    (base, wave(1))
+                };
+                pairs.push((base.as_secs_f64(), ours.as_secs_f64()));
+                base_total += base;
+                ours_total += ours;
+            }
+            (base_total, ours_total)
         };
         let mut group: BenchmarkGroup<'_, WallTime> = c.benchmark_group(spec.group);
         group.sampling_mode(spec.sampling);

@@ -9,7 +9,6 @@
 use std::fs::{File, OpenOptions};
 use std::io::{ErrorKind, Read, Write};
 use std::path::Path;
-use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, channel, sync_channel};
 use std::thread;
 
 use chacha20poly1305::XChaCha20Poly1305;
@@ -18,6 +17,7 @@ use chacha20poly1305::aead::stream::{DecryptorBE32, EncryptorBE32};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
+use super::feed::{Consumer, Feed};
 use crate::error::{Error, Result};
 use crate::vault::{SecretKey, random_bytes};
 
@@ -26,11 +26,16 @@ const TAG_LEN: usize = 16;
 const VERSION: u8 = 1;
 const NONCE_PREFIX_LEN: usize = 19;
 const HEADER_LEN: usize = 1 + NONCE_PREFIX_LEN;
-/// Plaintext goes to the hashing thread in batches of this many bytes: one hand-over (and
-/// thread wake-up) per batch rather than per chunk.
+/// Plaintext goes to the hashing thread in batches of this many bytes: one hand-over (and thread
+/// wake-up) per batch rather than per chunk.
 const HASH_BATCH: usize = 4 * CHUNK_LEN;
-/// Batch buffers that exist at most, so the copies never take more than 768 KiB.
+/// Hashing batch buffers that exist at most: 768 KiB.
 const HASH_BUFFERS: usize = 3;
+/// Ciphertext goes to the writing thread in batches of this many bytes.
+const WRITE_BATCH: usize = 4 * CHUNK_LEN;
+/// Writing batch buffers that exist at most: 2 MiB, enough to keep the cipher busy while the
+/// writing thread waits for an early sync.
+const WRITE_BUFFERS: usize = 8;
 /// While an attachment is written, the disk is asked to start on it every this many bytes.
 const EARLY_SYNC: usize = 4 * 1024 * 1024;
 
@@ -41,14 +46,30 @@ pub struct BlobDigest {
     pub sha256: [u8; 32],
 }
 
-/// Encrypts everything `source` yields into a new file at `path` and syncs it.
+/// Encrypts everything `source` yields into a new file at `path` and syncs it. The file is
+/// written by a helper thread ([`FileWriter`]), beside the cipher.
 pub(crate) fn encrypt_to_file(
     key: &SecretKey,
     source: &mut dyn Read,
     path: &Path,
 ) -> Result<BlobDigest> {
     let file = OpenOptions::new().write(true).create_new(true).open(path)?;
-    let result = write_synced(&file, |sink| encrypt_stream(key, source, sink));
+    let result = thread::scope(|scope| {
+        let mut writer = Feed::start(
+            scope,
+            "wave-attachment-write",
+            WRITE_BATCH,
+            WRITE_BUFFERS,
+            || FileWriter {
+                file: &file,
+                unsynced: 0,
+            },
+        );
+        let streamed = encrypt_stream(key, source, &mut writer);
+        // The writer's own error (a full disk, a failed sync) explains a failed stream best.
+        let written = writer.finish();
+        written.and(streamed)
+    });
     if result.is_err() {
         drop(file);
         let _ = std::fs::remove_file(path);
@@ -56,67 +77,66 @@ pub(crate) fn encrypt_to_file(
     result
 }
 
-/// Runs `write` into `file`, then syncs the file. Meanwhile a helper thread asks the disk to
-/// write out what has arrived every [`EARLY_SYNC`] bytes, so the disk works beside the cipher and
-/// the closing sync finds little left to do. Any sync's error is returned: the kernel reports a
-/// failed write-back to one sync only.
-fn write_synced<T>(file: &File, write: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
-    thread::scope(|scope| {
-        let (nudge, nudges) = sync_channel::<()>(1);
-        let syncer = thread::Builder::new()
-            .name("wave-attachment-sync".into())
-            .spawn_scoped(scope, move || -> std::io::Result<()> {
-                for () in nudges {
-                    file.sync_data()?;
-                }
-                Ok(())
-            });
-        let mut sink = EarlySync {
-            file,
-            nudge: syncer.is_ok().then_some(nudge),
-            unsynced: 0,
-        };
-        let written = write(&mut sink);
-        // Closing the channel ends the thread once its current sync returns.
-        drop(sink);
-        let early = match syncer {
-            Ok(handle) => handle
-                .join()
-                .map_err(|_| Error::InvalidState("syncing an attachment failed"))?,
-            Err(_) => Ok(()),
-        };
-        let value = written?;
-        early?;
-        file.sync_all()?;
-        Ok(value)
-    })
-}
-
-/// Writes to the file and nudges the syncing thread every [`EARLY_SYNC`] bytes; a nudge while
-/// the thread is still busy with the last one is dropped.
-struct EarlySync<'a> {
+/// Writes an attachment file and asks the disk every [`EARLY_SYNC`] bytes to start writing it
+/// out, so the closing sync finds little left to do; finishing syncs the file. Every sync's
+/// error counts: the kernel reports a failed write-back to one sync only.
+struct FileWriter<'a> {
     file: &'a File,
-    nudge: Option<SyncSender<()>>,
     unsynced: usize,
 }
 
-impl Write for EarlySync<'_> {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+impl Consumer for FileWriter<'_> {
+    type Output = ();
+
+    fn consume(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         let mut file = self.file;
-        let written = file.write(bytes)?;
-        self.unsynced += written;
+        file.write_all(bytes)?;
+        self.unsynced += bytes.len();
         if self.unsynced >= EARLY_SYNC {
             self.unsynced = 0;
-            if let Some(nudge) = &self.nudge {
-                let _ = nudge.try_send(());
-            }
+            file.sync_data()?;
         }
-        Ok(written)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+
+    fn finish(self) -> std::io::Result<()> {
+        self.file.sync_all()
+    }
+}
+
+/// The fingerprint.
+impl Consumer for Sha256 {
+    type Output = sha2::digest::Output<Sha256>;
+
+    fn consume(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        Digest::update(self, bytes);
+        Ok(())
+    }
+
+    fn finish(self) -> std::io::Result<Self::Output> {
+        Ok(self.finalize())
+    }
+}
+
+/// Runs `stream`, which pushes every plaintext chunk into the hasher and returns the total size.
+/// SHA-256 costs about as much as the cipher, so it runs on a helper thread beside it.
+fn fingerprinted(stream: impl FnOnce(&mut Feed<'_, Sha256>) -> Result<u64>) -> Result<BlobDigest> {
+    thread::scope(|scope| {
+        let mut hasher = Feed::start(
+            scope,
+            "wave-attachment-hash",
+            HASH_BATCH,
+            HASH_BUFFERS,
+            Sha256::new,
+        );
+        let streamed = stream(&mut hasher);
+        let sha256 = hasher.finish();
+        let size = streamed?;
+        Ok(BlobDigest {
+            size,
+            sha256: sha256?.into(),
+        })
+    })
 }
 
 fn encrypt_stream(
@@ -134,17 +154,19 @@ fn encrypt_stream(
     let mut encryptor = EncryptorBE32::from_aead(cipher, prefix.as_slice().into());
     let mut current = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
     let mut next = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
-    with_hasher(|hasher| {
+    fingerprinted(|hasher| {
+        let mut size = 0;
         fill_chunk(source, &mut current, CHUNK_LEN)?;
         loop {
-            hasher.update(&current)?;
+            hasher.push(&current)?;
+            size += current.len() as u64;
             fill_chunk(source, &mut next, CHUNK_LEN)?;
             if next.is_empty() {
                 encryptor
                     .encrypt_last_in_place(&header, &mut *current)
                     .map_err(|_| Error::InvalidState("attachment encryption failed"))?;
                 sink.write_all(&current)?;
-                return Ok(());
+                return Ok(size);
             }
             encryptor
                 .encrypt_next_in_place(&header, &mut *current)
@@ -188,7 +210,8 @@ fn decrypt_stream(
     let mut decryptor = DecryptorBE32::from_aead(cipher, header[1..].into());
     let mut current = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
     let mut next = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
-    with_hasher(|hasher| {
+    fingerprinted(|hasher| {
+        let mut size = 0;
         fill_chunk(source, &mut current, CHUNK_LEN + TAG_LEN)?;
         loop {
             if current.len() < TAG_LEN {
@@ -199,138 +222,20 @@ fn decrypt_stream(
                 decryptor
                     .decrypt_last_in_place(&header, &mut *current)
                     .map_err(|_| Error::Corrupted("an attachment file failed authentication"))?;
-                hasher.update(&current)?;
+                hasher.push(&current)?;
+                size += current.len() as u64;
                 sink.write_all(&current)?;
-                return Ok(());
+                return Ok(size);
             }
             decryptor
                 .decrypt_next_in_place(&header, &mut *current)
                 .map_err(|_| Error::Corrupted("an attachment file failed authentication"))?;
-            hasher.update(&current)?;
+            hasher.push(&current)?;
+            size += current.len() as u64;
             sink.write_all(&current)?;
             std::mem::swap(&mut current, &mut next);
         }
     })
-}
-
-/// Runs `stream` with a [`ChunkHasher`] and returns the size and SHA-256 of everything it was
-/// given. The hashing runs on a helper thread, overlapping the cipher (SHA-256 costs about as
-/// much as XChaCha20-Poly1305); if no thread can be started it runs inline.
-fn with_hasher(stream: impl FnOnce(&mut ChunkHasher) -> Result<()>) -> Result<BlobDigest> {
-    thread::scope(|scope| {
-        let (to_hasher, batches) = sync_channel::<Zeroizing<Vec<u8>>>(HASH_BUFFERS);
-        let (give_back, returned) = channel();
-        let spawned = thread::Builder::new()
-            .name("wave-attachment-hash".into())
-            .spawn_scoped(scope, move || {
-                let mut sha256 = Sha256::new();
-                for batch in batches {
-                    sha256.update(&batch[..]);
-                    // The stream may have ended already; the buffer is then just dropped.
-                    let _ = give_back.send(batch);
-                }
-                sha256.finalize()
-            });
-        let mut hasher = ChunkHasher {
-            size: 0,
-            mode: match spawned {
-                Ok(handle) => HashMode::Background {
-                    to_hasher,
-                    returned,
-                    filling: batch_buffer(),
-                    buffers: 1,
-                    handle,
-                },
-                Err(_) => HashMode::Inline(Sha256::new()),
-            },
-        };
-        let streamed = stream(&mut hasher);
-        let size = hasher.size;
-        let sha256 = match hasher.mode {
-            HashMode::Inline(sha256) => Some(sha256.finalize()),
-            HashMode::Background {
-                to_hasher,
-                filling,
-                handle,
-                ..
-            } => {
-                let sent = streamed.is_err() || to_hasher.send(filling).is_ok();
-                // Closing the channel lets the thread finish what it holds and return.
-                drop(to_hasher);
-                handle.join().ok().filter(|_| sent)
-            }
-        };
-        streamed?;
-        let sha256 = sha256.ok_or(Error::InvalidState("attachment hashing failed"))?;
-        Ok(BlobDigest {
-            size,
-            sha256: sha256.into(),
-        })
-    })
-}
-
-/// Takes every plaintext chunk, in order, for the SHA-256 fingerprint.
-struct ChunkHasher<'scope> {
-    size: u64,
-    mode: HashMode<'scope>,
-}
-
-enum HashMode<'scope> {
-    Inline(Sha256),
-    /// Chunks are copied into `filling`, which goes to the thread when full; at most
-    /// [`HASH_BUFFERS`] such buffers exist, handed back once hashed.
-    Background {
-        to_hasher: SyncSender<Zeroizing<Vec<u8>>>,
-        returned: Receiver<Zeroizing<Vec<u8>>>,
-        filling: Zeroizing<Vec<u8>>,
-        buffers: usize,
-        handle: thread::ScopedJoinHandle<'scope, sha2::digest::Output<Sha256>>,
-    },
-}
-
-/// Allocated at full size once, never grown: growing would leave an unzeroed copy behind.
-fn batch_buffer() -> Zeroizing<Vec<u8>> {
-    Zeroizing::new(Vec::with_capacity(HASH_BATCH))
-}
-
-impl ChunkHasher<'_> {
-    fn update(&mut self, chunk: &[u8]) -> Result<()> {
-        self.size += chunk.len() as u64;
-        match &mut self.mode {
-            HashMode::Inline(sha256) => sha256.update(chunk),
-            HashMode::Background {
-                to_hasher,
-                returned,
-                filling,
-                buffers,
-                ..
-            } => {
-                let gone = || Error::InvalidState("attachment hashing failed");
-                if filling.len() + chunk.len() > HASH_BATCH {
-                    let next = match returned.try_recv() {
-                        Ok(mut buffer) => {
-                            buffer.clear();
-                            buffer
-                        }
-                        Err(TryRecvError::Empty) if *buffers < HASH_BUFFERS => {
-                            *buffers += 1;
-                            batch_buffer()
-                        }
-                        Err(TryRecvError::Empty) => {
-                            let mut buffer = returned.recv().map_err(|_| gone())?;
-                            buffer.clear();
-                            buffer
-                        }
-                        Err(TryRecvError::Disconnected) => return Err(gone()),
-                    };
-                    let full = std::mem::replace(filling, next);
-                    to_hasher.send(full).map_err(|_| gone())?;
-                }
-                filling.extend_from_slice(chunk);
-            }
-        }
-        Ok(())
-    }
 }
 
 /// Reads until `buffer` holds `want` bytes or the source ends. What the buffer held before (the
@@ -382,13 +287,15 @@ mod tests {
     #[test]
     fn size_and_fingerprint_are_those_of_the_plaintext() {
         let key = SecretKey::generate();
-        // More chunks than the hashing thread has buffers, so buffers are handed back and reused.
+        // Up to more batches than the hashing thread has buffers, so buffers are reused.
         for size in [
             0,
             1,
             CHUNK_LEN,
             CHUNK_LEN + 1,
-            (HASH_BUFFERS + 3) * CHUNK_LEN + 7,
+            HASH_BATCH,
+            HASH_BATCH + 1,
+            (HASH_BUFFERS + 2) * HASH_BATCH + 7,
         ] {
             let data: Vec<u8> = (0..size).map(|i| (i % 241) as u8).collect();
             let expected = BlobDigest {
@@ -403,6 +310,24 @@ mod tests {
             assert_eq!(read, expected, "size {size}");
             assert_eq!(out, data);
         }
+    }
+
+    #[test]
+    fn files_larger_than_the_writing_buffers_and_an_early_sync_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = SecretKey::generate();
+        let size = EARLY_SYNC + WRITE_BUFFERS * WRITE_BATCH + 5;
+        let data: Vec<u8> = (0..size).map(|i| (i % 239) as u8).collect();
+        let path = dir.path().join("blob");
+        let written = encrypt_to_file(&key, &mut &data[..], &path).unwrap();
+        assert_eq!(written.size, size as u64);
+        assert_eq!(written.sha256, <[u8; 32]>::from(Sha256::digest(&data)));
+        let mut out = Vec::new();
+        assert_eq!(decrypt_from_file(&key, &path, &mut out).unwrap(), written);
+        assert_eq!(out, data);
+        // A file that exists already is never overwritten, and is left alone.
+        assert!(encrypt_to_file(&key, &mut &data[..10], &path).is_err());
+        assert!(path.exists());
     }
 
     #[test]

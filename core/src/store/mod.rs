@@ -5,6 +5,7 @@
 
 pub(crate) mod blob;
 pub(crate) mod envelope;
+mod feed;
 pub(crate) mod schema;
 
 use std::fs;

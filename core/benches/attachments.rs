@@ -39,8 +39,14 @@ fn main() {
         )
         .unwrap();
     let raw = RawChunks::new();
+    let mut clocks = [
+        [Clocks::default(), Clocks::default()],
+        [Clocks::default(), Clocks::default()],
+    ];
+    let [encrypt_clocks, decrypt_clocks] = &mut clocks;
 
     let mut buffer = vec![0u8; CHUNK];
+    let [raw_clock, wave_clock] = encrypt_clocks;
     report.compare(
         &mut c,
         Comparison {
@@ -52,22 +58,25 @@ fn main() {
             measurement: Some(Duration::from_millis(100)),
         },
         |iters| {
-            let start = Instant::now();
-            for _ in 0..iters {
-                black_box(raw.seal_all(&data, &mut buffer));
-            }
-            start.elapsed()
+            raw_clock.measure(|| {
+                for _ in 0..iters {
+                    black_box(raw.seal_all(&data, &mut buffer));
+                }
+            })
         },
         |iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
                 let store = vault.store();
-                let start = Instant::now();
-                let meta = store
-                    .add_attachment(case, &mut &data[..], Some("video.mp4"), "video/mp4")
-                    .unwrap();
-                total += start.elapsed();
-                store.delete_attachment(case, meta.id).unwrap();
+                let mut meta = None;
+                total += wave_clock.measure(|| {
+                    meta = Some(
+                        store
+                            .add_attachment(case, &mut &data[..], Some("video.mp4"), "video/mp4")
+                            .unwrap(),
+                    );
+                });
+                store.delete_attachment(case, meta.unwrap().id).unwrap();
             }
             total
         },
@@ -78,6 +87,7 @@ fn main() {
         .add_attachment(case, &mut &data[..], Some("video.mp4"), "video/mp4")
         .unwrap();
     let sealed = raw.sealed(&data);
+    let [raw_clock, wave_clock] = decrypt_clocks;
     report.compare(
         &mut c,
         Comparison {
@@ -89,28 +99,80 @@ fn main() {
             measurement: Some(Duration::from_millis(100)),
         },
         |iters| {
-            let start = Instant::now();
-            for _ in 0..iters {
-                black_box(raw.open_all(&sealed, &mut buffer));
-            }
-            start.elapsed()
+            raw_clock.measure(|| {
+                for _ in 0..iters {
+                    black_box(raw.open_all(&sealed, &mut buffer));
+                }
+            })
         },
         |iters| {
             let store = vault.store_ref();
-            let start = Instant::now();
-            for _ in 0..iters {
-                black_box(
-                    store
-                        .read_attachment(case, meta.id, &mut std::io::sink())
-                        .unwrap(),
-                );
-            }
-            start.elapsed()
+            wave_clock.measure(|| {
+                for _ in 0..iters {
+                    black_box(
+                        store
+                            .read_attachment(case, meta.id, &mut std::io::sink())
+                            .unwrap(),
+                    );
+                }
+            })
         },
     );
 
     c.final_summary();
     report.print();
+    println!();
+    println!(
+        "== the calling thread's share of the work (Wave hashes and writes on helper threads)"
+    );
+    for (name, [raw, wave]) in ["encrypt_64MiB", "decrypt_64MiB"].iter().zip(&clocks) {
+        if raw.cpu.is_empty() || wave.cpu.is_empty() {
+            continue;
+        }
+        let (raw_cpu, wave_cpu) = (
+            common::median(raw.cpu.clone()),
+            common::median(wave.cpu.clone()),
+        );
+        println!(
+            "attachments/{name:<19} calling-thread CPU: baseline {}  wave {}  share {:.1} %; \
+             waiting for a CPU: baseline {}  wave {}",
+            common::format_seconds(raw_cpu),
+            common::format_seconds(wave_cpu),
+            raw_cpu / wave_cpu * 100.0,
+            common::format_seconds(common::median(raw.waited.clone())),
+            common::format_seconds(common::median(wave.waited.clone())),
+        );
+    }
+}
+
+/// What the calling thread spent of an operation: time on a CPU and time runnable but waiting for
+/// one (busy machine), from /proc/thread-self/schedstat, per call.
+#[derive(Default)]
+struct Clocks {
+    cpu: Vec<f64>,
+    waited: Vec<f64>,
+}
+
+impl Clocks {
+    fn measure(&mut self, operation: impl FnOnce()) -> Duration {
+        let (cpu, waited) = thread_clock();
+        let start = Instant::now();
+        operation();
+        let elapsed = start.elapsed();
+        let (cpu_after, waited_after) = thread_clock();
+        self.cpu.push(cpu_after - cpu);
+        self.waited.push(waited_after - waited);
+        elapsed
+    }
+}
+
+/// Seconds on a CPU and seconds waiting for one, of the calling thread so far.
+fn thread_clock() -> (f64, f64) {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
+    let mut fields = text
+        .split_whitespace()
+        .map(|field| field.parse::<f64>().unwrap_or(0.0) / 1e9);
+    (fields.next().unwrap_or(0.0), fields.next().unwrap_or(0.0))
 }
 
 /// Incompressible-looking bytes, the same every run.

@@ -71,19 +71,33 @@ impl Report {
         mut baseline: impl FnMut(u64) -> Duration,
         mut wave: impl FnMut(u64) -> Duration,
     ) {
+        self.compare_paired(c, spec, |wave_first| {
+            if wave_first {
+                let ours = wave(1);
+                (baseline(1), ours)
+            } else {
+                let base = baseline(1);
+                (base, wave(1))
+            }
+        });
+    }
+
+    /// Like [`Report::compare`], for operations that interleave both sides within one iteration:
+    /// `pair` does one iteration of each, starting with Wave when told to, and returns the
+    /// (baseline, Wave) times.
+    pub fn compare_paired(
+        &mut self,
+        c: &mut Criterion,
+        spec: Comparison<'_>,
+        mut pair: impl FnMut(bool) -> (Duration, Duration),
+    ) {
         let mut pairs = Vec::new();
         let mut wave_first = false;
         let mut run = |iters: u64, pairs: &mut Vec<(f64, f64)>| {
             let (mut base_total, mut ours_total) = (Duration::ZERO, Duration::ZERO);
             for _ in 0..iters {
                 wave_first = !wave_first;
-                let (base, ours) = if wave_first {
-                    let ours = wave(1);
-                    (baseline(1), ours)
-                } else {
-                    let base = baseline(1);
-                    (base, wave(1))
-                };
+                let (base, ours) = pair(wave_first);
                 pairs.push((base.as_secs_f64(), ours.as_secs_f64()));
                 base_total += base;
                 ours_total += ours;

@@ -23,12 +23,14 @@ pub fn criterion() -> Criterion {
 
 /// What a comparison must show to meet its target.
 #[derive(Clone, Copy)]
-#[allow(dead_code)] // each bench binary uses one of the two
+#[allow(dead_code)] // no bench binary uses every kind
 pub enum Target {
     /// Wave's time is at most this multiple of the baseline's.
     SlowdownAtMost(f64),
     /// Wave's throughput is at least this share of the baseline's.
     ThroughputAtLeast(f64),
+    /// No target: the slowdown is reported for what it shows.
+    Informational,
 }
 
 /// One comparison: a criterion group with a `baseline` and a `wave` function.
@@ -145,6 +147,12 @@ impl Report {
                     let shown = format!("slowdown {mid:.3}×");
                     (shown, (low, high), format!("≤ {limit:.2}×"), mid <= limit)
                 }
+                Target::Informational => {
+                    let ratios = row.pairs.iter().map(|(b, w)| w / b).collect();
+                    let (low, mid, high) = quartiles(ratios);
+                    let shown = format!("slowdown {mid:.3}×");
+                    (shown, (low, high), "none".to_owned(), true)
+                }
                 Target::ThroughputAtLeast(share) => {
                     let ratios = row.pairs.iter().map(|(b, w)| b / w).collect();
                     let (low, mid, high) = quartiles(ratios);
@@ -162,7 +170,11 @@ impl Report {
                 ratios.0,
                 ratios.1,
                 row.pairs.len(),
-                if met { "MET" } else { "NOT MET" },
+                match (row.target, met) {
+                    (Target::Informational, _) => "-",
+                    (_, true) => "MET",
+                    (_, false) => "NOT MET",
+                },
             );
         }
     }

@@ -194,6 +194,11 @@ fn duress_passphrase_destroys_the_vault_and_opens_an_empty_one() {
         Err(Error::NotFound { .. })
     ));
     coerced.lock();
+    let folders = fs::read_dir(vault.dir())
+        .unwrap()
+        .filter(|entry| entry.as_ref().unwrap().path().is_dir())
+        .count();
+    assert_eq!(folders, 1, "the old store is gone once the vault is locked");
 
     assert!(matches!(
         vault.unlock(&pass("real pass")),
@@ -205,6 +210,22 @@ fn duress_passphrase_destroys_the_vault_and_opens_an_empty_one() {
     // The duress passphrase now opens the new vault like any vault: no marker, still empty.
     let again = vault.unlock(&pass("duress pass")).unwrap();
     assert!(again.store_ref().list_cases().unwrap().is_empty());
+}
+
+#[test]
+fn a_store_left_behind_by_a_killed_process_is_removed_at_the_next_unlock() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    vault.create(&pass("p"), KdfParams::FLOOR).unwrap().lock();
+    // What a duress unlock killed before its old store was deleted leaves next to the new one.
+    let leftover = vault.dir().join("0123456789abcdef0123456789abcdef");
+    fs::create_dir_all(leftover.join("blobs")).unwrap();
+    fs::write(leftover.join("cases.db"), b"old ciphertext").unwrap();
+    let unrelated = vault.dir().join("notes");
+    fs::create_dir(&unrelated).unwrap();
+    vault.unlock(&pass("p")).unwrap().lock();
+    assert!(!leftover.exists());
+    assert!(unrelated.exists(), "only store folders are ever deleted");
 }
 
 #[test]

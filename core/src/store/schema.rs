@@ -1,4 +1,6 @@
-//! The database schema as numbered migrations, applied in order inside one transaction each.
+//! The database schema as numbered migrations, applied in order inside one transaction (all the
+//! pending ones together: a database is never left between two versions, and a new store costs
+//! one durable commit rather than one per migration).
 //! `PRAGMA user_version` records how many have been applied. A migration is never edited once
 //! released: a change is a new file.
 
@@ -33,17 +35,16 @@ pub(crate) fn upgrade_to(conn: &mut Connection, target: u32) -> Result<()> {
             "this vault was written by a newer version of Wave; update the app to open it",
         ));
     }
-    for (index, sql) in MIGRATIONS
-        .iter()
-        .enumerate()
-        .take(target as usize)
-        .skip(current as usize)
-    {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as u32 + 1)?;
-        tx.commit()?;
+    let target = target.min(LATEST_VERSION);
+    if current >= target {
+        return Ok(());
     }
+    let tx = conn.transaction()?;
+    for sql in &MIGRATIONS[current as usize..target as usize] {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", target)?;
+    tx.commit()?;
     Ok(())
 }
 
@@ -75,6 +76,24 @@ mod tests {
             assert_eq!(version(&old).unwrap(), LATEST_VERSION);
             assert_eq!(tables(&old), tables(&fresh), "upgrade from version {start}");
         }
+    }
+
+    #[test]
+    fn a_failing_upgrade_leaves_the_database_at_its_old_version() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        upgrade_to(&mut conn, 1).unwrap();
+        // Migration 3 will collide with this; migration 2, which ran before it, must roll back too.
+        conn.execute_batch("CREATE TABLE outbox (x)").unwrap();
+        assert!(upgrade(&mut conn).is_err());
+        assert_eq!(version(&conn).unwrap(), 1);
+        let consents: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'consents'",
+                [],
+                |row| row.get(0),
+            )
+            .unwrap();
+        assert_eq!(consents, 0, "migration 2 was rolled back with 3");
     }
 
     #[test]

@@ -75,6 +75,45 @@ impl Layout {
         Ok(found)
     }
 
+    /// Deletes every store folder except `keep` on a helper thread, so a duress unlock returns in
+    /// the time of a normal one rather than waiting for the disk to unlink every attachment. The
+    /// keys of those stores are already shredded; the files left for a moment are noise. Waiting
+    /// on the handle finishes the job; if the process dies first, the next unlock removes them.
+    /// If no thread can be started the folders are removed before returning.
+    pub(crate) fn remove_stores_in_background(
+        &self,
+        keep: &Path,
+    ) -> Result<Option<std::thread::JoinHandle<()>>> {
+        let leftovers: Vec<PathBuf> = self
+            .store_dirs()?
+            .into_iter()
+            .filter(|dir| dir != keep)
+            .collect();
+        if leftovers.is_empty() {
+            return Ok(None);
+        }
+        let spawned = std::thread::Builder::new()
+            .name("wave-remove-old-store".into())
+            .spawn({
+                let leftovers = leftovers.clone();
+                move || {
+                    for dir in &leftovers {
+                        // Nothing to report to: a folder that resists is retried at the next unlock.
+                        let _ = remove_store_dir(dir);
+                    }
+                }
+            });
+        match spawned {
+            Ok(handle) => Ok(Some(handle)),
+            Err(_) => {
+                for dir in &leftovers {
+                    remove_store_dir(dir)?;
+                }
+                Ok(None)
+            }
+        }
+    }
+
     /// Deletes every store folder except `keep`.
     pub(crate) fn remove_stores_except(&self, keep: Option<&Path>) -> Result<()> {
         for dir in self.store_dirs()? {

@@ -58,6 +58,8 @@ pub struct UnlockedVault {
     slot: usize,
     contents: SlotContents,
     store: Store,
+    /// Deletes the stores a duress unlock left behind; joined when the vault is locked.
+    old_stores: Option<std::thread::JoinHandle<()>>,
 }
 
 impl std::fmt::Debug for UnlockedVault {
@@ -144,6 +146,7 @@ impl Vault {
             slot,
             contents,
             store,
+            old_stores: None,
         })
     }
 
@@ -204,6 +207,7 @@ impl Vault {
                     slot,
                     contents,
                     store,
+                    old_stores: None,
                 })
             }
             SlotKind::Duress => {
@@ -328,9 +332,9 @@ impl Vault {
         key_file.fill_slot(duress_slot, &filler);
         key_file.persist_slot(&key_path, duress_slot)?;
 
-        self.layout.remove_stores_except(None)?;
         let store_dir = self.layout.store_dir(&contents.store_id);
         let store = Store::create(&store_dir, &contents.data_key)?;
+        let old_stores = self.layout.remove_stores_in_background(&store_dir)?;
         Ok(UnlockedVault {
             layout: self.layout.clone(),
             key_path,
@@ -340,7 +344,18 @@ impl Vault {
             slot,
             contents,
             store,
+            old_stores,
         })
+    }
+}
+
+impl Drop for UnlockedVault {
+    /// Locking waits for a duress unlock's old stores to be gone, so a locked vault's folder
+    /// holds exactly one store.
+    fn drop(&mut self) {
+        if let Some(removal) = self.old_stores.take() {
+            let _ = removal.join();
+        }
     }
 }
 

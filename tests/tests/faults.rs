@@ -750,4 +750,120 @@ mod hostile {
         let ids: BTreeSet<_> = stored.lock().unwrap().keys().copied().collect();
         assert_eq!(ids.len(), HOSTILE_CASES as usize);
     }
+
+    /// Blob uploads against a server that keeps answering as if a chunk never arrived, or that
+    /// takes only small chunks.
+    #[test]
+    fn a_server_that_never_takes_a_chunk_cannot_hold_the_sync() {
+        let patches = Arc::new(AtomicU64::new(0));
+        let counter = Arc::clone(&patches);
+        let stub = Stub::start(move |request| {
+            if let Some(reply) = enroll_reply(request) {
+                return reply;
+            }
+            match request.method.as_str() {
+                "POST" if request.target == "/v1/blobs" => {
+                    json_reply(200, &json!({"offset": 0, "complete": false}))
+                }
+                "PATCH" => {
+                    counter.fetch_add(1, Ordering::SeqCst);
+                    json_reply(
+                        409,
+                        &json!({"error": {"code": "offset_mismatch",
+                        "message": "continue from 0", "offset": 0}}),
+                    )
+                }
+                _ => json_reply(
+                    503,
+                    &json!({"error": {"code": "unavailable", "message": "no"}}),
+                ),
+            }
+        });
+        let dir = memory_tempdir();
+        let mix = Mix {
+            small_every: 1,
+            ..Mix::answers_only(50)
+        };
+        let (vault, _) = vault_for(&stub, dir.path(), HOSTILE_CASES, &mix);
+        let (mut vault, report) = sync_within(vault, options(), Duration::from_secs(60));
+        assert_nothing_sent(&mut vault, &report, "offset never moves");
+        assert_eq!(report.blobs_uploaded, 0);
+        assert!(
+            patches.load(Ordering::SeqCst) <= 100,
+            "{} PATCHes",
+            patches.load(Ordering::SeqCst)
+        );
+    }
+
+    #[test]
+    fn chunks_over_the_servers_limit_are_made_smaller() {
+        // As the server says (limit_bytes), and as a proxy in front of it might (no limit given).
+        for say_limit in [true, false] {
+            chunks_made_smaller(say_limit);
+        }
+    }
+
+    fn chunks_made_smaller(say_limit: bool) {
+        const LIMIT: usize = 8 * 1024;
+        let blobs: Arc<Mutex<BTreeMap<String, Vec<u8>>>> = Arc::default();
+        let stored = Arc::new(Mutex::new(BTreeMap::new()));
+        let (uploads, seen) = (Arc::clone(&blobs), Arc::clone(&stored));
+        let stub = Stub::start(move |request| {
+            if let Some(reply) = enroll_reply(request) {
+                return reply;
+            }
+            let mut uploads = uploads.lock().unwrap();
+            match request.method.as_str() {
+                "POST" if request.target == "/v1/blobs" => {
+                    let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
+                    let sha = body["sha256"].as_str().unwrap().to_owned();
+                    let size = body["size"].as_u64().unwrap() as usize;
+                    let have = uploads.entry(sha).or_default();
+                    json_reply(
+                        200,
+                        &json!({"offset": have.len(), "complete": have.len() == size}),
+                    )
+                }
+                "PATCH" => {
+                    if request.body.len() > LIMIT {
+                        if !say_limit {
+                            return Reply::Respond(Response::new(
+                                413,
+                                "text/html",
+                                b"<html><body>413 Request Entity Too Large</body></html>".to_vec(),
+                            ));
+                        }
+                        return json_reply(
+                            413,
+                            &json!({"error": {"code": "too_large",
+                            "message": "the chunk is over 8192 bytes", "limit_bytes": LIMIT}}),
+                        );
+                    }
+                    let sha = request.target.trim_start_matches("/v1/blobs/").to_owned();
+                    let have = uploads.entry(sha).or_default();
+                    have.extend_from_slice(&request.body);
+                    let mut response = Response::new(204, "application/json", Vec::new());
+                    response
+                        .headers
+                        .push(("Upload-Offset".into(), have.len().to_string()));
+                    Reply::Respond(response)
+                }
+                _ => honest(request, &seen),
+            }
+        });
+        let dir = memory_tempdir();
+        let mix = Mix {
+            small_every: 1,
+            ..Mix::answers_only(50)
+        };
+        let (mut vault, _) = vault_for(&stub, dir.path(), HOSTILE_CASES, &mix);
+        let report = runtime()
+            .block_on(sync_now(vault.store(), &options(), &NoObserver))
+            .unwrap();
+        assert!(report.error.is_none(), "{report:?}");
+        assert_eq!((report.sent, report.blobs_uploaded), (12, 12), "{report:?}");
+        for (sha, bytes) in blobs.lock().unwrap().iter() {
+            assert_eq!(&wave_protocol::Sha256Hex::digest(bytes).to_string(), sha);
+        }
+    }
 }

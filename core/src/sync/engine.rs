@@ -11,7 +11,7 @@ use std::io::{Read, Seek, SeekFrom};
 use std::time::Duration;
 
 use wave_protocol::ed25519_dalek::SigningKey;
-use wave_protocol::limits::MAX_BATCH_ITEMS;
+use wave_protocol::limits::{MAX_BATCH_ITEMS, MAX_CHUNK_BYTES};
 use wave_protocol::{
     BlobStatus, CreateBlobRequest, EnrollRequest, EnrollResponse, EnrollmentInvite, RejectCode,
     SubmissionItem, SubmissionStatus, SubmitRequest, SubmitResponse, http,
@@ -322,6 +322,21 @@ fn batches(items: Vec<PendingSubmission>, max_bytes: usize) -> Vec<Vec<PendingSu
     batches
 }
 
+/// Smallest chunk the upload shrinks to when the server (or a proxy in front of it) refuses
+/// chunks as too large.
+const MIN_CHUNK_BYTES: usize = 1024;
+
+/// Answers in a row that move an upload no further before it is given up until the next sync:
+/// a server that keeps asking for the same bytes must not hold the sync forever.
+const MAX_STALLED_ANSWERS: u32 = 8;
+
+fn stalled_upload(reason: &str) -> RunError {
+    RunError::Remote(TransportError::Retryable {
+        reason: reason.into(),
+        retry_after: None,
+    })
+}
+
 /// Uploads one sealed attachment, resuming from the server's offset.
 async fn upload_blob(
     transport: &Transport,
@@ -339,8 +354,17 @@ async fn upload_blob(
     }
     let mut offset = status.offset;
     let mut restarts = 0;
+    let mut stalled = 0u32;
+    let mut chunk_bytes = options
+        .chunk_bytes
+        .clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES as usize);
     let mut file = File::open(&blob.path)?;
     loop {
+        if stalled >= MAX_STALLED_ANSWERS {
+            return Err(stalled_upload(
+                "the server keeps refusing the next part of an attachment",
+            ));
+        }
         if offset >= blob.body.size {
             let confirmed: BlobStatus =
                 with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await?;
@@ -350,14 +374,13 @@ async fn upload_blob(
             offset = confirmed.offset;
             restarts += 1;
             if restarts > 3 {
-                return Err(RunError::Remote(TransportError::Retryable {
-                    reason: "the server did not complete an attachment upload".into(),
-                    retry_after: None,
-                }));
+                return Err(stalled_upload(
+                    "the server did not complete an attachment upload",
+                ));
             }
             continue;
         }
-        let length = (blob.body.size - offset).min(options.chunk_bytes as u64) as usize;
+        let length = (blob.body.size - offset).min(chunk_bytes as u64) as usize;
         let mut chunk = vec![0u8; length];
         file.seek(SeekFrom::Start(offset))?;
         file.read_exact(&mut chunk)?;
@@ -366,18 +389,27 @@ async fn upload_blob(
         })
         .await;
         match sent {
-            Ok(next) if next > offset && next <= blob.body.size => offset = next,
+            Ok(next) if next > offset && next <= blob.body.size => {
+                offset = next;
+                stalled = 0;
+            }
             Ok(_) => {
-                return Err(RunError::Remote(TransportError::Retryable {
-                    reason: "the server reported an impossible upload offset".into(),
-                    retry_after: None,
-                }));
+                return Err(stalled_upload(
+                    "the server reported an impossible upload offset",
+                ));
             }
             Err(TransportError::Refused {
                 code,
                 offset: Some(server_offset),
                 ..
             }) if code == "offset_mismatch" && server_offset <= blob.body.size => {
+                // Forward (our last chunk arrived after all) is progress; the same place or
+                // back is not, and only so many of those are taken.
+                if server_offset > offset {
+                    stalled = 0;
+                } else {
+                    stalled += 1;
+                }
                 offset = server_offset;
             }
             Err(TransportError::Refused { code, .. })
@@ -385,6 +417,17 @@ async fn upload_blob(
             {
                 restarts += 1;
                 offset = 0;
+            }
+            // The server, or a proxy in front of it, takes smaller requests: send smaller
+            // chunks — as small as it says, or half as big when it does not say.
+            Err(TransportError::TooLarge { limit }) if chunk_bytes > MIN_CHUNK_BYTES => {
+                let limit = limit.map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX));
+                chunk_bytes = if limit < chunk_bytes {
+                    limit
+                } else {
+                    chunk_bytes / 2
+                }
+                .max(MIN_CHUNK_BYTES);
             }
             Err(error) => return Err(error.into()),
         }

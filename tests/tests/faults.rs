@@ -866,4 +866,114 @@ mod hostile {
             assert_eq!(&wave_protocol::Sha256Hex::digest(bytes).to_string(), sha);
         }
     }
+
+    /// The server loses an attachment it had (a database restored from a backup, say) after the
+    /// device removed its sealed copy: the version that needs it cannot go, but it must not stop
+    /// every other case from going.
+    #[test]
+    fn an_attachment_the_server_lost_does_not_stop_the_other_cases() {
+        let blobs: Arc<Mutex<BTreeMap<String, Vec<u8>>>> = Arc::default();
+        let stored = Arc::new(Mutex::new(BTreeMap::new()));
+        let lost = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (uploads, seen, losing) = (Arc::clone(&blobs), Arc::clone(&stored), Arc::clone(&lost));
+        let stub = Stub::start(move |request| {
+            if let Some(reply) = enroll_reply(request) {
+                return reply;
+            }
+            let mut uploads = uploads.lock().unwrap();
+            match request.method.as_str() {
+                "POST" if request.target == "/v1/blobs" => {
+                    let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
+                    let sha = body["sha256"].as_str().unwrap().to_owned();
+                    let size = body["size"].as_u64().unwrap() as usize;
+                    let have = uploads.entry(sha).or_default();
+                    json_reply(
+                        200,
+                        &json!({"offset": have.len(), "complete": have.len() == size}),
+                    )
+                }
+                "PATCH" => {
+                    let sha = request.target.trim_start_matches("/v1/blobs/").to_owned();
+                    let have = uploads.entry(sha).or_default();
+                    have.extend_from_slice(&request.body);
+                    let mut response = Response::new(204, "application/json", Vec::new());
+                    response
+                        .headers
+                        .push(("Upload-Offset".into(), have.len().to_string()));
+                    Reply::Respond(response)
+                }
+                _ if losing.load(Ordering::SeqCst) => {
+                    // Every blob is gone: items that refer to one are refused as missing_blob.
+                    uploads.clear();
+                    let mut seen = seen.lock().unwrap();
+                    let results: Vec<_> = items(request)
+                        .into_iter()
+                        .map(|item| {
+                            if item.blobs.is_empty() {
+                                *seen.entry(item.id).or_default() += 1;
+                                json!({"id": item.id, "status": "stored"})
+                            } else {
+                                json!({"id": item.id, "status": "rejected", "reason":
+                                    {"code": "missing_blob", "message": "blob is not uploaded"}})
+                            }
+                        })
+                        .collect();
+                    json_reply(200, &json!({ "results": results }))
+                }
+                _ => honest(request, &seen),
+            }
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let mix = Mix {
+            small_every: 2,
+            ..Mix::answers_only(50)
+        };
+        let (mut vault, _) = vault_for(&stub, dir.path(), 4, &mix);
+        let sync = |vault: &mut UnlockedVault| {
+            runtime()
+                .block_on(sync_now(vault.store(), &options(), &NoObserver))
+                .unwrap()
+        };
+        let first = sync(&mut vault);
+        assert_eq!(
+            (first.sent, first.blobs_uploaded, first.pending),
+            (4, 2, 0),
+            "{first:?}"
+        );
+
+        // Case 0 (with an attachment) is corrected and finalized again; the server loses its
+        // attachments; a new case without one is recorded.
+        let with_attachment = vault
+            .store()
+            .list_cases()
+            .unwrap()
+            .into_iter()
+            .map(|case| case.id)
+            .find(|id| !vault.store().list_attachments(*id).unwrap().is_empty())
+            .unwrap();
+        vault.store().amend_case(with_attachment).unwrap();
+        vault.store().finalize_case(with_attachment).unwrap();
+        lost.store(true, Ordering::SeqCst);
+        record_cases(vault.store(), 100..101, &Mix::answers_only(50));
+        let second = sync(&mut vault);
+        assert_eq!((second.sent, second.pending), (1, 1), "{second:?}");
+
+        // The sealed copy of the attachment is gone from the device; the next sync must still
+        // send the other cases, and say why one waits.
+        record_cases(vault.store(), 101..103, &Mix::answers_only(50));
+        let third = sync(&mut vault);
+        assert_eq!(
+            (third.sent, third.pending, third.failed),
+            (2, 1, 0),
+            "{third:?}"
+        );
+        assert!(third.error.is_some(), "{third:?}");
+        let status = vault.store().sync_status().unwrap();
+        assert_eq!(
+            (status.sent, status.pending, status.rejected),
+            (7, 1, 0),
+            "{status:?}"
+        );
+        assert!(status.last_error.is_some());
+    }
 }

@@ -132,7 +132,7 @@ pub async fn sync_now(
     let (pending, _, _) = store.outbox_counts()?;
     report.pending = pending;
     let error = match outcome {
-        Ok(()) => None,
+        Ok(problem) => problem,
         Err(RunError::Local(error)) => return Err(error),
         Err(RunError::Remote(error)) => Some(Error::from(error).to_string()),
     };
@@ -165,14 +165,22 @@ impl From<TransportError> for RunError {
     }
 }
 
+/// Ships what can go. `Ok(Some(problem))`: everything that could go went, but something cannot.
 async fn run(
     store: &mut Store,
     transport: &Transport,
     options: &SyncOptions,
     observer: &dyn SyncObserver,
     report: &mut SyncReport,
-) -> std::result::Result<(), RunError> {
+) -> std::result::Result<Option<String>, RunError> {
+    let mut unsendable = 0u64;
     for blob in store.pending_blobs()? {
+        if !blob.path.is_file() {
+            // The sealed copy was removed once the server had the blob, and the server has
+            // lost it since. The versions that refer to it wait; everything else goes.
+            unsendable += 1;
+            continue;
+        }
         upload_blob(transport, options, &blob).await?;
         store.mark_blob_uploaded(&blob)?;
         report.blobs_uploaded += 1;
@@ -261,7 +269,13 @@ async fn run(
         done += batch.len() as u64;
         observer.progress(done, total);
     }
-    Ok(())
+    Ok((unsendable > 0).then(|| {
+        format!(
+            "{unsendable} attachment(s) cannot be sent: the server no longer has them and this \
+             device removed its sealed copy after the first upload; the case versions that \
+             include them wait"
+        )
+    }))
 }
 
 /// A hostile or broken server must not make us mark the wrong items sent.

@@ -412,33 +412,36 @@ fn kill_and_resume_keeps_every_answer() {
                 }
             }
         });
-        let deadline = Instant::now() + Duration::from_millis(100 + (round * 61) % 500);
-        while Instant::now() < deadline {
-            while let Ok(line) = receiver.try_recv() {
-                if line == "DONE" {
-                    done = true;
-                } else if let Some(rest) = line.strip_prefix("ANSWERED ") {
-                    let mut parts = rest.split(' ');
-                    reported.push((
-                        parts.next().unwrap().into(),
-                        parts.next().unwrap().parse().unwrap(),
-                    ));
-                }
-            }
-            std::thread::sleep(Duration::from_millis(2));
-        }
-        child.kill().unwrap();
-        child.wait().unwrap();
-        while let Ok(line) = receiver.try_recv() {
+        // Kill after a varying number of accepted answers (and a varying few milliseconds
+        // more, so some kills land inside the next write) rather than after a fixed time:
+        // a fast machine must be interrupted as often as a slow one.
+        let answers_this_round = 2 + (round * 7) % 9;
+        let mut seen_this_round = 0;
+        let give_up = Instant::now() + Duration::from_secs(60);
+        let mut record = |line: String, seen: &mut u64, done: &mut bool| {
             if line == "DONE" {
-                done = true;
+                *done = true;
             } else if let Some(rest) = line.strip_prefix("ANSWERED ") {
                 let mut parts = rest.split(' ');
                 reported.push((
                     parts.next().unwrap().into(),
                     parts.next().unwrap().parse().unwrap(),
                 ));
+                *seen += 1;
             }
+        };
+        while !done && seen_this_round < answers_this_round && Instant::now() < give_up {
+            match receiver.recv_timeout(Duration::from_millis(50)) {
+                Ok(line) => record(line, &mut seen_this_round, &mut done),
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        std::thread::sleep(Duration::from_millis(round % 4));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        while let Ok(line) = receiver.recv_timeout(Duration::from_millis(200)) {
+            record(line, &mut seen_this_round, &mut done);
         }
         // Every answer reported so far is in the stored draft.
         let unlocked = Vault::at(&vault_dir).unlock(&Passphrase::new("p")).unwrap();

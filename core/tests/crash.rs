@@ -111,12 +111,14 @@ fn run_child_until_killed(
         .spawn()
         .unwrap();
     let stdout = child.stdout.take().unwrap();
+    let (first_write, wrote) = std::sync::mpsc::channel();
     let reader = std::thread::spawn(move || {
         let mut cases = Vec::new();
         for line in BufReader::new(stdout).lines() {
             let Ok(line) = line else { break };
             let parts: Vec<&str> = line.split_whitespace().collect();
             if parts.len() == 5 && parts[0] == "CASE" {
+                let _ = first_write.send(());
                 cases.push((
                     parts[1].to_string(),
                     parts[2].parse().unwrap(),
@@ -127,6 +129,9 @@ fn run_child_until_killed(
         }
         cases
     });
+    // The clock starts at the child's first durable write, not at its start, so a slow
+    // machine (process start, unlock) is interrupted mid-work as often as a fast one.
+    let _ = wrote.recv_timeout(Duration::from_secs(60));
     let start = Instant::now();
     while start.elapsed() < after {
         if child.try_wait().unwrap().is_some() {

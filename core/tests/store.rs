@@ -85,6 +85,53 @@ fn draft_finalize_amend_and_versions() {
 }
 
 #[test]
+fn import_stores_every_case_in_one_transaction_or_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, mut unlocked) = new_vault(dir.path());
+    let store = unlocked.store();
+    assert!(store.import_cases(Vec::new()).unwrap().is_empty());
+    assert_eq!(store.case_count().unwrap(), 0);
+
+    let cases: Vec<(FormRef, Answers)> = (0..20)
+        .map(|n| {
+            (
+                form(),
+                answers(json!({"code_name": format!("Імпорт {n}"), "n": n})),
+            )
+        })
+        .collect();
+    let ids = store.import_cases(cases.clone()).unwrap();
+    assert_eq!(ids.len(), 20);
+    for ((_, expected), id) in cases.iter().zip(&ids) {
+        let case = store.get_case(*id).unwrap();
+        assert_eq!(case.status, CaseStatus::Draft);
+        assert_eq!(&case.answers, expected);
+        assert!(case.versions.is_empty());
+    }
+    let list = store.list_cases().unwrap();
+    assert_eq!(list.len(), 20);
+    assert!(list.iter().any(|summary| summary.title == "Імпорт 7"));
+    // Imported cases behave like any other.
+    store
+        .save_answers(ids[0], answers(json!({"code_name": "Changed"})))
+        .unwrap();
+    assert_eq!(store.finalize_case(ids[0]).unwrap(), 1);
+
+    // A failure part-way (here a trigger refusing the third row) leaves nothing behind.
+    sql(&vault)
+        .execute_batch(
+            "CREATE TRIGGER refuse_third BEFORE INSERT ON cases \
+             WHEN (SELECT count(*) FROM cases) >= 22 BEGIN SELECT RAISE(ABORT, 'full'); END;",
+        )
+        .unwrap();
+    let result = store.import_cases(cases.into_iter().take(5));
+    assert!(matches!(result, Err(Error::Database(_))), "{result:?}");
+    assert_eq!(store.case_count().unwrap(), 20);
+    assert_eq!(store.list_cases().unwrap().len(), 20);
+    store.integrity_check().unwrap();
+}
+
+#[test]
 fn delete_removes_case_versions_and_attachment_files() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, mut unlocked) = new_vault(dir.path());

@@ -104,10 +104,11 @@ impl Store {
                 &body,
             )
             .and_then(|sealed| {
-                self.conn().execute(
-                    "INSERT INTO attachments (id, case_id, body) VALUES (?1, ?2, ?3)",
-                    params![id_text, case_id.to_string(), sealed],
-                )?;
+                self.conn()
+                    .prepare_cached(
+                        "INSERT INTO attachments (id, case_id, body) VALUES (?1, ?2, ?3)",
+                    )?
+                    .execute(params![id_text, case_id.to_string(), sealed])?;
                 Ok(())
             });
         if let Err(error) = stored {
@@ -152,7 +153,8 @@ impl Store {
     pub fn delete_attachment(&mut self, case_id: CaseId, id: AttachmentId) -> Result<()> {
         let body = self.attachment_body(case_id, id)?;
         self.conn()
-            .execute("DELETE FROM attachments WHERE id = ?1", [id.to_string()])?;
+            .prepare_cached("DELETE FROM attachments WHERE id = ?1")?
+            .execute([id.to_string()])?;
         self.remove_blob_file(&body.blob)
     }
 
@@ -215,11 +217,8 @@ impl Store {
         let id_text = id.to_string();
         let sealed: Option<Vec<u8>> = self
             .conn()
-            .query_row(
-                "SELECT body FROM attachments WHERE id = ?1 AND case_id = ?2",
-                params![id_text, case_id.to_string()],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT body FROM attachments WHERE id = ?1 AND case_id = ?2")?
+            .query_row(params![id_text, case_id.to_string()], |row| row.get(0))
             .optional()?;
         let sealed = sealed.ok_or(Error::NotFound {
             kind: "attachment",

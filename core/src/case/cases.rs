@@ -78,17 +78,54 @@ impl Store {
         let (sealed, summary) = self.seal_case(&id_text, 1, &body, 0)?;
         let sealed_consents = self.seal_consents(&id_text, 0, consents)?;
         let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
-            params![id_text, CaseStatus::Draft.code(), sealed],
-        )?;
-        tx.execute(
+        tx.prepare_cached("INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)")?
+            .execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
+        tx.prepare_cached(
             "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
-            params![id_text, summary],
-        )?;
+        )?
+        .execute(params![id_text, summary])?;
         insert_consents(&tx, &id_text, sealed_consents)?;
         tx.commit()?;
         Ok(id)
+    }
+
+    /// Stores many new draft cases in one transaction and returns their ids, in order. For bulk
+    /// arrivals (restoring or moving a set of cases): one disk sync for all instead of one per
+    /// case. All or nothing: if any case cannot be stored, none is.
+    pub fn import_cases(
+        &mut self,
+        cases: impl IntoIterator<Item = (FormRef, Answers)>,
+    ) -> Result<Vec<CaseId>> {
+        // `&mut self` guarantees no other transaction is open on this connection, which is what
+        // the unchecked variant leaves to the caller; it lets rows be sealed while it is open.
+        let tx = self.conn().unchecked_transaction()?;
+        let mut ids = Vec::new();
+        {
+            let mut insert_case = tx.prepare_cached(
+                "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
+            )?;
+            let mut insert_summary = tx.prepare_cached(
+                "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
+            )?;
+            for (form, answers) in cases {
+                let id = CaseId::generate();
+                let at = now();
+                let body = CaseBody {
+                    form,
+                    answers,
+                    created_at: at,
+                    updated_at: at,
+                    cursor: None,
+                };
+                let id_text = id.to_string();
+                let (sealed, summary) = self.seal_case(&id_text, 1, &body, 0)?;
+                insert_case.execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
+                insert_summary.execute(params![id_text, summary])?;
+                ids.push(id);
+            }
+        }
+        tx.commit()?;
+        Ok(ids)
     }
 
     /// Replaces a draft's answers.
@@ -293,7 +330,8 @@ impl Store {
         let id_text = id.to_string();
         let deleted = self
             .conn()
-            .execute("DELETE FROM cases WHERE id = ?1", [&id_text])?;
+            .prepare_cached("DELETE FROM cases WHERE id = ?1")?
+            .execute([&id_text])?;
         if deleted == 0 {
             return Err(Error::NotFound {
                 kind: "case",
@@ -310,11 +348,8 @@ impl Store {
         let id_text = id.to_string();
         let status: Option<i64> = self
             .conn()
-            .query_row(
-                "SELECT status FROM cases WHERE id = ?1",
-                [&id_text],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT status FROM cases WHERE id = ?1")?
+            .query_row([&id_text], |row| row.get(0))
             .optional()?;
         CaseStatus::from_code(status.ok_or(Error::NotFound {
             kind: "case",
@@ -329,11 +364,10 @@ impl Store {
     }
 
     fn version_count(&self, id: CaseId) -> Result<u32> {
-        Ok(self.conn().query_row(
-            "SELECT count(*) FROM case_versions WHERE case_id = ?1",
-            [id.to_string()],
-            |row| row.get(0),
-        )?)
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT count(*) FROM case_versions WHERE case_id = ?1")?
+            .query_row([id.to_string()], |row| row.get(0))?)
     }
 
     fn load_body(&self, id: CaseId) -> Result<(CaseStatus, i64, CaseBody)> {
@@ -433,24 +467,23 @@ impl Store {
             None => None,
         };
         let tx = self.conn_mut().transaction()?;
-        let updated = tx.execute(
-            "UPDATE cases SET status = ?2, revision = ?3, body = ?4 WHERE id = ?1 AND revision = ?5",
-            params![id_text, status.code(), next, sealed, revision],
-        )?;
+        let updated = tx
+            .prepare_cached(
+                "UPDATE cases SET status = ?2, revision = ?3, body = ?4 WHERE id = ?1 AND revision = ?5",
+            )?
+            .execute(params![id_text, status.code(), next, sealed, revision])?;
         if updated != 1 {
             return Err(Error::InvalidState(
                 "the case changed while it was being saved; try again",
             ));
         }
-        tx.execute(
-            "UPDATE case_summaries SET revision = ?2, body = ?3 WHERE case_id = ?1",
-            params![id_text, next, summary],
-        )?;
+        tx.prepare_cached("UPDATE case_summaries SET revision = ?2, body = ?3 WHERE case_id = ?1")?
+            .execute(params![id_text, next, summary])?;
         if let (Some(version), Some(sealed_version)) = (version, sealed_version) {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO case_versions (case_id, seq, body) VALUES (?1, ?2, ?3)",
-                params![id_text, version.seq, sealed_version],
-            )?;
+            )?
+            .execute(params![id_text, version.seq, sealed_version])?;
         }
         insert_consents(&tx, &id_text, sealed_consents)?;
         tx.commit()?;

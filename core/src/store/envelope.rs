@@ -6,13 +6,15 @@
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
-use crate::vault::SecretKey;
-use crate::vault::cipher;
+use crate::vault::cipher::{self, NONCE_LEN};
+use crate::vault::{SecretKey, random_bytes};
 
 const ENVELOPE_VERSION: u8 = 1;
 /// Plaintexts are padded up to a multiple of this many bytes.
 pub(crate) const PAD_TO: usize = 256;
 const LENGTH_PREFIX: usize = 4;
+/// Where the ciphertext starts: after the version byte and the nonce.
+const BODY_START: usize = 1 + NONCE_LEN;
 
 /// Which row an envelope belongs to.
 #[derive(Debug, Clone, Copy)]
@@ -36,28 +38,49 @@ impl RowRef<'_> {
     }
 }
 
-/// Seals `payload` for `row`.
+/// Seals `payload` for `row`. The padded plaintext is laid out where its ciphertext goes and
+/// encrypted in place: one buffer, and no plaintext copy left behind if anything fails.
 pub(crate) fn seal(key: &SecretKey, row: RowRef<'_>, payload: &[u8]) -> Result<Vec<u8>> {
-    let length = u32::try_from(payload.len())
-        .map_err(|_| Error::InvalidInput("a record is too large to store".into()))?;
+    let too_large = || Error::InvalidInput("a record is too large to store".into());
+    let length = u32::try_from(payload.len()).map_err(|_| too_large())?;
     let padded_len = (LENGTH_PREFIX + payload.len()).div_ceil(PAD_TO) * PAD_TO;
-    let mut plain = Zeroizing::new(Vec::with_capacity(padded_len));
-    plain.extend_from_slice(&length.to_le_bytes());
-    plain.extend_from_slice(payload);
-    plain.resize(padded_len, 0);
-    let sealed = cipher::seal(key, &row.associated_data(), &plain);
-    let mut envelope = Vec::with_capacity(1 + sealed.len());
+    let nonce: [u8; NONCE_LEN] = random_bytes();
+    let mut envelope = Zeroizing::new(Vec::with_capacity(
+        BODY_START + padded_len + cipher::TAG_LEN,
+    ));
     envelope.push(ENVELOPE_VERSION);
-    envelope.extend_from_slice(&sealed);
-    Ok(envelope)
+    envelope.extend_from_slice(&nonce);
+    envelope.extend_from_slice(&length.to_le_bytes());
+    envelope.extend_from_slice(payload);
+    envelope.resize(BODY_START + padded_len, 0);
+    let tag = cipher::seal_in_place(
+        key,
+        &nonce,
+        &row.associated_data(),
+        &mut envelope[BODY_START..],
+    )
+    .ok_or_else(too_large)?;
+    envelope.extend_from_slice(&tag);
+    Ok(std::mem::take(&mut *envelope))
+}
+
+/// An opened envelope's payload. Wiped from memory when dropped.
+pub(crate) struct Plaintext {
+    /// The length prefix, the payload and the padding, decrypted.
+    padded: Zeroizing<Vec<u8>>,
+    len: usize,
+}
+
+impl std::ops::Deref for Plaintext {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.padded[LENGTH_PREFIX..LENGTH_PREFIX + self.len]
+    }
 }
 
 /// Opens an envelope sealed for `row`; any damage, a wrong row or an old revision is an error.
-pub(crate) fn open(
-    key: &SecretKey,
-    row: RowRef<'_>,
-    envelope: &[u8],
-) -> Result<Zeroizing<Vec<u8>>> {
+pub(crate) fn open(key: &SecretKey, row: RowRef<'_>, envelope: &[u8]) -> Result<Plaintext> {
     let Some((&version, sealed)) = envelope.split_first() else {
         return Err(Error::Corrupted("an encrypted record is empty"));
     };
@@ -66,25 +89,30 @@ pub(crate) fn open(
             "an encrypted record has an unknown version",
         ));
     }
-    let mut plain = Zeroizing::new(cipher::open(key, &row.associated_data(), sealed).ok_or(
-        Error::Corrupted("an encrypted record failed authentication"),
-    )?);
-    if plain.len() < LENGTH_PREFIX || plain.len() % PAD_TO != 0 {
+    let failed = Error::Corrupted("an encrypted record failed authentication");
+    if sealed.len() < NONCE_LEN + cipher::TAG_LEN {
+        return Err(failed);
+    }
+    let (nonce, rest) = sealed.split_at(NONCE_LEN);
+    let (ciphertext, tag) = rest.split_at(rest.len() - cipher::TAG_LEN);
+    let mut padded = Zeroizing::new(ciphertext.to_vec());
+    if !cipher::open_in_place(key, nonce, &row.associated_data(), &mut padded, tag) {
+        return Err(failed);
+    }
+    if padded.len() < LENGTH_PREFIX || padded.len() % PAD_TO != 0 {
         return Err(Error::Corrupted(
             "an encrypted record has an impossible length",
         ));
     }
     let mut prefix = [0u8; LENGTH_PREFIX];
-    prefix.copy_from_slice(&plain[..LENGTH_PREFIX]);
-    let length = u32::from_le_bytes(prefix) as usize;
-    if length > plain.len() - LENGTH_PREFIX {
+    prefix.copy_from_slice(&padded[..LENGTH_PREFIX]);
+    let len = u32::from_le_bytes(prefix) as usize;
+    if len > padded.len() - LENGTH_PREFIX {
         return Err(Error::Corrupted(
             "an encrypted record has an impossible length",
         ));
     }
-    plain.truncate(LENGTH_PREFIX + length);
-    plain.drain(..LENGTH_PREFIX);
-    Ok(plain)
+    Ok(Plaintext { padded, len })
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 pub(crate) mod blob;
 pub(crate) mod envelope;
+mod feed;
 pub(crate) mod schema;
 
 use std::fs;
@@ -14,12 +15,14 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use zeroize::Zeroizing;
 
 pub use blob::BlobDigest;
-pub(crate) use envelope::RowRef;
+pub(crate) use envelope::{Plaintext, RowRef};
 
 use crate::error::{Error, Result};
 use crate::vault::SecretKey;
 
 const KEY_CHECK: &str = "key-check";
+/// Prepared statements kept per connection; more than the store's distinct statements.
+const STATEMENT_CACHE: usize = 32;
 const KEY_CHECK_TEXT: &[u8] = b"wave case store";
 
 /// An open, unlocked case store.
@@ -93,7 +96,7 @@ impl Store {
                 &check,
             )
             .map_err(|_| Error::Corrupted("the case database does not belong to this vault"))?;
-        if opened.as_slice() != KEY_CHECK_TEXT {
+        if *opened != *KEY_CHECK_TEXT {
             return Err(Error::Corrupted(
                 "the case database does not belong to this vault",
             ));
@@ -110,6 +113,8 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Every statement the store runs per call is prepared once and kept (they number fewer).
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         schema::upgrade(&mut conn)?;
         let row_key = crate::vault::derive_row_key(data_key);
         Ok(Store {
@@ -181,7 +186,7 @@ impl Store {
         envelope::seal(&self.row_key, row, payload)
     }
 
-    pub(crate) fn open_row(&self, row: RowRef<'_>, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+    pub(crate) fn open_row(&self, row: RowRef<'_>, sealed: &[u8]) -> Result<Plaintext> {
         envelope::open(&self.row_key, row, sealed)
     }
 

@@ -1,8 +1,8 @@
 //! The one AEAD the vault uses, XChaCha20-Poly1305 with random 192-bit nonces (safe to draw at
 //! random for any number of messages). Everything that encrypts a small value goes through here.
 
-use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use chacha20poly1305::aead::{Aead, AeadInPlace, KeyInit, Payload};
+use chacha20poly1305::{Tag, XChaCha20Poly1305, XNonce};
 
 use super::secret::{SecretKey, random_bytes};
 
@@ -55,6 +55,40 @@ pub(crate) fn open(key: &SecretKey, aad: &[u8], sealed: &[u8]) -> Option<Vec<u8>
         .ok()
 }
 
+/// Encrypts `buffer` in place, bound to `aad`, and returns the tag; for callers that lay the
+/// plaintext out where its ciphertext goes, so no other copy of it is made. `None` only for a
+/// message beyond the cipher's limit (256 GiB).
+pub(crate) fn seal_in_place(
+    key: &SecretKey,
+    nonce: &[u8; NONCE_LEN],
+    aad: &[u8],
+    buffer: &mut [u8],
+) -> Option<[u8; TAG_LEN]> {
+    let cipher = XChaCha20Poly1305::new(key.expose().into());
+    cipher
+        .encrypt_in_place_detached(XNonce::from_slice(nonce), aad, buffer)
+        .ok()
+        .map(Into::into)
+}
+
+/// Decrypts `buffer` in place if `tag` authenticates it and `aad`; otherwise leaves it unchanged
+/// and returns false. `nonce` and `tag` of the wrong length fail too.
+pub(crate) fn open_in_place(
+    key: &SecretKey,
+    nonce: &[u8],
+    aad: &[u8],
+    buffer: &mut [u8],
+    tag: &[u8],
+) -> bool {
+    if nonce.len() != NONCE_LEN || tag.len() != TAG_LEN {
+        return false;
+    }
+    let cipher = XChaCha20Poly1305::new(key.expose().into());
+    cipher
+        .decrypt_in_place_detached(XNonce::from_slice(nonce), aad, buffer, Tag::from_slice(tag))
+        .is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +105,36 @@ mod tests {
         assert!(open(&key, b"row-2", &sealed).is_none());
         assert!(open(&SecretKey::generate(), b"row-1", &sealed).is_none());
         assert!(open(&key, b"row-1", &sealed[..10]).is_none());
+    }
+
+    #[test]
+    fn in_place_variants_match_the_allocating_ones() {
+        let key = SecretKey::generate();
+        let nonce = [3u8; NONCE_LEN];
+        let mut buffer = b"hello".to_vec();
+        let tag = seal_in_place(&key, &nonce, b"row-1", &mut buffer).unwrap();
+        let mut expected = nonce.to_vec();
+        expected.extend_from_slice(&buffer);
+        expected.extend_from_slice(&tag);
+        assert_eq!(seal_with_nonce(&key, &nonce, b"row-1", b"hello"), expected);
+        let sealed = buffer.clone();
+        assert!(!open_in_place(&key, &nonce, b"row-2", &mut buffer, &tag));
+        assert_eq!(buffer, sealed, "left unchanged on failure");
+        assert!(!open_in_place(
+            &key,
+            &nonce[..23],
+            b"row-1",
+            &mut buffer,
+            &tag
+        ));
+        assert!(!open_in_place(
+            &key,
+            &nonce,
+            b"row-1",
+            &mut buffer,
+            &tag[..15]
+        ));
+        assert!(open_in_place(&key, &nonce, b"row-1", &mut buffer, &tag));
+        assert_eq!(buffer, b"hello");
     }
 }

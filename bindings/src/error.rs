@@ -1,0 +1,114 @@
+//! The one error every exported call returns. `wave_core::Error` is turned into it in exactly one
+//! place ([`From<wave_core::Error>`]), so the shells match on a short, stable list of cases and
+//! show the message as it is: readable, and never carrying a passphrase, a key or case content.
+
+use std::any::Any;
+
+/// Why a call failed. Each case's message is meant for the person holding the phone.
+#[derive(Debug, thiserror::Error, uniffi::Error)]
+pub enum WaveError {
+    /// The passphrase matched nothing. Deliberately says no more (not even how many tries are
+    /// left: that is [`crate::WaveVault::failed_attempts`], asked for separately).
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    /// The call needs an unlocked vault and the vault is locked.
+    #[error("the vault is locked")]
+    VaultLocked,
+    /// No vault exists in the folder.
+    #[error("there is no vault here")]
+    NoVault,
+    /// A vault already exists in the folder; creating another would destroy it.
+    #[error("a vault already exists here")]
+    VaultExists,
+    /// The answers are incomplete or do not fit the form.
+    #[error("{message}")]
+    ValidationFailed { message: String },
+    /// The server could not be reached; nothing was lost, sync again later.
+    #[error("the server could not be reached: {message}")]
+    NetworkUnavailable { message: String },
+    /// The server refused the request; retrying the same request will not help.
+    #[error("the server refused: {message}")]
+    ServerRejected { message: String },
+    /// Stored data is damaged or was altered.
+    #[error("stored data is damaged or was altered: {message}")]
+    StorageCorrupted { message: String },
+    /// Reading or writing a file or the database failed (disk full, permissions, a missing file).
+    #[error("storage error: {message}")]
+    StorageFailed { message: String },
+    /// The platform keystore did not give the device secret (e.g. its entry was removed).
+    #[error("the device keystore is not available: {message}")]
+    KeystoreUnavailable { message: String },
+    /// A case, attachment or section that does not exist.
+    #[error("{message}")]
+    NotFound { message: String },
+    /// The call does not fit the current state (e.g. enrolling twice, finishing a stopped record).
+    #[error("{message}")]
+    InvalidState { message: String },
+    /// An argument was malformed (an id, a JSON answer, an enrollment string).
+    #[error("invalid input: {message}")]
+    InvalidInput { message: String },
+    /// A bug: the core panicked or a platform callback failed unexpectedly. The vault is left as
+    /// the last completed write left it.
+    #[error("internal error: {message}")]
+    Internal { message: String },
+}
+
+impl From<wave_core::Error> for WaveError {
+    fn from(error: wave_core::Error) -> Self {
+        use wave_core::Error as Core;
+        // The core's own messages are already written to be shown; reuse them rather than
+        // inventing a second wording that could drift.
+        let message = error.to_string();
+        match error {
+            Core::WrongPassphrase => WaveError::WrongPassphrase,
+            Core::NoVault(_) => WaveError::NoVault,
+            Core::VaultExists(_) => WaveError::VaultExists,
+            Core::Corrupted(what) => WaveError::StorageCorrupted {
+                message: what.to_owned(),
+            },
+            Core::PlatformSecret(reason) => WaveError::KeystoreUnavailable { message: reason },
+            Core::NotFound { .. } => WaveError::NotFound { message },
+            Core::InvalidState(what) => WaveError::InvalidState {
+                message: what.to_owned(),
+            },
+            Core::InvalidInput(what) => WaveError::InvalidInput { message: what },
+            Core::Network(reason) => WaveError::NetworkUnavailable { message: reason },
+            Core::Server { message, code } => WaveError::ServerRejected {
+                message: format!("{message} ({code})"),
+            },
+            Core::Io(_) | Core::Database(_) => WaveError::StorageFailed { message },
+        }
+    }
+}
+
+/// A foreign callback (keystore, sync observer) threw something it did not declare.
+impl From<uniffi::UnexpectedUniFFICallbackError> for WaveError {
+    fn from(error: uniffi::UnexpectedUniFFICallbackError) -> Self {
+        WaveError::Internal {
+            message: format!("a platform callback failed: {}", error.reason),
+        }
+    }
+}
+
+impl WaveError {
+    /// A panic's payload as an error. Panic messages come from the code's own assertions, not from
+    /// what a person typed, so they are safe to pass on.
+    pub(crate) fn from_panic(payload: Box<dyn Any + Send>) -> WaveError {
+        let reason = payload
+            .downcast_ref::<&str>()
+            .map(|text| (*text).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_owned());
+        WaveError::Internal {
+            message: format!("the core failed unexpectedly ({reason})"),
+        }
+    }
+
+    pub(crate) fn invalid_input(message: impl Into<String>) -> WaveError {
+        WaveError::InvalidInput {
+            message: message.into(),
+        }
+    }
+}
+
+pub type WaveResult<T> = Result<T, WaveError>;

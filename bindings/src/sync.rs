@@ -1,0 +1,267 @@
+//! Sync with the NGO's server: enroll with a one-time `wave-enroll:1:…` string, send every
+//! finalized case, and show where each case stands. A shell's observer hears about progress and
+//! per-case changes while a sync runs; a failing observer never stops a sync.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use wave_core::case::CaseId;
+use wave_core::sync::{
+    CaseSyncState as CoreCaseSyncState, StaffIdentity, SyncObserver as CoreSyncObserver,
+    SyncOptions, enroll, sync_now,
+};
+use wave_protocol::EnrollmentInvite;
+
+use crate::error::{WaveError, WaveResult};
+use crate::vault::WaveVault;
+use crate::{block_on, blocking, guard};
+
+/// Where one case stands with the server.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum CaseSyncState {
+    /// Still being written: nothing to send.
+    Draft,
+    /// Finalized, but this device is not enrolled yet.
+    NotEnrolled,
+    /// Waiting for the server.
+    Pending,
+    /// Every version acknowledged by the server.
+    Sent,
+    /// The server refused a version, for this reason.
+    Rejected { reason: String },
+}
+
+impl From<&CoreCaseSyncState> for CaseSyncState {
+    fn from(state: &CoreCaseSyncState) -> Self {
+        match state {
+            CoreCaseSyncState::Draft => CaseSyncState::Draft,
+            CoreCaseSyncState::NotEnrolled => CaseSyncState::NotEnrolled,
+            CoreCaseSyncState::Pending => CaseSyncState::Pending,
+            CoreCaseSyncState::Sent => CaseSyncState::Sent,
+            CoreCaseSyncState::Rejected(reason) => CaseSyncState::Rejected {
+                reason: reason.clone(),
+            },
+        }
+    }
+}
+
+/// A case and its sync state.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct CaseSyncRecord {
+    pub case_id: String,
+    pub state: CaseSyncState,
+}
+
+/// Sync at a glance. Times are milliseconds since the Unix epoch, UTC.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct SyncStatusRecord {
+    pub enrolled: bool,
+    pub server: Option<String>,
+    /// Case versions waiting for the server.
+    pub pending: u64,
+    /// Acknowledged by the server.
+    pub sent: u64,
+    /// Refused by the server for good.
+    pub rejected: u64,
+    pub last_attempt_at_ms: Option<i64>,
+    pub last_success_at_ms: Option<i64>,
+    /// Why the last sync stopped, in words.
+    pub last_error: Option<String>,
+}
+
+/// What one sync run did.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct SyncReportRecord {
+    /// Acknowledged by the server in this run.
+    pub sent: u64,
+    /// Of those, how many the server already had.
+    pub duplicates: u64,
+    /// Refused for good in this run.
+    pub failed: u64,
+    /// Still waiting after this run.
+    pub pending: u64,
+    pub attachments_uploaded: u64,
+    /// Why the run stopped early (e.g. no network); `None` when it got through. Nothing is lost:
+    /// the next sync continues.
+    pub error: Option<String>,
+}
+
+/// How hard a sync tries before giving up until next time. `None` where it is asked for means the
+/// defaults (8 tries per request, backing off up to 30 s; 30 s per request), right for a sync the
+/// person started; a background job may want fewer tries.
+#[derive(Debug, Clone, Copy, uniffi::Record)]
+pub struct SyncSettings {
+    /// Tries per request (at least 1).
+    pub max_attempts: u32,
+    /// Time allowed for one request, in milliseconds.
+    pub timeout_ms: u32,
+}
+
+fn options(settings: Option<SyncSettings>) -> SyncOptions {
+    let mut options = SyncOptions::default();
+    if let Some(settings) = settings {
+        options.max_attempts = settings.max_attempts.max(1);
+        options.timeout = Duration::from_millis(u64::from(settings.timeout_ms.max(1)));
+    }
+    options
+}
+
+/// Told about a running sync (a progress bar, per-case badges). Called from a background thread.
+#[uniffi::export(with_foreign)]
+pub trait SyncObserver: Send + Sync {
+    /// `done` of `total` case versions handled so far in this run.
+    fn progress(&self, done: u64, total: u64) -> WaveResult<()>;
+    /// A case's state changed.
+    fn case_state(&self, case_id: String, state: CaseSyncState) -> WaveResult<()>;
+}
+
+/// Passes the core's notifications on to the shell's observer.
+struct Observer(Option<Arc<dyn SyncObserver>>);
+
+impl CoreSyncObserver for Observer {
+    fn progress(&self, done: u64, total: u64) {
+        if let Some(observer) = &self.0 {
+            // A progress bar that fails must not stop the cases from going out.
+            let _ = observer.progress(done, total);
+        }
+    }
+
+    fn case_state(&self, case_id: CaseId, state: &CoreCaseSyncState) {
+        if let Some(observer) = &self.0 {
+            let _ = observer.case_state(case_id.to_string(), state.into());
+        }
+    }
+}
+
+/// A new NGO key pair, for staff tools and tests: `recipient` (`age1…`) goes into enrollment
+/// strings; `identity` is the secret key that decrypts cases and must never reach a phone.
+#[derive(Clone, uniffi::Record)]
+pub struct StaffIdentityRecord {
+    pub recipient: String,
+    pub identity: String,
+}
+
+impl std::fmt::Debug for StaffIdentityRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffIdentityRecord")
+            .field("recipient", &self.recipient)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Makes a new NGO key pair (see [`StaffIdentityRecord`]).
+#[uniffi::export]
+pub fn generate_staff_identity() -> WaveResult<StaffIdentityRecord> {
+    guard(|| {
+        let identity = StaffIdentity::generate();
+        Ok(StaffIdentityRecord {
+            recipient: identity.recipient(),
+            identity: identity.to_file_text().to_string(),
+        })
+    })
+}
+
+/// Builds a `wave-enroll:1:…` string from a server URL, a one-time code and the NGO's
+/// recipients (for staff tools and tests).
+#[uniffi::export]
+pub fn encode_enrollment_string(
+    server: String,
+    code: String,
+    recipients: Vec<String>,
+) -> WaveResult<String> {
+    guard(|| {
+        let invite = EnrollmentInvite {
+            server,
+            code,
+            recipients,
+            pin_sha256: None,
+        };
+        invite
+            .encode()
+            .map_err(|error| WaveError::invalid_input(error.to_string()))
+    })
+}
+
+#[uniffi::export(async_runtime = "tokio")]
+impl WaveVault {
+    /// Joins the NGO's server with a one-time enrollment string; returns the device id.
+    pub async fn enroll(
+        &self,
+        enrollment: String,
+        label: Option<String>,
+        settings: Option<SyncSettings>,
+    ) -> WaveResult<String> {
+        let shared = self.unlocked.clone();
+        blocking(move || {
+            WaveVault::with_unlocked(&shared, |unlocked| {
+                let device = block_on(enroll(
+                    unlocked.store(),
+                    &enrollment,
+                    label.as_deref(),
+                    &options(settings),
+                ))??;
+                Ok(device.device_id.to_string())
+            })
+        })
+        .await
+    }
+
+    /// Sends every finalized case version that waits. A missing network is not an error: the
+    /// report says why it stopped, and the next sync continues where this one did.
+    pub async fn sync_now(
+        &self,
+        observer: Option<Arc<dyn SyncObserver>>,
+        settings: Option<SyncSettings>,
+    ) -> WaveResult<SyncReportRecord> {
+        let shared = self.unlocked.clone();
+        blocking(move || {
+            let observer = Observer(observer);
+            WaveVault::with_unlocked(&shared, |unlocked| {
+                let report = block_on(sync_now(unlocked.store(), &options(settings), &observer))??;
+                Ok(SyncReportRecord {
+                    sent: report.sent,
+                    duplicates: report.duplicates,
+                    failed: report.failed,
+                    pending: report.pending,
+                    attachments_uploaded: report.blobs_uploaded,
+                    error: report.error,
+                })
+            })
+        })
+        .await
+    }
+
+    pub fn sync_status(&self) -> WaveResult<SyncStatusRecord> {
+        guard(|| {
+            WaveVault::with_unlocked(&self.unlocked, |unlocked| {
+                let status = unlocked.store_ref().sync_status()?;
+                Ok(SyncStatusRecord {
+                    enrolled: status.enrolled,
+                    server: status.server,
+                    pending: status.pending,
+                    sent: status.sent,
+                    rejected: status.rejected,
+                    last_attempt_at_ms: status.last_attempt_at,
+                    last_success_at_ms: status.last_success_at,
+                    last_error: status.last_error,
+                })
+            })
+        })
+    }
+
+    /// Every case's sync state.
+    pub fn case_sync_states(&self) -> WaveResult<Vec<CaseSyncRecord>> {
+        guard(|| {
+            WaveVault::with_unlocked(&self.unlocked, |unlocked| {
+                let states = unlocked.store_ref().case_sync_states()?;
+                Ok(states
+                    .iter()
+                    .map(|(case_id, state)| CaseSyncRecord {
+                        case_id: case_id.to_string(),
+                        state: state.into(),
+                    })
+                    .collect())
+            })
+        })
+    }
+}

@@ -1,0 +1,174 @@
+//! `WaveVault`: create, unlock, lock, change passphrase, duress passphrase, failure wipe and the
+//! panic wipe. The unlocked vault lives behind one `Arc<Mutex<…>>` shared with the guided
+//! sessions, so locking the vault also cuts off every session opened from it.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+
+use crate::error::{WaveError, WaveResult};
+use crate::keystore::{KeystoreSecret, PlatformKeystore};
+use crate::{blocking, guard, lock};
+
+/// How costly the passphrase derivation (Argon2id) is; chosen once, when the vault is created.
+#[derive(Debug, Clone, Copy, uniffi::Enum)]
+pub enum KdfStrength {
+    /// The accepted minimum (19 MiB, 2 passes): for tests and very weak devices.
+    Minimum,
+    /// 64 MiB, 3 passes: about half a second on a mid-range phone.
+    Standard,
+    /// Measured on this device to take about `target_ms` milliseconds, never below the minimum.
+    Calibrated { target_ms: u32 },
+}
+
+/// The vault, locked or unlocked, when the caller needs to hold on to it.
+pub(crate) type Shared = Arc<Mutex<Option<UnlockedVault>>>;
+
+/// One vault folder on the device.
+#[derive(uniffi::Object)]
+pub struct WaveVault {
+    vault: Vault,
+    pub(crate) unlocked: Shared,
+}
+
+impl std::fmt::Debug for WaveVault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WaveVault")
+            .field("vault", &self.vault)
+            .finish_non_exhaustive()
+    }
+}
+
+impl WaveVault {
+    /// Runs `work` on the unlocked vault, or fails with [`WaveError::VaultLocked`].
+    pub(crate) fn with_unlocked<T>(
+        shared: &Shared,
+        work: impl FnOnce(&mut UnlockedVault) -> WaveResult<T>,
+    ) -> WaveResult<T> {
+        let mut slot = lock(shared);
+        let unlocked = slot.as_mut().ok_or(WaveError::VaultLocked)?;
+        work(unlocked)
+    }
+}
+
+#[uniffi::export(async_runtime = "tokio")]
+impl WaveVault {
+    /// The vault in folder `dir` (which need not exist yet). With `keystore`, the vault is bound
+    /// to the device's keystore secret; without, the passphrase alone opens it.
+    #[uniffi::constructor]
+    pub fn new(dir: String, keystore: Option<Arc<dyn PlatformKeystore>>) -> Arc<WaveVault> {
+        let mut vault = Vault::at(PathBuf::from(dir));
+        if let Some(keystore) = keystore {
+            vault = vault.with_platform_secret(Arc::new(KeystoreSecret(keystore)));
+        }
+        Arc::new(WaveVault {
+            vault,
+            unlocked: Arc::new(Mutex::new(None)),
+        })
+    }
+
+    /// Whether a vault exists in the folder.
+    pub fn exists(&self) -> bool {
+        self.vault.exists()
+    }
+
+    /// Whether the vault is open now.
+    pub fn is_unlocked(&self) -> bool {
+        lock(&self.unlocked).is_some()
+    }
+
+    /// Creates a new, empty vault and leaves it unlocked. Slow (Argon2id, and calibration).
+    pub async fn create(&self, passphrase: String, strength: KdfStrength) -> WaveResult<()> {
+        let vault = self.vault.clone();
+        let passphrase = Passphrase::new(passphrase);
+        let unlocked = blocking(move || {
+            let params = match strength {
+                KdfStrength::Minimum => KdfParams::FLOOR,
+                KdfStrength::Standard => KdfParams::DEFAULT,
+                KdfStrength::Calibrated { target_ms } => {
+                    KdfParams::calibrate(Duration::from_millis(u64::from(target_ms)))?
+                }
+            };
+            Ok(vault.create(&passphrase, params)?)
+        })
+        .await?;
+        *lock(&self.unlocked) = Some(unlocked);
+        Ok(())
+    }
+
+    /// Unlocks with `passphrase`. The duress passphrase silently destroys every case and opens an
+    /// empty vault; the call looks and takes the same either way. Slow (Argon2id).
+    pub async fn unlock(&self, passphrase: String) -> WaveResult<()> {
+        // Close an open store first: a duress unlock deletes its files.
+        self.lock();
+        let vault = self.vault.clone();
+        let passphrase = Passphrase::new(passphrase);
+        let unlocked = blocking(move || Ok(vault.unlock(&passphrase)?)).await?;
+        *lock(&self.unlocked) = Some(unlocked);
+        Ok(())
+    }
+
+    /// Closes the vault: keys leave memory, and sessions opened from it stop working.
+    pub fn lock(&self) {
+        if let Some(unlocked) = lock(&self.unlocked).take() {
+            unlocked.lock();
+        }
+    }
+
+    /// Replaces the passphrase (the duress passphrase stays). Slow (Argon2id).
+    pub async fn change_passphrase(&self, new_passphrase: String) -> WaveResult<()> {
+        let shared = self.unlocked.clone();
+        let new = Passphrase::new(new_passphrase);
+        blocking(move || {
+            WaveVault::with_unlocked(&shared, |unlocked| Ok(unlocked.change_passphrase(&new)?))
+        })
+        .await
+    }
+
+    /// Sets (or replaces) the duress passphrase. Slow (Argon2id).
+    pub async fn set_duress_passphrase(&self, duress: String) -> WaveResult<()> {
+        let shared = self.unlocked.clone();
+        let duress = Passphrase::new(duress);
+        blocking(move || {
+            WaveVault::with_unlocked(&shared, |unlocked| Ok(unlocked.set_duress(&duress)?))
+        })
+        .await
+    }
+
+    /// Wipe everything after `limit` wrong passphrases in a row; `None` turns it off.
+    pub fn set_wipe_after_failures(&self, limit: Option<u32>) -> WaveResult<()> {
+        guard(|| {
+            WaveVault::with_unlocked(&self.unlocked, |unlocked| {
+                Ok(unlocked.set_wipe_after_failures(limit)?)
+            })
+        })
+    }
+
+    /// The failure-wipe limit, if one is set.
+    pub fn wipe_after_failures(&self) -> WaveResult<Option<u32>> {
+        guard(|| {
+            WaveVault::with_unlocked(
+                &self.unlocked,
+                |unlocked| Ok(unlocked.wipe_after_failures()),
+            )
+        })
+    }
+
+    /// Wrong passphrases since the last successful unlock (readable while locked).
+    pub fn failed_attempts(&self) -> WaveResult<u32> {
+        guard(|| Ok(self.vault.failed_attempts()?))
+    }
+
+    /// The panic button: destroys the keys and every file, asking for nothing.
+    pub fn wipe(&self) -> WaveResult<()> {
+        guard(|| {
+            // Drop the open store first so no file stays open while it is deleted.
+            if let Some(unlocked) = lock(&self.unlocked).take() {
+                unlocked.lock();
+            }
+            Ok(self.vault.wipe()?)
+        })
+    }
+}

@@ -1,0 +1,272 @@
+"""Host tests of the generated Python bindings: the whole flow a shell drives (vault, duress,
+the checklist in Russian, sync to a real server) and the errors a shell must handle."""
+
+import asyncio
+import json
+
+import pytest
+
+import wave_ffi
+from wave_ffi import ItemKind, KdfStrength, WaveError, WaveVault
+
+GATE = {
+    "safe_now": "safe",
+    "urgent_needs": ["none"],
+    "agree_to_talk": True,
+    "consent_store": True,
+    "code_name": "Ромашка",
+    "country": "ua",
+}
+
+
+def run(coroutine):
+    return asyncio.run(coroutine)
+
+
+def new_vault(path, passphrase="correct horse", keystore=None):
+    vault = WaveVault(path, keystore)
+    run(vault.create(passphrase, KdfStrength.MINIMUM()))
+    return vault
+
+
+def auto_answer(question):
+    """A valid answer for any question; the gate's and the violations' are fixed."""
+    if question.id in GATE:
+        return GATE[question.id]
+    first = question.choices[0].value if question.choices else ""
+    if question.id == "violations":
+        # Two kinds of violence, so their follow-up sections open too.
+        return [choice.value for choice in question.choices[:2]]
+    return {
+        ItemKind.SINGLE: first,
+        ItemKind.MULTI: [first],
+        ItemKind.YESNO: True,
+        ItemKind.TEXT: f"текст {question.id}",
+        ItemKind.LONGTEXT: f"подробный рассказ {question.id}",
+        ItemKind.NUMBER: 2,
+        ItemKind.DATE: {"value": "2026-03-14", "precision": "exact"},
+        ItemKind.TIME: "21:30",
+        ItemKind.DURATION: 45,
+        ItemKind.LOCATION: {"lat": 46.48, "lon": 30.72},
+        ItemKind.ATTACHMENT: None,
+        ItemKind.INFO: True,
+        ItemKind.REPEAT: False,
+    }[question.kind]
+
+
+def record_checklist(vault):
+    """Walks the whole checklist in Russian; returns (case id, sections seen, labels seen)."""
+    session = vault.start_session("ru")
+    sections, labels = [], []
+    question = session.current()
+    while question is not None:
+        labels.append(question.label)
+        if question.section_id not in sections:
+            sections.append(question.section_id)
+        outcome = session.answer(json.dumps(auto_answer(question)))
+        assert not outcome.is_INVALID(), f"{question.id}: {outcome}"
+        assert not outcome.is_STOPPED(), f"{question.id}: {outcome}"
+        question = outcome.question if outcome.is_NEXT() else None
+    assert session.problems() == []
+    finished = session.finish()
+    assert finished.is_FINISHED(), finished
+    assert finished.case_id == session.case_id()
+    return finished.case_id, sections, labels
+
+
+def test_full_flow_record_sync_then_duress(server, vault_dir):
+    vault = new_vault(vault_dir)
+    run(vault.set_duress_passphrase("duress words"))
+    case_id, sections, labels = record_checklist(vault)
+
+    assert any("а" <= ch <= "я" for label in labels for ch in label.lower()), "not in Russian"
+    follow_ups = [s for s in sections if s.startswith("v_") or "violence" in s or "detention" in s]
+    assert len(sections) > 5, sections
+    cases = vault.list_cases()
+    assert [c.id for c in cases] == [case_id]
+    assert cases[0].status == wave_ffi.CaseStatus.FINALIZED
+    case = json.loads(vault.get_case_json(case_id))
+    assert case["answers"]["code_name"] == "Ромашка"
+    assert len(case["versions"]) == 1
+
+    run(vault.enroll(server.enrollment_string(), None, None))
+    assert vault.sync_status().pending == 1
+
+    class Observer(wave_ffi.SyncObserver):
+        def __init__(self):
+            self.states = {}
+            self.progress_calls = []
+
+        def progress(self, done, total):
+            self.progress_calls.append((done, total))
+
+        def case_state(self, case_id, state):
+            self.states[case_id] = state
+
+    observer = Observer()
+    report = run(vault.sync_now(observer, None))
+    assert report.error is None, report.error
+    assert (report.sent, report.pending, report.failed) == (1, 0, 0)
+    assert observer.states.get(case_id) == wave_ffi.CaseSyncState.SENT()
+    status = vault.sync_status()
+    assert status.enrolled and status.sent == 1 and status.pending == 0
+    assert status.last_success_at_ms is not None
+    assert [r.state for r in vault.case_sync_states()] == [wave_ffi.CaseSyncState.SENT()]
+    print(f"follow-up sections: {follow_ups}")
+
+    vault.lock()
+    with pytest.raises(WaveError.VaultLocked):
+        vault.list_cases()
+    run(vault.unlock("duress words"))
+    assert vault.list_cases() == []
+    assert not vault.sync_status().enrolled
+    vault.lock()
+    with pytest.raises(WaveError.WrongPassphrase):
+        run(vault.unlock("correct horse"))
+
+
+def test_wrong_passphrase_is_counted(vault_dir):
+    vault = new_vault(vault_dir)
+    vault.lock()
+    with pytest.raises(WaveError.WrongPassphrase):
+        run(vault.unlock("not it"))
+    assert vault.failed_attempts() == 1
+    run(vault.unlock("correct horse"))
+    assert vault.failed_attempts() == 0
+
+
+def test_wipe_after_failures_and_panic_wipe(vault_dir):
+    vault = new_vault(vault_dir)
+    vault.set_wipe_after_failures(2)
+    vault.lock()
+    for _ in range(2):
+        with pytest.raises(WaveError.WrongPassphrase):
+            run(vault.unlock("guess"))
+    assert not vault.exists()
+    with pytest.raises(WaveError.NoVault):
+        run(vault.unlock("correct horse"))
+
+    vault = new_vault(vault_dir)
+    vault.wipe()
+    assert not vault.exists() and not vault.is_unlocked()
+
+
+def test_change_passphrase(vault_dir):
+    vault = new_vault(vault_dir)
+    run(vault.change_passphrase("new words"))
+    vault.lock()
+    with pytest.raises(WaveError.WrongPassphrase):
+        run(vault.unlock("correct horse"))
+    run(vault.unlock("new words"))
+
+
+def test_invalid_answers_are_refused(vault_dir):
+    vault = new_vault(vault_dir)
+    session = vault.start_session("ru")
+    first = session.current()
+    assert first.id == "safe_now" and first.kind == ItemKind.SINGLE
+    outcome = session.answer(json.dumps("no such choice"))
+    assert outcome.is_INVALID() and outcome.message
+    assert session.current().id == "safe_now"
+    with pytest.raises(WaveError.InvalidInput):
+        session.answer("{not json")
+    with pytest.raises(WaveError.InvalidInput):
+        session.jump("no_such_section")
+    assert vault.list_cases() == []
+
+
+def test_not_safe_stores_nothing(vault_dir):
+    vault = new_vault(vault_dir)
+    session = vault.start_session("uk")
+    outcome = session.answer(json.dumps("not_safe"))
+    assert outcome.is_STOPPED() and not outcome.stored and outcome.message
+    assert session.current() is None
+    assert vault.list_cases() == []
+
+
+def test_draft_resumes_and_back_and_review(vault_dir):
+    vault = new_vault(vault_dir)
+    session = vault.start_session("en")
+    for _ in range(7):
+        question = session.current()
+        session.answer(json.dumps(auto_answer(question)))
+    case_id = session.case_id()
+    assert case_id is not None
+    where = session.current().id
+    assert session.progress().answered >= 6
+    back = session.back()
+    assert back.answer_json is not None and back.shown_answer
+    assert session.review()[0].items
+    session.set_language("ru")
+    assert session.language() == "ru"
+    resumed = vault.resume_session(case_id, "en")
+    assert resumed.current().id == back.id or resumed.current().id == where
+    assert vault.list_cases()[0].status == wave_ffi.CaseStatus.DRAFT
+    problems = resumed.finish()
+    assert problems.is_PROBLEMS() and problems.problems
+
+
+def test_attachments_round_trip(vault_dir, tmp_path):
+    vault = new_vault(vault_dir)
+    session = vault.start_session("en")
+    while session.case_id() is None:
+        session.answer(json.dumps(auto_answer(session.current())))
+    case_id = session.case_id()
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(bytes(range(256)) * 1000)
+    meta = run(vault.add_attachment(case_id, str(source), "photo.jpg", "image/jpeg"))
+    assert meta.size == 256_000 and len(meta.sha256) == 64
+    assert [a.id for a in vault.list_attachments(case_id)] == [meta.id]
+    target = tmp_path / "out.jpg"
+    run(vault.export_attachment(case_id, meta.id, str(target)))
+    assert target.read_bytes() == source.read_bytes()
+    with pytest.raises(WaveError.StorageFailed):
+        run(vault.add_attachment(case_id, str(tmp_path / "missing"), None, "image/jpeg"))
+    vault.delete_case(case_id)
+    with pytest.raises(WaveError.NotFound):
+        vault.get_case_json(case_id)
+    with pytest.raises(WaveError.InvalidInput):
+        vault.get_case_json("not-an-id")
+
+
+def test_server_down(server, vault_dir):
+    vault = new_vault(vault_dir)
+    record_checklist(vault)
+    quick = wave_ffi.SyncSettings(max_attempts=1, timeout_ms=5000)
+    with pytest.raises(WaveError.InvalidState):
+        run(vault.sync_now(None, quick))
+    with pytest.raises(WaveError.InvalidInput):
+        run(vault.enroll("wave-enroll:9:x", None, quick))
+    # Port 9 (discard) has nothing listening on loopback: enrolling fails as a network error.
+    dead = wave_ffi.encode_enrollment_string("http://127.0.0.1:9", "code", [server.staff.recipient])
+    with pytest.raises(WaveError.NetworkUnavailable):
+        run(vault.enroll(dead, None, quick))
+    enrollment = server.enrollment_string()
+    run(vault.enroll(enrollment, None, quick))
+    with pytest.raises(WaveError.InvalidState):
+        run(vault.enroll(enrollment, None, quick))
+
+
+def test_keystore_is_asked_and_its_failure_is_an_error(vault_dir):
+    class Keystore(wave_ffi.PlatformKeystore):
+        def __init__(self, secret):
+            self.value = secret
+
+        def secret(self):
+            if self.value is None:
+                raise WaveError.KeystoreUnavailable("the key was removed")
+            return self.value
+
+    keystore = Keystore(b"k" * 32)
+    vault = new_vault(vault_dir, keystore=keystore)
+    vault.lock()
+    run(vault.unlock("correct horse"))
+    vault.lock()
+    with pytest.raises(WaveError.WrongPassphrase):
+        run(WaveVault(vault_dir, Keystore(b"x" * 32)).unlock("correct horse"))
+    with pytest.raises(WaveError.KeystoreUnavailable):
+        run(WaveVault(vault_dir, Keystore(None)).unlock("correct horse"))
+
+
+def test_checklist_languages():
+    assert wave_ffi.checklist_languages() == ["en", "ru", "uk"]

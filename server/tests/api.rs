@@ -20,6 +20,7 @@ for_each_backend!(
     tokens_are_checked,
     revoked_device_is_refused_at_once,
     submissions_are_judged_per_item,
+    a_full_batch_is_judged_in_order,
     submission_limits,
     blob_upload_resumes_across_requests,
     blob_upload_errors,
@@ -374,6 +375,41 @@ fn submissions_are_judged_per_item(db: &Db) {
             .unwrap()
             .contains(&unknown_sha.to_string())
     );
+}
+
+/// A batch of the most items allowed, checked in parallel and stored with three statements,
+/// answers one result per item in request order: bad signatures, duplicates within the batch
+/// and retries of stored items mixed in.
+fn a_full_batch_is_judged_in_order(db: &Db) {
+    let staff = db.staff_token();
+    let server = db.start();
+    let c = server.client();
+    let device = c.enroll(&staff);
+    let other = c.enroll(&staff);
+    let early = device.item(Uuid::new_v4(), b"stored before", &[]);
+    assert_eq!(
+        c.submit_statuses(&device, std::slice::from_ref(&early)),
+        ["stored"]
+    );
+    let mut batch: Vec<SubmissionItem> = Vec::new();
+    let mut expected = Vec::new();
+    for n in 0..MAX_BATCH_ITEMS {
+        let envelope = format!("envelope {n}").into_bytes();
+        let (item, status) = match n % 7 {
+            0 => {
+                let mut item = device.item(Uuid::new_v4(), &envelope, &[]);
+                item.signature = other.item(item.id, &envelope, &[]).signature;
+                (item, "rejected:bad_signature")
+            }
+            // The same item as three places back (stored there, n % 7 == 1).
+            4 => (batch[n - 3].clone(), "duplicate"),
+            5 => (early.clone(), "duplicate"),
+            _ => (device.item(Uuid::new_v4(), &envelope, &[]), "stored"),
+        };
+        batch.push(item);
+        expected.push(status);
+    }
+    assert_eq!(c.submit_statuses(&device, &batch), expected);
 }
 
 fn submission_limits(db: &Db) {

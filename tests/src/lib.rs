@@ -1,6 +1,13 @@
 //! Shared harness for the end-to-end tests: start and stop real `wave-server` processes (on
 //! SQLite, or on the PostgreSQL database the test script provides), create staff tokens and
-//! enrollment codes, and build vaults with finalized cases.
+//! enrollment codes, and build vaults with finalized cases. `corpus` generates cases and checks
+//! what staff receive; `proxy` injects network faults between a device and a server; `stub`
+//! plays a hostile server.
+
+pub mod corpus;
+pub mod http1;
+pub mod proxy;
+pub mod stub;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -55,8 +62,65 @@ pub struct Server {
     child: Child,
     pub url: String,
     pub data: PathBuf,
+    /// With PostgreSQL, the URL of this server's own database.
     pub backend: Backend,
     extra: Vec<String>,
+    _database: Option<FreshDatabase>,
+}
+
+/// A PostgreSQL database made for one server, so that tests running at the same time never see
+/// each other's submissions; dropped with the server.
+struct FreshDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl FreshDatabase {
+    /// Creates a database next to the one `admin_url` names; returns it and its URL.
+    fn create(admin_url: &str) -> (FreshDatabase, String) {
+        let name = format!("wave_e2e_{}", wave_protocol::Uuid::new_v4().simple());
+        let mut admin = postgres::Client::connect(admin_url, postgres::NoTls)
+            .expect("connect to WAVE_TEST_DATABASE_URL");
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create a test database");
+        let url = with_database(admin_url, &name);
+        (
+            FreshDatabase {
+                admin_url: admin_url.to_owned(),
+                name,
+            },
+            url,
+        )
+    }
+}
+
+impl Drop for FreshDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = postgres::Client::connect(&self.admin_url, postgres::NoTls) {
+            let _ = admin.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// `postgres://…/old?x` → `postgres://…/name?x`.
+fn with_database(url: &str, name: &str) -> String {
+    let (main, query) = match url.split_once('?') {
+        Some((main, query)) => (main, Some(query)),
+        None => (url, None),
+    };
+    let scheme_end = main.find("://").map_or(0, |i| i + 3);
+    let base = match main[scheme_end..].find('/') {
+        Some(i) => &main[..scheme_end + i],
+        None => main,
+    };
+    match query {
+        Some(query) => format!("{base}/{name}?{query}"),
+        None => format!("{base}/{name}"),
+    }
 }
 
 impl Server {
@@ -64,14 +128,24 @@ impl Server {
         Server::start_with(data, backend, &[])
     }
 
-    /// Starts a server with extra command-line flags (rate limits and the like).
+    /// Starts a server with extra command-line flags (rate limits and the like). With
+    /// PostgreSQL the server gets a database of its own.
     pub fn start_with(data: &Path, backend: &Backend, extra: &[&str]) -> Server {
-        Server::spawn(
+        let (database, backend) = match backend {
+            Backend::Sqlite => (None, Backend::Sqlite),
+            Backend::Postgres(admin_url) => {
+                let (database, url) = FreshDatabase::create(admin_url);
+                (Some(database), Backend::Postgres(url))
+            }
+        };
+        let mut server = Server::spawn(
             data,
-            backend,
+            &backend,
             "127.0.0.1:0",
             extra.iter().map(|s| s.to_string()).collect(),
-        )
+        );
+        server._database = database;
+        server
     }
 
     fn spawn(data: &Path, backend: &Backend, listen: &str, extra: Vec<String>) -> Server {
@@ -103,7 +177,13 @@ impl Server {
             data: data.to_path_buf(),
             backend: backend.clone(),
             extra,
+            _database: None,
         }
+    }
+
+    /// The server process's id (to read its memory use from `/proc`).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// Stops the server abruptly and starts it again on the same address and data.
@@ -195,6 +275,23 @@ pub fn runtime() -> tokio::runtime::Runtime {
         .enable_all()
         .build()
         .expect("runtime")
+}
+
+/// A temporary folder in memory (`/dev/shm`) where there is one, else in the system's temp
+/// folder. Vaults and SQLite servers sync every commit to disk, which on a shared build machine
+/// costs milliseconds each; tests of the protocol under faults (and of processes killed, whose
+/// written data the kernel keeps) do not need the disk and run many times faster in memory.
+pub fn memory_tempdir() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir() {
+        if let Ok(dir) = tempfile::Builder::new()
+            .prefix("wave-test-")
+            .tempdir_in(shm)
+        {
+            return dir;
+        }
+    }
+    tempfile::tempdir().expect("temporary folder")
 }
 
 /// A new vault with the minimum key derivation cost, for tests.

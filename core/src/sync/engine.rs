@@ -4,17 +4,17 @@
 //! over the server's limit is split; an item is marked sent only after the server acknowledged
 //! it, in one transaction per batch. Running it twice, or after a crash, sends nothing twice.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::future::Future;
 use std::io::{Read, Seek, SeekFrom};
 use std::time::Duration;
 
 use wave_protocol::ed25519_dalek::SigningKey;
-use wave_protocol::limits::MAX_BATCH_ITEMS;
+use wave_protocol::limits::{MAX_BATCH_ITEMS, MAX_CHUNK_BYTES};
 use wave_protocol::{
     BlobStatus, CreateBlobRequest, EnrollRequest, EnrollResponse, EnrollmentInvite, RejectCode,
-    SubmissionItem, SubmissionStatus, SubmitRequest, SubmitResponse, http,
+    Sha256Hex, SubmissionItem, SubmissionStatus, SubmitRequest, SubmitResponse, http,
 };
 
 use super::device::Device;
@@ -132,7 +132,7 @@ pub async fn sync_now(
     let (pending, _, _) = store.outbox_counts()?;
     report.pending = pending;
     let error = match outcome {
-        Ok(()) => None,
+        Ok(problem) => problem,
         Err(RunError::Local(error)) => return Err(error),
         Err(RunError::Remote(error)) => Some(Error::from(error).to_string()),
     };
@@ -165,29 +165,59 @@ impl From<TransportError> for RunError {
     }
 }
 
+/// Ships what can go. `Ok(Some(problem))`: everything that could go went, but something cannot.
 async fn run(
     store: &mut Store,
     transport: &Transport,
     options: &SyncOptions,
     observer: &dyn SyncObserver,
     report: &mut SyncReport,
-) -> std::result::Result<(), RunError> {
+) -> std::result::Result<Option<String>, RunError> {
+    let mut unsendable = 0u64;
     for blob in store.pending_blobs()? {
+        if !blob.path.is_file() {
+            // The sealed copy was removed once the server had the blob, and the server has
+            // lost it since. The versions that refer to it wait; everything else goes.
+            unsendable += 1;
+            continue;
+        }
         upload_blob(transport, options, &blob).await?;
         store.mark_blob_uploaded(&blob)?;
         report.blobs_uploaded += 1;
     }
-    let mut ready = Vec::new();
-    for submission in store.pending_submissions()? {
-        if store.blobs_uploaded(&submission.body.blobs)? {
-            ready.push(submission);
-        }
-    }
+    // Which waiting submissions can go now: those whose attachments are all on the server.
+    // Their envelopes are then read a page at a time, a batch or so ahead of the network.
+    let waiting_blobs: HashSet<Sha256Hex> = store
+        .pending_blobs()?
+        .into_iter()
+        .map(|blob| blob.body.sha256)
+        .collect();
+    let ready: HashSet<i64> = store
+        .pending_blob_references()?
+        .into_iter()
+        .filter(|(_, blobs)| blobs.iter().all(|blob| !waiting_blobs.contains(blob)))
+        .map(|(rowid, _)| rowid)
+        .collect();
     let total = ready.len() as u64;
     let mut done = 0u64;
-    let mut queue: VecDeque<Vec<PendingSubmission>> =
-        batches(ready, options.max_batch_bytes).into();
-    while let Some(batch) = queue.pop_front() {
+    let mut unread = Unread {
+        after: 0,
+        exhausted: ready.is_empty(),
+    };
+    let mut buffer: VecDeque<PendingSubmission> = VecDeque::new();
+    let mut queue: VecDeque<Vec<PendingSubmission>> = VecDeque::new();
+    loop {
+        if queue.is_empty() {
+            unread.fill(store, &ready, &mut buffer, options.max_batch_bytes)?;
+            let batch = take_batch(&mut buffer, options.max_batch_bytes);
+            if batch.is_empty() {
+                break;
+            }
+            queue.push_back(batch);
+        }
+        let Some(batch) = queue.pop_front() else {
+            break;
+        };
         let request = SubmitRequest {
             items: batch.iter().map(wire_item).collect::<Result<_>>()?,
         };
@@ -261,7 +291,13 @@ async fn run(
         done += batch.len() as u64;
         observer.progress(done, total);
     }
-    Ok(())
+    Ok((unsendable > 0).then(|| {
+        format!(
+            "{unsendable} attachment(s) cannot be sent: the server no longer has them and this \
+             device removed its sealed copy after the first upload; the case versions that \
+             include them wait"
+        )
+    }))
 }
 
 /// A hostile or broken server must not make us mark the wrong items sent.
@@ -300,26 +336,79 @@ fn wire_item(submission: &PendingSubmission) -> Result<SubmissionItem> {
     ))
 }
 
-/// Groups submissions into batches whose JSON stays under `max_bytes` (base64 grows the
-/// envelope by a third) and the server's item limit.
-fn batches(items: Vec<PendingSubmission>, max_bytes: usize) -> Vec<Vec<PendingSubmission>> {
-    let mut batches = Vec::new();
-    let mut current = Vec::new();
-    let mut size = 16usize;
-    for item in items {
-        let item_size = item.body.envelope.len().div_ceil(3) * 4 + 200 + item.body.blobs.len() * 70;
-        if !current.is_empty() && (size + item_size > max_bytes || current.len() >= MAX_BATCH_ITEMS)
+/// Rows of submissions to send, a page at a time.
+const PAGE_ROWS: usize = 256;
+
+/// Where reading the outbox stands.
+struct Unread {
+    /// Last row read.
+    after: i64,
+    exhausted: bool,
+}
+
+impl Unread {
+    /// Reads ready submissions into `buffer` until it holds a full batch or the outbox ends.
+    fn fill(
+        &mut self,
+        store: &Store,
+        ready: &HashSet<i64>,
+        buffer: &mut VecDeque<PendingSubmission>,
+        max_bytes: usize,
+    ) -> Result<()> {
+        while !self.exhausted
+            && buffer.len() < MAX_BATCH_ITEMS
+            && buffer.iter().map(wire_size).sum::<usize>() < max_bytes
         {
-            batches.push(std::mem::take(&mut current));
-            size = 16;
+            let page = store.pending_submissions_after(self.after, PAGE_ROWS)?;
+            self.exhausted = page.len() < PAGE_ROWS;
+            for (rowid, submission) in page {
+                self.after = rowid;
+                if ready.contains(&rowid) {
+                    buffer.push_back(submission);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Bytes one submission takes in a batch's JSON (base64 grows the envelope by a third).
+fn wire_size(item: &PendingSubmission) -> usize {
+    item.body.envelope.len().div_ceil(3) * 4 + 200 + item.body.blobs.len() * 70
+}
+
+/// Takes the next batch from the front of `buffer`: as many submissions as keep its JSON under
+/// `max_bytes` and within the server's item limit, and at least one.
+fn take_batch(
+    buffer: &mut VecDeque<PendingSubmission>,
+    max_bytes: usize,
+) -> Vec<PendingSubmission> {
+    let mut batch = Vec::new();
+    let mut size = 16usize;
+    while let Some(item) = buffer.front() {
+        let item_size = wire_size(item);
+        if !batch.is_empty() && (size + item_size > max_bytes || batch.len() >= MAX_BATCH_ITEMS) {
+            break;
         }
         size += item_size;
-        current.push(item);
+        batch.extend(buffer.pop_front());
     }
-    if !current.is_empty() {
-        batches.push(current);
-    }
-    batches
+    batch
+}
+
+/// Smallest chunk the upload shrinks to when the server (or a proxy in front of it) refuses
+/// chunks as too large.
+const MIN_CHUNK_BYTES: usize = 1024;
+
+/// Answers in a row that move an upload no further before it is given up until the next sync:
+/// a server that keeps asking for the same bytes must not hold the sync forever.
+const MAX_STALLED_ANSWERS: u32 = 8;
+
+fn stalled_upload(reason: &str) -> RunError {
+    RunError::Remote(TransportError::Retryable {
+        reason: reason.into(),
+        retry_after: None,
+    })
 }
 
 /// Uploads one sealed attachment, resuming from the server's offset.
@@ -339,8 +428,17 @@ async fn upload_blob(
     }
     let mut offset = status.offset;
     let mut restarts = 0;
+    let mut stalled = 0u32;
+    let mut chunk_bytes = options
+        .chunk_bytes
+        .clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES as usize);
     let mut file = File::open(&blob.path)?;
     loop {
+        if stalled >= MAX_STALLED_ANSWERS {
+            return Err(stalled_upload(
+                "the server keeps refusing the next part of an attachment",
+            ));
+        }
         if offset >= blob.body.size {
             let confirmed: BlobStatus =
                 with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await?;
@@ -350,14 +448,13 @@ async fn upload_blob(
             offset = confirmed.offset;
             restarts += 1;
             if restarts > 3 {
-                return Err(RunError::Remote(TransportError::Retryable {
-                    reason: "the server did not complete an attachment upload".into(),
-                    retry_after: None,
-                }));
+                return Err(stalled_upload(
+                    "the server did not complete an attachment upload",
+                ));
             }
             continue;
         }
-        let length = (blob.body.size - offset).min(options.chunk_bytes as u64) as usize;
+        let length = (blob.body.size - offset).min(chunk_bytes as u64) as usize;
         let mut chunk = vec![0u8; length];
         file.seek(SeekFrom::Start(offset))?;
         file.read_exact(&mut chunk)?;
@@ -366,18 +463,27 @@ async fn upload_blob(
         })
         .await;
         match sent {
-            Ok(next) if next > offset && next <= blob.body.size => offset = next,
+            Ok(next) if next > offset && next <= blob.body.size => {
+                offset = next;
+                stalled = 0;
+            }
             Ok(_) => {
-                return Err(RunError::Remote(TransportError::Retryable {
-                    reason: "the server reported an impossible upload offset".into(),
-                    retry_after: None,
-                }));
+                return Err(stalled_upload(
+                    "the server reported an impossible upload offset",
+                ));
             }
             Err(TransportError::Refused {
                 code,
                 offset: Some(server_offset),
                 ..
             }) if code == "offset_mismatch" && server_offset <= blob.body.size => {
+                // Forward (our last chunk arrived after all) is progress; the same place or
+                // back is not, and only so many of those are taken.
+                if server_offset > offset {
+                    stalled = 0;
+                } else {
+                    stalled += 1;
+                }
                 offset = server_offset;
             }
             Err(TransportError::Refused { code, .. })
@@ -385,6 +491,17 @@ async fn upload_blob(
             {
                 restarts += 1;
                 offset = 0;
+            }
+            // The server, or a proxy in front of it, takes smaller requests: send smaller
+            // chunks — as small as it says, or half as big when it does not say.
+            Err(TransportError::TooLarge { limit }) if chunk_bytes > MIN_CHUNK_BYTES => {
+                let limit = limit.map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX));
+                chunk_bytes = if limit < chunk_bytes {
+                    limit
+                } else {
+                    chunk_bytes / 2
+                }
+                .max(MIN_CHUNK_BYTES);
             }
             Err(error) => return Err(error.into()),
         }
@@ -452,6 +569,38 @@ mod tests {
                 "attempt {attempt}: {delay:?}"
             );
         }
+    }
+
+    fn pending(envelope_bytes: usize) -> PendingSubmission {
+        PendingSubmission {
+            id: wave_protocol::Uuid::new_v4(),
+            case_id: CaseId::generate(),
+            body: super::super::outbox::OutboxBody {
+                envelope: vec![0; envelope_bytes],
+                signature: vec![0; 64],
+                blobs: Vec::new(),
+            },
+        }
+    }
+
+    #[test]
+    fn batches_stay_under_the_byte_and_item_limits_and_hold_at_least_one() {
+        // 3,000 envelope bytes take 4,200 bytes of JSON: two fit in 10,000 bytes, not three.
+        let mut buffer: VecDeque<_> = (0..5).map(|_| pending(3_000)).collect();
+        let sizes: Vec<usize> = std::iter::from_fn(|| {
+            let batch = take_batch(&mut buffer, 10_000);
+            (!batch.is_empty()).then_some(batch.len())
+        })
+        .collect();
+        assert_eq!(sizes, [2, 2, 1]);
+        // One item larger than the limit still goes, alone.
+        let mut buffer: VecDeque<_> = [pending(50_000), pending(10)].into();
+        assert_eq!(take_batch(&mut buffer, 10_000).len(), 1);
+        assert_eq!(take_batch(&mut buffer, 10_000).len(), 1);
+        // Small items stop at the server's item limit.
+        let mut buffer: VecDeque<_> = (0..MAX_BATCH_ITEMS + 3).map(|_| pending(1)).collect();
+        assert_eq!(take_batch(&mut buffer, usize::MAX).len(), MAX_BATCH_ITEMS);
+        assert_eq!(take_batch(&mut buffer, usize::MAX).len(), 3);
     }
 
     #[tokio::test]

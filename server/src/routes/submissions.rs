@@ -59,6 +59,41 @@ fn check(item: &SubmissionItem, public_key: &[u8; 32]) -> Result<NewSubmission, 
     })
 }
 
+/// Items per signature-checking task: below this a batch is checked on one thread.
+const CHECKS_PER_TASK: usize = 64;
+
+/// Checks every item of a batch, in order. Hundreds of signature checks are CPU work: they run
+/// off the async workers, and a large batch is spread over the machine's cores.
+async fn check_all(
+    items: Vec<SubmissionItem>,
+    public_key: [u8; 32],
+) -> Result<Vec<Result<NewSubmission, SubmissionResult>>, ApiFailure> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let per_task = items.len().div_ceil(cores.clamp(1, 8)).max(CHECKS_PER_TASK);
+    let total = items.len();
+    let mut items = items.into_iter();
+    let mut tasks = Vec::new();
+    loop {
+        let part: Vec<SubmissionItem> = items.by_ref().take(per_task).collect();
+        if part.is_empty() {
+            break;
+        }
+        tasks.push(tokio::task::spawn_blocking(move || {
+            part.iter()
+                .map(|item| check(item, &public_key))
+                .collect::<Vec<_>>()
+        }));
+    }
+    let mut checked = Vec::with_capacity(total);
+    for task in tasks {
+        checked.extend(task.await.map_err(|e| {
+            tracing::error!(error = %e, "signature check task failed");
+            ApiFailure::new(ErrorCode::Internal, "internal server error; retry later")
+        })?);
+    }
+    Ok(checked)
+}
+
 /// `POST /v1/submissions`.
 pub async fn submit<S: Store>(
     State(app): State<SharedApp<S>>,
@@ -80,19 +115,7 @@ pub async fn submit<S: Store>(
         err.limit_items = Some(MAX_BATCH_ITEMS as u64);
         return Err(ApiFailure(err));
     }
-    // Hundreds of signature checks are CPU work: keep them off the async workers.
-    let public_key = device.public_key;
-    let checked = tokio::task::spawn_blocking(move || {
-        req.items
-            .iter()
-            .map(|item| check(item, &public_key))
-            .collect::<Vec<_>>()
-    })
-    .await
-    .map_err(|e| {
-        tracing::error!(error = %e, "signature check task failed");
-        ApiFailure::new(ErrorCode::Internal, "internal server error; retry later")
-    })?;
+    let checked = check_all(req.items, device.public_key).await?;
 
     let mut results: Vec<Option<SubmissionResult>> = Vec::with_capacity(checked.len());
     let mut to_store = Vec::new();

@@ -14,6 +14,7 @@ use super::{
 use deadpool_postgres::GenericClient;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use sha2::{Digest, Sha256};
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 use tokio_postgres::NoTls;
 use uuid::Uuid;
@@ -465,59 +466,77 @@ impl Store for PostgresStore {
         let tx = client.transaction().await?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SUBMISSION_LOCK])
             .await?;
-        let mut outcomes = Vec::with_capacity(items.len());
-        for item in items {
-            let existing = tx
-                .query_opt(
-                    "SELECT device_id, envelope FROM submissions WHERE client_id = $1",
-                    &[&item.id],
+        // Three statements per batch, whatever its size: what is already stored under these
+        // ids, which referenced blobs are complete, and one insert of every new row.
+        let ids: Vec<Uuid> = items.iter().map(|item| item.id).collect();
+        let mut known: HashMap<Uuid, (Uuid, Vec<u8>)> = HashMap::new();
+        for row in tx
+            .query(
+                "SELECT client_id, device_id, envelope FROM submissions WHERE client_id = ANY($1)",
+                &[&ids],
+            )
+            .await?
+        {
+            known.insert(row.get(0), (row.get(1), row.get(2)));
+        }
+        let referenced: Vec<Vec<u8>> = items
+            .iter()
+            .flat_map(|item| item.blobs.iter().map(|blob| blob.to_bytes().to_vec()))
+            .collect();
+        let mut complete: HashSet<Vec<u8>> = HashSet::new();
+        if !referenced.is_empty() {
+            for row in tx
+                .query(
+                    "SELECT sha256 FROM blobs WHERE sha256 = ANY($1) AND complete",
+                    &[&referenced],
                 )
-                .await?;
-            if let Some(row) = existing {
-                let owner: Uuid = row.get(0);
-                let envelope: &[u8] = row.get(1);
-                outcomes.push(
-                    if owner == device_id && envelope == item.envelope.as_slice() {
-                        SubmitOutcome::Duplicate
-                    } else {
-                        SubmitOutcome::IdConflict
-                    },
-                );
+                .await?
+            {
+                complete.insert(row.get(0));
+            }
+        }
+        let mut outcomes = Vec::with_capacity(items.len());
+        let mut new_ids = Vec::new();
+        let mut envelopes = Vec::new();
+        let mut signatures = Vec::new();
+        let mut blob_refs = Vec::new();
+        for item in items {
+            if let Some((owner, envelope)) = known.get(&item.id) {
+                outcomes.push(if *owner == device_id && *envelope == item.envelope {
+                    SubmitOutcome::Duplicate
+                } else {
+                    SubmitOutcome::IdConflict
+                });
                 continue;
             }
-            let mut missing = None;
-            for blob in &item.blobs {
-                let sha = blob.to_bytes();
-                let complete = tx
-                    .query_opt(
-                        "SELECT complete FROM blobs WHERE sha256 = $1",
-                        &[&sha.as_slice()],
-                    )
-                    .await?
-                    .map(|r| r.get::<_, bool>(0));
-                if complete != Some(true) {
-                    missing = Some(*blob);
-                    break;
-                }
-            }
-            if let Some(blob) = missing {
-                outcomes.push(SubmitOutcome::MissingBlob(blob));
+            if let Some(blob) = item
+                .blobs
+                .iter()
+                .find(|blob| !complete.contains(blob.to_bytes().as_slice()))
+            {
+                outcomes.push(SubmitOutcome::MissingBlob(*blob));
                 continue;
             }
+            // A later item of this batch with the same id is judged against this one.
+            known.insert(item.id, (device_id, item.envelope.clone()));
+            new_ids.push(item.id);
+            signatures.push(item.signature.to_vec());
+            blob_refs.push(pack_digests(&item.blobs));
+            envelopes.push(item.envelope);
+            outcomes.push(SubmitOutcome::Stored);
+        }
+        if !new_ids.is_empty() {
+            let devices = vec![device_id; new_ids.len()];
+            let times = vec![now; new_ids.len()];
             tx.execute(
                 "INSERT INTO submissions (client_id, device_id, envelope, signature, blob_refs, received_at)
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-                &[
-                    &item.id,
-                    &device_id,
-                    &item.envelope,
-                    &item.signature.as_slice(),
-                    &pack_digests(&item.blobs),
-                    &now,
-                ],
+                 SELECT client_id, device_id, envelope, signature, blob_refs, received_at
+                 FROM UNNEST($1::uuid[], $2::uuid[], $3::bytea[], $4::bytea[], $5::bytea[], $6::bigint[])
+                 WITH ORDINALITY AS t(client_id, device_id, envelope, signature, blob_refs, received_at, n)
+                 ORDER BY n",
+                &[&new_ids, &devices, &envelopes, &signatures, &blob_refs, &times],
             )
             .await?;
-            outcomes.push(SubmitOutcome::Stored);
         }
         tx.commit().await?;
         Ok(outcomes)

@@ -486,54 +486,57 @@ impl Store for SqliteStore {
             // is acknowledged only after all its stored items are durable.
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let mut outcomes = Vec::with_capacity(items.len());
-            for item in items {
-                let existing = tx
-                    .query_row(
-                        "SELECT device_id, envelope FROM submissions WHERE client_id = ?1",
-                        [item.id.as_bytes()],
-                        |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?)),
-                    )
-                    .optional()?;
-                if let Some((owner, envelope)) = existing {
-                    let same = owner.as_slice() == device_id.as_bytes() && envelope == item.envelope;
-                    outcomes.push(if same {
-                        SubmitOutcome::Duplicate
-                    } else {
-                        SubmitOutcome::IdConflict
-                    });
-                    continue;
-                }
-                let mut missing = None;
-                for blob in &item.blobs {
-                    let complete = tx
-                        .query_row(
-                            "SELECT complete FROM blobs WHERE sha256 = ?1",
-                            [blob.to_bytes().as_slice()],
-                            |r| r.get::<_, bool>(0),
-                        )
-                        .optional()?;
-                    if complete != Some(true) {
-                        missing = Some(*blob);
-                        break;
-                    }
-                }
-                if let Some(blob) = missing {
-                    outcomes.push(SubmitOutcome::MissingBlob(blob));
-                    continue;
-                }
-                tx.execute(
+            {
+                // Prepared once per batch, not once per item.
+                let mut existing_by_id = tx.prepare_cached(
+                    "SELECT device_id, envelope FROM submissions WHERE client_id = ?1",
+                )?;
+                let mut blob_complete =
+                    tx.prepare_cached("SELECT complete FROM blobs WHERE sha256 = ?1")?;
+                let mut insert = tx.prepare_cached(
                     "INSERT INTO submissions (client_id, device_id, envelope, signature, blob_refs, received_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![
+                )?;
+                for item in items {
+                    let existing = existing_by_id
+                        .query_row([item.id.as_bytes()], |r| {
+                            Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?))
+                        })
+                        .optional()?;
+                    if let Some((owner, envelope)) = existing {
+                        let same =
+                            owner.as_slice() == device_id.as_bytes() && envelope == item.envelope;
+                        outcomes.push(if same {
+                            SubmitOutcome::Duplicate
+                        } else {
+                            SubmitOutcome::IdConflict
+                        });
+                        continue;
+                    }
+                    let mut missing = None;
+                    for blob in &item.blobs {
+                        let complete = blob_complete
+                            .query_row([blob.to_bytes().as_slice()], |r| r.get::<_, bool>(0))
+                            .optional()?;
+                        if complete != Some(true) {
+                            missing = Some(*blob);
+                            break;
+                        }
+                    }
+                    if let Some(blob) = missing {
+                        outcomes.push(SubmitOutcome::MissingBlob(blob));
+                        continue;
+                    }
+                    insert.execute(params![
                         item.id.as_bytes(),
                         device_id.as_bytes(),
                         item.envelope,
                         item.signature.as_slice(),
                         pack_digests(&item.blobs),
                         now
-                    ],
-                )?;
-                outcomes.push(SubmitOutcome::Stored);
+                    ])?;
+                    outcomes.push(SubmitOutcome::Stored);
+                }
             }
             tx.commit()?;
             Ok(outcomes)

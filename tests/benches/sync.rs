@@ -1,0 +1,249 @@
+//! Sync benchmark: 10,000 finalized cases (about 2 KiB of answers each) synced end to end over
+//! loopback to a real `wave-server` process — SQLite, and PostgreSQL when
+//! `WAVE_TEST_DATABASE_URL` is set — with the server verifying every signature on arrival.
+//! Reports cases per second, the client's and the server's peak RSS and CPU time, and the cost
+//! of sealing (done at finalize time, outside the sync figure).
+//!
+//! ```sh
+//! cargo build --release -p wave-server
+//! WAVE_TEST_DATABASE_URL=$(scripts/postgres-test-server) cargo bench -p wave-tests --bench sync
+//! ```
+//!
+//! `WAVE_BENCH_CASES` changes the number of cases. The syncing client runs in a child process
+//! (this binary again), so its peak RSS is its own.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
+use wave_core::vault::{Passphrase, Vault};
+use wave_tests::corpus::{Mix, pull_all, record_cases};
+use wave_tests::{Backend, Server, new_vault, runtime};
+
+const CHILD_ENV: &str = "WAVE_BENCH_SYNC_CHILD_VAULT";
+/// About 2 KiB of answers per case.
+const NARRATIVE_CHARS: usize = 1900;
+
+fn main() {
+    if let Ok(dir) = std::env::var(CHILD_ENV) {
+        child(Path::new(&dir));
+        return;
+    }
+    let cases: u32 = std::env::var("WAVE_BENCH_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10_000);
+    let profile = if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "optimized"
+    };
+    println!(
+        "sync benchmark: {cases} cases, {profile} build, {} cores",
+        cores()
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("template");
+    let mut vault = new_vault(&template);
+    let started = Instant::now();
+    record_cases(vault.store(), 0..cases, &Mix::answers_only(NARRATIVE_CHARS));
+    let record = started.elapsed();
+    vault.lock();
+    println!(
+        "record and finalize (not enrolled, so no sealing): {:.2} ms per case",
+        ms_per(record, cases)
+    );
+
+    for backend in Backend::all() {
+        let name = match backend {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres(_) => "PostgreSQL",
+        };
+        let run = dir.path().join(name);
+        let server = Server::start_with(
+            &run.join("server"),
+            &backend,
+            &["--rate-per-second", "100000", "--rate-burst", "100000"],
+        );
+        let staff_token = server.staff_token();
+        let ngo = StaffIdentity::generate();
+        let vault_dir = run.join("device");
+        copy_dir(&template, &vault_dir);
+        let mut vault = Vault::at(&vault_dir)
+            .unlock(&Passphrase::new("test"))
+            .unwrap();
+        // Enrolling seals every version finalized before it: the sealing cost per case.
+        let invite = server.enrollment(&staff_token, &[&ngo]);
+        let started = Instant::now();
+        runtime()
+            .block_on(enroll(
+                vault.store(),
+                &invite,
+                None,
+                &SyncOptions::default(),
+            ))
+            .unwrap();
+        let seal = started.elapsed();
+        let pending = vault.store().sync_status().unwrap().pending;
+        assert_eq!(pending, u64::from(cases));
+        vault.lock();
+
+        let server_cpu_before = cpu_seconds(server.pid());
+        let result = run_child(&vault_dir);
+        let server_cpu = cpu_seconds(server.pid()) - server_cpu_before;
+        let server_hwm = vm_hwm_kib(server.pid());
+        assert_eq!(result.sent, u64::from(cases), "the child sent {result:?}");
+
+        let started = Instant::now();
+        let pulled = pull_all(&server.url, &staff_token);
+        assert_eq!(pulled.len(), cases as usize);
+        for item in &pulled {
+            item.verify().expect("a valid signature");
+        }
+        let pull = started.elapsed();
+
+        println!("--- {name}");
+        println!(
+            "sealing at finalize: {:.2} ms per case (age to 1 recipient + Ed25519 + outbox row)",
+            ms_per(seal, cases)
+        );
+        println!(
+            "sync: {cases} cases in {:.2} s = {:.0} cases/s",
+            result.seconds,
+            f64::from(cases) / result.seconds
+        );
+        println!(
+            "client: peak RSS {:.1} MiB during sync ({:.1} MiB with the vault unlock), CPU {:.2} s",
+            result.sync_hwm_kib as f64 / 1024.0,
+            result.total_hwm_kib as f64 / 1024.0,
+            result.cpu_seconds
+        );
+        println!(
+            "server: peak RSS {:.1} MiB, CPU {:.2} s during the sync",
+            server_hwm as f64 / 1024.0,
+            server_cpu
+        );
+        println!(
+            "staff pull of {cases} with every signature checked again: {:.2} s",
+            pull.as_secs_f64()
+        );
+    }
+}
+
+fn ms_per(elapsed: Duration, cases: u32) -> f64 {
+    elapsed.as_secs_f64() * 1000.0 / f64::from(cases)
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+#[derive(Debug, Default)]
+struct ChildResult {
+    seconds: f64,
+    sent: u64,
+    cpu_seconds: f64,
+    sync_hwm_kib: u64,
+    total_hwm_kib: u64,
+}
+
+fn run_child(vault_dir: &Path) -> ChildResult {
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .env(CHILD_ENV, vault_dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut result = ChildResult::default();
+    let stdout = child.stdout.take().unwrap();
+    for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+        let mut parts = line.split_whitespace();
+        if parts.next() != Some("RESULT") {
+            continue;
+        }
+        for part in parts {
+            let (key, value) = part.split_once('=').unwrap();
+            match key {
+                "seconds" => result.seconds = value.parse().unwrap(),
+                "sent" => result.sent = value.parse().unwrap(),
+                "cpu" => result.cpu_seconds = value.parse().unwrap(),
+                "sync_hwm_kib" => result.sync_hwm_kib = value.parse().unwrap(),
+                "total_hwm_kib" => result.total_hwm_kib = value.parse().unwrap(),
+                _ => {}
+            }
+        }
+    }
+    assert!(child.wait().unwrap().success(), "the syncing child failed");
+    result
+}
+
+/// The syncing device: unlock, forget the unlock's peak, sync everything once, report.
+fn child(vault_dir: &Path) {
+    let mut vault = Vault::at(vault_dir)
+        .unlock(&Passphrase::new("test"))
+        .unwrap();
+    let total_before = vm_hwm_kib(std::process::id());
+    // Resets VmHWM to the current RSS, so the peak below is the sync's own.
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+    let runtime = runtime();
+    let cpu_before = cpu_seconds(std::process::id());
+    let started = Instant::now();
+    let options = SyncOptions::default();
+    let report = runtime
+        .block_on(sync_now(vault.store(), &options, &NoObserver))
+        .unwrap();
+    let seconds = started.elapsed().as_secs_f64();
+    let cpu = cpu_seconds(std::process::id()) - cpu_before;
+    assert!(report.error.is_none(), "{report:?}");
+    let sync_hwm = vm_hwm_kib(std::process::id());
+    println!(
+        "RESULT seconds={seconds} sent={} cpu={cpu} sync_hwm_kib={sync_hwm} total_hwm_kib={}",
+        report.sent,
+        sync_hwm.max(total_before)
+    );
+}
+
+/// Peak resident set of a process, from `/proc/PID/status`.
+fn vm_hwm_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// User plus system CPU time of a process (all its threads), from `/proc/PID/stat`.
+fn cpu_seconds(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The command name may contain spaces; the fields after it are fixed.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name; Linux
+    // reports them in USER_HZ, which is 100.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}

@@ -1,0 +1,462 @@
+//! A fault-injecting HTTP/1.1 proxy for the end-to-end tests: it sits on 127.0.0.1 between a
+//! device and `wave-server` and, following a seeded plan, drops connections (before forwarding,
+//! or after the server did the work so the client never hears), delays, truncates responses,
+//! forwards requests twice, or answers 500, 503 or 429 itself — or passes the exchange through.
+//!
+//! Every decision comes from the seed and the request's number, so a run with the same seed and
+//! the same sequence of requests meets the same faults. The proxy counts what it injected, so a
+//! test can assert that faults really happened. It runs on its own thread and stops when dropped.
+
+use std::io;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use tokio::io::{AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::oneshot;
+
+use crate::http1::{self, Request, Response};
+
+/// How long the proxy waits for a client's next request, or for the server, before giving up on
+/// the connection.
+const IO_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// What the proxy does to one request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Forward and answer faithfully.
+    Pass,
+    /// Close the client's connection without forwarding.
+    DropBefore,
+    /// Forward, then close the client's connection without answering.
+    DropAfter,
+    /// Wait this long, then forward and answer.
+    Delay(Duration),
+    /// Forward, then send only part of the answer and close.
+    Truncate,
+    /// Forward the request twice and answer with the second response.
+    Duplicate,
+    /// Answer 500 `internal` without forwarding.
+    Error500,
+    /// Answer 503 `unavailable` without forwarding.
+    Error503,
+    /// Answer 429 `rate_limited` with `Retry-After: 1` without forwarding.
+    RateLimited,
+}
+
+/// Rates of each fault, in parts per 10,000 requests; the rest pass through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FaultPlan {
+    pub seed: u64,
+    pub drop_before: u32,
+    pub drop_after: u32,
+    pub delay: u32,
+    pub truncate: u32,
+    pub duplicate: u32,
+    pub error_500: u32,
+    pub error_503: u32,
+    pub rate_limited: u32,
+    /// Range of an injected delay.
+    pub delay_range: (Duration, Duration),
+    /// Added to every request (to slow a sync down evenly), on top of any fault.
+    pub base_latency: Duration,
+}
+
+impl FaultPlan {
+    /// Forwards everything faithfully.
+    pub fn pass_through() -> FaultPlan {
+        FaultPlan {
+            seed: 0,
+            drop_before: 0,
+            drop_after: 0,
+            delay: 0,
+            truncate: 0,
+            duplicate: 0,
+            error_500: 0,
+            error_503: 0,
+            rate_limited: 0,
+            delay_range: (Duration::from_millis(1), Duration::from_millis(50)),
+            base_latency: Duration::ZERO,
+        }
+    }
+
+    /// Every fault at `each` per 10,000 requests.
+    pub fn every_fault(seed: u64, each: u32) -> FaultPlan {
+        FaultPlan {
+            seed,
+            drop_before: each,
+            drop_after: each,
+            delay: each,
+            truncate: each,
+            duplicate: each,
+            error_500: each,
+            error_503: each,
+            rate_limited: each,
+            ..FaultPlan::pass_through()
+        }
+    }
+
+    /// The fault for request number `n` (counted from 0 across all connections).
+    pub fn decide(&self, n: u64) -> Fault {
+        let mut state = self.seed ^ n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let roll = (splitmix64(&mut state) % 10_000) as u32;
+        let table = [
+            (self.drop_before, Fault::DropBefore),
+            (self.drop_after, Fault::DropAfter),
+            (self.delay, Fault::Delay(Duration::ZERO)),
+            (self.truncate, Fault::Truncate),
+            (self.duplicate, Fault::Duplicate),
+            (self.error_500, Fault::Error500),
+            (self.error_503, Fault::Error503),
+            (self.rate_limited, Fault::RateLimited),
+        ];
+        let mut bound = 0u32;
+        for (rate, fault) in table {
+            bound = bound.saturating_add(rate);
+            if roll < bound {
+                if let Fault::Delay(_) = fault {
+                    let (low, high) = self.delay_range;
+                    let span = high.saturating_sub(low).as_micros() as u64 + 1;
+                    let extra = splitmix64(&mut state) % span;
+                    return Fault::Delay(low + Duration::from_micros(extra));
+                }
+                return fault;
+            }
+        }
+        Fault::Pass
+    }
+}
+
+/// A small, good-enough mixing generator (SplitMix64): deterministic and dependency-free.
+pub fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// How many of each thing the proxy did.
+#[derive(Debug, Default)]
+pub struct FaultCounts {
+    pub requests: AtomicU64,
+    pub passed: AtomicU64,
+    pub drop_before: AtomicU64,
+    pub drop_after: AtomicU64,
+    pub delayed: AtomicU64,
+    pub truncated: AtomicU64,
+    pub duplicated: AtomicU64,
+    pub error_500: AtomicU64,
+    pub error_503: AtomicU64,
+    pub rate_limited: AtomicU64,
+    /// Requests the server could not be reached for (connection refused while it restarts, say):
+    /// the client's connection is dropped.
+    pub upstream_failures: AtomicU64,
+}
+
+/// A snapshot of [`FaultCounts`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FaultSnapshot {
+    pub requests: u64,
+    pub passed: u64,
+    pub drop_before: u64,
+    pub drop_after: u64,
+    pub delayed: u64,
+    pub truncated: u64,
+    pub duplicated: u64,
+    pub error_500: u64,
+    pub error_503: u64,
+    pub rate_limited: u64,
+    pub upstream_failures: u64,
+}
+
+impl FaultSnapshot {
+    /// Requests that met a fault of any kind.
+    pub fn injected(&self) -> u64 {
+        self.drop_before
+            + self.drop_after
+            + self.delayed
+            + self.truncated
+            + self.duplicated
+            + self.error_500
+            + self.error_503
+            + self.rate_limited
+    }
+}
+
+impl FaultCounts {
+    fn snapshot(&self) -> FaultSnapshot {
+        let get = |counter: &AtomicU64| counter.load(Ordering::SeqCst);
+        FaultSnapshot {
+            requests: get(&self.requests),
+            passed: get(&self.passed),
+            drop_before: get(&self.drop_before),
+            drop_after: get(&self.drop_after),
+            delayed: get(&self.delayed),
+            truncated: get(&self.truncated),
+            duplicated: get(&self.duplicated),
+            error_500: get(&self.error_500),
+            error_503: get(&self.error_503),
+            rate_limited: get(&self.rate_limited),
+            upstream_failures: get(&self.upstream_failures),
+        }
+    }
+}
+
+struct Shared {
+    upstream: SocketAddr,
+    plan: FaultPlan,
+    /// Off: everything passes (enrollment, say), though requests are still counted.
+    faults_on: AtomicBool,
+    counts: FaultCounts,
+}
+
+/// A running proxy; stops (closing every connection) when dropped.
+pub struct Proxy {
+    /// `http://127.0.0.1:PORT`, to put into an enrollment invite.
+    pub url: String,
+    shared: Arc<Shared>,
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Proxy {
+    /// Starts a proxy to `upstream` (an `http://IP:PORT` URL) following `plan`.
+    pub fn start(upstream: &str, plan: FaultPlan) -> Proxy {
+        let upstream: SocketAddr = upstream
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .parse()
+            .expect("the upstream is http://IP:PORT");
+        let shared = Arc::new(Shared {
+            upstream,
+            plan,
+            faults_on: AtomicBool::new(true),
+            counts: FaultCounts::default(),
+        });
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind the proxy");
+        listener.set_nonblocking(true).expect("non-blocking");
+        let url = format!("http://{}", listener.local_addr().expect("proxy address"));
+        let (stop, stopped) = oneshot::channel::<()>();
+        let serving = Arc::clone(&shared);
+        let thread = std::thread::Builder::new()
+            .name("fault-proxy".into())
+            .spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("proxy runtime");
+                runtime.block_on(async move {
+                    let listener = TcpListener::from_std(listener).expect("tokio listener");
+                    let accept = async {
+                        loop {
+                            let Ok((stream, _)) = listener.accept().await else {
+                                continue;
+                            };
+                            let shared = Arc::clone(&serving);
+                            tokio::spawn(async move {
+                                let _ = serve_connection(stream, shared).await;
+                            });
+                        }
+                    };
+                    tokio::select! {
+                        () = accept => {}
+                        _ = stopped => {}
+                    }
+                });
+                // Dropping the runtime cancels every connection still open.
+            })
+            .expect("proxy thread");
+        Proxy {
+            url,
+            shared,
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+
+    /// What the proxy did so far.
+    pub fn counts(&self) -> FaultSnapshot {
+        self.shared.counts.snapshot()
+    }
+
+    /// Turns fault injection on or off (it starts on).
+    pub fn set_faults(&self, on: bool) {
+        self.shared.faults_on.store(on, Ordering::SeqCst);
+    }
+
+    /// Waits until at least `n` requests arrived; false after `timeout`.
+    pub fn wait_for_requests(&self, n: u64, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        while self.shared.counts.requests.load(Ordering::SeqCst) < n {
+            if Instant::now() >= deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        true
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+async fn with_timeout<T>(
+    future: impl std::future::Future<Output = io::Result<T>>,
+) -> io::Result<T> {
+    tokio::time::timeout(IO_TIMEOUT, future)
+        .await
+        .unwrap_or_else(|_| Err(io::Error::new(io::ErrorKind::TimedOut, "proxy timeout")))
+}
+
+async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) -> io::Result<()> {
+    let _ = stream.set_nodelay(true);
+    let (read, mut write) = stream.into_split();
+    let mut reader = BufReader::new(read);
+    loop {
+        let Some(request) = with_timeout(http1::read_request(&mut reader, &mut write)).await?
+        else {
+            return Ok(());
+        };
+        let counts = &shared.counts;
+        let n = counts.requests.fetch_add(1, Ordering::SeqCst);
+        let fault = if shared.faults_on.load(Ordering::SeqCst) {
+            shared.plan.decide(n)
+        } else {
+            Fault::Pass
+        };
+        if !shared.plan.base_latency.is_zero() {
+            tokio::time::sleep(shared.plan.base_latency).await;
+        }
+        let head = request.method == "HEAD";
+        let close = !request.keep_alive();
+        let response = match fault {
+            Fault::DropBefore => {
+                counts.drop_before.fetch_add(1, Ordering::SeqCst);
+                return Ok(());
+            }
+            Fault::Error500 | Fault::Error503 | Fault::RateLimited => {
+                let response = match fault {
+                    Fault::Error500 => {
+                        counts.error_500.fetch_add(1, Ordering::SeqCst);
+                        Response::error(500, "internal", "injected by the test proxy")
+                    }
+                    Fault::Error503 => {
+                        counts.error_503.fetch_add(1, Ordering::SeqCst);
+                        Response::error(503, "unavailable", "injected by the test proxy")
+                    }
+                    _ => {
+                        counts.rate_limited.fetch_add(1, Ordering::SeqCst);
+                        let mut response =
+                            Response::error(429, "rate_limited", "injected by the test proxy");
+                        response.headers.push(("Retry-After".into(), "1".into()));
+                        response
+                    }
+                };
+                write.write_all(&response.to_bytes(head, close)).await?;
+                write.flush().await?;
+                if close {
+                    return Ok(());
+                }
+                continue;
+            }
+            Fault::Delay(delay) => {
+                counts.delayed.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(delay).await;
+                forward(&shared, &request).await
+            }
+            Fault::Duplicate => {
+                counts.duplicated.fetch_add(1, Ordering::SeqCst);
+                match forward(&shared, &request).await {
+                    Ok(_) => forward(&shared, &request).await,
+                    Err(error) => Err(error),
+                }
+            }
+            Fault::Pass | Fault::DropAfter | Fault::Truncate => forward(&shared, &request).await,
+        };
+        let Ok(response) = response else {
+            counts.upstream_failures.fetch_add(1, Ordering::SeqCst);
+            return Ok(());
+        };
+        let bytes = response.to_bytes(head, close);
+        match fault {
+            Fault::DropAfter => {
+                counts.drop_after.fetch_add(1, Ordering::SeqCst);
+                return Ok(());
+            }
+            Fault::Truncate => {
+                counts.truncated.fetch_add(1, Ordering::SeqCst);
+                let mut state = shared.plan.seed ^ n;
+                let cut = (splitmix64(&mut state) % bytes.len().max(1) as u64) as usize;
+                write.write_all(&bytes[..cut]).await?;
+                write.flush().await?;
+                return Ok(());
+            }
+            Fault::Pass => {
+                counts.passed.fetch_add(1, Ordering::SeqCst);
+            }
+            _ => {}
+        }
+        write.write_all(&bytes).await?;
+        write.flush().await?;
+        if close {
+            return Ok(());
+        }
+    }
+}
+
+/// Sends `request` to the server on a fresh connection and reads the whole answer.
+async fn forward(shared: &Shared, request: &Request) -> io::Result<Response> {
+    with_timeout(async {
+        let stream = TcpStream::connect(shared.upstream).await?;
+        let _ = stream.set_nodelay(true);
+        let (read, mut write) = stream.into_split();
+        write.write_all(&request.to_bytes_for_upstream()).await?;
+        write.flush().await?;
+        let mut reader = BufReader::new(read);
+        http1::read_response(&mut reader, &request.method).await
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_plan_is_deterministic_and_follows_its_rates() {
+        let plan = FaultPlan::every_fault(42, 500);
+        let first: Vec<Fault> = (0..20_000).map(|n| plan.decide(n)).collect();
+        let again: Vec<Fault> = (0..20_000).map(|n| plan.decide(n)).collect();
+        assert_eq!(first, again);
+        let passed = first.iter().filter(|f| **f == Fault::Pass).count();
+        // 8 faults at 5% each: about 60% pass.
+        assert!((11_000..13_000).contains(&passed), "{passed}");
+        for kind in [Fault::DropBefore, Fault::Truncate, Fault::RateLimited] {
+            let count = first.iter().filter(|f| **f == kind).count();
+            assert!((800..1_200).contains(&count), "{kind:?}: {count}");
+        }
+        assert!(
+            first
+                .iter()
+                .any(|f| matches!(f, Fault::Delay(d) if !d.is_zero()))
+        );
+        let other = FaultPlan::every_fault(43, 500);
+        assert_ne!(
+            first,
+            (0..20_000).map(|n| other.decide(n)).collect::<Vec<_>>()
+        );
+        assert!((0..1000).all(|n| FaultPlan::pass_through().decide(n) == Fault::Pass));
+    }
+}

@@ -13,11 +13,12 @@ use std::thread;
 
 use chacha20poly1305::XChaCha20Poly1305;
 use chacha20poly1305::aead::KeyInit;
-use chacha20poly1305::aead::stream::{DecryptorBE32, EncryptorBE32};
+use chacha20poly1305::aead::stream::{NewStream, StreamBE32};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::feed::{Consumer, Feed};
+use super::lanes::{Chunk, ChunkCipher, Direction, Group, Lanes};
 use crate::error::{Error, Result};
 use crate::vault::{SecretKey, random_bytes};
 
@@ -36,6 +37,8 @@ const WRITE_BATCH: usize = 4 * CHUNK_LEN;
 /// Writing batch buffers that exist at most: 2 MiB, enough to keep the cipher busy while the
 /// writing thread waits for an early sync.
 const WRITE_BUFFERS: usize = 8;
+/// Chunks per group in each cipher lane: 256 KiB, so a hand-over costs little against the work.
+const GROUP_CHUNKS: usize = 4;
 /// While an attachment is written, the disk is asked to start on it every this many bytes.
 const EARLY_SYNC: usize = 4 * 1024 * 1024;
 
@@ -150,30 +153,25 @@ fn encrypt_stream(
     header[1..].copy_from_slice(&prefix);
     sink.write_all(&header)?;
 
-    let cipher = XChaCha20Poly1305::new(key.expose().into());
-    let mut encryptor = EncryptorBE32::from_aead(cipher, prefix.as_slice().into());
-    let mut current = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
-    let mut next = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
+    let stream = StreamBE32::from_aead(
+        XChaCha20Poly1305::new(key.expose().into()),
+        prefix.as_slice().into(),
+    );
+    let cipher = ChunkCipher::new(stream, &header, Direction::Seal);
     fingerprinted(|hasher| {
         let mut size = 0;
-        fill_chunk(source, &mut current, CHUNK_LEN)?;
-        loop {
-            hasher.push(&current)?;
-            size += current.len() as u64;
-            fill_chunk(source, &mut next, CHUNK_LEN)?;
-            if next.is_empty() {
-                encryptor
-                    .encrypt_last_in_place(&header, &mut *current)
-                    .map_err(|_| Error::InvalidState("attachment encryption failed"))?;
-                sink.write_all(&current)?;
-                return Ok(size);
-            }
-            encryptor
-                .encrypt_next_in_place(&header, &mut *current)
-                .map_err(|_| Error::InvalidState("attachment encryption failed"))?;
-            sink.write_all(&current)?;
-            std::mem::swap(&mut current, &mut next);
-        }
+        let reader = ChunkReader::new(source, CHUNK_LEN)?;
+        run_lanes(
+            &cipher,
+            reader,
+            // The plaintext is fingerprinted as it is read, before it is sealed in place.
+            |chunk| {
+                size += chunk.len() as u64;
+                hasher.push(chunk)
+            },
+            |chunk| Ok(sink.write_all(chunk)?),
+        )?;
+        Ok(size)
     })
 }
 
@@ -206,36 +204,128 @@ fn decrypt_stream(
             "an attachment file has an unknown version",
         ));
     }
-    let cipher = XChaCha20Poly1305::new(key.expose().into());
-    let mut decryptor = DecryptorBE32::from_aead(cipher, header[1..].into());
-    let mut current = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
-    let mut next = Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN));
+    let stream = StreamBE32::from_aead(
+        XChaCha20Poly1305::new(key.expose().into()),
+        header[1..].into(),
+    );
+    let cipher = ChunkCipher::new(stream, &header, Direction::Open);
     fingerprinted(|hasher| {
         let mut size = 0;
-        fill_chunk(source, &mut current, CHUNK_LEN + TAG_LEN)?;
+        let reader = ChunkReader::new(source, CHUNK_LEN + TAG_LEN)?;
+        run_lanes(
+            &cipher,
+            reader,
+            |chunk| {
+                if chunk.len() < TAG_LEN {
+                    return Err(Error::Corrupted("an attachment file is truncated"));
+                }
+                Ok(())
+            },
+            |chunk| {
+                hasher.push(chunk)?;
+                size += chunk.len() as u64;
+                Ok(sink.write_all(chunk)?)
+            },
+        )?;
+        Ok(size)
+    })
+}
+
+/// Streams every chunk `reader` yields through the cipher in order, in two lanes: the helper
+/// lane takes one group while this thread reads and processes the next. `read` sees each chunk
+/// as read, `done` each chunk once sealed or opened, both in stream order.
+fn run_lanes(
+    cipher: &ChunkCipher<'_>,
+    mut reader: ChunkReader<'_>,
+    mut read: impl FnMut(&[u8]) -> Result<()>,
+    mut done: impl FnMut(&[u8]) -> Result<()>,
+) -> Result<()> {
+    thread::scope(|scope| {
+        let mut lanes = Lanes::start(scope, cipher);
+        let mut next_group = |reader: &mut ChunkReader<'_>, position: &mut u32| -> Result<Group> {
+            let group = reader.group(*position, GROUP_CHUNKS)?;
+            *position = u32::try_from(group.chunks.len())
+                .ok()
+                .and_then(|count| position.checked_add(count))
+                .ok_or(Error::InvalidInput(
+                    "the attachment is too large to encrypt".into(),
+                ))?;
+            group.chunks.iter().try_for_each(|chunk| read(chunk))?;
+            Ok(group)
+        };
+        let mut position = 0u32;
         loop {
-            if current.len() < TAG_LEN {
-                return Err(Error::Corrupted("an attachment file is truncated"));
+            let mut first = next_group(&mut reader, &mut position)?;
+            if first.ends {
+                cipher.apply(&mut first)?;
+                return first.chunks.iter().try_for_each(|chunk| done(chunk));
             }
-            fill_chunk(source, &mut next, CHUNK_LEN + TAG_LEN)?;
-            if next.is_empty() {
-                decryptor
-                    .decrypt_last_in_place(&header, &mut *current)
-                    .map_err(|_| Error::Corrupted("an attachment file failed authentication"))?;
-                hasher.push(&current)?;
-                size += current.len() as u64;
-                sink.write_all(&current)?;
-                return Ok(size);
+            let handed = lanes.hand_over(first)?;
+            let mut second = next_group(&mut reader, &mut position)?;
+            cipher.apply(&mut second)?;
+            let first = lanes.take(handed)?;
+            first.chunks.iter().try_for_each(|chunk| done(chunk))?;
+            reader.recycle(first);
+            second.chunks.iter().try_for_each(|chunk| done(chunk))?;
+            if second.ends {
+                return Ok(());
             }
-            decryptor
-                .decrypt_next_in_place(&header, &mut *current)
-                .map_err(|_| Error::Corrupted("an attachment file failed authentication"))?;
-            hasher.push(&current)?;
-            size += current.len() as u64;
-            sink.write_all(&current)?;
-            std::mem::swap(&mut current, &mut next);
+            reader.recycle(second);
         }
     })
+}
+
+/// Reads a stream in chunks of a fixed length, one chunk ahead so it knows which is the last;
+/// reuses the buffers of groups already written.
+struct ChunkReader<'a> {
+    source: &'a mut dyn Read,
+    chunk_len: usize,
+    ahead: Chunk,
+    spare: Vec<Chunk>,
+}
+
+impl<'a> ChunkReader<'a> {
+    fn new(source: &'a mut dyn Read, chunk_len: usize) -> Result<ChunkReader<'a>> {
+        let mut reader = ChunkReader {
+            source,
+            chunk_len,
+            ahead: new_chunk(),
+            spare: Vec::new(),
+        };
+        fill_chunk(reader.source, &mut reader.ahead, chunk_len)?;
+        Ok(reader)
+    }
+
+    /// Up to `max` chunks from position `first` on; `ends` once the source is exhausted. Never
+    /// called again after a group that ends.
+    fn group(&mut self, first: u32, max: usize) -> Result<Group> {
+        let mut chunks = Vec::with_capacity(max);
+        let mut ends = false;
+        while chunks.len() < max {
+            let mut next = self.spare.pop().unwrap_or_else(new_chunk);
+            fill_chunk(self.source, &mut next, self.chunk_len)?;
+            chunks.push(std::mem::replace(&mut self.ahead, next));
+            if self.ahead.is_empty() {
+                ends = true;
+                break;
+            }
+        }
+        Ok(Group {
+            first,
+            chunks,
+            ends,
+        })
+    }
+
+    fn recycle(&mut self, group: Group) {
+        self.spare.extend(group.chunks);
+    }
+}
+
+/// A chunk buffer with room for the tag, so sealing in place never reallocates (which would
+/// leave an unzeroed copy of the plaintext behind).
+fn new_chunk() -> Chunk {
+    Zeroizing::new(Vec::with_capacity(CHUNK_LEN + TAG_LEN))
 }
 
 /// Reads until `buffer` holds `want` bytes or the source ends. What the buffer held before (the
@@ -330,6 +420,92 @@ mod tests {
         assert!(path.exists());
     }
 
+    /// The two cipher lanes write exactly what one sequential STREAM encryptor writes, and what
+    /// it writes the lanes read back: the file format does not depend on how it was made.
+    #[test]
+    fn files_are_those_a_single_stream_writes() {
+        use chacha20poly1305::aead::stream::{DecryptorBE32, EncryptorBE32};
+        let key = SecretKey::generate();
+        let group = GROUP_CHUNKS * CHUNK_LEN;
+        for size in [
+            0,
+            1,
+            CHUNK_LEN,
+            group - 1,
+            group,
+            group + 1,
+            2 * group,
+            2 * group + CHUNK_LEN + 5,
+            5 * group + 3,
+        ] {
+            let data: Vec<u8> = (0..size).map(|i| (i % 233) as u8).collect();
+            let sealed = encrypt(&key, &data);
+            let header = &sealed[..HEADER_LEN];
+            let cipher = XChaCha20Poly1305::new(key.expose().into());
+            let pieces: Vec<&[u8]> = if data.is_empty() {
+                vec![&[]]
+            } else {
+                data.chunks(CHUNK_LEN).collect()
+            };
+            let (last, rest) = pieces.split_last().unwrap();
+            let mut single = EncryptorBE32::from_aead(cipher.clone(), header[1..].into());
+            let mut expected = header.to_vec();
+            for piece in rest {
+                expected.extend(single.encrypt_next(aead_payload(piece, header)).unwrap());
+            }
+            expected.extend(single.encrypt_last(aead_payload(last, header)).unwrap());
+            assert_eq!(sealed, expected, "size {size}");
+
+            let pieces: Vec<&[u8]> = sealed[HEADER_LEN..].chunks(CHUNK_LEN + TAG_LEN).collect();
+            let (last, rest) = pieces.split_last().unwrap();
+            let mut reader = DecryptorBE32::from_aead(cipher, header[1..].into());
+            let mut opened = Vec::new();
+            for piece in rest {
+                opened.extend(reader.decrypt_next(aead_payload(piece, header)).unwrap());
+            }
+            opened.extend(reader.decrypt_last(aead_payload(last, header)).unwrap());
+            assert_eq!(opened, data, "size {size}");
+            assert_eq!(decrypt(&key, &expected).unwrap(), data, "size {size}");
+        }
+    }
+
+    fn aead_payload<'a>(msg: &'a [u8], aad: &'a [u8]) -> chacha20poly1305::aead::Payload<'a, 'a> {
+        chacha20poly1305::aead::Payload { msg, aad }
+    }
+
+    #[test]
+    fn a_damaged_chunk_in_either_lane_is_detected() {
+        let key = SecretKey::generate();
+        let data = vec![3u8; 4 * GROUP_CHUNKS * CHUNK_LEN + 11];
+        let sealed = encrypt(&key, &data);
+        let chunk = CHUNK_LEN + TAG_LEN;
+        // Chunks of the first group go to the helper lane, those of the second stay here.
+        for index in [
+            0,
+            1,
+            GROUP_CHUNKS,
+            GROUP_CHUNKS + 2,
+            3 * GROUP_CHUNKS,
+            4 * GROUP_CHUNKS,
+        ] {
+            let mut damaged = sealed.clone();
+            damaged[HEADER_LEN + index * chunk + 7] ^= 0x40;
+            assert!(
+                matches!(decrypt(&key, &damaged), Err(Error::Corrupted(_))),
+                "chunk {index}"
+            );
+            // Two chunks swapped across the lanes fail too.
+            let mut swapped = sealed.clone();
+            let (a, b) = (HEADER_LEN + index * chunk, HEADER_LEN + (index + 1) * chunk);
+            if b + chunk <= sealed.len() {
+                let first = sealed[a..a + chunk].to_vec();
+                swapped.copy_within(b..b + chunk, a);
+                swapped[b..b + chunk].copy_from_slice(&first);
+                assert!(decrypt(&key, &swapped).is_err(), "chunks {index} and next");
+            }
+        }
+    }
+
     #[test]
     fn truncation_at_a_chunk_boundary_and_extension_fail() {
         let key = SecretKey::generate();
@@ -337,6 +513,15 @@ mod tests {
         let sealed = encrypt(&key, &data);
         let one_chunk = HEADER_LEN + CHUNK_LEN + TAG_LEN;
         assert!(decrypt(&key, &sealed[..one_chunk]).is_err());
+        // Cut at a group boundary too, where the helper lane's last chunk is not the last.
+        let long = encrypt(&key, &vec![7u8; 3 * GROUP_CHUNKS * CHUNK_LEN]);
+        for groups in 1..3 {
+            let cut = HEADER_LEN + groups * GROUP_CHUNKS * (CHUNK_LEN + TAG_LEN);
+            assert!(
+                decrypt(&key, &long[..cut]).is_err(),
+                "cut after {groups} groups"
+            );
+        }
         let mut extended = sealed.clone();
         extended.extend_from_slice(&[0u8; TAG_LEN]);
         assert!(decrypt(&key, &extended).is_err());
@@ -347,7 +532,7 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
         #[test]
-        fn any_flipped_byte_is_detected(len in 0usize..(CHUNK_LEN * 2 + 100), at in any::<prop::sample::Index>(), bit in 0u8..8) {
+        fn any_flipped_byte_is_detected(len in 0usize..(GROUP_CHUNKS * CHUNK_LEN * 2 + 100), at in any::<prop::sample::Index>(), bit in 0u8..8) {
             let key = SecretKey::generate();
             let data = vec![0x5a; len];
             let mut sealed = encrypt(&key, &data);

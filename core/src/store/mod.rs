@@ -6,6 +6,7 @@
 pub(crate) mod blob;
 pub(crate) mod envelope;
 mod feed;
+mod lanes;
 pub(crate) mod schema;
 
 use std::fs;

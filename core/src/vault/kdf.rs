@@ -64,16 +64,25 @@ impl KdfParams {
     /// [`KdfParams::FLOOR`]: memory doubles until the target or the memory cap is reached, then
     /// passes are added.
     pub fn calibrate(target: Duration) -> Result<KdfParams> {
-        let mut params = KdfParams::FLOOR;
         let probe = Passphrase::new("calibration");
         let salt = [0u8; 16];
-        let mut elapsed = time_derivation(&probe, &salt, params)?;
+        Self::calibrate_with(target, |params| time_derivation(&probe, &salt, params))
+    }
+
+    /// [`KdfParams::calibrate`] with the clock given: `time(params)` says how long one
+    /// derivation takes.
+    fn calibrate_with(
+        target: Duration,
+        mut time: impl FnMut(KdfParams) -> Result<Duration>,
+    ) -> Result<KdfParams> {
+        let mut params = KdfParams::FLOOR;
+        let mut elapsed = time(params)?;
         while elapsed < target && params.memory_kib < Self::CALIBRATION_MEMORY_CAP_KIB {
             let next = KdfParams {
                 memory_kib: (params.memory_kib * 2).min(Self::CALIBRATION_MEMORY_CAP_KIB),
                 ..params
             };
-            let next_elapsed = time_derivation(&probe, &salt, next)?;
+            let next_elapsed = time(next)?;
             if next_elapsed > target.mul_f32(1.25) {
                 break;
             }
@@ -179,13 +188,34 @@ mod tests {
         assert_eq!(calibrated, KdfParams::FLOOR);
     }
 
+    /// A device where a derivation costs 1 ms per MiB and pass (the clock is the model, so the
+    /// test does not depend on how busy the machine is).
+    fn modelled(params: KdfParams) -> Result<Duration> {
+        Ok(Duration::from_millis(
+            u64::from(params.memory_kib / 1024) * u64::from(params.iterations),
+        ))
+    }
+
     #[test]
     fn calibration_raises_cost_for_a_longer_target() {
-        let calibrated = KdfParams::calibrate(Duration::from_millis(300)).unwrap();
+        let floor_time = modelled(KdfParams::FLOOR).unwrap();
+        let calibrated = KdfParams::calibrate_with(floor_time * 10, modelled).unwrap();
         assert!(calibrated.meets_floor());
+        assert!(calibrated.memory_kib > KdfParams::FLOOR.memory_kib);
+        let took = modelled(calibrated).unwrap();
         assert!(
-            calibrated.memory_kib > KdfParams::FLOOR.memory_kib
-                || calibrated.iterations > KdfParams::FLOOR.iterations
+            took <= floor_time * 10 && took * 2 > floor_time * 10,
+            "{calibrated:?} takes {took:?}"
+        );
+        // Memory is capped; passes make up the rest of a long target.
+        let long = KdfParams::calibrate_with(Duration::from_secs(30), modelled).unwrap();
+        assert_eq!(long.memory_kib, KdfParams::CALIBRATION_MEMORY_CAP_KIB);
+        assert!(long.iterations > KdfParams::FLOOR.iterations);
+        // On the real clock it never goes below the floor.
+        assert!(
+            KdfParams::calibrate(Duration::from_millis(50))
+                .unwrap()
+                .meets_floor()
         );
     }
 

@@ -6,6 +6,7 @@ pub mod case;
 pub mod error;
 pub mod export;
 pub mod form;
+mod http;
 pub mod store;
 pub mod sync;
 pub mod vault;

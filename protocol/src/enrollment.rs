@@ -91,7 +91,7 @@ impl EnrollmentInvite {
     /// Checks every field; [`Self::encode`] and [`Self::decode`] both call it, so nothing invalid
     /// is ever written or accepted.
     pub fn validate(&self) -> Result<(), EnrollmentStringError> {
-        validate_server(&self.server)?;
+        check_server_url(&self.server)?;
         let code_ok = !self.code.is_empty()
             && self.code.len() <= MAX_CODE_CHARS
             && self
@@ -176,7 +176,9 @@ impl FromStr for EnrollmentInvite {
     }
 }
 
-fn validate_server(url: &str) -> Result<(), EnrollmentStringError> {
+/// The rule for a server address, wherever one is given (an enrollment string, the staff tools):
+/// `https://host[:port][/path]`, or plain `http` to this machine only; no user, query or fragment.
+pub fn check_server_url(url: &str) -> Result<(), EnrollmentStringError> {
     use EnrollmentStringError::InvalidServer;
     if url.len() > MAX_SERVER_CHARS {
         return Err(InvalidServer("too long"));

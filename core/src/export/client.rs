@@ -1,7 +1,7 @@
 //! The staff side of the sync API over HTTP: create enrollment codes, pull submissions page by
-//! page, download sealed attachments. reqwest over rustls with the ring provider (no C build
-//! system, like the device client) and the public web roots. Errors carry the server's own
-//! code and message; the staff token is never part of any message or `Debug` output.
+//! page, download sealed attachments, on the shared client of [`crate::http`] (public roots).
+//! Errors carry the server's own code and message; the staff token is never part of any message
+//! or `Debug` output.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -16,13 +16,11 @@ use wave_protocol::{
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::http::{ClientSettings, ReadError, connection_problem, quote_server_text};
 
 /// Largest JSON answer read into memory. A page of envelopes is the only large one; a page of
 /// 1,000 ordinary cases is a few megabytes, and a smaller page size always gets under this.
 const MAX_JSON_BYTES: usize = 256 * 1024 * 1024;
-
-/// Longest a server message is quoted in an error.
-const MAX_MESSAGE_CHARS: usize = 300;
 
 /// What a blob download produced: its length and SHA-256, computed while it was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,21 +48,7 @@ impl StaffClient {
     /// A client for `server` (an `http://` or `https://` base URL, without `/v1`). Certificates
     /// must chain to a public root.
     pub fn new(server: &str, token: &str) -> Result<StaffClient> {
-        let base = server.trim().trim_end_matches('/').to_owned();
-        let scheme_ok = base.starts_with("https://") || base.starts_with("http://");
-        if !scheme_ok || base.len() <= "https://".len() {
-            return Err(Error::InvalidInput(format!(
-                "not an http(s) server address: {base:?}"
-            )));
-        }
-        if let Some(rest) = base.strip_prefix("http://") {
-            if !is_loopback(rest) {
-                // Plain HTTP would show the staff token and every envelope to the network.
-                return Err(Error::InvalidInput(
-                    "the server address must use https (plain http only to this machine)".into(),
-                ));
-            }
-        }
+        let base = crate::http::server_base(server)?;
         let token = token.trim();
         if token.is_empty() || !token.bytes().all(|b| b.is_ascii_graphic()) {
             // Not quoted: a mistyped token is still most of a secret.
@@ -72,25 +56,14 @@ impl StaffClient {
                 "the staff token is empty or has spaces or control characters".into(),
             ));
         }
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let roots = rustls::RootCertStore {
-            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-        };
-        let tls = rustls::ClientConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .map_err(|_| Error::InvalidState("TLS could not be set up"))?
-            .with_root_certificates(roots)
-            .with_no_client_auth();
-        let client = reqwest::Client::builder()
-            .use_preconfigured_tls(tls)
-            .connect_timeout(Duration::from_secs(20))
-            // A read timeout rather than a total one: a large video may take long to download,
-            // but a server that stops sending for a minute is gone.
-            .read_timeout(Duration::from_secs(60))
-            // A redirect would carry the token to another address.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|_| Error::InvalidState("the HTTP client could not be set up"))?;
+        let client = crate::http::client(&ClientSettings {
+            pin: None,
+            // No total limit but a read timeout: a large video may take long to download, but
+            // a server that stops sending for a minute is gone.
+            timeout: None,
+            connect_timeout: Duration::from_secs(20),
+            read_timeout: Some(Duration::from_secs(60)),
+        })?;
         Ok(StaffClient {
             client,
             base,
@@ -201,36 +174,20 @@ impl StaffClient {
     }
 
     fn connection_error(&self, error: &reqwest::Error) -> Error {
-        // reqwest's own text is not used: it is long and may quote the URL with a query.
-        let what = if error.is_timeout() {
-            "the server did not answer in time"
-        } else if error.is_connect() {
-            "no connection to the server"
-        } else if error.is_body() || error.is_decode() {
-            "the connection broke while the server's answer was read"
-        } else {
-            "the request to the server failed"
-        };
-        Error::Network(format!("{what} ({})", self.base))
+        Error::Network(format!("{} ({})", connection_problem(error), self.base))
     }
 
-    async fn read_bounded(&self, mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>> {
-        let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
+    async fn read_bounded(&self, response: reqwest::Response, limit: usize) -> Result<Vec<u8>> {
+        crate::http::read_bounded(response, limit)
             .await
-            .map_err(|error| self.connection_error(&error))?
-        {
-            if body.len() + chunk.len() > limit {
-                return Err(Error::Server {
+            .map_err(|error| match error {
+                ReadError::Connection(error) => self.connection_error(&error),
+                ReadError::TooLarge => Error::Server {
                     code: "too_large".into(),
                     message: "the server's answer is too large; pull with a smaller page size"
                         .into(),
-                });
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok(body)
+                },
+            })
     }
 
     async fn parse_json<T: serde::de::DeserializeOwned>(
@@ -269,30 +226,8 @@ impl StaffClient {
 
     /// A server message, shortened and without the token should a broken server echo it.
     fn scrub(&self, message: &str) -> String {
-        let message: String = message
-            .chars()
-            .filter(|c| !c.is_control())
-            .take(MAX_MESSAGE_CHARS)
-            .collect();
-        if self.token.len() >= 8 && message.contains(self.token.as_str()) {
-            message.replace(self.token.as_str(), "<token>")
-        } else {
-            message
-        }
+        quote_server_text(message, Some(self.token.as_str()))
     }
-}
-
-/// Whether the authority at the start of `rest` (after `http://`) is this machine.
-fn is_loopback(rest: &str) -> bool {
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = match authority.strip_prefix('[') {
-        Some(v6) => v6.split(']').next().unwrap_or_default(),
-        None => authority.split(':').next().unwrap_or_default(),
-    };
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]

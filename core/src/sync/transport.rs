@@ -1,21 +1,18 @@
-//! HTTP to the NGO server: reqwest over rustls with the ring provider (pure Rust and assembly,
-//! no C build system; it cross-compiles for Android and iOS with only the platform compiler,
-//! where aws-lc needs CMake and the NDK's clang), an optional certificate pin from the enrollment
-//! code, and every response sorted into retryable, too large, or a permanent refusal. A hostile
-//! or broken server gets bounded reads and strict parsing: it can fail a sync, never corrupt it.
+//! The device's requests to the NGO server, on the shared client of [`crate::http`] (with the
+//! certificate pin from the enrollment code), every response sorted into retryable, too large,
+//! or a permanent refusal. A hostile or broken server gets bounded reads and strict parsing: it
+//! can fail a sync, never corrupt it.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{DigitallySignedStruct, SignatureScheme};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use sha2::{Digest, Sha256};
 use wave_protocol::{ErrorBody, ErrorCode, Sha256Hex, http};
 use zeroize::Zeroizing;
+
+use crate::http::{ClientSettings, ReadError, quote_server_text, read_bounded};
 
 /// Responses larger than this are refused: no answer the client expects comes near it.
 const MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
@@ -83,35 +80,13 @@ impl Transport {
         pin: Option<Sha256Hex>,
         timeout: Duration,
     ) -> crate::Result<Transport> {
-        let base = server.trim_end_matches('/').to_owned();
-        if !(base.starts_with("http://") || base.starts_with("https://")) {
-            return Err(crate::Error::InvalidInput(format!(
-                "not an http(s) server address: {base:?}"
-            )));
-        }
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let builder = rustls::ClientConfig::builder_with_provider(Arc::clone(&provider))
-            .with_safe_default_protocol_versions()
-            .map_err(|_| crate::Error::InvalidState("TLS could not be set up"))?;
-        let tls = match pin {
-            Some(pin) => builder
-                .dangerous()
-                .with_custom_certificate_verifier(Arc::new(PinnedCertificate { pin, provider }))
-                .with_no_client_auth(),
-            None => {
-                let roots = rustls::RootCertStore {
-                    roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-                };
-                builder.with_root_certificates(roots).with_no_client_auth()
-            }
-        };
-        let client = reqwest::Client::builder()
-            .use_preconfigured_tls(tls)
-            .timeout(timeout)
-            .connect_timeout(timeout.min(Duration::from_secs(15)))
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|_| crate::Error::InvalidState("the HTTP client could not be set up"))?;
+        let base = crate::http::server_base(server)?;
+        let client = crate::http::client(&ClientSettings {
+            pin,
+            timeout: Some(timeout),
+            connect_timeout: timeout.min(Duration::from_secs(15)),
+            read_timeout: None,
+        })?;
         Ok(Transport {
             client,
             base,
@@ -207,38 +182,29 @@ fn upload_offset(response: &reqwest::Response) -> Option<u64> {
 }
 
 fn connection_error(error: reqwest::Error) -> TransportError {
-    let reason = if error.is_timeout() {
-        "the server did not answer in time".to_owned()
-    } else if error.is_connect() {
-        "no connection to the server".to_owned()
-    } else {
-        "the connection to the server failed".to_owned()
-    };
     TransportError::Retryable {
-        reason,
+        reason: crate::http::connection_problem(&error).to_owned(),
         retry_after: None,
     }
 }
 
-async fn read_bounded(mut response: reqwest::Response) -> Result<Vec<u8>, TransportError> {
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(connection_error)? {
-        if body.len() + chunk.len() > MAX_RESPONSE_BYTES {
-            return Err(TransportError::Retryable {
+async fn read_answer(response: reqwest::Response) -> Result<Vec<u8>, TransportError> {
+    read_bounded(response, MAX_RESPONSE_BYTES)
+        .await
+        .map_err(|error| match error {
+            ReadError::Connection(error) => connection_error(error),
+            ReadError::TooLarge => TransportError::Retryable {
                 reason: "the server's answer was too large".into(),
                 retry_after: None,
-            });
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
+            },
+        })
 }
 
 async fn parse_json<R: DeserializeOwned>(response: reqwest::Response) -> Result<R, TransportError> {
     if !response.status().is_success() {
         return Err(error_from(response).await);
     }
-    let body = read_bounded(response).await?;
+    let body = read_answer(response).await?;
     serde_json::from_slice(&body).map_err(|_| TransportError::Retryable {
         reason: "the server's answer could not be read".into(),
         retry_after: None,
@@ -255,13 +221,13 @@ async fn error_from(response: reqwest::Response) -> TransportError {
         .and_then(|value| value.trim().parse::<u64>().ok())
         .map(|seconds| Duration::from_secs(seconds.min(3600)));
     let header_offset = upload_offset(&response);
-    let body = read_bounded(response).await.unwrap_or_default();
+    let body = read_answer(response).await.unwrap_or_default();
     let parsed = serde_json::from_slice::<ErrorBody>(&body)
         .ok()
         .map(|body| body.error);
     let message = parsed
         .as_ref()
-        .map(|error| error.message.chars().take(300).collect::<String>())
+        .map(|error| quote_server_text(&error.message, None))
         .unwrap_or_else(|| format!("HTTP {}", status.as_u16()));
     if status == StatusCode::PAYLOAD_TOO_LARGE {
         return TransportError::TooLarge {
@@ -297,97 +263,15 @@ async fn error_from(response: reqwest::Response) -> TransportError {
     }
 }
 
-/// Accepts exactly the certificate whose SHA-256 was given in the enrollment code, and checks
-/// the handshake signatures with it.
-#[derive(Debug)]
-struct PinnedCertificate {
-    pin: Sha256Hex,
-    provider: Arc<rustls::crypto::CryptoProvider>,
-}
-
-impl ServerCertVerifier for PinnedCertificate {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp_response: &[u8],
-        _now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        let digest: [u8; 32] = Sha256::digest(end_entity.as_ref()).into();
-        if digest == self.pin.to_bytes() {
-            Ok(ServerCertVerified::assertion())
-        } else {
-            Err(rustls::Error::General(
-                "the server certificate does not match the pinned one".into(),
-            ))
-        }
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_pin_accepts_only_its_certificate() {
-        let certificate = CertificateDer::from(vec![1u8, 2, 3, 4]);
-        let pin = Sha256Hex::digest(certificate.as_ref());
-        let verifier = PinnedCertificate {
-            pin,
-            provider: Arc::new(rustls::crypto::ring::default_provider()),
-        };
-        let name = ServerName::try_from("example.org").unwrap();
-        assert!(
-            verifier
-                .verify_server_cert(&certificate, &[], &name, &[], UnixTime::now())
-                .is_ok()
-        );
-        let other = CertificateDer::from(vec![9u8; 4]);
-        assert!(
-            verifier
-                .verify_server_cert(&other, &[], &name, &[], UnixTime::now())
-                .is_err()
-        );
-    }
-
-    #[test]
     fn only_http_addresses_are_accepted() {
         assert!(Transport::new("ftp://x", None, Duration::from_secs(1)).is_err());
         assert!(Transport::new("http://127.0.0.1:9", None, Duration::from_secs(1)).is_ok());
+        // Plain http would show the device token to the network.
+        assert!(Transport::new("http://ngo.example", None, Duration::from_secs(1)).is_err());
     }
 }

@@ -1,19 +1,28 @@
 //! Validation of a form document against `schemas/form.schema.json`, with the schema's errors
 //! turned into form paths.
+//!
+//! Only with the `schema` feature (on by default). The mobile library leaves it out: it loads
+//! only the built-in checklist, which the core's own tests validate against the schema on every
+//! run, and the validator with its regex engines is over a third of that library's size. The
+//! checks of `load.rs` (references, types, cycles) run either way.
 
+#[cfg(feature = "schema")]
 use std::sync::OnceLock;
 
-use jsonschema::Validator;
-use jsonschema::paths::LocationSegment;
+#[cfg(feature = "schema")]
+use jsonschema::{Validator, paths::LocationSegment};
 use serde_json::Value;
 
-use super::error::{FormError, FormErrorKind};
+use super::error::FormError;
+#[cfg(feature = "schema")]
+use super::error::FormErrorKind;
 
 /// The form schema, shipped inside the library so loading needs no file or network.
 pub const FORM_SCHEMA: &str = include_str!("../../../schemas/form.schema.json");
 
 /// Compiled once: the schema never changes, and compiling it for every load would dominate the
 /// cost of loading small forms.
+#[cfg(feature = "schema")]
 fn validator() -> Result<&'static Validator, String> {
     static VALIDATOR: OnceLock<Result<Validator, String>> = OnceLock::new();
     VALIDATOR
@@ -26,6 +35,7 @@ fn validator() -> Result<&'static Validator, String> {
 }
 
 /// Every way `doc` breaks the schema.
+#[cfg(feature = "schema")]
 pub(crate) fn validate(doc: &Value) -> Vec<FormError> {
     let validator = match validator() {
         Ok(v) => v,
@@ -60,6 +70,13 @@ pub(crate) fn validate(doc: &Value) -> Vec<FormError> {
         .collect()
 }
 
+/// Without the validator nothing is reported here; see the module's comment.
+#[cfg(not(feature = "schema"))]
+pub(crate) fn validate(_doc: &Value) -> Vec<FormError> {
+    Vec::new()
+}
+
+#[cfg(feature = "schema")]
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Seg {
     Key(String),
@@ -68,6 +85,7 @@ pub(crate) enum Seg {
 
 /// Turns a JSON location into a form path (`sections[3].items[2] (violation_types)`) and the
 /// field within it (`relevant`, `label.uk`).
+#[cfg(feature = "schema")]
 pub(crate) fn locate(doc: &Value, segments: &[Seg]) -> (String, String) {
     let mut parts: Vec<String> = Vec::new();
     let mut node = doc;
@@ -125,7 +143,7 @@ pub(crate) fn locate(doc: &Value, segments: &[Seg]) -> (String, String) {
     (path, field.join("."))
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "schema"))]
 mod tests {
     use super::*;
 

@@ -357,6 +357,9 @@ fn session_child() {
         .unwrap(),
         None => FormSession::start(form, "en", date!(2026 - 11 - 29)),
     };
+    // The test harness has written `test session_child ... ` without a newline; every line of
+    // ours starts on a line of its own.
+    println!();
     let mut overrides = gate();
     overrides.insert("violations", json!(["v_phys", "v_confisc", "v_threat"]));
     while let Some(question) = session.current() {

@@ -35,6 +35,8 @@ fn crash_child_writer() {
         id: "police-violence".into(),
         version: 1,
     };
+    // The test harness has written `test crash_child_writer ... ` without a newline.
+    println!();
     let mut n = 0u64;
     loop {
         let id = vault

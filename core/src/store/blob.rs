@@ -97,8 +97,10 @@ struct FileWriter<'a> {
 #[cfg(any(target_os = "linux", target_os = "android"))]
 fn start_write_back(file: &File, offset: u64, len: usize) -> std::io::Result<()> {
     use std::os::fd::AsRawFd;
-    let (Ok(offset), Ok(len)) = (libc::off64_t::try_from(offset), libc::off64_t::try_from(len))
-    else {
+    let (Ok(offset), Ok(len)) = (
+        libc::off64_t::try_from(offset),
+        libc::off64_t::try_from(len),
+    ) else {
         return Ok(());
     };
     // SAFETY: a plain system call on a file descriptor that `file` keeps open; no memory is
@@ -128,7 +130,11 @@ impl Consumer for FileWriter<'_> {
         self.unsynced += bytes.len();
         self.written += bytes.len() as u64;
         if self.unsynced >= EARLY_SYNC {
-            start_write_back(self.file, self.written - self.unsynced as u64, self.unsynced)?;
+            start_write_back(
+                self.file,
+                self.written - self.unsynced as u64,
+                self.unsynced,
+            )?;
             self.unsynced = 0;
         }
         Ok(())

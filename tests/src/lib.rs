@@ -6,6 +6,7 @@
 
 pub mod corpus;
 pub mod http1;
+pub mod listener;
 pub mod proxy;
 pub mod stub;
 

@@ -11,14 +11,13 @@ use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncWriteExt, BufReader};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::oneshot;
+use tokio::net::TcpStream;
 
 use crate::http1::{self, Request, Response};
+use crate::listener::Listener;
 
 /// How long the proxy waits for a client's next request, or for the server, before giving up on
 /// the connection.
@@ -219,8 +218,7 @@ pub struct Proxy {
     /// `http://127.0.0.1:PORT`, to put into an enrollment invite.
     pub url: String,
     shared: Arc<Shared>,
-    stop: Option<oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
+    _listener: Listener,
 }
 
 impl Proxy {
@@ -237,44 +235,17 @@ impl Proxy {
             faults_on: AtomicBool::new(true),
             counts: FaultCounts::default(),
         });
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind the proxy");
-        listener.set_nonblocking(true).expect("non-blocking");
-        let url = format!("http://{}", listener.local_addr().expect("proxy address"));
-        let (stop, stopped) = oneshot::channel::<()>();
-        let serving = Arc::clone(&shared);
-        let thread = std::thread::Builder::new()
-            .name("fault-proxy".into())
-            .spawn(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .expect("proxy runtime");
-                runtime.block_on(async move {
-                    let listener = TcpListener::from_std(listener).expect("tokio listener");
-                    let accept = async {
-                        loop {
-                            let Ok((stream, _)) = listener.accept().await else {
-                                continue;
-                            };
-                            let shared = Arc::clone(&serving);
-                            tokio::spawn(async move {
-                                let _ = serve_connection(stream, shared).await;
-                            });
-                        }
-                    };
-                    tokio::select! {
-                        () = accept => {}
-                        _ = stopped => {}
-                    }
-                });
-                // Dropping the runtime cancels every connection still open.
-            })
-            .expect("proxy thread");
+        let listener = Listener::start(
+            "fault-proxy",
+            Arc::clone(&shared),
+            |stream, shared| async move {
+                let _ = serve_connection(stream, shared).await;
+            },
+        );
         Proxy {
-            url,
+            url: listener.url.clone(),
             shared,
-            stop: Some(stop),
-            thread: Some(thread),
+            _listener: listener,
         }
     }
 
@@ -298,17 +269,6 @@ impl Proxy {
             std::thread::sleep(Duration::from_millis(2));
         }
         true
-    }
-}
-
-impl Drop for Proxy {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
     }
 }
 

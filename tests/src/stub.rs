@@ -5,14 +5,13 @@
 
 use std::io;
 use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use tokio::io::{AsyncWriteExt, BufReader};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::oneshot;
+use tokio::net::TcpStream;
 
 use crate::http1::{self, Request, Response};
+use crate::listener::Listener;
 
 /// What the stub does with one request.
 pub enum Reply {
@@ -37,8 +36,7 @@ pub struct Stub {
     /// `http://127.0.0.1:PORT`.
     pub url: String,
     shared: Arc<Shared>,
-    stop: Option<oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
+    _listener: Listener,
 }
 
 impl Stub {
@@ -48,43 +46,17 @@ impl Stub {
             handler: Box::new(handler),
             requests: Mutex::new(Vec::new()),
         });
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind the stub");
-        listener.set_nonblocking(true).expect("non-blocking");
-        let url = format!("http://{}", listener.local_addr().expect("stub address"));
-        let (stop, stopped) = oneshot::channel::<()>();
-        let serving = Arc::clone(&shared);
-        let thread = std::thread::Builder::new()
-            .name("stub-server".into())
-            .spawn(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .expect("stub runtime");
-                runtime.block_on(async move {
-                    let listener = TcpListener::from_std(listener).expect("tokio listener");
-                    let accept = async {
-                        loop {
-                            let Ok((stream, _)) = listener.accept().await else {
-                                continue;
-                            };
-                            let shared = Arc::clone(&serving);
-                            tokio::spawn(async move {
-                                let _ = serve_connection(stream, shared).await;
-                            });
-                        }
-                    };
-                    tokio::select! {
-                        () = accept => {}
-                        _ = stopped => {}
-                    }
-                });
-            })
-            .expect("stub thread");
+        let listener = Listener::start(
+            "stub-server",
+            Arc::clone(&shared),
+            |stream, shared| async move {
+                let _ = serve_connection(stream, shared).await;
+            },
+        );
         Stub {
-            url,
+            url: listener.url.clone(),
             shared,
-            stop: Some(stop),
-            thread: Some(thread),
+            _listener: listener,
         }
     }
 
@@ -95,17 +67,6 @@ impl Stub {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
-    }
-}
-
-impl Drop for Stub {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
     }
 }
 

@@ -433,6 +433,18 @@ mod hostile {
         })
     }
 
+    /// An honest answer to "how much of this blob do you have?".
+    fn open_blob(request: &Request, uploads: &mut BTreeMap<String, Vec<u8>>) -> Reply {
+        let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
+        let sha = body["sha256"].as_str().unwrap().to_owned();
+        let size = body["size"].as_u64().unwrap() as usize;
+        let have = uploads.entry(sha).or_default();
+        json_reply(
+            200,
+            &json!({"offset": have.len(), "complete": have.len() == size}),
+        )
+    }
+
     fn is_submit(request: &Request) -> bool {
         request.method == "POST" && request.target == "/v1/submissions"
     }
@@ -814,16 +826,7 @@ mod hostile {
             }
             let mut uploads = uploads.lock().unwrap();
             match request.method.as_str() {
-                "POST" if request.target == "/v1/blobs" => {
-                    let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
-                    let sha = body["sha256"].as_str().unwrap().to_owned();
-                    let size = body["size"].as_u64().unwrap() as usize;
-                    let have = uploads.entry(sha).or_default();
-                    json_reply(
-                        200,
-                        &json!({"offset": have.len(), "complete": have.len() == size}),
-                    )
-                }
+                "POST" if request.target == "/v1/blobs" => open_blob(request, &mut uploads),
                 "PATCH" => {
                     if request.body.len() > LIMIT {
                         if !say_limit {
@@ -882,16 +885,7 @@ mod hostile {
             }
             let mut uploads = uploads.lock().unwrap();
             match request.method.as_str() {
-                "POST" if request.target == "/v1/blobs" => {
-                    let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
-                    let sha = body["sha256"].as_str().unwrap().to_owned();
-                    let size = body["size"].as_u64().unwrap() as usize;
-                    let have = uploads.entry(sha).or_default();
-                    json_reply(
-                        200,
-                        &json!({"offset": have.len(), "complete": have.len() == size}),
-                    )
-                }
+                "POST" if request.target == "/v1/blobs" => open_blob(request, &mut uploads),
                 "PATCH" => {
                     let sha = request.target.trim_start_matches("/v1/blobs/").to_owned();
                     let have = uploads.entry(sha).or_default();

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
 use wave_core::vault::{Passphrase, Vault};
 use wave_tests::corpus::{Mix, pull_all, record_cases};
-use wave_tests::{Backend, Server, new_vault, runtime};
+use wave_tests::{Backend, Server, copy_dir, new_vault, runtime};
 
 const CHILD_ENV: &str = "WAVE_BENCH_SYNC_CHILD_VAULT";
 /// About 2 KiB of answers per case.
@@ -233,17 +233,4 @@ fn cpu_seconds(pid: u32) -> f64 {
     // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name; Linux
     // reports them in USER_HZ, which is 100.
     (ticks(11) + ticks(12)) / 100.0
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }

@@ -18,7 +18,7 @@ use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, SyncReport, enroll
 use wave_core::vault::{Passphrase, UnlockedVault, Vault};
 use wave_tests::corpus::{Expected, Mix, check_delivery, record_cases};
 use wave_tests::proxy::{FaultPlan, Proxy, splitmix64};
-use wave_tests::{Backend, Server, enrollment_for, memory_tempdir, new_vault, runtime};
+use wave_tests::{Backend, Server, copy_dir, enrollment_for, memory_tempdir, new_vault, runtime};
 
 const CASES: u32 = 1000;
 /// A quarter with one small attachment (1–50 KiB), one in twenty with two more, two with one
@@ -83,19 +83,6 @@ fn template() -> Arc<Template> {
     });
     *shared = Arc::downgrade(&template);
     template
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 fn unlock(dir: &Path) -> UnlockedVault {

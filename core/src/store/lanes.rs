@@ -26,6 +26,7 @@ pub(crate) enum Direction {
 }
 
 /// Chunks at consecutive positions from `first`; the last of them ends the stream if `ends`.
+#[derive(Default)]
 pub(crate) struct Group {
     pub(crate) first: u32,
     pub(crate) chunks: Vec<Chunk>,

@@ -8,6 +8,7 @@ pub(crate) mod envelope;
 mod feed;
 mod lanes;
 pub(crate) mod schema;
+mod sealer;
 
 use std::fs;
 use std::path::{Path, PathBuf};

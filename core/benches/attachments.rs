@@ -122,9 +122,7 @@ fn main() {
     c.final_summary();
     report.print();
     println!();
-    println!(
-        "== the calling thread's share of the work (Wave hashes and writes on helper threads)"
-    );
+    println!("== the calling thread's share of the work (Wave shares it with helper threads)");
     for (name, [raw, wave]) in ["encrypt_64MiB", "decrypt_64MiB"].iter().zip(&clocks) {
         if raw.cpu.is_empty() || wave.cpu.is_empty() {
             continue;

@@ -1,7 +1,9 @@
-//! Two lanes for the STREAM cipher of attachment files: a helper thread seals (or opens) one
-//! group of chunks while the caller reads and seals the next. STREAM chunks are independent given
-//! their position and last-chunk flag, so the file is byte for byte what one thread would write;
-//! the cipher is the largest single cost of an attachment, and a phone has cores to spare.
+//! The STREAM cipher of attachment files applied to groups of chunks ([`ChunkCipher`], used by
+//! both directions), and two lanes for opening them: a helper thread opens one group while the
+//! caller reads and opens the next. STREAM chunks are independent given their position and
+//! last-chunk flag, so any thread may seal or open any group; the cipher is the largest single
+//! cost of an attachment, and a phone has cores to spare. (Sealing shares its groups differently,
+//! in `sealer.rs`, because the fingerprint must see the plaintext in order first.)
 //!
 //! The caller never hands the helper the stream's last chunk, so the helper needs no lookahead.
 //! If no thread can be started, every group runs on the caller.

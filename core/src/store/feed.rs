@@ -1,7 +1,7 @@
-//! Bytes handed to a helper thread in batches, so work on them (hashing, writing to disk) runs
-//! beside the caller's own (the cipher). Bounded: at most a fixed number of batch buffers exist,
-//! handed back once consumed, so memory stays constant whatever flows through. The buffers are
-//! zeroizing, as a batch may hold plaintext.
+//! Bytes handed to a helper thread in batches, so work on them (hashing what an attachment's
+//! decryption yields) runs beside the caller's own (the cipher). Bounded: at most a fixed number
+//! of batch buffers exist, handed back once consumed, so memory stays constant whatever flows
+//! through. The buffers are zeroizing, as a batch may hold plaintext.
 
 use std::io;
 use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, channel, sync_channel};
@@ -139,20 +139,6 @@ impl<'scope, C: Consumer + 'scope> Feed<'scope, C> {
                 }
             }
         }
-    }
-}
-
-impl<'scope, C: Consumer + 'scope> io::Write for Feed<'scope, C> {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        match self.push(bytes) {
-            Ok(()) => Ok(bytes.len()),
-            Err(Error::Io(error)) => Err(error),
-            Err(error) => Err(io::Error::other(error.to_string())),
-        }
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
     }
 }
 

@@ -1,6 +1,7 @@
-//! Crash safety: a child process adds cases as fast as it can and is killed with SIGKILL at a
-//! random moment, twenty-four times over the same vault. Every case whose `create_case` returned
-//! before the kill must be intact afterwards, and SQLite must report the database consistent.
+//! Crash safety: a child process adds cases and attachments as fast as it can and is killed with
+//! SIGKILL at a random moment, twenty-four times over the same vault. Every case and attachment
+//! whose add returned before the kill must be intact afterwards, SQLite must report the database
+//! consistent, and the file of an attachment cut off mid-way must be gone after the next unlock.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -13,6 +14,14 @@ use wave_core::vault::{KdfParams, Passphrase, Vault};
 
 const CHILD_ENV: &str = "WAVE_CRASH_CHILD_VAULT";
 const ROUNDS: usize = 24;
+
+/// What the child attaches to every other case: 64 KiB to 2 MiB, different each time.
+fn attachment_for(round: u64, n: u64) -> Vec<u8> {
+    let size = 64 * 1024 + ((round * 7919 + n * 104_729) % (2 * 1024 * 1024 - 64 * 1024)) as usize;
+    (0..size)
+        .map(|i| ((i as u64 * 31 + round * 7 + n) % 251) as u8)
+        .collect()
+}
 
 fn answers_for(round: u64, n: u64) -> Answers {
     let narrative = "x".repeat(1500 + (n as usize % 500));
@@ -47,6 +56,14 @@ fn crash_child_writer() {
             vault.store().finalize_case(id).unwrap();
         }
         println!("CASE {id} {round} {n} {}", n % 3 == 0);
+        if n % 2 == 0 {
+            let data = attachment_for(round, n);
+            let meta = vault
+                .store()
+                .add_attachment(id, &mut &data[..], None, "video/mp4")
+                .unwrap();
+            println!("ATTACHMENT {id} {} {round} {n}", meta.id);
+        }
         n += 1;
     }
 }
@@ -76,28 +93,46 @@ fn crash_safety_under_sigkill() {
         .as_nanos() as u64;
     let mut random = Xorshift(seed | 1);
     println!("seed {seed}");
-    let mut reported = Vec::new();
+    let mut reported = Reported::default();
+    let mut orphans_collected = 0;
     for round in 0..ROUNDS {
         let lines = run_child_until_killed(
             &vault_dir,
             round as u64,
             Duration::from_millis(60 + random.next() % 400),
         );
-        reported.extend(lines);
-        check_all(&vault_dir, &reported);
+        reported.cases.extend(lines.cases);
+        // Each round reads back the attachments it reported; the last reads back all of them.
+        let new_attachments = if round + 1 == ROUNDS {
+            0
+        } else {
+            reported.attachments.len()
+        };
+        reported.attachments.extend(lines.attachments);
+        orphans_collected += check_all(&vault_dir, &reported, new_attachments);
     }
     assert!(
-        reported.len() > ROUNDS,
-        "the children should have written cases; got {}",
-        reported.len()
+        reported.cases.len() > ROUNDS && reported.attachments.len() > ROUNDS,
+        "the children should have written cases and attachments; got {} and {}",
+        reported.cases.len(),
+        reported.attachments.len()
+    );
+    // Attachments take most of the child's time, so some kills land inside one.
+    assert!(
+        orphans_collected > 0,
+        "no kill left an attachment file behind in {ROUNDS} rounds"
     );
 }
 
-fn run_child_until_killed(
-    vault_dir: &Path,
-    round: u64,
-    after: Duration,
-) -> Vec<(String, u64, u64, bool)> {
+/// What the children reported as returned: cases (id, round, n, finalized) and attachments
+/// (case id, attachment id, round, n).
+#[derive(Default)]
+struct Reported {
+    cases: Vec<(String, u64, u64, bool)>,
+    attachments: Vec<(String, String, u64, u64)>,
+}
+
+fn run_child_until_killed(vault_dir: &Path, round: u64, after: Duration) -> Reported {
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
@@ -115,21 +150,30 @@ fn run_child_until_killed(
     let stdout = child.stdout.take().unwrap();
     let (first_write, wrote) = std::sync::mpsc::channel();
     let reader = std::thread::spawn(move || {
-        let mut cases = Vec::new();
+        let mut reported = Reported::default();
         for line in BufReader::new(stdout).lines() {
             let Ok(line) = line else { break };
             let parts: Vec<&str> = line.split_whitespace().collect();
-            if parts.len() == 5 && parts[0] == "CASE" {
-                let _ = first_write.send(());
-                cases.push((
-                    parts[1].to_string(),
-                    parts[2].parse().unwrap(),
-                    parts[3].parse().unwrap(),
-                    parts[4] == "true",
-                ));
+            match parts.as_slice() {
+                ["CASE", id, round, n, finalized] => {
+                    let _ = first_write.send(());
+                    reported.cases.push((
+                        id.to_string(),
+                        round.parse().unwrap(),
+                        n.parse().unwrap(),
+                        *finalized == "true",
+                    ));
+                }
+                ["ATTACHMENT", case, id, round, n] => reported.attachments.push((
+                    case.to_string(),
+                    id.to_string(),
+                    round.parse().unwrap(),
+                    n.parse().unwrap(),
+                )),
+                _ => {}
             }
         }
-        cases
+        reported
     });
     // The clock starts at the child's first durable write, not at its start, so a slow
     // machine (process start, unlock) is interrupted mid-work as often as a fast one.
@@ -146,13 +190,23 @@ fn run_child_until_killed(
     reader.join().unwrap()
 }
 
-fn check_all(vault_dir: &Path, reported: &[(String, u64, u64, bool)]) {
+/// Unlocks the vault and checks every case reported and the attachments reported from
+/// `attachments_from` on; returns how many attachment files the unlock removed as never recorded.
+fn check_all(vault_dir: &Path, reported: &Reported, attachments_from: usize) -> usize {
+    let files_before = attachment_files(vault_dir);
     let vault = Vault::at(vault_dir)
         .unlock(&Passphrase::new("crash"))
         .unwrap();
     let store = vault.store_ref();
     store.integrity_check().unwrap();
-    for (id, round, n, finalized) in reported {
+    for (case, id, round, n) in &reported.attachments[attachments_from..] {
+        let mut out = Vec::new();
+        store
+            .read_attachment(case.parse().unwrap(), id.parse().unwrap(), &mut out)
+            .unwrap();
+        assert!(out == attachment_for(*round, *n), "attachment {id}");
+    }
+    for (id, round, n, finalized) in &reported.cases {
         let case = store.get_case(id.parse().unwrap()).unwrap();
         assert_eq!(case.answers, answers_for(*round, *n), "case {id}");
         if *finalized {
@@ -163,8 +217,37 @@ fn check_all(vault_dir: &Path, reported: &[(String, u64, u64, bool)]) {
             );
         }
     }
-    // Every listed case decrypts too, including one whose add was cut off mid-way.
+    // Every listed case decrypts too, including one whose add was cut off mid-way; an
+    // attachment recorded but killed before it was reported reads back whole (its fingerprint is
+    // checked); and no file is left without a record.
+    let known: std::collections::HashSet<&str> = reported
+        .attachments
+        .iter()
+        .map(|(_, id, _, _)| id.as_str())
+        .collect();
+    let mut recorded = 0;
     for summary in store.list_cases().unwrap() {
         store.get_case(summary.id).unwrap();
+        for meta in store.list_attachments(summary.id).unwrap() {
+            if !known.contains(meta.id.to_string().as_str()) {
+                store
+                    .read_attachment(summary.id, meta.id, &mut std::io::sink())
+                    .unwrap();
+            }
+            recorded += 1;
+        }
     }
+    let files_after = attachment_files(vault_dir);
+    assert_eq!(files_after, recorded, "attachment files against records");
+    files_before - files_after
+}
+
+/// Files in every attachment folder of the vault.
+fn attachment_files(vault_dir: &Path) -> usize {
+    std::fs::read_dir(vault_dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path().join("blobs"))
+        .filter(|blobs| blobs.is_dir())
+        .map(|blobs| std::fs::read_dir(blobs).unwrap().count())
+        .sum()
 }

@@ -162,6 +162,58 @@ fn delete_removes_case_versions_and_attachment_files() {
     assert_eq!(versions, 0);
 }
 
+/// Files no row refers to (a process killed mid-attachment) go at the next unlock, or when asked;
+/// recorded files stay, and so does anything in the folder not shaped like an attachment file.
+/// While any writer holds the folder (another process adding an attachment), nothing is removed.
+#[test]
+fn orphaned_attachment_files_are_collected_but_never_while_one_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, mut unlocked) = new_vault(dir.path());
+    let id = unlocked
+        .store()
+        .create_case(form(), Answers::new())
+        .unwrap();
+    let data = vec![4u8; 70_000];
+    let meta = unlocked
+        .store()
+        .add_attachment(id, &mut &data[..], None, "image/png")
+        .unwrap();
+    let blobs = database(&vault).parent().unwrap().join("blobs");
+    let orphan = blobs.join("0123456789abcdef0123456789abcdef");
+    let unknown = blobs.join("notes.txt");
+    fs::write(&orphan, [0u8; 4096]).unwrap();
+    fs::write(&unknown, b"not ours").unwrap();
+
+    // Another writer holds the folder: the orphan might be its file, so it stays.
+    let writer = fs::File::open(&blobs).unwrap();
+    writer.lock_shared().unwrap();
+    assert_eq!(unlocked.store().collect_garbage().unwrap(), 0);
+    assert!(orphan.exists());
+    drop(writer);
+
+    assert_eq!(unlocked.store().collect_garbage().unwrap(), 1);
+    assert!(!orphan.exists());
+    assert!(unknown.exists());
+    let mut out = Vec::new();
+    unlocked
+        .store()
+        .read_attachment(id, meta.id, &mut out)
+        .unwrap();
+    assert_eq!(out, data);
+
+    // At unlock.
+    fs::write(&orphan, [0u8; 4096]).unwrap();
+    unlocked.lock();
+    let unlocked = vault.unlock(&Passphrase::new("pass")).unwrap();
+    assert!(!orphan.exists());
+    let mut out = Vec::new();
+    unlocked
+        .store_ref()
+        .read_attachment(id, meta.id, &mut out)
+        .unwrap();
+    assert_eq!(out, data);
+}
+
 #[test]
 fn attachments_stream_back_byte_identical_with_their_fingerprint() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,6 +1,7 @@
 //! Attachments of a case: photos, audio, video and documents, streamed into encrypted files with
 //! a per-file key, fingerprinted with SHA-256 of the original bytes for chain of custody, and
-//! streamed back out with the fingerprint checked again.
+//! streamed back out with the fingerprint checked again. Files no row refers to (a process killed
+//! while writing one) are removed at the next unlock, never while any process is still writing.
 
 use std::fs;
 use std::io::{Read, Write};
@@ -61,6 +62,20 @@ impl AttachmentBody {
     }
 }
 
+#[derive(Debug, Clone, Copy)]
+enum LockMode {
+    Writing,
+    Collecting,
+}
+
+/// The shape of an attachment file's name: 32 lowercase hex digits.
+fn is_blob_name(name: &str) -> bool {
+    name.len() == 32
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
 fn hex_value(digit: u8) -> Option<u8> {
     match digit {
         b'0'..=b'9' => Some(digit - b'0'),
@@ -79,6 +94,8 @@ impl Store {
         media_type: &str,
     ) -> Result<AttachmentMeta> {
         self.case_status(case_id)?;
+        // Held until the row is committed, so no garbage collection takes the file for an orphan.
+        let _writing = self.blobs_folder_lock(LockMode::Writing)?;
         let key = SecretKey::generate();
         let blob_name = hex(&random_bytes::<16>());
         let path = self.blob_path(&blob_name);
@@ -158,9 +175,16 @@ impl Store {
         self.remove_blob_file(&body.blob)
     }
 
-    /// Deletes attachment files no row refers to: left by a crash between writing a file and
-    /// recording it, or between deleting a case and its files. Returns how many were removed.
+    /// Deletes attachment files no row refers to: left by a process killed between writing a file
+    /// and recording it, or between deleting a case's rows and its files. Such a file is
+    /// unreadable (its key died with the process) but it takes space, and its size tells of an
+    /// attachment. Runs only while no writer (in this process or another) is between creating a
+    /// file and committing its row; otherwise it removes nothing and returns 0. Only entries shaped
+    /// like attachment files are ever deleted. Returns how many were removed.
     pub fn collect_garbage(&mut self) -> Result<usize> {
+        let Some(_exclusive) = self.blobs_folder_lock(LockMode::Collecting)? else {
+            return Ok(0);
+        };
         let mut known = std::collections::HashSet::new();
         let mut statement = self
             .conn()
@@ -170,6 +194,7 @@ impl Store {
         })?;
         for row in rows {
             let (id_text, sealed) = row?;
+            // A row that does not open stops the collection: its file cannot be told apart.
             let body: AttachmentBody = self.open_json(
                 RowRef {
                     table: ATTACHMENTS,
@@ -184,13 +209,39 @@ impl Store {
         let mut removed = 0;
         for entry in fs::read_dir(self.blobs_dir())? {
             let entry = entry?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if !known.contains(&name) {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            if is_blob_name(name) && !known.contains(name) && entry.file_type()?.is_file() {
                 fs::remove_file(entry.path())?;
                 removed += 1;
             }
         }
         Ok(removed)
+    }
+
+    /// A lock on the attachment folder: shared while writing (any number of writers at once),
+    /// exclusive for garbage collection, which skips (`None`) rather than waits. An advisory
+    /// `flock`, released when the process dies, so a killed writer never blocks collection.
+    /// Without `flock` (not Unix) writers take no lock and collection never runs.
+    fn blobs_folder_lock(&self, mode: LockMode) -> Result<Option<fs::File>> {
+        #[cfg(unix)]
+        {
+            let folder = fs::File::open(self.blobs_dir())?;
+            match mode {
+                LockMode::Writing => folder.lock_shared()?,
+                LockMode::Collecting => match folder.try_lock() {
+                    Ok(()) => {}
+                    Err(fs::TryLockError::WouldBlock) => return Ok(None),
+                    Err(fs::TryLockError::Error(error)) => return Err(error.into()),
+                },
+            }
+            Ok(Some(folder))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = mode;
+            Ok(None)
+        }
     }
 
     pub(crate) fn attachment_blob_names(&self, case_id: CaseId) -> Result<Vec<String>> {

@@ -78,7 +78,7 @@ impl Store {
             &database,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        let store = Store::configure(conn, data_key, blobs_dir)?;
+        let mut store = Store::configure(conn, data_key, blobs_dir)?;
         let check: Option<Vec<u8>> = store
             .conn
             .query_row(
@@ -103,6 +103,9 @@ impl Store {
                 "the case database does not belong to this vault",
             ));
         }
+        // Files of attachments a killed process never recorded. Best effort: an unlock must not
+        // fail because a leftover could not be removed; the next one tries again.
+        let _ = store.collect_garbage();
         Ok(store)
     }
 

@@ -340,10 +340,10 @@ impl Recorder<'_> {
         }
         let choice = |token: &str| -> Result<String, String> {
             let token = token.trim();
-            if let Ok(number) = token.parse::<usize>() {
-                if let Some(choice) = number.checked_sub(1).and_then(|i| question.choices.get(i)) {
-                    return Ok(choice.value.clone());
-                }
+            if let Ok(number) = token.parse::<usize>()
+                && let Some(choice) = number.checked_sub(1).and_then(|i| question.choices.get(i))
+            {
+                return Ok(choice.value.clone());
             }
             question
                 .choices

@@ -250,13 +250,13 @@ fn read_identity(path: &Path) -> CliResult<StaffIdentity> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        if let Ok(meta) = fs::metadata(path) {
-            if meta.permissions().mode() & 0o077 != 0 {
-                eprintln!(
-                    "warning: {} can be read by other users of this machine (chmod 600 it)",
-                    path.display()
-                );
-            }
+        if let Ok(meta) = fs::metadata(path)
+            && meta.permissions().mode() & 0o077 != 0
+        {
+            eprintln!(
+                "warning: {} can be read by other users of this machine (chmod 600 it)",
+                path.display()
+            );
         }
     }
     Ok(identity)

@@ -52,11 +52,11 @@ fn crash_child_writer() {
             .store()
             .create_case(form.clone(), answers_for(round, n))
             .unwrap();
-        if n % 3 == 0 {
+        if n.is_multiple_of(3) {
             vault.store().finalize_case(id).unwrap();
         }
-        println!("CASE {id} {round} {n} {}", n % 3 == 0);
-        if n % 2 == 0 {
+        println!("CASE {id} {round} {n} {}", n.is_multiple_of(3));
+        if n.is_multiple_of(2) {
             let data = attachment_for(round, n);
             let meta = vault
                 .store()

@@ -106,10 +106,10 @@ impl http_body::Body for ReturnOnDrop {
 
 impl Drop for ReturnOnDrop {
     fn drop(&mut self) {
-        if let (Some(body), Some(back)) = (self.inner.take(), self.back.take()) {
-            if !http_body::Body::is_end_stream(&body) {
-                let _ = back.send(body);
-            }
+        if let (Some(body), Some(back)) = (self.inner.take(), self.back.take())
+            && !http_body::Body::is_end_stream(&body)
+        {
+            let _ = back.send(body);
         }
     }
 }

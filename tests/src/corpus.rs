@@ -73,7 +73,7 @@ pub fn answers(n: u32, narrative_chars: usize) -> Answers {
         "n": n,
         "incident_date": format!("2024-{:02}-{:02}", 1 + n % 12, 1 + n % 28),
         "own_words": narrative,
-        "consent_share": n % 2 == 0,
+        "consent_share": n.is_multiple_of(2),
     })
     .as_object()
     .cloned()
@@ -85,7 +85,7 @@ pub fn attachment_sizes(n: u32, mix: &Mix) -> Vec<u64> {
     let mut sizes = Vec::new();
     let mut state = seed_for(n, 1000);
     let mut small = || 1024 + splitmix64(&mut state) % (49 * 1024);
-    if mix.small_every > 0 && n % mix.small_every == 0 {
+    if mix.small_every > 0 && n.is_multiple_of(mix.small_every) {
         sizes.push(small());
     }
     if mix.pair_every > 0 && n % mix.pair_every == 1 {

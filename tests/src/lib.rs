@@ -284,13 +284,12 @@ pub fn runtime() -> tokio::runtime::Runtime {
 /// written data the kernel keeps) do not need the disk and run many times faster in memory.
 pub fn memory_tempdir() -> tempfile::TempDir {
     let shm = Path::new("/dev/shm");
-    if shm.is_dir() {
-        if let Ok(dir) = tempfile::Builder::new()
+    if shm.is_dir()
+        && let Ok(dir) = tempfile::Builder::new()
             .prefix("wave-test-")
             .tempdir_in(shm)
-        {
-            return dir;
-        }
+    {
+        return dir;
     }
     tempfile::tempdir().expect("temporary folder")
 }

@@ -154,10 +154,10 @@ impl Invalid {
     /// built-in text (English, Russian or Ukrainian; other languages fall back to the form's
     /// default language, then English).
     pub fn message(&self, form: &Form, lang: &str) -> String {
-        if let Invalid::Constraint(idx) = self {
-            if let Some(rule) = form.item(*idx).and_then(|i| i.constraint.as_ref()) {
-                return form.text(&rule.message, lang).to_string();
-            }
+        if let Invalid::Constraint(idx) = self
+            && let Some(rule) = form.item(*idx).and_then(|i| i.constraint.as_ref())
+        {
+            return form.text(&rule.message, lang).to_string();
         }
         messages::builtin(self, lang, form.default_language())
     }

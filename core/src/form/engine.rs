@@ -142,10 +142,10 @@ struct Ctx<'a> {
 impl Context<ItemIdx> for Ctx<'_> {
     fn value(&self, r: &ItemIdx) -> Value<'_> {
         let st = self.state;
-        if let Some((idx, item, answer)) = self.current {
-            if idx == *r {
-                return answer_value(item, Some(answer));
-            }
+        if let Some((idx, item, answer)) = self.current
+            && idx == *r
+        {
+            return answer_value(item, Some(answer));
         }
         let Some(item) = st.form.item(*r) else {
             return Value::Empty;
@@ -763,10 +763,10 @@ impl FormState {
                 };
                 for (n, inst) in self.instances.get(top.0).into_iter().flatten().enumerate() {
                     for (k, &inner) in items.iter().enumerate() {
-                        if inst.relevant.get(k) == Some(&true) {
-                            if let Some(inner_item) = form.item(inner) {
-                                f(Position::inner(s, j, n, k), inner_item);
-                            }
+                        if inst.relevant.get(k) == Some(&true)
+                            && let Some(inner_item) = form.item(inner)
+                        {
+                            f(Position::inner(s, j, n, k), inner_item);
                         }
                     }
                 }
@@ -817,10 +817,10 @@ impl FormState {
                 Ok(())
             };
         }
-        if let Some(rule) = &item.constraint {
-            if !self.rule_holds(&rule.expr, pos, item, answer) {
-                return Err(Invalid::Constraint(idx));
-            }
+        if let Some(rule) = &item.constraint
+            && !self.rule_holds(&rule.expr, pos, item, answer)
+        {
+            return Err(Invalid::Constraint(idx));
         }
         Ok(())
     }

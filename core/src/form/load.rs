@@ -85,13 +85,13 @@ impl Scope for LoadScope<'_> {
     fn resolve(&self, name: &str) -> Result<(ItemIdx, Type), ResolveError> {
         let idx = *self.ids.get(name).ok_or(ResolveError::Unknown)?;
         let item = self.items.get(idx.0).ok_or(ResolveError::Unknown)?;
-        if let Some((repeat, _)) = item.repeat {
-            if Some(repeat) != self.repeat {
-                let repeat = self.items.get(repeat.0).map_or("?", |r| r.id.as_str());
-                return Err(ResolveError::OutOfScope {
-                    repeat: repeat.to_string(),
-                });
-            }
+        if let Some((repeat, _)) = item.repeat
+            && Some(repeat) != self.repeat
+        {
+            let repeat = self.items.get(repeat.0).map_or("?", |r| r.id.as_str());
+            return Err(ResolveError::OutOfScope {
+                repeat: repeat.to_string(),
+            });
         }
         Ok((idx, item.kind.expr_type()))
     }
@@ -342,15 +342,16 @@ impl<'d> Builder<'d> {
                 None
             }
         };
-        if let (Some(min), Some(max)) = (d.min, d.max) {
-            if min > max && matches!(d.kind, ItemType::Number | ItemType::Repeat) {
-                self.error(
-                    Kind::Invalid,
-                    path,
-                    "max",
-                    format!("max {max} is below min {min}"),
-                );
-            }
+        if let (Some(min), Some(max)) = (d.min, d.max)
+            && min > max
+            && matches!(d.kind, ItemType::Number | ItemType::Repeat)
+        {
+            self.error(
+                Kind::Invalid,
+                path,
+                "max",
+                format!("max {max} is below min {min}"),
+            );
         }
         match d.kind {
             ItemType::Single | ItemType::Multi => {

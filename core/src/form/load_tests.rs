@@ -113,10 +113,10 @@ fn mutate(doc: &mut Value, pointer: &str, m: &Mutation) {
                     map.remove(&key.replace("~1", "/").replace("~0", "~"));
                 }
                 Some(Value::Array(list)) => {
-                    if let Ok(i) = key.parse::<usize>() {
-                        if i < list.len() {
-                            list.remove(i);
-                        }
+                    if let Ok(i) = key.parse::<usize>()
+                        && i < list.len()
+                    {
+                        list.remove(i);
                     }
                 }
                 _ => {}

@@ -532,17 +532,17 @@ impl FormSession {
                 continue;
             };
             if let ItemKind::Repeat { .. } = item.kind {
-                if let Err(invalid) = self.state.check_instances(pos) {
-                    if !problems.iter().any(|p| p.item_id == item.id) {
-                        problems.push(self.problem(pos, invalid));
-                    }
+                if let Err(invalid) = self.state.check_instances(pos)
+                    && !problems.iter().any(|p| p.item_id == item.id)
+                {
+                    problems.push(self.problem(pos, invalid));
                 }
                 continue;
             }
-            if let Some(answer) = self.state.answer(pos) {
-                if let Err(invalid) = self.state.validate(pos, Some(answer)) {
-                    problems.push(self.problem(pos, invalid));
-                }
+            if let Some(answer) = self.state.answer(pos)
+                && let Err(invalid) = self.state.validate(pos, Some(answer))
+            {
+                problems.push(self.problem(pos, invalid));
             }
         }
         problems
@@ -665,10 +665,10 @@ impl FormSession {
                 return Some(header);
             }
             // Moving on to another entry also returns to the repeat's question first.
-            if let (Some(n), Some(inner)) = (next, pos.inner) {
-                if n.inner.is_some_and(|ni| ni.instance != inner.instance) {
-                    return Some(header);
-                }
+            if let (Some(n), Some(inner)) = (next, pos.inner)
+                && n.inner.is_some_and(|ni| ni.instance != inner.instance)
+            {
+                return Some(header);
             }
         }
         next

@@ -397,7 +397,7 @@ pub(crate) fn pack_digests(blobs: &[Sha256Hex]) -> Vec<u8> {
 
 /// Inverse of [`pack_digests`].
 pub(crate) fn unpack_digests(packed: &[u8]) -> StoreResult<Vec<Sha256Hex>> {
-    if packed.len() % 32 != 0 {
+    if !packed.len().is_multiple_of(32) {
         return Err(StoreError::Corrupt("blob reference list"));
     }
     Ok(packed

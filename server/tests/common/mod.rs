@@ -187,10 +187,10 @@ impl Db {
 
 impl Drop for Db {
     fn drop(&mut self) {
-        if let (Some(admin), Some(name)) = (&self.admin_url, &self.db_name) {
-            if let Ok(mut c) = postgres::Client::connect(admin, postgres::NoTls) {
-                let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
-            }
+        if let (Some(admin), Some(name)) = (&self.admin_url, &self.db_name)
+            && let Ok(mut c) = postgres::Client::connect(admin, postgres::NoTls)
+        {
+            let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
         }
     }
 }

@@ -219,10 +219,10 @@ impl<S: Scope> Checker<'_, S> {
             Func::Count => self.arg(func, want(0), &[Type::Repeat], Type::Number),
             Func::Date => {
                 let t = self.arg(func, want(0), &[Type::String], Type::Date)?;
-                if let Some(Expr::Str(s)) = args.first() {
-                    if parse_iso_date(s).is_none() {
-                        return self.type_error(format!("date('{s}') is not a date YYYY-MM-DD"));
-                    }
+                if let Some(Expr::Str(s)) = args.first()
+                    && parse_iso_date(s).is_none()
+                {
+                    return self.type_error(format!("date('{s}') is not a date YYYY-MM-DD"));
                 }
                 Some(t)
             }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 use wave_core::Error;
-use wave_core::case::{Answers, CaseStatus, FormRef};
+use wave_core::case::{Answers, AttachmentMeta, CaseId, CaseStatus, FormRef};
 use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
 
 fn form() -> FormRef {
@@ -37,6 +37,21 @@ fn database(vault: &Vault) -> PathBuf {
         .find(|path| path.is_dir())
         .unwrap()
         .join("cases.db")
+}
+
+/// A new vault with one case that has one attachment holding `data`, and the attachment folder.
+fn vault_with_attachment(
+    dir: &Path,
+    data: &[u8],
+) -> (Vault, UnlockedVault, CaseId, AttachmentMeta, PathBuf) {
+    let (vault, mut unlocked) = new_vault(dir);
+    let store = unlocked.store();
+    let id = store.create_case(form(), Answers::new()).unwrap();
+    let meta = store
+        .add_attachment(id, &mut &data[..], None, "image/png")
+        .unwrap();
+    let blobs = database(&vault).parent().unwrap().join("blobs");
+    (vault, unlocked, id, meta, blobs)
 }
 
 fn sql(vault: &Vault) -> rusqlite::Connection {
@@ -168,17 +183,8 @@ fn delete_removes_case_versions_and_attachment_files() {
 #[test]
 fn orphaned_attachment_files_are_collected_but_never_while_one_is_written() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, mut unlocked) = new_vault(dir.path());
-    let id = unlocked
-        .store()
-        .create_case(form(), Answers::new())
-        .unwrap();
     let data = vec![4u8; 70_000];
-    let meta = unlocked
-        .store()
-        .add_attachment(id, &mut &data[..], None, "image/png")
-        .unwrap();
-    let blobs = database(&vault).parent().unwrap().join("blobs");
+    let (vault, mut unlocked, id, meta, blobs) = vault_with_attachment(dir.path(), &data);
     let orphan = blobs.join("0123456789abcdef0123456789abcdef");
     let unknown = blobs.join("notes.txt");
     fs::write(&orphan, [0u8; 4096]).unwrap();
@@ -245,17 +251,8 @@ fn attachments_stream_back_byte_identical_with_their_fingerprint() {
 #[test]
 fn flipped_attachment_bytes_are_detected() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, mut unlocked) = new_vault(dir.path());
-    let id = unlocked
-        .store()
-        .create_case(form(), Answers::new())
-        .unwrap();
-    let data = vec![9u8; 200_000];
-    let meta = unlocked
-        .store()
-        .add_attachment(id, &mut &data[..], None, "image/png")
-        .unwrap();
-    let blobs = database(&vault).parent().unwrap().join("blobs");
+    let (_vault, mut unlocked, id, meta, blobs) =
+        vault_with_attachment(dir.path(), &[9u8; 200_000]);
     let file = fs::read_dir(&blobs)
         .unwrap()
         .next()

@@ -417,12 +417,63 @@ mod tests {
         assert!(path.exists());
     }
 
+    /// `data` sealed by one sequential STREAM encryptor: `header`, then the chunks, each with
+    /// `associated` as its associated data.
+    fn seal_sequentially(
+        key: &SecretKey,
+        header: &[u8],
+        associated: &[u8],
+        data: &[u8],
+    ) -> Vec<u8> {
+        use chacha20poly1305::aead::stream::EncryptorBE32;
+        let cipher = XChaCha20Poly1305::new(key.expose().into());
+        let mut single = EncryptorBE32::from_aead(cipher, header[1..].into());
+        let pieces: Vec<&[u8]> = if data.is_empty() {
+            vec![&[]]
+        } else {
+            data.chunks(CHUNK_LEN).collect()
+        };
+        let (last, rest) = pieces.split_last().unwrap();
+        let mut sealed = header.to_vec();
+        for piece in rest {
+            sealed.extend(
+                single
+                    .encrypt_next(aead_payload(piece, associated))
+                    .unwrap(),
+            );
+        }
+        sealed.extend(single.encrypt_last(aead_payload(last, associated)).unwrap());
+        sealed
+    }
+
+    /// A file opened by one sequential STREAM decryptor.
+    fn open_sequentially(key: &SecretKey, sealed: &[u8], associated: &[u8]) -> Vec<u8> {
+        use chacha20poly1305::aead::stream::DecryptorBE32;
+        let cipher = XChaCha20Poly1305::new(key.expose().into());
+        let mut single = DecryptorBE32::from_aead(cipher, sealed[1..HEADER_LEN].into());
+        let pieces: Vec<&[u8]> = sealed[HEADER_LEN..].chunks(CHUNK_LEN + TAG_LEN).collect();
+        let (last, rest) = pieces.split_last().unwrap();
+        let mut opened = Vec::new();
+        for piece in rest {
+            opened.extend(
+                single
+                    .decrypt_next(aead_payload(piece, associated))
+                    .unwrap(),
+            );
+        }
+        opened.extend(single.decrypt_last(aead_payload(last, associated)).unwrap());
+        opened
+    }
+
+    fn aead_payload<'a>(msg: &'a [u8], aad: &'a [u8]) -> chacha20poly1305::aead::Payload<'a, 'a> {
+        chacha20poly1305::aead::Payload { msg, aad }
+    }
+
     /// Sealing on two threads writes exactly what one sequential STREAM encryptor writes, and
     /// what it writes the two opening lanes read back: the file format does not depend on how it
     /// was made.
     #[test]
     fn files_are_those_a_single_stream_writes() {
-        use chacha20poly1305::aead::stream::{DecryptorBE32, EncryptorBE32};
         let key = SecretKey::generate();
         let (group, sealing_group) = (GROUP_CHUNKS * CHUNK_LEN, SEAL_GROUP_CHUNKS * CHUNK_LEN);
         for size in [
@@ -446,59 +497,21 @@ mod tests {
             assert_eq!(header[0], VERSION);
             let mut associated = header.to_vec();
             associated.resize(ASSOCIATED_LEN, 0);
-            let cipher = XChaCha20Poly1305::new(key.expose().into());
-            let pieces: Vec<&[u8]> = if data.is_empty() {
-                vec![&[]]
-            } else {
-                data.chunks(CHUNK_LEN).collect()
-            };
-            let (last, rest) = pieces.split_last().unwrap();
-            let mut single = EncryptorBE32::from_aead(cipher.clone(), header[1..].into());
-            let mut expected = header.to_vec();
-            for piece in rest {
-                expected.extend(
-                    single
-                        .encrypt_next(aead_payload(piece, &associated))
-                        .unwrap(),
-                );
-            }
-            expected.extend(
-                single
-                    .encrypt_last(aead_payload(last, &associated))
-                    .unwrap(),
-            );
+            let expected = seal_sequentially(&key, header, &associated, &data);
             assert_eq!(sealed, expected, "size {size}");
-
-            let pieces: Vec<&[u8]> = sealed[HEADER_LEN..].chunks(CHUNK_LEN + TAG_LEN).collect();
-            let (last, rest) = pieces.split_last().unwrap();
-            let mut reader = DecryptorBE32::from_aead(cipher, header[1..].into());
-            let mut opened = Vec::new();
-            for piece in rest {
-                opened.extend(
-                    reader
-                        .decrypt_next(aead_payload(piece, &associated))
-                        .unwrap(),
-                );
-            }
-            opened.extend(
-                reader
-                    .decrypt_last(aead_payload(last, &associated))
-                    .unwrap(),
+            assert_eq!(
+                open_sequentially(&key, &sealed, &associated),
+                data,
+                "size {size}"
             );
-            assert_eq!(opened, data, "size {size}");
             assert_eq!(decrypt(&key, &expected).unwrap(), data, "size {size}");
         }
-    }
-
-    fn aead_payload<'a>(msg: &'a [u8], aad: &'a [u8]) -> chacha20poly1305::aead::Payload<'a, 'a> {
-        chacha20poly1305::aead::Payload { msg, aad }
     }
 
     /// Files written before the associated data was padded (version 1: the bare header) are
     /// still read, in both lanes; and neither version's file passes for the other.
     #[test]
     fn version_1_files_are_still_read() {
-        use chacha20poly1305::aead::stream::EncryptorBE32;
         let key = SecretKey::generate();
         let data: Vec<u8> = (0..3 * GROUP_CHUNKS * CHUNK_LEN + 9)
             .map(|i| (i % 229) as u8)
@@ -506,15 +519,7 @@ mod tests {
         let mut header = [0u8; HEADER_LEN];
         header[0] = VERSION_BARE_HEADER;
         header[1..].copy_from_slice(&random_bytes::<NONCE_PREFIX_LEN>());
-        let cipher = XChaCha20Poly1305::new(key.expose().into());
-        let mut single = EncryptorBE32::from_aead(cipher, header[1..].into());
-        let mut old = header.to_vec();
-        let pieces: Vec<&[u8]> = data.chunks(CHUNK_LEN).collect();
-        let (last, rest) = pieces.split_last().unwrap();
-        for piece in rest {
-            old.extend(single.encrypt_next(aead_payload(piece, &header)).unwrap());
-        }
-        old.extend(single.encrypt_last(aead_payload(last, &header)).unwrap());
+        let old = seal_sequentially(&key, &header, &header, &data);
         assert_eq!(decrypt(&key, &old).unwrap(), data);
 
         let mut relabelled = old.clone();

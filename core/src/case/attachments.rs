@@ -3,6 +3,7 @@
 //! streamed back out with the fingerprint checked again. Files no row refers to (a process killed
 //! while writing one) are removed at the next unlock, never while any process is still writing.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -14,6 +15,7 @@ use zeroize::Zeroizing;
 use super::model::{AttachmentId, AttachmentMeta, CaseId, Timestamp, now};
 use crate::error::{Error, Result};
 use crate::store::blob;
+use crate::store::folder::{self, Hold};
 use crate::store::{RowRef, Store};
 use crate::vault::{SecretKey, hex, random_bytes};
 
@@ -62,20 +64,6 @@ impl AttachmentBody {
     }
 }
 
-#[derive(Debug, Clone, Copy)]
-enum LockMode {
-    Writing,
-    Collecting,
-}
-
-/// The shape of an attachment file's name: 32 lowercase hex digits.
-fn is_blob_name(name: &str) -> bool {
-    name.len() == 32
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
 fn hex_value(digit: u8) -> Option<u8> {
     match digit {
         b'0'..=b'9' => Some(digit - b'0'),
@@ -95,7 +83,7 @@ impl Store {
     ) -> Result<AttachmentMeta> {
         self.case_status(case_id)?;
         // Held until the row is committed, so no garbage collection takes the file for an orphan.
-        let _writing = self.blobs_folder_lock(LockMode::Writing)?;
+        let _writing = folder::hold(self.blobs_dir(), Hold::Writing)?;
         let key = SecretKey::generate();
         let blob_name = hex(&random_bytes::<16>());
         let path = self.blob_path(&blob_name);
@@ -175,26 +163,16 @@ impl Store {
         self.remove_blob_file(&body.blob)
     }
 
-    /// Deletes attachment files no row refers to: left by a process killed between writing a file
-    /// and recording it, or between deleting a case's rows and its files. Such a file is
-    /// unreadable (its key died with the process) but it takes space, and its size tells of an
-    /// attachment. Runs only while no writer (in this process or another) is between creating a
-    /// file and committing its row; otherwise it removes nothing and returns 0. Only entries shaped
-    /// like attachment files are ever deleted. Returns how many were removed.
-    pub fn collect_garbage(&mut self) -> Result<usize> {
-        let Some(_exclusive) = self.blobs_folder_lock(LockMode::Collecting)? else {
-            return Ok(0);
-        };
-        let mut known = std::collections::HashSet::new();
-        let mut statement = self
-            .conn()
-            .prepare("SELECT id, case_id, body FROM attachments")?;
+    /// The names of the attachment files the rows record. Fails if a row does not open: its file
+    /// could not be told from a leftover.
+    pub(crate) fn recorded_attachment_files(&self) -> Result<HashSet<String>> {
+        let mut recorded = HashSet::new();
+        let mut statement = self.conn().prepare("SELECT id, body FROM attachments")?;
         let rows = statement.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(2)?))
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
         })?;
         for row in rows {
             let (id_text, sealed) = row?;
-            // A row that does not open stops the collection: its file cannot be told apart.
             let body: AttachmentBody = self.open_json(
                 RowRef {
                     table: ATTACHMENTS,
@@ -203,45 +181,9 @@ impl Store {
                 },
                 &sealed,
             )?;
-            known.insert(body.blob);
+            recorded.insert(body.blob);
         }
-        drop(statement);
-        let mut removed = 0;
-        for entry in fs::read_dir(self.blobs_dir())? {
-            let entry = entry?;
-            let name = entry.file_name();
-            let Some(name) = name.to_str() else { continue };
-            if is_blob_name(name) && !known.contains(name) && entry.file_type()?.is_file() {
-                fs::remove_file(entry.path())?;
-                removed += 1;
-            }
-        }
-        Ok(removed)
-    }
-
-    /// A lock on the attachment folder: shared while writing (any number of writers at once),
-    /// exclusive for garbage collection, which skips (`None`) rather than waits. An advisory
-    /// `flock`, released when the process dies, so a killed writer never blocks collection.
-    /// Without `flock` (not Unix) writers take no lock and collection never runs.
-    fn blobs_folder_lock(&self, mode: LockMode) -> Result<Option<fs::File>> {
-        #[cfg(unix)]
-        {
-            let folder = fs::File::open(self.blobs_dir())?;
-            match mode {
-                LockMode::Writing => folder.lock_shared()?,
-                LockMode::Collecting => match folder.try_lock() {
-                    Ok(()) => {}
-                    Err(fs::TryLockError::WouldBlock) => return Ok(None),
-                    Err(fs::TryLockError::Error(error)) => return Err(error.into()),
-                },
-            }
-            Ok(Some(folder))
-        }
-        #[cfg(not(unix))]
-        {
-            let _ = mode;
-            Ok(None)
-        }
+        Ok(recorded)
     }
 
     pub(crate) fn attachment_blob_names(&self, case_id: CaseId) -> Result<Vec<String>> {
@@ -283,7 +225,7 @@ impl Store {
             },
             &sealed,
         )?;
-        if body.blob.len() != 32 || !body.blob.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if !folder::is_file_name(&body.blob) {
             return Err(Error::Corrupted("an attachment record is malformed"));
         }
         Ok(body)

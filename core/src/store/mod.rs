@@ -6,6 +6,7 @@
 pub(crate) mod blob;
 pub(crate) mod envelope;
 mod feed;
+pub(crate) mod folder;
 mod lanes;
 pub(crate) mod schema;
 mod sealer;
@@ -21,6 +22,7 @@ pub(crate) use envelope::{Plaintext, RowRef};
 
 use crate::error::{Error, Result};
 use crate::vault::SecretKey;
+use folder::Hold;
 
 const KEY_CHECK: &str = "key-check";
 /// Prepared statements kept per connection; more than the store's distinct statements.
@@ -143,6 +145,26 @@ impl Store {
 
     /// Where attachments sealed for the NGO wait to be uploaded; inside the store folder, so a
     /// wipe or duress reset removes them with everything else.
+    /// Removes files no row records: attachment files and sealed outbox copies left by a process
+    /// killed between writing one and recording it, or between deleting rows and their files
+    /// ([`folder`] says why and how it never takes a file another process is writing). Unlocking
+    /// runs it. Returns how many files were removed.
+    pub fn collect_garbage(&mut self) -> Result<usize> {
+        let mut removed = 0;
+        // Each folder's records are read only once it is held, so every writer that let go of
+        // it has committed its row.
+        if let Some(_held) = folder::hold(&self.blobs_dir, Hold::Collecting)? {
+            let recorded = self.recorded_attachment_files()?;
+            removed += folder::remove_unrecorded(&self.blobs_dir, &recorded)?;
+        }
+        let outbox = self.outbox_dir();
+        if let Some(_held) = folder::hold(&outbox, Hold::Collecting)? {
+            let recorded = self.recorded_outbox_files()?;
+            removed += folder::remove_unrecorded(&outbox, &recorded)?;
+        }
+        Ok(removed)
+    }
+
     pub(crate) fn outbox_dir(&self) -> PathBuf {
         self.blobs_dir.with_file_name("outbox")
     }

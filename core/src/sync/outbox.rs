@@ -3,6 +3,7 @@
 //! Rows move from pending to acknowledged only when the server has answered; nothing here talks
 //! to the network.
 
+use std::collections::HashSet;
 use std::fs::{self, OpenOptions};
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,6 +19,7 @@ use super::payload::{
 };
 use crate::case::{CaseId, CaseStatus};
 use crate::error::{Error, Result};
+use crate::store::folder::{self, Hold};
 use crate::store::{RowRef, Store};
 use crate::vault::{hex, random_bytes};
 
@@ -235,6 +237,8 @@ impl Store {
         }
         let dir = self.outbox_dir();
         fs::create_dir_all(&dir)?;
+        // Held until the row is committed, so no garbage collection takes the file for a leftover.
+        let _writing = folder::hold(&dir, Hold::Writing)?;
         let file = hex(&random_bytes::<16>());
         let path = dir.join(&file);
         let mut out = HashingWriter {
@@ -273,6 +277,31 @@ impl Store {
             params![id_text, case_id.to_string(), PENDING, sealed],
         )?;
         Ok(body)
+    }
+
+    /// The names of the sealed files the outbox rows record (sent ones included, whose file is
+    /// gone). Fails if a row does not open: its file could not be told from a leftover.
+    pub(crate) fn recorded_outbox_files(&self) -> Result<HashSet<String>> {
+        let mut recorded = HashSet::new();
+        let mut statement = self
+            .conn()
+            .prepare("SELECT attachment_id, body FROM outbox_blobs")?;
+        let rows = statement.query_map([], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
+        for row in rows {
+            let (id_text, sealed) = row?;
+            let body: BlobBody = self.open_json(
+                RowRef {
+                    table: OUTBOX_BLOBS,
+                    id: &id_text,
+                    version: 1,
+                },
+                &sealed,
+            )?;
+            recorded.insert(body.file);
+        }
+        Ok(recorded)
     }
 
     fn blob_body(&self, attachment_id: &str) -> Result<Option<BlobBody>> {
@@ -611,6 +640,52 @@ impl Write for PipeToAge<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sealed copy a killed sync never recorded goes at collection; recorded copies stay, and
+    /// nothing goes while another process is sealing one.
+    #[cfg(unix)]
+    #[test]
+    fn leftover_sealed_copies_are_collected_and_recorded_ones_kept() {
+        use crate::case::{Answers, FormRef};
+        use crate::vault::SecretKey;
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
+        let recipient = age::x25519::Identity::generate().to_public().to_string();
+        let invite = wave_protocol::EnrollmentInvite {
+            server: "http://127.0.0.1:9".into(),
+            code: "code".into(),
+            recipients: vec![recipient],
+            pin_sha256: None,
+        };
+        let key = wave_protocol::ed25519_dalek::SigningKey::from_bytes(&[3u8; 32]);
+        store
+            .set_device(&Device::new(&invite, Uuid::new_v4(), "token".into(), &key))
+            .unwrap();
+        let form = FormRef {
+            id: "police-violence".into(),
+            version: 1,
+        };
+        let case = store.create_case(form, Answers::new()).unwrap();
+        store
+            .add_attachment(case, &mut &[5u8; 100_000][..], None, "image/jpeg")
+            .unwrap();
+        store.finalize_case(case).unwrap();
+        store.enqueue_finalized().unwrap();
+        let sealed = store.pending_blobs().unwrap();
+        assert_eq!(sealed.len(), 1);
+
+        let leftover = store.outbox_dir().join("0123456789abcdef0123456789abcdef");
+        fs::write(&leftover, [1u8; 5000]).unwrap();
+        let writer = fs::File::open(store.outbox_dir()).unwrap();
+        writer.lock_shared().unwrap();
+        assert_eq!(store.collect_garbage().unwrap(), 0);
+        drop(writer);
+        assert_eq!(store.collect_garbage().unwrap(), 1);
+        assert!(!leftover.exists());
+        assert!(sealed[0].path.exists());
+        assert_eq!(store.pending_blobs().unwrap().len(), 1);
+    }
 
     #[test]
     fn outbox_bodies_are_written_as_base64_and_old_arrays_still_read() {

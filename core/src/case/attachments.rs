@@ -166,24 +166,9 @@ impl Store {
     /// The names of the attachment files the rows record. Fails if a row does not open: its file
     /// could not be told from a leftover.
     pub(crate) fn recorded_attachment_files(&self) -> Result<HashSet<String>> {
-        let mut recorded = HashSet::new();
-        let mut statement = self.conn().prepare("SELECT id, body FROM attachments")?;
-        let rows = statement.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
-        for row in rows {
-            let (id_text, sealed) = row?;
-            let body: AttachmentBody = self.open_json(
-                RowRef {
-                    table: ATTACHMENTS,
-                    id: &id_text,
-                    version: 1,
-                },
-                &sealed,
-            )?;
-            recorded.insert(body.blob);
-        }
-        Ok(recorded)
+        let rows: Vec<(String, AttachmentBody)> =
+            self.open_json_rows(ATTACHMENTS, "SELECT id, body FROM attachments", [])?;
+        Ok(rows.into_iter().map(|(_, body)| body.blob).collect())
     }
 
     pub(crate) fn attachment_blob_names(&self, case_id: CaseId) -> Result<Vec<String>> {
@@ -232,28 +217,18 @@ impl Store {
     }
 
     fn attachment_bodies(&self, case_id: CaseId) -> Result<Vec<(AttachmentId, AttachmentBody)>> {
-        let mut statement = self
-            .conn()
-            .prepare_cached("SELECT id, body FROM attachments WHERE case_id = ?1")?;
-        let rows = statement.query_map([case_id.to_string()], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
-        let mut bodies = Vec::new();
-        for row in rows {
-            let (id_text, sealed) = row?;
-            let id: AttachmentId = id_text
-                .parse()
-                .map_err(|_| Error::Corrupted("an attachment id is malformed"))?;
-            let body: AttachmentBody = self.open_json(
-                RowRef {
-                    table: ATTACHMENTS,
-                    id: &id_text,
-                    version: 1,
-                },
-                &sealed,
-            )?;
-            bodies.push((id, body));
-        }
-        Ok(bodies)
+        let rows: Vec<(String, AttachmentBody)> = self.open_json_rows(
+            ATTACHMENTS,
+            "SELECT id, body FROM attachments WHERE case_id = ?1",
+            [case_id.to_string()],
+        )?;
+        rows.into_iter()
+            .map(|(id, body)| {
+                let id = id
+                    .parse()
+                    .map_err(|_| Error::Corrupted("an attachment id is malformed"))?;
+                Ok((id, body))
+            })
+            .collect()
     }
 }

@@ -239,6 +239,34 @@ impl Store {
             .map_err(|_| Error::Corrupted("an encrypted record has an unexpected shape"))
     }
 
+    /// Every row `sql` selects as `(id, body)` with `params`, its body opened as a version-1 JSON
+    /// row of `table`.
+    pub(crate) fn open_json_rows<T: serde::de::DeserializeOwned>(
+        &self,
+        table: &'static str,
+        sql: &str,
+        params: impl rusqlite::Params,
+    ) -> Result<Vec<(String, T)>> {
+        let mut statement = self.conn.prepare_cached(sql)?;
+        let rows = statement.query_map(params, |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut opened = Vec::new();
+        for row in rows {
+            let (id, sealed) = row?;
+            let body = self.open_json(
+                RowRef {
+                    table,
+                    id: &id,
+                    version: 1,
+                },
+                &sealed,
+            )?;
+            opened.push((id, body));
+        }
+        Ok(opened)
+    }
+
     /// SQLite's own consistency check; `Ok(())` when it reports "ok".
     pub fn integrity_check(&self) -> Result<()> {
         let report: String = self

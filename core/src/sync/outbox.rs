@@ -282,26 +282,12 @@ impl Store {
     /// The names of the sealed files the outbox rows record (sent ones included, whose file is
     /// gone). Fails if a row does not open: its file could not be told from a leftover.
     pub(crate) fn recorded_outbox_files(&self) -> Result<HashSet<String>> {
-        let mut recorded = HashSet::new();
-        let mut statement = self
-            .conn()
-            .prepare("SELECT attachment_id, body FROM outbox_blobs")?;
-        let rows = statement.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
-        for row in rows {
-            let (id_text, sealed) = row?;
-            let body: BlobBody = self.open_json(
-                RowRef {
-                    table: OUTBOX_BLOBS,
-                    id: &id_text,
-                    version: 1,
-                },
-                &sealed,
-            )?;
-            recorded.insert(body.file);
-        }
-        Ok(recorded)
+        let rows: Vec<(String, BlobBody)> = self.open_json_rows(
+            OUTBOX_BLOBS,
+            "SELECT attachment_id, body FROM outbox_blobs",
+            [],
+        )?;
+        Ok(rows.into_iter().map(|(_, body)| body.file).collect())
     }
 
     fn blob_body(&self, attachment_id: &str) -> Result<Option<BlobBody>> {

@@ -135,6 +135,8 @@ string_codes! {
         MethodNotAllowed = "method_not_allowed",
         /// 415: wrong `Content-Type` for a blob chunk.
         UnsupportedMediaType = "unsupported_media_type",
+        /// 408: the request body stopped arriving before its end; send the request again.
+        RequestTimeout = "request_timeout",
         /// 409: the chunk does not start at the server's offset (`offset` and `Upload-Offset`).
         OffsetMismatch = "offset_mismatch",
         /// 409: the blob exists with a different declared size.
@@ -163,6 +165,7 @@ impl ErrorCode {
             Self::MalformedJson | Self::BadRequest => 400,
             Self::NotFound => 404,
             Self::MethodNotAllowed => 405,
+            Self::RequestTimeout => 408,
             Self::UnsupportedMediaType => 415,
             Self::OffsetMismatch | Self::SizeMismatch => 409,
             Self::HashMismatch => 422,

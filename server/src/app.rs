@@ -7,9 +7,10 @@ use crate::routes;
 use crate::store::Store;
 use axum::Router;
 use axum::http::{HeaderValue, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use std::sync::Arc;
+use wave_protocol::ErrorCode;
 
 /// Settings of a running server that are not storage.
 #[derive(Debug, Clone)]
@@ -70,6 +71,7 @@ pub fn router<S: Store>(app: SharedApp<S>) -> Router {
         .route("/v1/staff/devices", get(routes::staff::devices::<S>))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::map_response(json_errors))
         .layer(axum::middleware::map_response(no_store))
         .layer(axum::middleware::from_fn(crate::body::drain_unread))
         .with_state(app)
@@ -81,9 +83,51 @@ async fn not_found() -> ApiFailure {
 
 async fn method_not_allowed() -> ApiFailure {
     ApiFailure::new(
-        wave_protocol::ErrorCode::MethodNotAllowed,
+        ErrorCode::MethodNotAllowed,
         "this endpoint does not accept that method",
     )
+}
+
+/// The last guard for "every refusal is the protocol's JSON error": an error response that
+/// something other than the handlers made (an extractor's or the framework's own rejection) is
+/// rewritten into the protocol's shape, keeping its status. Its text is not copied: it may echo
+/// what the client sent.
+async fn json_errors(response: Response) -> Response {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if is_json {
+        return response;
+    }
+    let code = match status.as_u16() {
+        401 => ErrorCode::Unauthorized,
+        403 => ErrorCode::Forbidden,
+        404 => ErrorCode::NotFound,
+        405 => ErrorCode::MethodNotAllowed,
+        408 => ErrorCode::RequestTimeout,
+        413 => ErrorCode::TooLarge,
+        415 => ErrorCode::UnsupportedMediaType,
+        429 => ErrorCode::RateLimited,
+        503 => ErrorCode::Unavailable,
+        500..=599 => ErrorCode::Internal,
+        _ => ErrorCode::BadRequest,
+    };
+    let message = format!(
+        "the request was refused: {} {}",
+        status.as_u16(),
+        status.canonical_reason().unwrap_or("client error")
+    );
+    let (mut parts, _) = response.into_parts();
+    let rewritten = ApiFailure::new(code, message).into_response();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.extend(rewritten.headers().clone());
+    let (_, body) = rewritten.into_parts();
+    Response::from_parts(parts, body)
 }
 
 /// Responses carry tokens, codes and ciphertext: nothing between client and server may keep them.

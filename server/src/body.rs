@@ -46,8 +46,16 @@ pub async fn read_limited(
     let mut body = body;
     let mut buf = BytesMut::new();
     while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(|_| {
-            ApiFailure::bad_request("the request body could not be read completely")
+        let frame = frame.map_err(|e| match crate::serve::BodyTimedOut::find(&e) {
+            // The client may well still be there (a phone between cells): 408 is worth a retry.
+            Some(timeout) => ApiFailure::new(
+                ErrorCode::RequestTimeout,
+                format!(
+                    "the request body stopped arriving for {:?}; send the request again",
+                    timeout.limit
+                ),
+            ),
+            None => ApiFailure::bad_request("the request body could not be read completely"),
         })?;
         let Ok(data) = frame.into_data() else {
             continue;

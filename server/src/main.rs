@@ -5,8 +5,13 @@ use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
 use uuid::Uuid;
-use wave_server::{App, Config, PostgresStore, SqliteStore, Store, StoreError, auth, router};
+use wave_server::tls::{TlsError, TlsFiles};
+use wave_server::{
+    App, Config, PostgresStore, ServeOptions, SqliteStore, Store, StoreError, auth, router, serve,
+};
 
 #[derive(Parser)]
 #[command(name = "wave-server", version, about = "Wave's NGO sync server")]
@@ -35,9 +40,46 @@ struct Storage {
     db_pool_size: usize,
 }
 
+/// How connections are bounded, and TLS.
+#[derive(Args)]
+struct Connections {
+    /// Seconds a request head may take to arrive, counted from when the server starts waiting
+    /// for it; also how long an idle kept-alive connection stays open, and the TLS handshake's
+    /// limit.
+    #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = seconds)]
+    header_timeout: Duration,
+    /// Seconds a request body may pause (no byte arriving), and a client may leave the answer
+    /// unread, before the connection is closed.
+    #[arg(long, value_name = "SECONDS", default_value = "30", value_parser = seconds)]
+    body_timeout: Duration,
+    /// Most connections served at once; more are answered 503 and closed.
+    #[arg(long, value_name = "N", default_value_t = 512,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    max_connections: u32,
+    /// PEM certificate chain (leaf first) to serve TLS with; read again on SIGHUP.
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    tls_cert: Option<PathBuf>,
+    /// PEM private key of --tls-cert (PKCS#8, PKCS#1 or SEC1); read again on SIGHUP.
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    tls_key: Option<PathBuf>,
+}
+
+/// A positive number of seconds, fractions allowed (tests use short ones), at most a day.
+fn seconds(text: &str) -> Result<Duration, String> {
+    let value: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number of seconds"))?;
+    if !(value.is_finite() && value > 0.0 && value <= 86_400.0) {
+        return Err("give a number of seconds above 0 and at most 86400".to_owned());
+    }
+    Ok(Duration::from_secs_f64(value))
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the sync API over plain HTTP (put a TLS terminator in front of it).
+    /// Serve the sync API: plain HTTP behind a TLS terminator, or TLS itself with --tls-cert
+    /// and --tls-key.
     Serve {
         #[command(flatten)]
         storage: Storage,
@@ -51,6 +93,8 @@ enum Command {
         /// Requests a device may make in a burst.
         #[arg(long, value_name = "N", default_value_t = 100)]
         rate_burst: u32,
+        #[command(flatten)]
+        connections: Connections,
     },
     /// Create a staff token and print it (shown once; only its hash is stored).
     CreateStaffToken {
@@ -77,6 +121,8 @@ enum CliError {
     },
     #[error("server failed: {0}")]
     Serve(std::io::Error),
+    #[error("{0}")]
+    Tls(#[from] TlsError),
     #[error("writing to stdout failed: {0}")]
     Stdout(std::io::Error),
     #[error("no device with id {0}")]
@@ -146,6 +192,7 @@ async fn execute<S: Store>(store: S, command: Command) -> Result<(), CliError> {
             listen,
             rate_per_second,
             rate_burst,
+            connections,
             ..
         } => {
             if !(rate_per_second.is_finite() && rate_per_second > 0.0) || rate_burst == 0 {
@@ -157,6 +204,16 @@ async fn execute<S: Store>(store: S, command: Command) -> Result<(), CliError> {
                 rate_per_second,
                 rate_burst,
             };
+            let tls = match (&connections.tls_cert, &connections.tls_key) {
+                (Some(cert), Some(key)) => Some(Arc::new(TlsFiles::load(cert, key)?)),
+                _ => None,
+            };
+            let options = ServeOptions {
+                header_timeout: connections.header_timeout,
+                body_timeout: connections.body_timeout,
+                max_connections: connections.max_connections as usize,
+                ..ServeOptions::default()
+            };
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .map_err(|source| CliError::Listen {
@@ -165,13 +222,22 @@ async fn execute<S: Store>(store: S, command: Command) -> Result<(), CliError> {
                 })?;
             let addr = listener.local_addr().map_err(CliError::Serve)?;
             let mut stdout = std::io::stdout();
-            writeln!(stdout, "listening on http://{addr}").map_err(CliError::Stdout)?;
+            let scheme = if tls.is_some() { "https" } else { "http" };
+            writeln!(stdout, "listening on {scheme}://{addr}").map_err(CliError::Stdout)?;
             stdout.flush().map_err(CliError::Stdout)?;
-            tracing::info!(%addr, "serving");
-            axum::serve(listener, router(App::new(store, &config)))
-                .with_graceful_shutdown(shutdown_signal())
-                .await
-                .map_err(CliError::Serve)
+            tracing::info!(%addr, scheme, "serving");
+            if let Some(tls) = &tls {
+                reload_on_hangup(tls.clone());
+            }
+            serve(
+                listener,
+                router(App::new(store, &config)),
+                options,
+                tls,
+                shutdown_signal(),
+            )
+            .await;
+            Ok(())
         }
         Command::CreateStaffToken { .. } => {
             let token = auth::new_secret();
@@ -195,6 +261,33 @@ async fn execute<S: Store>(store: S, command: Command) -> Result<(), CliError> {
             }
         }
     }
+}
+
+/// Renewing a certificate is: replace the files, send SIGHUP. A pair that cannot be used is
+/// logged and the one served so far kept, so a botched renewal does not take the server down.
+fn reload_on_hangup(tls: Arc<TlsFiles>) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::hangup()) {
+            Ok(mut hangups) => {
+                tokio::spawn(async move {
+                    while hangups.recv().await.is_some() {
+                        match tls.reload() {
+                            Ok(()) => tracing::info!("TLS certificate and key reloaded"),
+                            Err(e) => tracing::error!(
+                                error = %e,
+                                "TLS reload failed; still serving the previous certificate"
+                            ),
+                        }
+                    }
+                });
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot listen for SIGHUP; TLS reload disabled"),
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tls;
 }
 
 async fn shutdown_signal() {

@@ -1,7 +1,7 @@
 //! Resumable, content-addressed blob uploads from devices (in the spirit of tus): create,
 //! ask for the offset, append chunks at exactly that offset.
 
-use super::{now, parse_digest};
+use super::{BlobAddress, now};
 use crate::app::SharedApp;
 use crate::auth::DeviceAuth;
 use crate::body::{parse_json, read_limited};
@@ -9,7 +9,7 @@ use crate::error::ApiFailure;
 use crate::store::{AppendOutcome, BlobState, CreateBlobOutcome, Store};
 use axum::Json;
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use wave_protocol::http::{CONTENT_TYPE_OFFSET_OCTET_STREAM, UPLOAD_LENGTH, UPLOAD_OFFSET};
@@ -57,9 +57,8 @@ fn offset_headers(state: &BlobState) -> [(&'static str, HeaderValue); 2] {
 pub async fn head<S: Store>(
     State(app): State<SharedApp<S>>,
     _device: DeviceAuth,
-    Path(sha256): Path<String>,
+    BlobAddress(sha256): BlobAddress,
 ) -> Result<Response, ApiFailure> {
-    let sha256 = parse_digest(&sha256)?;
     match app.store.blob_state(sha256).await? {
         Some(state) => Ok((StatusCode::OK, offset_headers(&state)).into_response()),
         None => Err(ApiFailure::not_found("no upload with this digest")),
@@ -70,11 +69,10 @@ pub async fn head<S: Store>(
 pub async fn patch<S: Store>(
     State(app): State<SharedApp<S>>,
     _device: DeviceAuth,
-    Path(sha256): Path<String>,
+    BlobAddress(sha256): BlobAddress,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiFailure> {
-    let sha256 = parse_digest(&sha256)?;
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

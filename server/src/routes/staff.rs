@@ -1,14 +1,14 @@
 //! Staff endpoints: pull submissions by cursor, download complete blobs, list devices. Every call
 //! leaves an audit row (who, what range or blob, when) and never any content.
 
-use super::{now, parse_digest, rfc3339};
+use super::{BlobAddress, now, rfc3339};
 use crate::app::SharedApp;
 use crate::auth::StaffAuth;
 use crate::error::ApiFailure;
 use crate::store::{Store, StoreError};
 use axum::Json;
 use axum::body::Body;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use wave_protocol::encoding::encode_base64;
@@ -85,9 +85,8 @@ pub async fn pull<S: Store>(
 pub async fn blob<S: Store>(
     State(app): State<SharedApp<S>>,
     staff: StaffAuth,
-    Path(sha256): Path<String>,
+    BlobAddress(sha256): BlobAddress,
 ) -> Result<Response, ApiFailure> {
-    let sha256 = parse_digest(&sha256)?;
     let Some(size) = app
         .store
         .open_blob_download(staff.id, sha256, now())

@@ -224,6 +224,19 @@ impl Server {
         format!("{}{path}", self.base)
     }
 
+    /// The server process's id, for signals.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// `IP:PORT`, for raw sockets.
+    pub fn addr(&self) -> String {
+        self.base
+            .split_once("://")
+            .map_or(self.base.as_str(), |(_, rest)| rest)
+            .to_owned()
+    }
+
     pub fn log(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }

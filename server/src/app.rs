@@ -137,3 +137,75 @@ async fn no_store(mut response: Response) -> Response {
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use http_body_util::BodyExt;
+
+    async fn rewritten(
+        status: u16,
+        content_type: &str,
+        text: &str,
+    ) -> (Response, serde_json::Value) {
+        let response = Response::builder()
+            .status(status)
+            .header(header::CONTENT_TYPE, content_type)
+            .header(header::CONTENT_LENGTH, text.len())
+            .header(header::ALLOW, "GET")
+            .body(Body::from(text.to_owned()))
+            .unwrap();
+        let response = json_errors(response).await;
+        let (parts, body) = response.into_parts();
+        let bytes = body.collect().await.unwrap().to_bytes();
+        let json = serde_json::from_slice(&bytes).unwrap();
+        (Response::from_parts(parts, Body::empty()), json)
+    }
+
+    #[tokio::test]
+    async fn framework_rejections_become_the_protocols_error() {
+        for (status, code) in [
+            (400, "bad_request"),
+            (404, "not_found"),
+            (405, "method_not_allowed"),
+            (411, "bad_request"),
+            (413, "too_large"),
+            (500, "internal"),
+            (503, "unavailable"),
+        ] {
+            let echoed = "Invalid URL: cannot parse `secret-path`";
+            let (response, json) = rewritten(status, "text/plain; charset=utf-8", echoed).await;
+            assert_eq!(response.status().as_u16(), status);
+            assert_eq!(
+                response.headers()[header::CONTENT_TYPE],
+                wave_protocol::http::CONTENT_TYPE_JSON
+            );
+            assert_eq!(response.headers()[header::ALLOW], "GET");
+            assert_eq!(json["error"]["code"], code);
+            let message = json["error"]["message"].as_str().unwrap();
+            assert!(message.contains(&status.to_string()), "{message}");
+            assert!(
+                !message.contains("secret"),
+                "the rejection's text was copied"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn json_and_success_pass_untouched() {
+        let body = r#"{"error":{"code":"offset_mismatch","message":"m","offset":3}}"#;
+        let (_, json) = rewritten(409, "application/json", body).await;
+        assert_eq!(json["error"]["offset"], 3);
+        let ok = Response::builder()
+            .status(200)
+            .header(header::CONTENT_TYPE, "application/octet-stream")
+            .body(Body::from("bytes"))
+            .unwrap();
+        let ok = json_errors(ok).await;
+        assert_eq!(
+            ok.headers()[header::CONTENT_TYPE],
+            "application/octet-stream"
+        );
+    }
+}

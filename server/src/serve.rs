@@ -454,6 +454,32 @@ mod tests {
         assert_eq!(started.elapsed(), waited, "waited again");
     }
 
+    #[tokio::test(start_paused = true)]
+    async fn a_write_blocked_for_the_limit_fails() {
+        use tokio::io::AsyncWriteExt;
+        let (near, mut far) = tokio::io::duplex(64);
+        let mut guarded = StallGuard::new(near, Duration::from_secs(3));
+        // Writes that get through reset the clock, however long the whole answer takes.
+        for _ in 0..4 {
+            guarded.write_all(&[7u8; 64]).await.unwrap();
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            let mut sink = [0u8; 64];
+            tokio::io::AsyncReadExt::read_exact(&mut far, &mut sink)
+                .await
+                .unwrap();
+        }
+        // The peer stops reading: the buffer fills and the write fails after the limit.
+        guarded.write_all(&[7u8; 64]).await.unwrap();
+        let started = Instant::now();
+        let err = guarded.write_all(&[7u8; 64]).await.unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::TimedOut);
+        let waited = started.elapsed();
+        assert!(
+            waited >= Duration::from_secs(3) && waited < Duration::from_secs(4),
+            "{waited:?}"
+        );
+    }
+
     #[test]
     fn the_timeout_is_found_through_wrapping_errors() {
         let inner: BoxError = Box::new(BodyTimedOut {

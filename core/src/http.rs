@@ -206,8 +206,8 @@ struct PinnedKey {
 
 impl PinnedKey {
     fn accepts(&self, end_entity: &CertificateDer<'_>) -> bool {
-        let key_matches = public_key_pin(end_entity.as_ref())
-            .is_some_and(|key| self.keys.contains(&key));
+        let key_matches =
+            public_key_pin(end_entity.as_ref()).is_some_and(|key| self.keys.contains(&key));
         key_matches || Sha256Hex::digest(end_entity.as_ref()) == self.certificate
     }
 }

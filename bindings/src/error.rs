@@ -29,6 +29,12 @@ pub enum WaveError {
     /// The server refused the request; retrying the same request will not help.
     #[error("the server refused: {message}")]
     ServerRejected { message: String },
+    /// The server's TLS key matches none of the keys pinned at enrollment: the connection may
+    /// be intercepted, or the NGO moved its server to a key it had not pinned. Nothing was
+    /// sent; syncing again will not help until the network or the enrollment changes, so the
+    /// app should say so rather than retry.
+    #[error("{message}")]
+    ServerKeyMismatch { message: String },
     /// Stored data is damaged or was altered.
     #[error("stored data is damaged or was altered: {message}")]
     StorageCorrupted { message: String },
@@ -73,6 +79,7 @@ impl From<wave_core::Error> for WaveError {
             },
             Core::InvalidInput(what) => WaveError::InvalidInput { message: what },
             Core::Network(reason) => WaveError::NetworkUnavailable { message: reason },
+            Core::PinMismatch => WaveError::ServerKeyMismatch { message },
             Core::Server { message, code } => WaveError::ServerRejected {
                 message: format!("{message} ({code})"),
             },
@@ -112,3 +119,23 @@ impl WaveError {
 }
 
 pub type WaveResult<T> = Result<T, WaveError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pin_mismatch_is_its_own_case_and_says_so() {
+        let error = WaveError::from(wave_core::Error::PinMismatch);
+        assert!(
+            matches!(error, WaveError::ServerKeyMismatch { .. }),
+            "{error}"
+        );
+        assert!(
+            error
+                .to_string()
+                .starts_with("the server's key does not match the pinned key"),
+            "{error}"
+        );
+    }
+}

@@ -175,6 +175,7 @@ pub fn encode_enrollment_string(
             code,
             recipients,
             pin_sha256: None,
+            backup_pins_sha256: Vec::new(),
         };
         invite
             .encode()

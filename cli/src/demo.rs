@@ -77,6 +77,7 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
         code: created.code,
         recipients: vec![identity.recipient()],
         pin_sha256: None,
+        backup_pins_sha256: Vec::new(),
     }
     .encode()
     .map_err(|error| Failure(error.to_string()))?;

@@ -30,6 +30,32 @@ pub struct ServerArgs {
     /// A staff token from `wave-server create-staff-token` (or set WAVE_STAFF_TOKEN).
     #[arg(long, value_name = "TOKEN", env = TOKEN_ENV, hide_env_values = true)]
     token: String,
+    /// SHA-256 (hex) of the server's TLS public key (its DER SubjectPublicKeyInfo): only a
+    /// server with that key is accepted, instead of any with a publicly trusted certificate.
+    /// Repeat to add a backup key; the first is the primary pin. `enroll-code` also writes
+    /// them into the enrollment string, for devices to pin.
+    #[arg(long = "pin", value_name = "SHA256")]
+    pins: Vec<String>,
+}
+
+impl ServerArgs {
+    /// The staff client for this server, with its pins; the pins themselves for enrollment.
+    fn client(&self) -> CliResult<(StaffClient, Vec<Sha256Hex>)> {
+        let pins = self
+            .pins
+            .iter()
+            .map(|pin| {
+                Sha256Hex::parse(pin.trim()).map_err(|_| {
+                    Failure(
+                        "--pin must be a SHA-256 digest of the server's public key: 64 hex digits"
+                            .into(),
+                    )
+                })
+            })
+            .collect::<CliResult<Vec<_>>>()?;
+        let client = StaffClient::pinned(&self.server, &self.token, &pins)?;
+        Ok((client, pins))
+    }
 }
 
 #[derive(Args)]
@@ -60,9 +86,6 @@ pub enum StaffCommand {
         /// How long the code works: a number with s, m, h or d (at most 30d).
         #[arg(long, value_name = "DURATION", default_value = "7d")]
         expires: String,
-        /// SHA-256 (hex) of the server's TLS certificate, for devices to pin.
-        #[arg(long, value_name = "SHA256")]
-        pin: Option<String>,
     },
     /// Pull every new submission into the archive (made on first use): signatures, device keys
     /// and fingerprints are checked, and anything that fails is kept as rejected with its reason.
@@ -116,8 +139,7 @@ pub fn run(command: StaffCommand) -> CliResult {
             server,
             recipients,
             expires,
-            pin,
-        } => enroll_code(&server, &recipients, &expires, pin.as_deref()),
+        } => enroll_code(&server, &recipients, &expires),
         StaffCommand::Pull {
             server,
             identity,
@@ -202,26 +224,18 @@ fn runtime() -> CliResult<tokio::runtime::Runtime> {
         .map_err(|error| Failure(format!("cannot start the network runtime: {error}")))
 }
 
-fn enroll_code(
-    server: &ServerArgs,
-    recipients: &[String],
-    expires: &str,
-    pin: Option<&str>,
-) -> CliResult {
+fn enroll_code(server: &ServerArgs, recipients: &[String], expires: &str) -> CliResult {
     let expires = parse_duration(expires)?;
     parse_recipients(recipients)?;
-    let pin = pin
-        .map(|pin| {
-            Sha256Hex::parse(pin.trim())
-                .map_err(|_| Failure("--pin must be a SHA-256 digest: 64 hex digits".into()))
-        })
-        .transpose()?;
-    let client = StaffClient::new(&server.server, &server.token)?;
+    // The code is asked for over a connection held to the same pins, so a pin that does not
+    // match the server fails here, before any device is given a string it could not use.
+    let (client, pins) = server.client()?;
     let mut invite = EnrollmentInvite {
         server: client.server().to_owned(),
         code: "checked-before-asking".into(),
         recipients: recipients.iter().map(|r| r.trim().to_owned()).collect(),
-        pin_sha256: pin,
+        pin_sha256: pins.first().copied(),
+        backup_pins_sha256: pins.iter().skip(1).copied().collect(),
     };
     // Checked before a code is made, so a bad address or key does not use one up.
     invite
@@ -296,7 +310,7 @@ fn run_pull(
         return Err(Failure("--page-size must be between 1 and 1000".into()));
     }
     let identity = read_identity(identity)?;
-    let client = StaffClient::new(&server.server, &server.token)?;
+    let (client, _) = server.client()?;
     let runtime = runtime()?;
     if !Archive::exists(dir) {
         // A mistyped address or token should not leave an empty archive behind.

@@ -725,6 +725,55 @@ fn staff_errors_are_one_line_without_the_token() {
     assert!(!stderr(&output).contains("not the passphrase"));
 }
 
+#[test]
+fn enroll_code_writes_the_primary_and_backup_key_pins_and_refuses_a_malformed_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start_server(&dir.path().join("server"));
+    let key = dir.path().join("staff.key");
+    let key = key.to_str().unwrap();
+    let recipient = ok(wave(&["staff", "keygen", "--out", key]))
+        .trim()
+        .to_owned();
+    let primary = Sha256Hex::digest(b"current key");
+    let backup = Sha256Hex::digest(b"backup key");
+    let enroll_code = |pins: &[String]| {
+        let mut args = vec![
+            "staff",
+            "enroll-code",
+            "--server",
+            &server.url,
+            "--token",
+            &server.token,
+            "--recipient",
+            &recipient,
+        ];
+        for pin in pins {
+            args.extend(["--pin", pin.as_str()]);
+        }
+        wave(&args)
+    };
+    // Plain http to this machine has no TLS to check, so the pins only go into the string.
+    let text = ok(enroll_code(&[
+        primary.to_string(),
+        backup.to_string().to_uppercase(),
+    ]));
+    let invite = EnrollmentInvite::decode(text.trim()).unwrap();
+    assert_eq!(invite.pin_sha256, Some(primary));
+    assert_eq!(invite.backup_pins_sha256, vec![backup]);
+    let invite = EnrollmentInvite::decode(ok(enroll_code(&[])).trim()).unwrap();
+    assert_eq!(
+        (invite.pin_sha256, invite.backup_pins_sha256),
+        (None, vec![])
+    );
+    let refused = enroll_code(&[primary.to_string(), "not-a-digest".into()]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("--pin must be a SHA-256 digest of the server's public key"),
+        "{}",
+        stderr(&refused)
+    );
+}
+
 /// Parses CSV text into rows of fields (quotes, doubled quotes and line breaks in quotes).
 fn csv_records(text: &str) -> Vec<Vec<String>> {
     let mut rows = Vec::new();

@@ -37,6 +37,16 @@ pub enum Error {
     #[error("the server could not be reached: {0}")]
     Network(String),
 
+    /// The server's TLS key matched none of the pinned keys: the connection may be
+    /// intercepted, or the server moved to a key that was not pinned. Not a network fault:
+    /// trying again will not help, and nothing was sent.
+    #[error(
+        "{}: the connection may be intercepted, or the server changed to a key that was not \
+         pinned; nothing was sent",
+        crate::http::PIN_MISMATCH
+    )]
+    PinMismatch,
+
     /// The server refused the request; retrying the same request will not help.
     #[error("the server refused: {message} ({code})")]
     Server { code: String, message: String },

@@ -1,18 +1,27 @@
 //! The HTTP ground both ends of sync stand on — the device's sync engine and the staff tools —
 //! so they cannot drift apart: reqwest over rustls with the ring provider (pure Rust and
 //! assembly, no C build system; it cross-compiles for Android and iOS with only the platform
-//! compiler, where aws-lc needs CMake and the NDK's clang), public roots or a certificate pinned
-//! by its SHA-256, no redirects (one would carry a token elsewhere), server addresses held to the
-//! protocol's rule (https; plain http only to this machine), bounded reads, and a server's text
-//! made safe to show. What a failure means is each caller's own business.
+//! compiler, where aws-lc needs CMake and the NDK's clang), public roots or pinned server keys,
+//! no redirects (one would carry a token elsewhere), server addresses held to the protocol's
+//! rule (https; plain http only to this machine), bounded reads, and a server's text made safe
+//! to show. What a failure means is each caller's own business, except a pin mismatch, which
+//! [`is_pin_mismatch`] tells apart from a network fault.
+//!
+//! A pin is the SHA-256 of the server's public key, its DER SubjectPublicKeyInfo (as in HPKP
+//! and the mobile platforms' pinning): a certificate renewed with the same key still matches,
+//! and a second pinned key lets the server move to a new key without cutting devices off.
+//! The first pin may also be an older enrollment string's SHA-256 of the whole certificate;
+//! that matches only that one certificate, as it always did. Accepting both readings costs no
+//! security: either way the server must hold the private key of a certificate whose bytes or
+//! key hash to the pin, which the handshake signature proves.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{DigitallySignedStruct, SignatureScheme};
-use sha2::{Digest, Sha256};
+use rustls::server::ParsedCertificate;
+use rustls::{CertificateError, DigitallySignedStruct, OtherError, SignatureScheme};
 use wave_protocol::Sha256Hex;
 use wave_protocol::enrollment::check_server_url;
 
@@ -24,8 +33,9 @@ const MAX_QUOTED_CHARS: usize = 300;
 /// How a client trusts its server and how long it waits.
 #[derive(Debug, Clone)]
 pub(crate) struct ClientSettings {
-    /// The server certificate's SHA-256 (DER); without one it must chain to a public root.
-    pub pin: Option<Sha256Hex>,
+    /// SHA-256 of each public key (DER SubjectPublicKeyInfo) the server may present, the
+    /// primary pin first; empty: the certificate must chain to a public root.
+    pub pins: Vec<Sha256Hex>,
     /// The whole request, answer included; `None` for no limit (long downloads).
     pub timeout: Option<Duration>,
     pub connect_timeout: Duration,
@@ -46,11 +56,12 @@ pub(crate) fn client(settings: &ClientSettings) -> Result<reqwest::Client> {
     let builder = rustls::ClientConfig::builder_with_provider(Arc::clone(&provider))
         .with_safe_default_protocol_versions()
         .map_err(|_| Error::InvalidState("TLS could not be set up"))?;
-    let tls = match &settings.pin {
-        Some(pin) => builder
+    let tls = match settings.pins.first() {
+        Some(primary) => builder
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(PinnedCertificate {
-                pin: *pin,
+            .with_custom_certificate_verifier(Arc::new(PinnedKey {
+                keys: settings.pins.clone(),
+                certificate: *primary,
                 provider,
             }))
             .with_no_client_auth(),
@@ -79,7 +90,9 @@ pub(crate) fn client(settings: &ClientSettings) -> Result<reqwest::Client> {
 /// What went wrong with a request, in words a person can act on. reqwest's own text is not
 /// used: it is long and may quote the URL.
 pub(crate) fn connection_problem(error: &reqwest::Error) -> &'static str {
-    if error.is_timeout() {
+    if is_pin_mismatch(error) {
+        PIN_MISMATCH
+    } else if error.is_timeout() {
         "the server did not answer in time"
     } else if error.is_connect() {
         "no connection to the server"
@@ -88,6 +101,39 @@ pub(crate) fn connection_problem(error: &reqwest::Error) -> &'static str {
     } else {
         "the request to the server failed"
     }
+}
+
+/// What a pin mismatch is called wherever it is shown; [`crate::Error::PinMismatch`] says it.
+pub(crate) const PIN_MISMATCH: &str = "the server's key does not match the pinned key";
+
+/// Whether the request failed because the server's key matched no pin: not a network fault,
+/// and trying again will not help. The refusal comes back from deep in the TLS stack, wrapped
+/// in I/O errors whose `source()` skips the error they carry, so each one is opened by hand.
+pub(crate) fn is_pin_mismatch(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(error);
+    while let Some(error) = current {
+        if let Some(rustls::Error::InvalidCertificate(CertificateError::Other(OtherError(inner)))) =
+            error.downcast_ref::<rustls::Error>()
+            && inner.downcast_ref::<KeyMismatch>().is_some()
+        {
+            return true;
+        }
+        current = match error.downcast_ref::<std::io::Error>() {
+            Some(io) => io
+                .get_ref()
+                .map(|inner| inner as &(dyn std::error::Error + 'static)),
+            None => error.source(),
+        };
+    }
+    false
+}
+
+/// SHA-256 of `certificate`'s public key (its DER SubjectPublicKeyInfo), the value a pin
+/// holds; `None` if the certificate cannot be parsed.
+pub fn public_key_pin(certificate: &[u8]) -> Option<Sha256Hex> {
+    let certificate = CertificateDer::from(certificate);
+    let parsed = ParsedCertificate::try_from(&certificate).ok()?;
+    Some(Sha256Hex::digest(parsed.subject_public_key_info().as_ref()))
 }
 
 /// Why an answer could not be read whole.
@@ -133,15 +179,40 @@ pub(crate) fn quote_server_text(message: &str, secret: Option<&str>) -> String {
     quoted.chars().take(MAX_QUOTED_CHARS).collect()
 }
 
-/// Accepts exactly the certificate whose SHA-256 was given in the enrollment code, and checks
-/// the handshake signatures with it.
+/// The verifier's refusal, told apart from every other TLS failure by [`is_pin_mismatch`].
 #[derive(Debug)]
-struct PinnedCertificate {
-    pin: Sha256Hex,
+struct KeyMismatch;
+
+impl std::fmt::Display for KeyMismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(PIN_MISMATCH)
+    }
+}
+
+impl std::error::Error for KeyMismatch {}
+
+/// Accepts a server whose certificate carries one of the pinned public keys (or is the one
+/// certificate an older pin named), and checks the handshake signatures with that key, which
+/// proves the server holds it. Names and dates are not checked: the pin is the trust.
+#[derive(Debug)]
+struct PinnedKey {
+    /// SHA-256 of each accepted DER SubjectPublicKeyInfo.
+    keys: Vec<Sha256Hex>,
+    /// The primary pin read the way enrollment strings once meant it: SHA-256 of the whole
+    /// DER certificate. Backup pins never had that meaning.
+    certificate: Sha256Hex,
     provider: Arc<rustls::crypto::CryptoProvider>,
 }
 
-impl ServerCertVerifier for PinnedCertificate {
+impl PinnedKey {
+    fn accepts(&self, end_entity: &CertificateDer<'_>) -> bool {
+        let key_matches =
+            public_key_pin(end_entity.as_ref()).is_some_and(|key| self.keys.contains(&key));
+        key_matches || Sha256Hex::digest(end_entity.as_ref()) == self.certificate
+    }
+}
+
+impl ServerCertVerifier for PinnedKey {
     fn verify_server_cert(
         &self,
         end_entity: &CertificateDer<'_>,
@@ -150,13 +221,12 @@ impl ServerCertVerifier for PinnedCertificate {
         _ocsp_response: &[u8],
         _now: UnixTime,
     ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-        let digest: [u8; 32] = Sha256::digest(end_entity.as_ref()).into();
-        if digest == self.pin.to_bytes() {
+        if self.accepts(end_entity) {
             Ok(ServerCertVerified::assertion())
         } else {
-            Err(rustls::Error::General(
-                "the server certificate does not match the pinned one".into(),
-            ))
+            Err(rustls::Error::InvalidCertificate(CertificateError::Other(
+                OtherError(Arc::new(KeyMismatch)),
+            )))
         }
     }
 
@@ -199,26 +269,108 @@ impl ServerCertVerifier for PinnedCertificate {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_pin_accepts_only_its_certificate() {
-        let certificate = CertificateDer::from(vec![1u8, 2, 3, 4]);
-        let pin = Sha256Hex::digest(certificate.as_ref());
-        let verifier = PinnedCertificate {
-            pin,
+    /// A self-signed certificate for `name` on `key`; each call is a new certificate (new
+    /// serial number and dates), as a renewal would be.
+    fn certificate(key: &rcgen::KeyPair, name: &str) -> CertificateDer<'static> {
+        let mut params = rcgen::CertificateParams::new(vec![name.to_owned()]).unwrap();
+        params.serial_number = Some(rcgen::SerialNumber::from_slice(&random_serial()));
+        params.self_signed(key).unwrap().der().clone()
+    }
+
+    fn random_serial() -> [u8; 16] {
+        let mut serial = crate::vault::random_bytes::<16>();
+        serial[0] &= 0x7f;
+        serial
+    }
+
+    fn key_pin(key: &rcgen::KeyPair) -> Sha256Hex {
+        Sha256Hex::digest(&rcgen::PublicKeyData::subject_public_key_info(key))
+    }
+
+    fn verifier(pins: Vec<Sha256Hex>) -> PinnedKey {
+        PinnedKey {
+            certificate: pins[0],
+            keys: pins,
             provider: Arc::new(rustls::crypto::ring::default_provider()),
-        };
-        let name = ServerName::try_from("example.org").unwrap();
-        assert!(
-            verifier
-                .verify_server_cert(&certificate, &[], &name, &[], UnixTime::now())
-                .is_ok()
-        );
-        let other = CertificateDer::from(vec![9u8; 4]);
-        assert!(
-            verifier
-                .verify_server_cert(&other, &[], &name, &[], UnixTime::now())
-                .is_err()
-        );
+        }
+    }
+
+    fn check(verifier: &PinnedKey, certificate: &CertificateDer<'_>) -> bool {
+        let name = ServerName::try_from("sync.ngo.example").unwrap();
+        verifier
+            .verify_server_cert(certificate, &[], &name, &[], UnixTime::now())
+            .is_ok()
+    }
+
+    #[test]
+    fn the_pin_is_the_public_key_and_survives_renewal() {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let first = certificate(&key, "sync.ngo.example");
+        let renewed = certificate(&key, "sync.ngo.example");
+        assert_ne!(first, renewed);
+        assert_eq!(public_key_pin(&first), Some(key_pin(&key)));
+        assert_eq!(public_key_pin(&renewed), Some(key_pin(&key)));
+        let pinned = verifier(vec![key_pin(&key)]);
+        assert!(check(&pinned, &first));
+        assert!(check(&pinned, &renewed));
+        let other = rcgen::KeyPair::generate().unwrap();
+        assert!(!check(&pinned, &certificate(&other, "sync.ngo.example")));
+        assert_eq!(public_key_pin(b"not a certificate"), None);
+        assert!(!check(
+            &pinned,
+            &CertificateDer::from(vec![0x30, 0x03, 1, 2, 3])
+        ));
+    }
+
+    #[test]
+    fn a_backup_pin_lets_the_server_move_to_its_backup_key() {
+        let current = rcgen::KeyPair::generate().unwrap();
+        let backup = rcgen::KeyPair::generate().unwrap();
+        let pinned = verifier(vec![key_pin(&current), key_pin(&backup)]);
+        assert!(check(&pinned, &certificate(&current, "sync.ngo.example")));
+        assert!(check(&pinned, &certificate(&backup, "sync.ngo.example")));
+        let stranger = rcgen::KeyPair::generate().unwrap();
+        assert!(!check(&pinned, &certificate(&stranger, "sync.ngo.example")));
+    }
+
+    #[test]
+    fn an_older_certificate_pin_still_matches_its_certificate_and_only_it() {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let issued = certificate(&key, "sync.ngo.example");
+        let pinned = verifier(vec![Sha256Hex::digest(issued.as_ref())]);
+        assert!(check(&pinned, &issued));
+        // That pin named one certificate: a renewal does not match it.
+        assert!(!check(&pinned, &certificate(&key, "sync.ngo.example")));
+        // A backup pin is a key pin only.
+        let current = rcgen::KeyPair::generate().unwrap();
+        let pinned = verifier(vec![key_pin(&current), Sha256Hex::digest(issued.as_ref())]);
+        assert!(!check(&pinned, &issued));
+    }
+
+    #[test]
+    fn a_refused_key_is_recognised_through_the_layers_that_wrap_it() {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let pinned = verifier(vec![Sha256Hex::digest(b"another key")]);
+        let name = ServerName::try_from("sync.ngo.example").unwrap();
+        let refusal = pinned
+            .verify_server_cert(
+                &certificate(&key, "sync.ngo.example"),
+                &[],
+                &name,
+                &[],
+                UnixTime::now(),
+            )
+            .unwrap_err();
+        assert!(is_pin_mismatch(&refusal));
+        // As the TLS stream reports it, inside an I/O error inside another.
+        let wrapped = std::io::Error::new(std::io::ErrorKind::InvalidData, refusal);
+        let outer = std::io::Error::other(wrapped);
+        assert!(is_pin_mismatch(&outer));
+        let unrelated = rustls::Error::InvalidCertificate(CertificateError::Expired);
+        assert!(!is_pin_mismatch(&std::io::Error::other(unrelated)));
+        assert!(!is_pin_mismatch(&std::io::Error::from(
+            std::io::ErrorKind::ConnectionRefused
+        )));
     }
 
     #[test]

@@ -1,12 +1,23 @@
 //! The enrollment string that staff hand to a device (as a QR code or text):
 //! `wave-enroll:1:` followed by unpadded base64url of the JSON
-//! `{"server": url, "code": code, "recipients": ["age1…"], "pin_sha256": optional hex}`.
+//! `{"server": url, "code": code, "recipients": ["age1…"], "pin_sha256": optional hex,
+//! "backup_pins_sha256": optional [hex]}`.
+//!
+//! A pin is the SHA-256 of the TLS server's public key (its DER SubjectPublicKeyInfo), so it
+//! survives certificate renewal with the same key. `pin_sha256` is the primary pin, the one
+//! that older apps (which ignore `backup_pins_sha256`) check; the backup pins name keys the
+//! server may move to, so that a key rollover does not cut enrolled devices off. Strings
+//! written before pins named the key may carry the SHA-256 of the whole certificate in
+//! `pin_sha256`; clients still accept a certificate that matches it that way (see
+//! `core/src/http.rs`).
 //!
 //! Decoding is strict and explains each refusal in words a person can act on, because the person
 //! scanning it is in the field and the string may be damaged, truncated or not Wave's at all.
 
 use crate::encoding::Sha256Hex;
-use crate::limits::{MAX_ENROLLMENT_RECIPIENTS, MAX_ENROLLMENT_STRING_CHARS};
+use crate::limits::{
+    MAX_ENROLLMENT_BACKUP_PINS, MAX_ENROLLMENT_RECIPIENTS, MAX_ENROLLMENT_STRING_CHARS,
+};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
@@ -34,9 +45,15 @@ pub struct EnrollmentInvite {
     pub code: String,
     /// The NGO's age recipients (`age1…`); every case is encrypted to all of them.
     pub recipients: Vec<String>,
-    /// SHA-256 of the server's TLS public key (DER SubjectPublicKeyInfo), for pinning.
+    /// SHA-256 of the server's TLS public key (DER SubjectPublicKeyInfo), for pinning: the
+    /// primary pin. Without it (and without backups) the server must chain to a public root.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_sha256: Option<Sha256Hex>,
+    /// SHA-256 of further public keys the server may present (a backup key for a rollover).
+    /// Only with a primary pin, so an older app that ignores this field is never left without
+    /// one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub backup_pins_sha256: Vec<Sha256Hex>,
 }
 
 /// Why an enrollment string was refused.
@@ -85,6 +102,15 @@ pub enum EnrollmentStringError {
         /// Position in `recipients`, from 0.
         index: usize,
     },
+    /// Backup pins without a primary pin: an older app would check no pin at all.
+    #[error("the enrollment string has backup key pins but no primary pin (pin_sha256)")]
+    BackupPinsWithoutPin,
+    /// Too many backup pins.
+    #[error("the enrollment string has more than {max} backup key pins")]
+    TooManyBackupPins {
+        /// [`MAX_ENROLLMENT_BACKUP_PINS`].
+        max: usize,
+    },
 }
 
 impl EnrollmentInvite {
@@ -119,7 +145,24 @@ impl EnrollmentInvite {
                 return Err(EnrollmentStringError::InvalidRecipient { index });
             }
         }
+        if !self.backup_pins_sha256.is_empty() && self.pin_sha256.is_none() {
+            return Err(EnrollmentStringError::BackupPinsWithoutPin);
+        }
+        if self.backup_pins_sha256.len() > MAX_ENROLLMENT_BACKUP_PINS {
+            return Err(EnrollmentStringError::TooManyBackupPins {
+                max: MAX_ENROLLMENT_BACKUP_PINS,
+            });
+        }
         Ok(())
+    }
+
+    /// Every pinned key, the primary pin first; empty when the server is not pinned.
+    pub fn pins(&self) -> Vec<Sha256Hex> {
+        self.pin_sha256
+            .iter()
+            .chain(&self.backup_pins_sha256)
+            .copied()
+            .collect()
     }
 
     /// Writes the enrollment string, after [`Self::validate`].
@@ -243,7 +286,53 @@ mod tests {
                 "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p".into(),
             ],
             pin_sha256: Some(Sha256Hex::digest(b"spki")),
+            backup_pins_sha256: Vec::new(),
         }
+    }
+
+    /// A string written before backup pins existed decodes to exactly what it did then.
+    #[test]
+    fn strings_from_before_backup_pins_decode_as_before() {
+        let text = "wave-enroll:1:eyJzZXJ2ZXIiOiJodHRwczovL3N5bmMubmdvLmV4YW1wbGUiLCJjb2RlIjoiYWJjLURFRl8xMjMiLCJyZWNpcGllbnRzIjpbImFnZTFxbDN6N2hqeTU0cHczaHl3dzVheXlmZzd6cWd2Yzd3M2oyZWx3OHptcmoya2c1c2ZuOWFxbWNhYzhwIl0sInBpbl9zaGEyNTYiOiIwM2Q2NmRkMDg4MzVjMWNhM2YxMjhjY2VhY2QxZjMxYWM5NDE2MzA5NmIyMGY0NDVhZTg0Mjg1YmMwODMyZDcyIn0";
+        let decoded = EnrollmentInvite::decode(text).unwrap();
+        let mut expected = invite();
+        expected.pin_sha256 = Some(Sha256Hex::digest(b"certificate"));
+        assert_eq!(decoded, expected);
+        assert_eq!(decoded.pins(), vec![Sha256Hex::digest(b"certificate")]);
+        // And one without backups is written as before: no new field appears.
+        assert_eq!(decoded.encode().unwrap(), text);
+    }
+
+    #[test]
+    fn backup_pins_round_trip_and_need_a_primary_pin() {
+        use EnrollmentStringError::*;
+        let mut with_backup = invite();
+        with_backup.backup_pins_sha256 = vec![Sha256Hex::digest(b"backup")];
+        let text = with_backup.encode().unwrap();
+        let decoded = EnrollmentInvite::decode(&text).unwrap();
+        assert_eq!(decoded, with_backup);
+        assert_eq!(
+            decoded.pins(),
+            vec![Sha256Hex::digest(b"spki"), Sha256Hex::digest(b"backup")]
+        );
+        let mut orphan = with_backup.clone();
+        orphan.pin_sha256 = None;
+        assert_eq!(orphan.encode(), Err(BackupPinsWithoutPin));
+        let json = serde_json::to_vec(&orphan).unwrap();
+        let forged = format!("wave-enroll:1:{}", URL_SAFE_NO_PAD.encode(json));
+        assert_eq!(EnrollmentInvite::decode(&forged), Err(BackupPinsWithoutPin));
+        let mut many = with_backup;
+        many.backup_pins_sha256 = (0..=MAX_ENROLLMENT_BACKUP_PINS as u8)
+            .map(|n| Sha256Hex::digest(&[n]))
+            .collect();
+        assert_eq!(
+            many.encode(),
+            Err(TooManyBackupPins {
+                max: MAX_ENROLLMENT_BACKUP_PINS
+            })
+        );
+        many.backup_pins_sha256.pop();
+        assert!(many.encode().is_ok());
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub const MAX_ENROLLMENT_STRING_CHARS: usize = 16 * 1024;
 /// Most NGO recipients in one enrollment string.
 pub const MAX_ENROLLMENT_RECIPIENTS: usize = 32;
 
+/// Most backup TLS key pins in one enrollment string, besides the primary pin. One backup key
+/// is what a rollover needs; a few leave room for keys held in different places.
+pub const MAX_ENROLLMENT_BACKUP_PINS: usize = 4;
+
 /// Bytes of an Ed25519 public key.
 pub const PUBLIC_KEY_BYTES: usize = 32;
 

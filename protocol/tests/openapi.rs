@@ -63,6 +63,7 @@ fn paths_headers_and_limits_are_documented() {
         u64::from(DEFAULT_PULL_LIMIT),
         MAX_ENROLLMENT_CODE_TTL_SECONDS,
         MAX_ENROLLMENT_RECIPIENTS as u64,
+        MAX_ENROLLMENT_BACKUP_PINS as u64,
     ] {
         assert!(spec.contains(&limit.to_string()), "limit {limit} missing");
     }

@@ -35,6 +35,7 @@ fn invite() -> impl Strategy<Value = EnrollmentInvite> {
             code,
             recipients,
             pin_sha256: pin.map(Sha256Hex::from_bytes),
+            backup_pins_sha256: Vec::new(),
         })
 }
 

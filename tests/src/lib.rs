@@ -259,6 +259,7 @@ pub fn enrollment_for(
             .map(|identity| identity.recipient())
             .collect(),
         pin_sha256: None,
+        backup_pins_sha256: Vec::new(),
     }
     .encode()
     .expect("invite")

@@ -487,6 +487,7 @@ mod hostile {
             code: "c".repeat(43),
             recipients: vec![ngo.recipient()],
             pin_sha256: None,
+            backup_pins_sha256: Vec::new(),
         }
         .encode()
         .unwrap();

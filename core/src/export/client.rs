@@ -48,6 +48,13 @@ impl StaffClient {
     /// A client for `server` (an `http://` or `https://` base URL, without `/v1`). Certificates
     /// must chain to a public root.
     pub fn new(server: &str, token: &str) -> Result<StaffClient> {
+        StaffClient::pinned(server, token, &[])
+    }
+
+    /// A client for `server` that accepts only a TLS key whose SHA-256 (of the DER
+    /// SubjectPublicKeyInfo) is one of `pins`, as a device does (see
+    /// [`crate::sync::Transport::pinned`]); with no pins, public roots.
+    pub fn pinned(server: &str, token: &str, pins: &[Sha256Hex]) -> Result<StaffClient> {
         let base = crate::http::server_base(server)?;
         let token = token.trim();
         if token.is_empty() || !token.bytes().all(|b| b.is_ascii_graphic()) {
@@ -57,7 +64,7 @@ impl StaffClient {
             ));
         }
         let client = crate::http::client(&ClientSettings {
-            pin: None,
+            pins: pins.to_vec(),
             // No total limit but a read timeout: a large video may take long to download, but
             // a server that stops sending for a minute is gone.
             timeout: None,
@@ -174,6 +181,9 @@ impl StaffClient {
     }
 
     fn connection_error(&self, error: &reqwest::Error) -> Error {
+        if crate::http::is_pin_mismatch(error) {
+            return Error::PinMismatch;
+        }
         Error::Network(format!("{} ({})", connection_problem(error), self.base))
     }
 

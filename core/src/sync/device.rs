@@ -1,5 +1,5 @@
 //! The device's enrollment with an NGO server: its Ed25519 signing key, the device token, the
-//! server address (and optional certificate pin) and the NGO's recipient keys. Kept sealed in
+//! server address (and optional TLS key pins) and the NGO's recipient keys. Kept sealed in
 //! the vault; never shown in `Debug`.
 
 use serde::{Deserialize, Serialize};
@@ -18,7 +18,11 @@ pub struct Device {
     pub device_id: Uuid,
     pub server: String,
     pub recipients: Vec<String>,
+    /// The enrollment string's primary pin (see [`EnrollmentInvite`]).
     pub pin_sha256: Option<Sha256Hex>,
+    /// Its backup pins; absent from enrollments stored before backup pins existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub backup_pins_sha256: Vec<Sha256Hex>,
     pub(crate) token: Zeroizing<String>,
     /// The Ed25519 secret seed, hex.
     pub(crate) signing_seed: Zeroizing<String>,
@@ -46,6 +50,7 @@ impl Device {
             server: invite.server.trim_end_matches('/').to_owned(),
             recipients: invite.recipients.clone(),
             pin_sha256: invite.pin_sha256,
+            backup_pins_sha256: invite.backup_pins_sha256.clone(),
             token: Zeroizing::new(token),
             signing_seed: Zeroizing::new(crate::vault::hex(key.as_bytes())),
         }
@@ -64,6 +69,15 @@ impl Device {
                 .map_err(|_| Error::Corrupted("the device key is malformed"))?;
         }
         Ok(SigningKey::from_bytes(&seed))
+    }
+
+    /// Every pinned key, the primary pin first; empty when the server is not pinned.
+    pub fn pins(&self) -> Vec<Sha256Hex> {
+        self.pin_sha256
+            .iter()
+            .chain(&self.backup_pins_sha256)
+            .copied()
+            .collect()
     }
 
     pub fn token(&self) -> &str {

@@ -101,7 +101,7 @@ pub async fn enroll(
     let invite = EnrollmentInvite::decode(invite.trim())
         .map_err(|error| Error::InvalidInput(format!("not a valid enrollment code: {error}")))?;
     super::payload::parse_recipients(&invite.recipients)?;
-    let transport = Transport::new(&invite.server, invite.pin_sha256, options.timeout)?;
+    let transport = Transport::pinned(&invite.server, &invite.pins(), options.timeout)?;
     let key = SigningKey::from_bytes(&random_bytes::<32>());
     let mut request = EnrollRequest::new(invite.code.clone(), &key.verifying_key().to_bytes());
     request.label = label.map(str::to_owned);
@@ -115,7 +115,8 @@ pub async fn enroll(
 
 /// Ships everything in the outbox that can go now. Returns what happened; a network failure is
 /// reported in [`SyncReport::error`] (and the sync status), not as an `Err`, since the outbox is
-/// intact and the next run picks up where this one stopped.
+/// intact and the next run picks up where this one stopped. A server whose key matches no pin
+/// is [`Error::PinMismatch`], recorded in the sync status too: waiting will not fix it.
 pub async fn sync_now(
     store: &mut Store,
     options: &SyncOptions,
@@ -125,7 +126,7 @@ pub async fn sync_now(
         "this vault is not enrolled with a server yet",
     ))?;
     store.enqueue_finalized()?;
-    let transport = Transport::new(&device.server, device.pin_sha256, options.timeout)?
+    let transport = Transport::pinned(&device.server, &device.pins(), options.timeout)?
         .with_token(device.token());
     let mut report = SyncReport::default();
     let outcome = run(store, &transport, options, observer, &mut report).await;
@@ -134,6 +135,11 @@ pub async fn sync_now(
     let error = match outcome {
         Ok(problem) => problem,
         Err(RunError::Local(error)) => return Err(error),
+        // Not a network fault to report and retry later: the app must say so and stop.
+        Err(RunError::Remote(TransportError::PinMismatch)) => {
+            store.record_sync_attempt(Some(Error::PinMismatch.to_string()))?;
+            return Err(Error::PinMismatch);
+        }
         Err(RunError::Remote(error)) => Some(Error::from(error).to_string()),
     };
     store.record_sync_attempt(error.clone())?;

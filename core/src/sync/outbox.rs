@@ -643,6 +643,7 @@ mod tests {
             code: "code".into(),
             recipients: vec![recipient],
             pin_sha256: None,
+            backup_pins_sha256: Vec::new(),
         };
         let key = wave_protocol::ed25519_dalek::SigningKey::from_bytes(&[3u8; 32]);
         store

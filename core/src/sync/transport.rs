@@ -1,6 +1,6 @@
 //! The device's requests to the NGO server, on the shared client of [`crate::http`] (with the
-//! certificate pin from the enrollment code), every response sorted into retryable, too large,
-//! or a permanent refusal. A hostile or broken server gets bounded reads and strict parsing: it
+//! key pins from the enrollment code), every response sorted into retryable, too large, a pin
+//! mismatch, or a permanent refusal. A hostile or broken server gets bounded reads and strict parsing: it
 //! can fail a sync, never corrupt it.
 
 use std::sync::Arc;
@@ -29,6 +29,9 @@ pub enum TransportError {
     /// The body was over the server's limit.
     #[error("the server's limit is {limit:?} bytes")]
     TooLarge { limit: Option<u64> },
+    /// The server's TLS key matched no pin; trying again will not help.
+    #[error("{}", crate::http::PIN_MISMATCH)]
+    PinMismatch,
     /// The server refused; the same request will be refused again.
     #[error("{message} ({code})")]
     Refused {
@@ -51,6 +54,7 @@ impl From<TransportError> for crate::Error {
                     None => "the request is over the server's limit".into(),
                 },
             },
+            TransportError::PinMismatch => crate::Error::PinMismatch,
             TransportError::Refused { code, message, .. } => crate::Error::Server { code, message },
         }
     }
@@ -74,15 +78,23 @@ impl std::fmt::Debug for Transport {
 
 impl Transport {
     /// A client for `server` (an `http://` or `https://` base URL). With `pin`, the server's
-    /// certificate must hash to it (SHA-256 of the DER); without, it must chain to a public root.
+    /// public key must hash to it (see [`Transport::pinned`]); without, its certificate must
+    /// chain to a public root.
     pub fn new(
         server: &str,
         pin: Option<Sha256Hex>,
         timeout: Duration,
     ) -> crate::Result<Transport> {
+        Transport::pinned(server, pin.as_slice(), timeout)
+    }
+
+    /// A client for `server` that accepts only a TLS key whose SHA-256 (of the DER
+    /// SubjectPublicKeyInfo) is one of `pins`, the primary pin first (which may also be an older
+    /// enrollment string's whole-certificate hash); with no pins, public roots.
+    pub fn pinned(server: &str, pins: &[Sha256Hex], timeout: Duration) -> crate::Result<Transport> {
         let base = crate::http::server_base(server)?;
         let client = crate::http::client(&ClientSettings {
-            pin,
+            pins: pins.to_vec(),
             timeout: Some(timeout),
             connect_timeout: timeout.min(Duration::from_secs(15)),
             read_timeout: None,
@@ -182,6 +194,9 @@ fn upload_offset(response: &reqwest::Response) -> Option<u64> {
 }
 
 fn connection_error(error: reqwest::Error) -> TransportError {
+    if crate::http::is_pin_mismatch(&error) {
+        return TransportError::PinMismatch;
+    }
     TransportError::Retryable {
         reason: crate::http::connection_problem(&error).to_owned(),
         retry_after: None,

@@ -67,6 +67,7 @@ impl From<wave_core::Error> for WaveError {
         let message = error.to_string();
         match error {
             Core::WrongPassphrase => WaveError::WrongPassphrase,
+            Core::Locked => WaveError::VaultLocked,
             Core::NoVault(_) => WaveError::NoVault,
             Core::VaultExists(_) => WaveError::VaultExists,
             Core::Corrupted(what) => WaveError::StorageCorrupted {

@@ -8,6 +8,7 @@
 
 mod cases;
 mod error;
+mod handoff;
 mod keystore;
 mod session;
 mod sync;
@@ -58,10 +59,12 @@ fn runtime() -> WaveResult<&'static tokio::runtime::Runtime> {
 
 /// Runs slow, blocking work (key derivation, the database, sync) off the caller's thread, so an
 /// app's main thread never waits on it. A panic in it comes back as [`WaveError::Internal`].
+/// The result reaches the app only once the pool thread is out of the app's callback
+/// ([`handoff`] says why: otherwise an app that exits right away can crash).
 pub(crate) async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> WaveResult<T> + Send + 'static,
 ) -> WaveResult<T> {
-    match runtime()?.spawn_blocking(work).await {
+    match handoff::HandedOff::new(runtime()?.spawn_blocking(work)).await {
         Ok(result) => result,
         Err(error) if error.is_panic() => Err(WaveError::from_panic(error.into_panic())),
         Err(error) => Err(WaveError::Internal {

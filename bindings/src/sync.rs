@@ -1,20 +1,24 @@
 //! Sync with the NGO's server: enroll with a one-time `wave-enroll:1:…` string, send every
 //! finalized case, and show where each case stands. A shell's observer hears about progress and
-//! per-case changes while a sync runs; a failing observer never stops a sync.
+//! per-case changes while a sync runs; a failing observer never stops a sync, and an observer may
+//! call any vault method (no lock is held while it runs). The vault's lock is taken for short
+//! local steps only, never while the server is asked; locking or wiping the vault stops a sync
+//! at once.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use wave_core::case::CaseId;
+use wave_core::store::Store;
 use wave_core::sync::{
-    CaseSyncState as CoreCaseSyncState, StaffIdentity, SyncObserver as CoreSyncObserver,
-    SyncOptions, enroll, sync_now,
+    CaseSyncState as CoreCaseSyncState, StaffIdentity, StoreAccess,
+    SyncObserver as CoreSyncObserver, SyncOptions, enroll_with, sync_with,
 };
 use wave_protocol::EnrollmentInvite;
 
 use crate::error::{WaveError, WaveResult};
-use crate::vault::WaveVault;
-use crate::{block_on, blocking, guard};
+use crate::vault::{Shared, Stop, WaveVault};
+use crate::{block_on, blocking, guard, lock};
 
 /// Where one case stands with the server.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
@@ -133,6 +137,57 @@ impl CoreSyncObserver for Observer {
     }
 }
 
+/// The unlocked vault's store, lent to a sync or an enrollment one step at a time.
+struct SharedAccess {
+    shared: Shared,
+    stop: Stop,
+}
+
+impl StoreAccess for SharedAccess {
+    fn with_store<T>(
+        &self,
+        step: impl FnOnce(&mut Store) -> wave_core::Result<T>,
+    ) -> wave_core::Result<T> {
+        let mut slot = lock(&self.shared);
+        // Checked under the vault's lock, which lock() and wipe() take only after setting the
+        // signal: once either has begun, no further step runs, even on a vault unlocked again.
+        if self.stop.is_set() {
+            return Err(wave_core::Error::Locked);
+        }
+        let unlocked = slot.as_mut().ok_or(wave_core::Error::Locked)?;
+        step(unlocked.store())
+    }
+}
+
+impl WaveVault {
+    /// Runs `work` (a sync or an enrollment) on a blocking-pool thread with the vault's store lent
+    /// step by step; when the vault is locked or wiped, `work` is dropped at its next await (the
+    /// request in flight with it) and the call fails with [`WaveError::VaultLocked`].
+    async fn in_background<T: Send + 'static>(
+        &self,
+        work: impl AsyncFnOnce(&SharedAccess) -> WaveResult<T> + Send + 'static,
+    ) -> WaveResult<T> {
+        let access = SharedAccess {
+            shared: self.unlocked.clone(),
+            stop: self.stop_signal(),
+        };
+        let turn = Arc::clone(&self.turn);
+        blocking(move || {
+            block_on(async {
+                tokio::select! {
+                    biased;
+                    () = access.stop.wait() => Err(WaveError::VaultLocked),
+                    result = async {
+                        let _turn = turn.lock().await;
+                        work(&access).await
+                    } => result,
+                }
+            })?
+        })
+        .await
+    }
+}
+
 /// A new NGO key pair, for staff tools and tests: `recipient` (`age1…`) goes into enrollment
 /// strings; `identity` is the secret key that decrypts cases and must never reach a phone.
 #[derive(Clone, uniffi::Record)]
@@ -192,41 +247,33 @@ impl WaveVault {
         label: Option<String>,
         settings: Option<SyncSettings>,
     ) -> WaveResult<String> {
-        let shared = self.unlocked.clone();
-        blocking(move || {
-            WaveVault::with_unlocked(&shared, |unlocked| {
-                let device = block_on(enroll(
-                    unlocked.store(),
-                    &enrollment,
-                    label.as_deref(),
-                    &options(settings),
-                ))??;
-                Ok(device.device_id.to_string())
-            })
+        self.in_background(async move |access| {
+            let device =
+                enroll_with(access, &enrollment, label.as_deref(), &options(settings)).await?;
+            Ok(device.device_id.to_string())
         })
         .await
     }
 
     /// Sends every finalized case version that waits. A missing network is not an error: the
-    /// report says why it stopped, and the next sync continues where this one did.
+    /// report says why it stopped, and the next sync continues where this one did. Locking or
+    /// wiping the vault stops it at once with [`WaveError::VaultLocked`]; what the server had
+    /// already acknowledged stays recorded, and the next sync sends the rest exactly once.
     pub async fn sync_now(
         &self,
         observer: Option<Arc<dyn SyncObserver>>,
         settings: Option<SyncSettings>,
     ) -> WaveResult<SyncReportRecord> {
-        let shared = self.unlocked.clone();
-        blocking(move || {
+        self.in_background(async move |access| {
             let observer = Observer(observer);
-            WaveVault::with_unlocked(&shared, |unlocked| {
-                let report = block_on(sync_now(unlocked.store(), &options(settings), &observer))??;
-                Ok(SyncReportRecord {
-                    sent: report.sent,
-                    duplicates: report.duplicates,
-                    failed: report.failed,
-                    pending: report.pending,
-                    attachments_uploaded: report.blobs_uploaded,
-                    error: report.error,
-                })
+            let report = sync_with(access, &options(settings), &observer).await?;
+            Ok(SyncReportRecord {
+                sent: report.sent,
+                duplicates: report.duplicates,
+                failed: report.failed,
+                pending: report.pending,
+                attachments_uploaded: report.blobs_uploaded,
+                error: report.error,
             })
         })
         .await

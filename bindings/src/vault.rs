@@ -1,11 +1,14 @@
 //! `WaveVault`: create, unlock, lock, change passphrase, duress passphrase, failure wipe and the
 //! panic wipe. The unlocked vault lives behind one `Arc<Mutex<…>>` shared with the guided
-//! sessions, so locking the vault also cuts off every session opened from it.
+//! sessions, so locking the vault also cuts off every session opened from it. Nothing holds that
+//! lock across network I/O, and locking or wiping first stops any sync or enrollment in flight,
+//! so both return at once whatever the network does.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use tokio::sync::watch;
 use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
 
 use crate::error::{WaveError, WaveResult};
@@ -26,11 +29,33 @@ pub enum KdfStrength {
 /// The vault, locked or unlocked, when the caller needs to hold on to it.
 pub(crate) type Shared = Arc<Mutex<Option<UnlockedVault>>>;
 
+/// Tells work in flight on the unlocked vault (sync, enrollment, unlock) that the vault was
+/// locked or wiped since it started.
+pub(crate) struct Stop(watch::Receiver<bool>);
+
+impl Stop {
+    /// Whether the vault was locked or wiped since this was taken (or the vault object is gone).
+    pub(crate) fn is_set(&self) -> bool {
+        *self.0.borrow() || self.0.has_changed().is_err()
+    }
+
+    /// Returns once the vault is locked or wiped.
+    pub(crate) async fn wait(&self) {
+        let mut receiver = self.0.clone();
+        // An error means the vault object is gone, which stops the work just as well.
+        let _ = receiver.wait_for(|stopped| *stopped).await;
+    }
+}
+
 /// One vault folder on the device.
 #[derive(uniffi::Object)]
 pub struct WaveVault {
     vault: Vault,
     pub(crate) unlocked: Shared,
+    /// Set, and replaced by a fresh one, by every lock and wipe.
+    stop: Mutex<watch::Sender<bool>>,
+    /// One sync or enrollment at a time per vault: two would send the same items twice over.
+    pub(crate) turn: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl std::fmt::Debug for WaveVault {
@@ -51,6 +76,33 @@ impl WaveVault {
         let unlocked = slot.as_mut().ok_or(WaveError::VaultLocked)?;
         work(unlocked)
     }
+
+    /// What tells work starting now that the vault was locked or wiped.
+    pub(crate) fn stop_signal(&self) -> Stop {
+        Stop(lock(&self.stop).subscribe())
+    }
+
+    /// Stops every sync and enrollment in flight: each drops its request at once and records
+    /// nothing more. Done before the vault's lock is taken, which no sync holds for longer than
+    /// one local step, so a sync that has begun a step finishes it and then sees the signal.
+    fn stop_work_in_flight(&self) {
+        let (fresh, _) = watch::channel(false);
+        let previous = std::mem::replace(&mut *lock(&self.stop), fresh);
+        previous.send_replace(true);
+    }
+
+    /// Makes `unlocked` the open vault, unless the vault was locked or wiped while it was being
+    /// opened: then the keys are dropped at once and the call fails.
+    fn open(&self, unlocked: UnlockedVault, stop: &Stop) -> WaveResult<()> {
+        let mut slot = lock(&self.unlocked);
+        if stop.is_set() {
+            drop(slot);
+            unlocked.lock();
+            return Err(WaveError::VaultLocked);
+        }
+        *slot = Some(unlocked);
+        Ok(())
+    }
 }
 
 #[uniffi::export(async_runtime = "tokio")]
@@ -66,6 +118,8 @@ impl WaveVault {
         Arc::new(WaveVault {
             vault,
             unlocked: Arc::new(Mutex::new(None)),
+            stop: Mutex::new(watch::channel(false).0),
+            turn: Arc::new(tokio::sync::Mutex::new(())),
         })
     }
 
@@ -81,6 +135,7 @@ impl WaveVault {
 
     /// Creates a new, empty vault and leaves it unlocked. Slow (Argon2id, and calibration).
     pub async fn create(&self, passphrase: String, strength: KdfStrength) -> WaveResult<()> {
+        let stop = self.stop_signal();
         let vault = self.vault.clone();
         let passphrase = Passphrase::new(passphrase);
         let unlocked = blocking(move || {
@@ -94,8 +149,7 @@ impl WaveVault {
             Ok(vault.create(&passphrase, params)?)
         })
         .await?;
-        *lock(&self.unlocked) = Some(unlocked);
-        Ok(())
+        self.open(unlocked, &stop)
     }
 
     /// Unlocks with `passphrase`. The duress passphrase silently destroys every case and opens an
@@ -103,15 +157,17 @@ impl WaveVault {
     pub async fn unlock(&self, passphrase: String) -> WaveResult<()> {
         // Close an open store first: a duress unlock deletes its files.
         self.lock();
+        let stop = self.stop_signal();
         let vault = self.vault.clone();
         let passphrase = Passphrase::new(passphrase);
         let unlocked = blocking(move || Ok(vault.unlock(&passphrase)?)).await?;
-        *lock(&self.unlocked) = Some(unlocked);
-        Ok(())
+        self.open(unlocked, &stop)
     }
 
-    /// Closes the vault: keys leave memory, and sessions opened from it stop working.
+    /// Closes the vault: keys leave memory, and sessions opened from it stop working. A sync or
+    /// enrollment in flight is stopped (its request dropped, not awaited); returns at once.
     pub fn lock(&self) {
+        self.stop_work_in_flight();
         if let Some(unlocked) = lock(&self.unlocked).take() {
             unlocked.lock();
         }
@@ -161,10 +217,16 @@ impl WaveVault {
         guard(|| Ok(self.vault.failed_attempts()?))
     }
 
-    /// The panic button: destroys the keys and every file, asking for nothing.
+    /// The panic button: destroys the keys and every file, asking for nothing. A sync or
+    /// enrollment in flight is stopped (its request dropped, not awaited); returns at once.
     pub fn wipe(&self) -> WaveResult<()> {
         guard(|| {
-            // Drop the open store first so no file stays open while it is deleted.
+            self.stop_work_in_flight();
+            // The key file first, before waiting for anything: once it is noise, no passphrase
+            // opens the cases, whatever happens next.
+            self.vault.shred_key_file()?;
+            // Drop the open store before its files are deleted. `Vault::wipe` shreds the key
+            // file again, in case a passphrase change that held the lock wrote to it meanwhile.
             if let Some(unlocked) = lock(&self.unlocked).take() {
                 unlocked.lock();
             }

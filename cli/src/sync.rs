@@ -1,9 +1,13 @@
 //! `wave enroll` and `wave sync`: join an NGO's server with a one-time code, and send every
 //! finalized case to it. Exit 0 from `sync` means nothing is left waiting.
 
+use std::time::Duration;
+
 use clap::Args;
 use serde_json::json;
-use wave_core::sync::{NoObserver, SyncOptions, enroll, sync_now};
+use wave_core::store::Store;
+use wave_core::sync::{NoObserver, SoleAccess, StoreAccess, SyncOptions, enroll, sync_with};
+use wave_core::vault::Vault;
 
 use crate::vaults::{VaultArg, unlock};
 use crate::{CliResult, Failure};
@@ -51,13 +55,58 @@ pub fn run_enroll(args: EnrollArgs) -> CliResult {
     Ok(())
 }
 
+/// How often a running sync looks whether its vault was wiped from another process.
+const WIPE_CHECK: Duration = Duration::from_millis(100);
+
+/// The store, lent to the sync step by step while the vault still exists. `wave vault wipe` in
+/// another terminal waits for nothing this process holds (no step spans a network exchange, and
+/// none keeps a database transaction or a folder lock open in between); once the wipe has begun,
+/// no further step runs here.
+struct UnlessWiped<'a> {
+    vault: Vault,
+    store: SoleAccess<'a>,
+}
+
+impl StoreAccess for UnlessWiped<'_> {
+    fn with_store<T>(
+        &self,
+        step: impl FnOnce(&mut Store) -> wave_core::Result<T>,
+    ) -> wave_core::Result<T> {
+        if !self.vault.exists() {
+            return Err(wave_core::Error::Locked);
+        }
+        self.store.with_store(step)
+    }
+}
+
+/// Returns once the vault's key file is gone.
+async fn wiped(vault: &Vault) {
+    while vault.exists() {
+        tokio::time::sleep(WIPE_CHECK).await;
+    }
+}
+
 pub fn run_sync(args: SyncArgs) -> CliResult {
     let mut unlocked = unlock(&args.vault)?;
-    let report = runtime()?.block_on(sync_now(
-        unlocked.store(),
-        &SyncOptions::default(),
-        &NoObserver,
-    ))?;
+    let vault = Vault::at(unlocked.dir());
+    let access = UnlessWiped {
+        vault: vault.clone(),
+        store: SoleAccess::new(unlocked.store()),
+    };
+    let options = SyncOptions::default();
+    let synced = runtime()?.block_on(async {
+        tokio::select! {
+            biased;
+            // Dropping the sync drops the request in flight: nothing more goes to the server
+            // from a wiped vault.
+            () = wiped(&vault) => None,
+            report = sync_with(&access, &options, &NoObserver) => Some(report),
+        }
+    });
+    let Some(report) = synced else {
+        return Err(Failure("the vault was wiped; the sync stopped".into()));
+    };
+    let report = report?;
     if args.json {
         println!(
             "{}",

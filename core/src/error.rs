@@ -30,6 +30,11 @@ pub enum Error {
     #[error("{0}")]
     InvalidState(&'static str),
 
+    /// The vault was locked or wiped while the call was under way; it stopped there, and whatever
+    /// it had recorded stays. Sync again after unlocking.
+    #[error("the vault was locked or wiped meanwhile")]
+    Locked,
+
     #[error("invalid input: {0}")]
     InvalidInput(String),
 

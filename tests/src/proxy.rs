@@ -6,6 +6,10 @@
 //! Every decision comes from the seed and the request's number, so a run with the same seed and
 //! the same sequence of requests meets the same faults. The proxy counts what it injected, so a
 //! test can assert that faults really happened. It runs on its own thread and stops when dropped.
+//!
+//! It can also be told to stall from some request on, like a network that hangs: requests are
+//! swallowed, or forwarded with the server's answer swallowed, and the connection stays open and
+//! silent until the client gives up or the proxy is dropped.
 
 use std::io;
 use std::net::SocketAddr;
@@ -205,9 +209,22 @@ impl FaultCounts {
     }
 }
 
+/// How the proxy stalls (see [`Proxy::stall_from`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stall {
+    /// Swallow the request: the server never sees it.
+    Before,
+    /// Forward the request, swallow the answer: the server did the work, the client never hears.
+    After,
+}
+
 struct Shared {
     upstream: SocketAddr,
     plan: FaultPlan,
+    /// From which request on (counted from 0) the proxy stalls, and how.
+    stall: std::sync::Mutex<Option<(u64, Stall)>>,
+    /// Requests stalled so far.
+    stalled: AtomicU64,
     /// Off: everything passes (enrollment, say), though requests are still counted.
     faults_on: AtomicBool,
     counts: FaultCounts,
@@ -232,6 +249,8 @@ impl Proxy {
         let shared = Arc::new(Shared {
             upstream,
             plan,
+            stall: std::sync::Mutex::new(None),
+            stalled: AtomicU64::new(0),
             faults_on: AtomicBool::new(true),
             counts: FaultCounts::default(),
         });
@@ -257,6 +276,24 @@ impl Proxy {
     /// Turns fault injection on or off (it starts on).
     pub fn set_faults(&self, on: bool) {
         self.shared.faults_on.store(on, Ordering::SeqCst);
+    }
+
+    /// Stalls every request from number `from` on (counted from 0 across all connections), as
+    /// `how` says; `None` stops stalling new requests.
+    pub fn stall_from(&self, stall: Option<(u64, Stall)>) {
+        *self.shared.stall.lock().unwrap_or_else(|p| p.into_inner()) = stall;
+    }
+
+    /// Waits until at least `n` requests were stalled; false after `timeout`.
+    pub fn wait_for_stalled(&self, n: u64, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        while self.shared.stalled.load(Ordering::SeqCst) < n {
+            if Instant::now() >= deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        true
     }
 
     /// Waits until at least `n` requests arrived; false after `timeout`.
@@ -291,6 +328,20 @@ async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) -> io::Result<
         };
         let counts = &shared.counts;
         let n = counts.requests.fetch_add(1, Ordering::SeqCst);
+        let stall = *shared.stall.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((_, how)) = stall.filter(|(from, _)| n >= *from) {
+            if how == Stall::After {
+                let _ = forward(&shared, &request).await;
+            }
+            shared.stalled.fetch_add(1, Ordering::SeqCst);
+            // Silent until the client hangs up or the proxy stops.
+            let mut rest = [0u8; 1024];
+            while matches!(
+                tokio::io::AsyncReadExt::read(&mut reader, &mut rest).await,
+                Ok(read) if read > 0
+            ) {}
+            return Ok(());
+        }
         let fault = if shared.faults_on.load(Ordering::SeqCst) {
             shared.plan.decide(n)
         } else {

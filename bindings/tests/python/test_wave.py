@@ -3,6 +3,10 @@ the checklist in Russian, sync to a real server) and the errors a shell must han
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -270,3 +274,107 @@ def test_keystore_is_asked_and_its_failure_is_an_error(vault_dir):
 
 def test_checklist_languages():
     assert wave_ffi.checklist_languages() == ["en", "ru", "uk"]
+
+
+# Lock and wipe never wait for sync; observers may call the vault; exit never crashes.
+
+PATIENT = wave_ffi.SyncSettings(max_attempts=1, timeout_ms=600_000)
+
+
+def enrolled_with_cases(server, proxy, vault_dir, cases):
+    vault = new_vault(vault_dir)
+    for _ in range(cases):
+        record_checklist(vault)
+    device_id = run(vault.enroll(server.enrollment_string(proxy.url), None, None))
+    return vault, device_id
+
+
+async def stalled_sync(vault, proxy, stop):
+    """Starts a sync that hangs at `proxy`, checks the vault answers meanwhile, then calls `stop`
+    (lock or wipe); returns how long `stop` took. The sync must end with VaultLocked."""
+    task = asyncio.ensure_future(vault.sync_now(None, PATIENT))
+    loop = asyncio.get_running_loop()
+    assert await loop.run_in_executor(None, proxy.stalled.wait, 30), "the sync never got stuck"
+    started = time.monotonic()
+    assert vault.sync_status().pending > 0
+    assert len(vault.list_cases()) > 0
+    assert time.monotonic() - started < 1, "the vault did not answer during the sync"
+    started = time.monotonic()
+    stop()
+    took = time.monotonic() - started
+    with pytest.raises(WaveError.VaultLocked):
+        await asyncio.wait_for(task, 5)
+    return took
+
+
+def test_lock_stops_a_stalled_sync_and_nothing_is_lost_or_doubled(server, stalling_proxy, vault_dir):
+    vault, device_id = enrolled_with_cases(server, stalling_proxy, vault_dir, 3)
+    # The server stores the batch, but its answer never reaches the device.
+    stalling_proxy.stall("after")
+    took = run(stalled_sync(vault, stalling_proxy, vault.lock))
+    assert took < 1, f"lock took {took:.2f} s"
+    assert not vault.is_unlocked()
+    assert len(server.submissions_of(device_id)) == 3
+
+    stalling_proxy.stall("pass")
+    run(vault.unlock("correct horse"))
+    assert vault.sync_status().pending == 3, "nothing acknowledged may be recorded as sent"
+    report = run(vault.sync_now(None, None))
+    assert (report.sent, report.duplicates, report.pending, report.error) == (3, 3, 0, None)
+    ids = server.submissions_of(device_id)
+    assert len(ids) == len(set(ids)) == 3
+
+
+def test_wipe_stops_a_stalled_sync_and_the_key_is_gone(server, stalling_proxy, vault_dir):
+    vault, _ = enrolled_with_cases(server, stalling_proxy, vault_dir, 1)
+    stalling_proxy.stall("before")
+    took = run(stalled_sync(vault, stalling_proxy, vault.wipe))
+    assert took < 1, f"wipe took {took:.2f} s"
+    assert not os.path.exists(os.path.join(vault_dir, "key"))
+    assert not vault.exists()
+    assert not os.path.exists(vault_dir) or os.listdir(vault_dir) == []
+
+
+def test_an_observer_may_call_the_vault(server, vault_dir):
+    vault = new_vault(vault_dir)
+    case_id, _, _ = record_checklist(vault)
+    run(vault.enroll(server.enrollment_string(), None, None))
+
+    class Calling(wave_ffi.SyncObserver):
+        def __init__(self):
+            self.seen = []
+
+        def progress(self, done, total):
+            self.seen.append(("progress", vault.sync_status().pending, len(vault.list_cases())))
+
+        def case_state(self, case_id, state):
+            self.seen.append(("state", [r.state for r in vault.case_sync_states()]))
+
+    observer = Calling()
+    report = run(asyncio.wait_for(vault.sync_now(observer, None), 30))
+    assert report.sent == 1
+    # Called once the answer was recorded: the vault already says "sent".
+    assert observer.seen == [
+        ("state", [wave_ffi.CaseSyncState.SENT()]),
+        ("progress", 0, 1),
+    ], observer.seen
+
+
+EXIT_SCRIPT = """
+import asyncio, sys, wave_ffi
+vault = wave_ffi.WaveVault(sys.argv[1], None)
+asyncio.run(vault.unlock("correct horse"))
+vault.lock()
+"""
+
+
+def test_exit_right_after_an_async_call_never_crashes(vault_dir):
+    new_vault(vault_dir).lock()
+    crashes = []
+    for run_number in range(100):
+        finished = subprocess.run(
+            [sys.executable, "-c", EXIT_SCRIPT, vault_dir], capture_output=True, text=True
+        )
+        if finished.returncode != 0:
+            crashes.append((run_number, finished.returncode, finished.stderr[-200:]))
+    assert crashes == [], crashes

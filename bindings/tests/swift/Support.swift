@@ -136,6 +136,31 @@ final class RecordingObserver: SyncObserver, @unchecked Sendable {
     }
 }
 
+/// Calls back into the vault from every notification, as a shell's view model might.
+final class CallingObserver: SyncObserver, @unchecked Sendable {
+    private let lock = NSLock()
+    private let vault: WaveVault
+    private(set) var seen: [String] = []
+
+    init(_ vault: WaveVault) {
+        self.vault = vault
+    }
+
+    private func note(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        seen.append(text)
+    }
+
+    func progress(done: UInt64, total: UInt64) throws {
+        note("progress pending=\(try vault.syncStatus().pending) cases=\(try vault.listCases().count)")
+    }
+
+    func caseState(caseId: String, state: CaseSyncState) throws {
+        note("state \(try vault.caseSyncStates().map(\.state))")
+    }
+}
+
 /// A wave-server on a free loopback port, started the way an operator would, with a staff token
 /// to create enrollment codes over its HTTP API.
 final class TestServer {
@@ -193,7 +218,18 @@ final class TestServer {
         return try encodeEnrollmentString(server: url, code: code, recipients: [staff.recipient])
     }
 
+    /// Freezes the server (SIGSTOP): connections are still accepted by the system, but nothing
+    /// answers — a network that hangs. `resume` thaws it.
+    func pause() {
+        kill(process.processIdentifier, SIGSTOP)
+    }
+
+    func resume() {
+        kill(process.processIdentifier, SIGCONT)
+    }
+
     func stop() {
+        resume()
         process.terminate()
         process.waitUntilExit()
         try? FileManager.default.removeItem(at: data)

@@ -250,3 +250,53 @@ func testKeystoreIsAskedAndItsFailureIsAnError(_ context: Context) async throws 
 func testChecklistLanguages(_ context: Context) async throws {
     try checkEqual(try checklistLanguages(), ["en", "ru", "uk"])
 }
+
+/// Lock and wipe while a sync waits on a server that hangs: both return at once, the sync ends
+/// with VaultLocked, and once the server is back every case arrives exactly once.
+func testLockAndWipeNeverWaitForAStalledSync(_ context: Context) async throws {
+    let vault = try await newVault(context.vaultDir)
+    _ = try Recorder().record(vault)
+    _ = try await vault.enroll(enrollment: try await context.server.enrollmentString(),
+                               label: nil, settings: nil)
+    let patient = SyncSettings(maxAttempts: 1, timeoutMs: 600_000)
+    // The server is shared by every test: never leave it frozen.
+    defer { context.server.resume() }
+    for stop in ["lock", "wipe"] {
+        context.server.pause()
+        let sync = Task { try await vault.syncNow(observer: nil, settings: patient) }
+        // Time for the sync to reach the frozen server.
+        try await Task.sleep(nanoseconds: 500_000_000)
+        var started = Date()
+        try checkEqual(try vault.syncStatus().pending, 1)
+        try check(!(try vault.listCases()).isEmpty, "no cases")
+        try check(Date().timeIntervalSince(started) < 1, "the vault did not answer during the sync")
+        started = Date()
+        if stop == "lock" { vault.lock() } else { try vault.wipe() }
+        let took = Date().timeIntervalSince(started)
+        try check(took < 1, "\(stop) took \(took) s")
+        try await expectWaveError("VaultLocked") { _ = try await sync.value }
+        context.server.resume()
+        if stop == "lock" {
+            try await vault.unlock(passphrase: passphrase)
+            let report = try await vault.syncNow(observer: nil, settings: nil)
+            try checkEqual([report.sent, report.pending, report.failed], [1, 0, 0])
+            _ = try Recorder().record(vault)
+        } else {
+            try check(!FileManager.default.fileExists(atPath: context.vaultDir + "/key"),
+                      "the key file is still there")
+            try check(!vault.exists(), "the vault still exists")
+        }
+    }
+}
+
+/// An observer that calls back into the vault from its callbacks never deadlocks the sync.
+func testAnObserverMayCallTheVault(_ context: Context) async throws {
+    let vault = try await newVault(context.vaultDir)
+    _ = try Recorder().record(vault)
+    _ = try await vault.enroll(enrollment: try await context.server.enrollmentString(),
+                               label: nil, settings: nil)
+    let observer = CallingObserver(vault)
+    let report = try await vault.syncNow(observer: observer, settings: nil)
+    try checkEqual(report.sent, 1)
+    try checkEqual(observer.seen, ["state \([CaseSyncState.sent])", "progress pending=0 cases=1"])
+}

@@ -14,6 +14,8 @@ let tests: [(String, (Context) async throws -> Void)] = [
     ("server_down", testServerDown),
     ("keystore_is_asked_and_its_failure_is_an_error", testKeystoreIsAskedAndItsFailureIsAnError),
     ("checklist_languages", testChecklistLanguages),
+    ("lock_and_wipe_never_wait_for_a_stalled_sync", testLockAndWipeNeverWaitForAStalledSync),
+    ("an_observer_may_call_the_vault", testAnObserverMayCallTheVault),
 ]
 
 setvbuf(stdout, nil, _IOLBF, 0)  // Lines appear as tests finish, even through a pipe.

@@ -17,6 +17,7 @@ use wave_protocol::{
     Sha256Hex, SubmissionItem, SubmissionStatus, SubmitRequest, SubmitResponse, http,
 };
 
+use super::access::{SoleAccess, StoreAccess};
 use super::device::Device;
 use super::outbox::{PendingBlob, PendingSubmission};
 use super::status::CaseSyncState;
@@ -93,10 +94,20 @@ pub async fn enroll(
     label: Option<&str>,
     options: &SyncOptions,
 ) -> Result<Device> {
-    if store.device()?.is_some() {
-        return Err(Error::InvalidState(
-            "this vault is already enrolled with a server",
-        ));
+    enroll_with(&SoleAccess::new(store), invite, label, options).await
+}
+
+/// [`enroll`] through a store shared with others: the store is not held while the server is
+/// asked.
+pub async fn enroll_with(
+    access: &impl StoreAccess,
+    invite: &str,
+    label: Option<&str>,
+    options: &SyncOptions,
+) -> Result<Device> {
+    let already = Error::InvalidState("this vault is already enrolled with a server");
+    if access.with_store(|store| store.device())?.is_some() {
+        return Err(already);
     }
     let invite = EnrollmentInvite::decode(invite.trim())
         .map_err(|error| Error::InvalidInput(format!("not a valid enrollment code: {error}")))?;
@@ -108,9 +119,24 @@ pub async fn enroll(
     let response: EnrollResponse =
         with_retries(options, || transport.post_json(http::PATH_ENROLL, &request)).await?;
     let device = Device::new(&invite, response.device_id, response.device_token, &key);
-    store.set_device(&device)?;
-    store.enqueue_finalized()?;
+    access.with_store(|store| {
+        // Another enrollment may have finished while this one waited for the server.
+        if store.device()?.is_some() {
+            return Err(already);
+        }
+        store.set_device(&device)
+    })?;
+    seal_missing(access, &device)?;
     Ok(device)
+}
+
+/// Seals every finalized version not yet in the outbox, one version per step, so that a lock or
+/// a wipe waits for one version's sealing at most.
+fn seal_missing(access: &impl StoreAccess, device: &Device) -> Result<()> {
+    for (case_id, seq) in access.with_store(|store| store.unsealed_versions())? {
+        access.with_store(|store| store.seal_version(device, case_id, seq))?;
+    }
+    Ok(())
 }
 
 /// Ships everything in the outbox that can go now. Returns what happened; a network failure is
@@ -122,29 +148,50 @@ pub async fn sync_now(
     options: &SyncOptions,
     observer: &dyn SyncObserver,
 ) -> Result<SyncReport> {
-    let device = store.device()?.ok_or(Error::InvalidState(
-        "this vault is not enrolled with a server yet",
-    ))?;
-    store.enqueue_finalized()?;
+    sync_with(&SoleAccess::new(store), options, observer).await
+}
+
+/// [`sync_now`] through a store shared with others. The store is taken for short local steps
+/// only (read what goes next, record what the server acknowledged) and never while the server
+/// is asked, and the observer is called with no step under way, so it may call anything. If
+/// `access` refuses a step (the vault was locked or wiped), the sync stops with that error; the
+/// caller may also drop the future at any await, which drops the request in flight. Either way
+/// an item the server stored but this device never recorded is sent again by the next sync,
+/// which the server answers `duplicate`: nothing is lost or doubled.
+pub async fn sync_with(
+    access: &impl StoreAccess,
+    options: &SyncOptions,
+    observer: &dyn SyncObserver,
+) -> Result<SyncReport> {
+    let device = access
+        .with_store(|store| store.device())?
+        .ok_or(Error::InvalidState(
+            "this vault is not enrolled with a server yet",
+        ))?;
+    seal_missing(access, &device)?;
     let transport = Transport::pinned(&device.server, &device.pins(), options.timeout)?
         .with_token(device.token());
     let mut report = SyncReport::default();
-    let outcome = run(store, &transport, options, observer, &mut report).await;
-    let (pending, _, _) = store.outbox_counts()?;
-    report.pending = pending;
+    let outcome = run(access, &transport, options, observer, &mut report).await;
     let error = match outcome {
         Ok(problem) => problem,
         Err(RunError::Local(error)) => return Err(error),
         // Not a network fault to report and retry later: the app must say so and stop.
         Err(RunError::Remote(TransportError::PinMismatch)) => {
-            store.record_sync_attempt(Some(Error::PinMismatch.to_string()))?;
+            access.with_store(|store| {
+                store.record_sync_attempt(Some(Error::PinMismatch.to_string()))
+            })?;
             return Err(Error::PinMismatch);
         }
         Err(RunError::Remote(error)) => Some(Error::from(error).to_string()),
     };
-    store.record_sync_attempt(error.clone())?;
+    report.pending = access.with_store(|store| {
+        let (pending, _, _) = store.outbox_counts()?;
+        store.record_sync_attempt(error.clone())?;
+        store.prune_outbox_files()?;
+        Ok(pending)
+    })?;
     report.error = error;
-    store.prune_outbox_files()?;
     Ok(report)
 }
 
@@ -173,14 +220,14 @@ impl From<TransportError> for RunError {
 
 /// Ships what can go. `Ok(Some(problem))`: everything that could go went, but something cannot.
 async fn run(
-    store: &mut Store,
+    access: &impl StoreAccess,
     transport: &Transport,
     options: &SyncOptions,
     observer: &dyn SyncObserver,
     report: &mut SyncReport,
 ) -> std::result::Result<Option<String>, RunError> {
     let mut unsendable = 0u64;
-    for blob in store.pending_blobs()? {
+    for blob in access.with_store(|store| store.pending_blobs())? {
         if !blob.path.is_file() {
             // The sealed copy was removed once the server had the blob, and the server has
             // lost it since. The versions that refer to it wait; everything else goes.
@@ -188,22 +235,24 @@ async fn run(
             continue;
         }
         upload_blob(transport, options, &blob).await?;
-        store.mark_blob_uploaded(&blob)?;
+        access.with_store(|store| store.mark_blob_uploaded(&blob))?;
         report.blobs_uploaded += 1;
     }
     // Which waiting submissions can go now: those whose attachments are all on the server.
     // Their envelopes are then read a page at a time, a batch or so ahead of the network.
-    let waiting_blobs: HashSet<Sha256Hex> = store
-        .pending_blobs()?
-        .into_iter()
-        .map(|blob| blob.body.sha256)
-        .collect();
-    let ready: HashSet<i64> = store
-        .pending_blob_references()?
-        .into_iter()
-        .filter(|(_, blobs)| blobs.iter().all(|blob| !waiting_blobs.contains(blob)))
-        .map(|(rowid, _)| rowid)
-        .collect();
+    let ready: HashSet<i64> = access.with_store(|store| {
+        let waiting_blobs: HashSet<Sha256Hex> = store
+            .pending_blobs()?
+            .into_iter()
+            .map(|blob| blob.body.sha256)
+            .collect();
+        Ok(store
+            .pending_blob_references()?
+            .into_iter()
+            .filter(|(_, blobs)| blobs.iter().all(|blob| !waiting_blobs.contains(blob)))
+            .map(|(rowid, _)| rowid)
+            .collect())
+    })?;
     let total = ready.len() as u64;
     let mut done = 0u64;
     let mut unread = Unread {
@@ -214,7 +263,9 @@ async fn run(
     let mut queue: VecDeque<Vec<PendingSubmission>> = VecDeque::new();
     loop {
         if queue.is_empty() {
-            unread.fill(store, &ready, &mut buffer, options.max_batch_bytes)?;
+            access.with_store(|store| {
+                unread.fill(store, &ready, &mut buffer, options.max_batch_bytes)
+            })?;
             let batch = take_batch(&mut buffer, options.max_batch_bytes);
             if batch.is_empty() {
                 break;
@@ -251,7 +302,7 @@ async fn run(
                     None => "too large for the server".to_owned(),
                 };
                 let rejected: Vec<_> = batch.iter().map(|item| (item.id, reason.clone())).collect();
-                store.record_results(&[], &rejected)?;
+                access.with_store(|store| store.record_results(&[], &rejected))?;
                 report.failed += rejected.len() as u64;
                 for item in &batch {
                     observer.case_state(item.case_id, &CaseSyncState::Rejected(reason.clone()));
@@ -262,6 +313,8 @@ async fn run(
         };
         let mut acknowledged = Vec::new();
         let mut rejected = Vec::new();
+        let mut missing_blobs = Vec::new();
+        let mut changes = Vec::new();
         for (item, result) in batch.iter().zip(&response.results) {
             match result.status {
                 SubmissionStatus::Stored | SubmissionStatus::Duplicate => {
@@ -269,7 +322,7 @@ async fn run(
                         report.duplicates += 1;
                     }
                     acknowledged.push(item.id);
-                    observer.case_state(item.case_id, &CaseSyncState::Sent);
+                    changes.push((item.case_id, CaseSyncState::Sent));
                 }
                 SubmissionStatus::Rejected => {
                     let (code, message) = result
@@ -282,19 +335,29 @@ async fn run(
                         ));
                     if code == RejectCode::MissingBlob {
                         // The server lost or never finished a blob: upload it again next run.
-                        store.mark_blobs_missing(&item.body.blobs)?;
+                        missing_blobs.extend(item.body.blobs.iter().copied());
                         continue;
                     }
                     let reason = format!("{message} ({code})");
-                    observer.case_state(item.case_id, &CaseSyncState::Rejected(reason.clone()));
+                    changes.push((item.case_id, CaseSyncState::Rejected(reason.clone())));
                     rejected.push((item.id, reason));
                 }
             }
         }
-        store.record_results(&acknowledged, &rejected)?;
+        access.with_store(|store| {
+            if !missing_blobs.is_empty() {
+                store.mark_blobs_missing(&missing_blobs)?;
+            }
+            store.record_results(&acknowledged, &rejected)
+        })?;
         report.sent += acknowledged.len() as u64;
         report.failed += rejected.len() as u64;
         done += batch.len() as u64;
+        // Told only once the answers are recorded, and with no step under way: an observer
+        // may call back into the vault.
+        for (case_id, state) in &changes {
+            observer.case_state(*case_id, state);
+        }
         observer.progress(done, total);
     }
     Ok((unsendable > 0).then(|| {

@@ -125,30 +125,34 @@ impl Store {
         let Some(device) = self.device()? else {
             return Ok(0);
         };
-        let mut missing = Vec::new();
-        {
-            let mut statement = self.conn().prepare(
-                "SELECT v.case_id, v.seq FROM case_versions v
-                 LEFT JOIN outbox o ON o.case_id = v.case_id AND o.seq = v.seq
-                 WHERE o.id IS NULL ORDER BY v.case_id, v.seq",
-            )?;
-            let rows = statement.query_map([], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?))
-            })?;
-            for row in rows {
-                let (case_id, seq) = row?;
-                missing.push((
-                    case_id
-                        .parse::<CaseId>()
-                        .map_err(|_| Error::Corrupted("a case id is malformed"))?,
-                    seq,
-                ));
-            }
-        }
+        let missing = self.unsealed_versions()?;
         for (case_id, seq) in &missing {
             self.seal_version(&device, *case_id, *seq)?;
         }
         Ok(missing.len())
+    }
+
+    /// The finalized versions not yet sealed into the outbox, by case and sequence number.
+    pub(crate) fn unsealed_versions(&self) -> Result<Vec<(CaseId, u32)>> {
+        let mut statement = self.conn().prepare(
+            "SELECT v.case_id, v.seq FROM case_versions v
+             LEFT JOIN outbox o ON o.case_id = v.case_id AND o.seq = v.seq
+             WHERE o.id IS NULL ORDER BY v.case_id, v.seq",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?))
+        })?;
+        let mut missing = Vec::new();
+        for row in rows {
+            let (case_id, seq) = row?;
+            missing.push((
+                case_id
+                    .parse::<CaseId>()
+                    .map_err(|_| Error::Corrupted("a case id is malformed"))?,
+                seq,
+            ));
+        }
+        Ok(missing)
     }
 
     /// Seals version `seq` of a case for the NGO and puts it in the outbox, with its
@@ -236,7 +240,14 @@ impl Store {
             return Ok(body);
         }
         let dir = self.outbox_dir();
-        fs::create_dir_all(&dir)?;
+        // Not `create_dir_all`: if the vault was wiped meanwhile (from another process, say),
+        // its store folder is gone and must stay gone; sealing then fails instead.
+        match fs::create_dir(&dir) {
+            Err(error) if error.kind() != std::io::ErrorKind::AlreadyExists => {
+                return Err(error.into());
+            }
+            _ => {}
+        }
         // Held until the row is committed, so no garbage collection takes the file for a leftover.
         let _writing = folder::hold(&dir, Hold::Writing)?;
         let file = hex(&random_bytes::<16>());

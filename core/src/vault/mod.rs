@@ -221,9 +221,7 @@ impl Vault {
     /// the key file. Needs no passphrase. Wiping a folder with no vault does nothing.
     pub fn wipe(&self) -> Result<()> {
         let key_path = self.layout.key_file();
-        if key_path.exists() {
-            keyfile::shred(&key_path)?;
-        }
+        self.shred_key_file()?;
         self.layout.remove_stores_except(None)?;
         match fs::remove_file(&key_path) {
             Ok(()) => {}
@@ -234,6 +232,17 @@ impl Vault {
         // Leaves the folder if something else is in it.
         let _ = fs::remove_dir(self.layout.dir());
         Ok(())
+    }
+
+    /// The first step of [`Vault::wipe`] alone: overwrites the key file with random bytes and
+    /// syncs it, after which no passphrase opens anything. Touches nothing else, so it can run
+    /// before waiting for the open vault to be closed. Does nothing without a key file.
+    pub fn shred_key_file(&self) -> Result<()> {
+        let key_path = self.layout.key_file();
+        match keyfile::shred(&key_path) {
+            Err(Error::Io(error)) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            other => other,
+        }
     }
 
     /// Failed unlock attempts since the last success.

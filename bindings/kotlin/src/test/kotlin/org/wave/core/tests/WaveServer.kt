@@ -46,8 +46,9 @@ class WaveServer : AutoCloseable {
         Thread { stdout.useLines { lines -> lines.forEach { _ -> } } }.apply { isDaemon = true }.start()
     }
 
-    /** A fresh `wave-enroll:1:…` string for this server (one use each). */
-    fun enrollmentString(): String {
+    /** A fresh `wave-enroll:1:…` string for this server (one use each); the device talks to
+     *  `deviceUrl` (a proxy in front of the server) if given. */
+    fun enrollmentString(deviceUrl: String = url): String {
         val request = HttpRequest.newBuilder(URI.create("$url/v1/staff/enrollment-codes"))
             .header("Authorization", "Bearer $token")
             .header("Content-Type", "application/json")
@@ -57,7 +58,7 @@ class WaveServer : AutoCloseable {
         val response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString())
         check(response.statusCode() in 200..299) { "enrollment code: HTTP ${response.statusCode()}" }
         val code = (Json.read(response.body()) as Map<*, *>)["code"] as String
-        return encodeEnrollmentString(url, code, listOf(staff.recipient))
+        return encodeEnrollmentString(deviceUrl, code, listOf(staff.recipient))
     }
 
     /** Stops the server (the device then finds nothing listening) and removes its data. */

@@ -1,0 +1,164 @@
+//! Locking or wiping a vault while its sync hangs on the network: the sync is stopped at once
+//! (its request dropped, not awaited), nothing the server acknowledged is lost, nothing it stored
+//! unacknowledged is recorded as sent, and the next sync delivers every case exactly once. The
+//! vault is shared the way the bindings share it: behind a mutex that the sync takes for one
+//! local step at a time.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use tokio::sync::Notify;
+use wave_core::store::Store;
+use wave_core::sync::{
+    NoObserver, StaffIdentity, StoreAccess, SyncOptions, SyncReport, enroll, sync_now, sync_with,
+};
+use wave_core::vault::{Passphrase, UnlockedVault, Vault};
+use wave_tests::corpus::{Mix, check_delivery, record_cases};
+use wave_tests::proxy::{FaultPlan, Proxy, Stall};
+use wave_tests::{Backend, Server, enrollment_for, memory_tempdir, new_vault, runtime};
+
+const CASES: u32 = 40;
+
+/// The vault as an app holds it, and the signal a lock sends to work in flight.
+#[derive(Default)]
+struct App {
+    vault: Mutex<Option<UnlockedVault>>,
+    stopped: AtomicBool,
+    stop: Notify,
+}
+
+impl App {
+    /// What the app's lock button does; returns how long it took.
+    fn lock(&self) -> Duration {
+        let started = Instant::now();
+        self.stopped.store(true, Ordering::SeqCst);
+        self.stop.notify_waiters();
+        if let Some(vault) = self.vault.lock().unwrap().take() {
+            vault.lock();
+        }
+        started.elapsed()
+    }
+}
+
+impl StoreAccess for App {
+    fn with_store<T>(
+        &self,
+        step: impl FnOnce(&mut Store) -> wave_core::Result<T>,
+    ) -> wave_core::Result<T> {
+        let mut vault = self.vault.lock().unwrap();
+        if self.stopped.load(Ordering::SeqCst) {
+            return Err(wave_core::Error::Locked);
+        }
+        step(vault.as_mut().ok_or(wave_core::Error::Locked)?.store())
+    }
+}
+
+/// Small batches, so a sync takes many requests, and patience enough to hang for good.
+fn options() -> SyncOptions {
+    SyncOptions {
+        max_batch_bytes: 8 * 1024,
+        max_attempts: 1,
+        timeout: Duration::from_secs(600),
+        ..SyncOptions::default()
+    }
+}
+
+/// Runs a sync on its own thread until the app stops it; returns the sync's result.
+fn sync_until_stopped(
+    app: Arc<App>,
+) -> std::thread::JoinHandle<Option<wave_core::Result<SyncReport>>> {
+    std::thread::spawn(move || {
+        let options = options();
+        runtime().block_on(async {
+            let stopped = async {
+                let notified = app.stop.notified();
+                if !app.stopped.load(Ordering::SeqCst) {
+                    notified.await;
+                }
+            };
+            tokio::select! {
+                biased;
+                () = stopped => None,
+                report = sync_with(app.as_ref(), &options, &NoObserver) => Some(report),
+            }
+        })
+    })
+}
+
+#[test]
+fn a_lock_stops_a_hanging_sync_at_once_and_each_case_arrives_once() {
+    for stall in [Stall::Before, Stall::After] {
+        let dir = memory_tempdir();
+        let server = Server::start(&dir.path().join("server"), &Backend::Sqlite);
+        let staff_token = server.staff_token();
+        let ngo = StaffIdentity::generate();
+        let proxy = Proxy::start(&server.url, FaultPlan::pass_through());
+        let vault_dir = dir.path().join("device");
+        let mut vault = new_vault(&vault_dir);
+        let expected = record_cases(vault.store(), 0..CASES, &Mix::answers_only(400));
+        let invite = enrollment_for(&server.url, &proxy.url, &staff_token, &[&ngo]);
+        runtime()
+            .block_on(enroll(
+                vault.store(),
+                &invite,
+                None,
+                &SyncOptions::default(),
+            ))
+            .unwrap();
+
+        // Three batches go through, then the network hangs.
+        let hang_from = proxy.counts().requests + 3;
+        proxy.stall_from(Some((hang_from, stall)));
+        let app = Arc::new(App::default());
+        *app.vault.lock().unwrap() = Some(vault);
+        let sync = sync_until_stopped(Arc::clone(&app));
+        assert!(
+            proxy.wait_for_stalled(1, Duration::from_secs(60)),
+            "{stall:?}: the sync never reached the hanging request"
+        );
+        // The app stays usable meanwhile.
+        let started = Instant::now();
+        let pending = app
+            .with_store(|store| Ok(store.sync_status()?.pending))
+            .unwrap();
+        assert!(pending > 0, "{stall:?}");
+        assert!(started.elapsed() < Duration::from_secs(1), "{stall:?}");
+
+        let took = app.lock();
+        assert!(
+            took < Duration::from_secs(1),
+            "{stall:?}: lock took {took:?}"
+        );
+        let started = Instant::now();
+        let stopped = sync.join().unwrap();
+        assert!(stopped.is_none(), "{stall:?}: the sync was not stopped");
+        assert!(started.elapsed() < Duration::from_secs(1), "{stall:?}");
+
+        proxy.stall_from(None);
+        let mut vault = Vault::at(&vault_dir)
+            .unlock(&Passphrase::new("test"))
+            .unwrap();
+        let status = vault.store().sync_status().unwrap();
+        assert!(
+            status.sent > 0 && status.pending > 0,
+            "{stall:?}: {status:?}"
+        );
+        let report = runtime()
+            .block_on(sync_now(
+                vault.store(),
+                &SyncOptions::default(),
+                &NoObserver,
+            ))
+            .unwrap();
+        assert_eq!(report.pending, 0, "{stall:?}: {report:?}");
+        assert_eq!(report.sent, status.pending, "{stall:?}: {report:?}");
+        // What the server stored while its answer hung is sent again and counted as delivered.
+        assert_eq!(
+            report.duplicates > 0,
+            stall == Stall::After,
+            "{stall:?}: {report:?}"
+        );
+        check_delivery(&server.url, &staff_token, &ngo, &expected);
+    }
+}

@@ -13,6 +13,7 @@ mod sealer;
 mod unsynced;
 
 use std::fs::{self, OpenOptions};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Weak};
 
@@ -71,6 +72,8 @@ impl Store {
             .read(true)
             .write(true)
             .create_new(true)
+            // What SQLite itself gives a database it creates.
+            .mode(0o644)
             .open(&database)
         {
             Ok(file) => file,

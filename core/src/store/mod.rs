@@ -125,7 +125,8 @@ impl Store {
         Store::opened(conn, dir, data_key, Some(unsynced))
     }
 
-    /// What syncs this store, if it may not be synced yet; `None` once it is known durable.
+    /// What syncs this store, for one created here (a no-op once done); `None` for one opened
+    /// as durable.
     pub(crate) fn unsynced(&self) -> Option<Weak<Unsynced>> {
         self.unsynced.as_ref().map(Arc::downgrade)
     }

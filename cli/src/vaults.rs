@@ -121,11 +121,18 @@ pub fn run(command: VaultCommand) -> CliResult {
 }
 
 /// Unlocks the vault named on the command line with the current passphrase.
+///
+/// The process does not wait, when it ends, for what a duress unlock leaves to do after returning
+/// (deleting the old store, syncing the new one): waiting would make a command run with the duress
+/// passphrase end later than one run with the real passphrase. The keys are already destroyed;
+/// the next unlock finishes whatever is left.
 pub fn unlock(vault: &VaultArg) -> CliResult<UnlockedVault> {
     let target = Vault::at(&vault.vault);
     if !target.exists() {
         return Err(Failure(format!("no vault at {}", vault.vault.display())));
     }
     let passphrase = passphrase::current()?;
-    Ok(target.unlock(&passphrase)?)
+    let mut unlocked = target.unlock(&passphrase)?;
+    unlocked.set_wait_at_lock(false);
+    Ok(unlocked)
 }

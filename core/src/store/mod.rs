@@ -10,9 +10,12 @@ pub(crate) mod folder;
 mod lanes;
 pub(crate) mod schema;
 mod sealer;
+mod unsynced;
 
-use std::fs;
+use std::fs::{self, OpenOptions};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Weak};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use zeroize::Zeroizing;
@@ -23,6 +26,7 @@ pub(crate) use envelope::{Plaintext, RowRef};
 use crate::error::{Error, Result};
 use crate::vault::SecretKey;
 use folder::Hold;
+pub(crate) use unsynced::Unsynced;
 
 const KEY_CHECK: &str = "key-check";
 /// Prepared statements kept per connection; more than the store's distinct statements.
@@ -34,6 +38,9 @@ pub struct Store {
     conn: Connection,
     row_key: SecretKey,
     blobs_dir: PathBuf,
+    /// Set for a store whose files may not be synced yet. Declared after `conn` so that it is
+    /// dropped after the connection is closed ([`unsynced`] says why that matters).
+    unsynced: Option<Arc<Unsynced>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -45,17 +52,47 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
-    /// Creates an empty store in `dir` (which must not hold one).
+    /// Creates an empty store in `dir` (which must not hold one), durable when this returns.
     pub(crate) fn create(dir: &Path, data_key: &SecretKey) -> Result<Store> {
+        let store = Store::create_unsynced(dir, data_key)?;
+        if let Some(unsynced) = &store.unsynced {
+            unsynced.sync()?;
+        }
+        Ok(store)
+    }
+
+    /// Creates an empty store in `dir` (which must not hold one) without waiting for the disk:
+    /// no write is synced before this returns. [`Store::unsynced`] gives what syncs it later;
+    /// the store's first commit syncs it first.
+    pub(crate) fn create_unsynced(dir: &Path, data_key: &SecretKey) -> Result<Store> {
         let blobs_dir = crate::vault::store_blobs_dir(dir);
         fs::create_dir_all(&blobs_dir)?;
         let database = crate::vault::store_database(dir);
-        if database.exists() {
-            return Err(Error::InvalidState("a case database already exists here"));
-        }
-        let conn = Connection::open(&database)?;
-        let store = Store::configure(conn, data_key, blobs_dir)?;
-        let check = store.seal_row(
+        let file = match OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            // What SQLite itself gives a database it creates.
+            .mode(0o644)
+            .open(&database)
+        {
+            Ok(file) => file,
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::InvalidState("a case database already exists here"));
+            }
+            Err(error) => return Err(error.into()),
+        };
+        let unsynced = Unsynced::new(file, dir);
+        let mut conn = Connection::open(&database)?;
+        // The first pages go straight into the database file, unsynced and without a journal
+        // file: until the store is synced nothing in it matters (the vault makes a new one if a
+        // crash tore it), and the sync covers the one file. WAL and full sync from then on.
+        conn.pragma_update(None, "synchronous", "OFF")?;
+        conn.pragma_update(None, "journal_mode", "MEMORY")?;
+        schema::upgrade(&mut conn)?;
+        let row_key = crate::vault::derive_row_key(data_key);
+        let check = envelope::seal(
+            &row_key,
             RowRef {
                 table: "vault_meta",
                 id: KEY_CHECK,
@@ -63,24 +100,61 @@ impl Store {
             },
             KEY_CHECK_TEXT,
         )?;
-        store.conn.execute(
+        conn.execute(
             "INSERT INTO vault_meta (name, body) VALUES (?1, ?2)",
             params![KEY_CHECK, check],
         )?;
-        sync_dir(dir)?;
+        // Switching to WAL rewrites the header, still unsynced; the hook comes after it.
+        let mut store = Store::configure(conn, data_key, blobs_dir)?;
+        store
+            .conn
+            .commit_hook(Some(unsynced::commit_hook(&unsynced)));
+        store.unsynced = Some(unsynced);
         Ok(store)
+    }
+
+    /// Opens a store a duress unlock created that may not be synced yet: like [`Store::open`],
+    /// but with [`Store::unsynced`] set, so that it is synced before anything is committed.
+    pub(crate) fn open_unsynced(dir: &Path, data_key: &SecretKey) -> Result<Store> {
+        let database = crate::vault::store_database(dir);
+        // Opened before SQLite opens the database and closed after it: see `unsynced`.
+        let file = OpenOptions::new().read(true).write(true).open(&database)?;
+        let unsynced = Unsynced::new(file, dir);
+        let conn = Store::connect(&database)?;
+        conn.commit_hook(Some(unsynced::commit_hook(&unsynced)));
+        Store::opened(conn, dir, data_key, Some(unsynced))
+    }
+
+    /// What syncs this store, for one created here (a no-op once done); `None` for one opened
+    /// as durable.
+    pub(crate) fn unsynced(&self) -> Option<Weak<Unsynced>> {
+        self.unsynced.as_ref().map(Arc::downgrade)
     }
 
     /// Opens the store in `dir` and checks it belongs to `data_key`.
     pub(crate) fn open(dir: &Path, data_key: &SecretKey) -> Result<Store> {
-        let blobs_dir = crate::vault::store_blobs_dir(dir);
-        fs::create_dir_all(&blobs_dir)?;
-        let database = crate::vault::store_database(dir);
-        let conn = Connection::open_with_flags(
-            &database,
+        let conn = Store::connect(&crate::vault::store_database(dir))?;
+        Store::opened(conn, dir, data_key, None)
+    }
+
+    fn connect(database: &Path) -> Result<Connection> {
+        Ok(Connection::open_with_flags(
+            database,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        let mut store = Store::configure(conn, data_key, blobs_dir)?;
+        )?)
+    }
+
+    fn opened(
+        conn: Connection,
+        dir: &Path,
+        data_key: &SecretKey,
+        unsynced: Option<Arc<Unsynced>>,
+    ) -> Result<Store> {
+        let blobs_dir = crate::vault::store_blobs_dir(dir);
+        // The connection is closed before `unsynced` on every path out of here.
+        let mut store = Store::configure(conn, data_key, blobs_dir.clone())?;
+        store.unsynced = unsynced;
+        fs::create_dir_all(&blobs_dir)?;
         let check: Option<Vec<u8>> = store
             .conn
             .query_row(
@@ -128,6 +202,7 @@ impl Store {
             conn,
             row_key,
             blobs_dir,
+            unsynced: None,
         })
     }
 

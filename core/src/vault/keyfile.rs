@@ -304,14 +304,39 @@ impl KeyFile {
         self.persist_range(path, Self::slot_range(index))
     }
 
-    /// Writes every slot in place, durably, in one write.
-    pub(crate) fn persist_all_slots(&self, path: &Path) -> Result<()> {
-        self.persist_range(path, HEADER_LEN..KEY_FILE_LEN)
+    /// Writes the counters and every slot in place, durably, in one write and one sync: what a
+    /// duress unlock writes before it returns, the same as a normal unlock's reset of the counter.
+    pub(crate) fn persist_counters_and_slots(&self, path: &Path) -> Result<()> {
+        self.persist_range(path, FAILED_OFFSET..KEY_FILE_LEN)
+    }
+
+    /// Slot `index` as it is in memory now, to be written to the file later.
+    pub(crate) fn slot_write(&self, index: usize) -> SlotWrite {
+        let mut bytes = [0u8; SLOT_LEN];
+        bytes.copy_from_slice(&self.bytes[Self::slot_range(index)]);
+        SlotWrite { index, bytes }
     }
 
     fn persist_range(&self, path: &Path, range: std::ops::Range<usize>) -> Result<()> {
         let file = OpenOptions::new().write(true).open(path)?;
         file.write_all_at(&self.bytes[range.clone()], range.start as u64)?;
+        file.sync_all()?;
+        Ok(())
+    }
+}
+
+/// One slot's bytes waiting to be written in place (filler erasing a slot; nothing secret).
+pub(crate) struct SlotWrite {
+    index: usize,
+    bytes: [u8; SLOT_LEN],
+}
+
+impl SlotWrite {
+    /// Writes the slot in place, durably.
+    pub(crate) fn persist(&self, path: &Path) -> Result<()> {
+        let file = OpenOptions::new().write(true).open(path)?;
+        let offset = KeyFile::slot_range(self.index).start as u64;
+        file.write_all_at(&self.bytes, offset)?;
         file.sync_all()?;
         Ok(())
     }

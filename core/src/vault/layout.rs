@@ -75,43 +75,13 @@ impl Layout {
         Ok(found)
     }
 
-    /// Deletes every store folder except `keep` on a helper thread, so a duress unlock returns in
-    /// the time of a normal one rather than waiting for the disk to unlink every attachment. The
-    /// keys of those stores are already shredded; the files left for a moment are noise. Waiting
-    /// on the handle finishes the job; if the process dies first, the next unlock removes them.
-    /// If no thread can be started the folders are removed before returning.
-    pub(crate) fn remove_stores_in_background(
-        &self,
-        keep: &Path,
-    ) -> Result<Option<std::thread::JoinHandle<()>>> {
-        let leftovers: Vec<PathBuf> = self
+    /// Store folders on disk other than `keep`: what a duress unlock, or one cut short, left.
+    pub(crate) fn store_dirs_except(&self, keep: &Path) -> Result<Vec<PathBuf>> {
+        Ok(self
             .store_dirs()?
             .into_iter()
             .filter(|dir| dir != keep)
-            .collect();
-        if leftovers.is_empty() {
-            return Ok(None);
-        }
-        let spawned = std::thread::Builder::new()
-            .name("wave-remove-old-store".into())
-            .spawn({
-                let leftovers = leftovers.clone();
-                move || {
-                    for dir in &leftovers {
-                        // Nothing to report to: a folder that resists is retried at the next unlock.
-                        let _ = remove_store_dir(dir);
-                    }
-                }
-            });
-        match spawned {
-            Ok(handle) => Ok(Some(handle)),
-            Err(_) => {
-                for dir in &leftovers {
-                    remove_store_dir(dir)?;
-                }
-                Ok(None)
-            }
-        }
+            .collect())
     }
 
     /// Deletes every store folder except `keep`.
@@ -126,7 +96,7 @@ impl Layout {
 }
 
 /// Removes a store folder: database, its WAL and shared-memory files, journal, attachments.
-fn remove_store_dir(dir: &Path) -> Result<()> {
+pub(crate) fn remove_store_dir(dir: &Path) -> Result<()> {
     match fs::remove_dir_all(dir) {
         Ok(()) => Ok(()),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),

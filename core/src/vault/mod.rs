@@ -8,6 +8,7 @@
 //! time as the real one; every slot is tried so no early exit gives the slot away.
 
 pub(crate) mod cipher;
+mod cleanup;
 mod kdf;
 mod keyfile;
 mod layout;
@@ -25,6 +26,7 @@ use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 use crate::store::Store;
+use cleanup::Cleanup;
 use keyfile::{KeyFile, SLOT_COUNT, SlotContents, SlotKind, TAG_LEN_SLOT};
 use layout::Layout;
 pub(crate) use layout::hex;
@@ -58,8 +60,10 @@ pub struct UnlockedVault {
     slot: usize,
     contents: SlotContents,
     store: Store,
-    /// Deletes the stores a duress unlock left behind; joined when the vault is locked.
-    old_stores: Option<std::thread::JoinHandle<()>>,
+    /// What a duress unlock left to do after returning ([`cleanup`]); finished before any other
+    /// write to the key file, and when the vault is locked unless told not to wait.
+    cleanup: Option<std::thread::JoinHandle<()>>,
+    wait_at_lock: bool,
 }
 
 impl std::fmt::Debug for UnlockedVault {
@@ -146,7 +150,8 @@ impl Vault {
             slot,
             contents,
             store,
-            old_stores: None,
+            cleanup: None,
+            wait_at_lock: true,
         })
     }
 
@@ -181,6 +186,12 @@ impl Vault {
                 opened.push((index, contents));
             }
         }
+        // A duress slot that opens beside a data slot is one a duress unlock had not yet erased.
+        let duress_opened: Vec<usize> = opened
+            .iter()
+            .filter(|(_, contents)| contents.kind == SlotKind::Duress)
+            .map(|(index, _)| *index)
+            .collect();
         let Some((slot, contents)) = choose_slot(opened) else {
             if limit.is_some_and(|limit| key_file.failed_attempts() >= limit) {
                 self.wipe()?;
@@ -188,16 +199,35 @@ impl Vault {
             return Err(Error::WrongPassphrase);
         };
         key_file.set_failed_attempts(0);
-        key_file.persist_counters(&key_path)?;
         match contents.kind {
             SlotKind::Data => {
-                self.finish_interrupted_changes(&mut key_file, &key_path, slot, &contents)?;
+                key_file.persist_counters(&key_path)?;
+                let left = self.finish_interrupted_changes(
+                    &mut key_file,
+                    &key_path,
+                    slot,
+                    &contents,
+                    &duress_opened,
+                )?;
                 let store_dir = self.layout.store_dir(&contents.store_id);
-                if !Layout::database(&store_dir).exists() {
-                    return Err(Error::Corrupted("the case database is missing"));
+                let store = if left.is_empty() {
+                    if !Layout::database(&store_dir).exists() {
+                        return Err(Error::Corrupted("the case database is missing"));
+                    }
+                    Store::open(&store_dir, &contents.data_key)?
+                } else {
+                    open_or_remake(&store_dir, &contents.data_key)?
+                };
+                let cleanup = Cleanup {
+                    key_path: key_path.clone(),
+                    store: store.unsynced(),
+                    slots: left
+                        .iter()
+                        .map(|index| key_file.slot_write(*index))
+                        .collect(),
+                    old_stores: self.layout.store_dirs_except(&store_dir)?,
                 }
-                self.layout.remove_stores_except(Some(&store_dir))?;
-                let store = Store::open(&store_dir, &contents.data_key)?;
+                .start();
                 Ok(UnlockedVault {
                     layout: self.layout.clone(),
                     key_path,
@@ -207,7 +237,8 @@ impl Vault {
                     slot,
                     contents,
                     store,
-                    old_stores: None,
+                    cleanup,
+                    wait_at_lock: true,
                 })
             }
             SlotKind::Duress => {
@@ -264,14 +295,19 @@ impl Vault {
     }
 
     /// Checks every slot other than ours and the duress slot is filler; finishes a passphrase or
-    /// duress change that was cut short; anything else means the file was altered.
+    /// duress change that was cut short; anything else means the file was altered. Returns the
+    /// slots of a duress unlock cut short (`duress_opened`, the duress slots this passphrase
+    /// opened, that our slot replaces): erased here in memory only, on disk once the store is
+    /// synced ([`cleanup`]).
     fn finish_interrupted_changes(
         &self,
         key_file: &mut KeyFile,
         key_path: &Path,
         slot: usize,
         contents: &SlotContents,
-    ) -> Result<()> {
+        duress_opened: &[usize],
+    ) -> Result<Vec<usize>> {
+        let mut left = Vec::new();
         let filler = filler_key(&contents.data_key);
         for index in 0..SLOT_COUNT {
             if index == slot || key_file.is_filler(index, &filler) {
@@ -294,16 +330,22 @@ impl Vault {
                         == Some(contents.replaced_tags[position]) =>
                 {
                     key_file.fill_slot(index, &filler);
-                    key_file.persist_slot(key_path, index)?;
+                    if duress_opened.contains(&index) {
+                        left.push(index);
+                    } else {
+                        key_file.persist_slot(key_path, index)?;
+                    }
                 }
                 _ => return Err(Error::Corrupted("the key file was altered")),
             }
         }
-        Ok(())
+        Ok(left)
     }
 
     /// Crypto-shreds the real key, deletes every case, and opens a new, empty vault under the
-    /// passphrase just typed. Key slots first: once they are gone nothing else matters.
+    /// passphrase just typed. Key slots first: once they are gone nothing else matters. Before
+    /// returning it syncs one write, as a normal unlock does (the counter's reset); the rest is
+    /// left to [`cleanup`].
     fn duress_reset(
         &self,
         mut key_file: KeyFile,
@@ -337,13 +379,20 @@ impl Vault {
             platform.as_deref().map(Vec::as_slice),
             &contents,
         )?;
-        key_file.persist_all_slots(&key_path)?;
+        // The duress slot stays until the new store is synced: it is what tells the next unlock
+        // that a store missing after a power cut was new (`cleanup`).
+        key_file.persist_counters_and_slots(&key_path)?;
         key_file.fill_slot(duress_slot, &filler);
-        key_file.persist_slot(&key_path, duress_slot)?;
 
         let store_dir = self.layout.store_dir(&contents.store_id);
-        let store = Store::create(&store_dir, &contents.data_key)?;
-        let old_stores = self.layout.remove_stores_in_background(&store_dir)?;
+        let store = Store::create_unsynced(&store_dir, &contents.data_key)?;
+        let cleanup = Cleanup {
+            key_path: key_path.clone(),
+            store: store.unsynced(),
+            slots: vec![key_file.slot_write(duress_slot)],
+            old_stores: self.layout.store_dirs_except(&store_dir)?,
+        }
+        .start();
         Ok(UnlockedVault {
             layout: self.layout.clone(),
             key_path,
@@ -353,17 +402,18 @@ impl Vault {
             slot,
             contents,
             store,
-            old_stores,
+            cleanup,
+            wait_at_lock: true,
         })
     }
 }
 
 impl Drop for UnlockedVault {
-    /// Locking waits for a duress unlock's old stores to be gone, so a locked vault's folder
-    /// holds exactly one store.
+    /// Locking waits for a duress unlock's clean-up, so a locked vault's folder holds exactly
+    /// one store, unless [`UnlockedVault::set_wait_at_lock`] said not to.
     fn drop(&mut self) {
-        if let Some(removal) = self.old_stores.take() {
-            let _ = removal.join();
+        if self.wait_at_lock {
+            self.finish_cleanup();
         }
     }
 }
@@ -387,12 +437,29 @@ impl UnlockedVault {
         drop(self);
     }
 
+    /// Whether locking waits for what a duress unlock left to do after returning (deleting the
+    /// old store, syncing the new one, erasing the duress slot); it does unless told otherwise.
+    /// A short-lived process (the command line) need not: the work carries on while the process
+    /// runs, and if it exits first, the next unlock finds what is left and does it. Key-file
+    /// changes made through this vault always wait for it first.
+    pub fn set_wait_at_lock(&mut self, wait: bool) {
+        self.wait_at_lock = wait;
+    }
+
+    /// Waits for the clean-up thread, so that nothing else writes the key file at the same time.
+    fn finish_cleanup(&mut self) {
+        if let Some(cleanup) = self.cleanup.take() {
+            let _ = cleanup.join();
+        }
+    }
+
     /// Re-wraps the data key under `new`; no case is re-encrypted. The new slot is written and
     /// synced before the old one is erased, so a crash leaves one of the two passphrases working.
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
         if new.is_empty() {
             return Err(Error::InvalidInput("the new passphrase is empty".into()));
         }
+        self.finish_cleanup();
         let passphrase_key = self.derive(new)?;
         if self.duress_matches(&passphrase_key)? {
             return Err(Error::InvalidInput(
@@ -438,6 +505,7 @@ impl UnlockedVault {
         if duress.is_empty() {
             return Err(Error::InvalidInput("the duress passphrase is empty".into()));
         }
+        self.finish_cleanup();
         let passphrase_key = self.derive(duress)?;
         let ours = kdf::derive_slot_key(
             &passphrase_key,
@@ -520,6 +588,7 @@ impl UnlockedVault {
                 "the failure limit must be at least 1".into(),
             ));
         }
+        self.finish_cleanup();
         self.key_file.set_wipe_after(limit);
         self.key_file.persist_counters(&self.key_path)
     }
@@ -572,6 +641,33 @@ pub(crate) fn store_blobs_dir(store_dir: &Path) -> PathBuf {
 /// The key that seals database rows.
 pub(crate) fn derive_row_key(data_key: &SecretKey) -> SecretKey {
     kdf::derive_subkey(data_key, "rows")
+}
+
+/// Opens the store of a duress unlock cut short, which may be missing or torn if the power went
+/// before it was synced; nothing was saved in it then (its first commit syncs it first), so a new
+/// empty one takes its place. Other failures (a busy or unreadable file) are reported as they are.
+fn open_or_remake(store_dir: &Path, data_key: &SecretKey) -> Result<Store> {
+    if Layout::database(store_dir).exists() {
+        match Store::open_unsynced(store_dir, data_key) {
+            Ok(store) => return Ok(store),
+            Err(error) if never_completed(&error) => layout::remove_store_dir(store_dir)?,
+            Err(error) => return Err(error),
+        }
+    }
+    Store::create_unsynced(store_dir, data_key)
+}
+
+/// Whether opening a store failed the way a store torn before its first sync fails.
+fn never_completed(error: &Error) -> bool {
+    use rusqlite::ErrorCode;
+    match error {
+        Error::Corrupted(_) => true,
+        Error::Database(rusqlite::Error::SqliteFailure(failure, _)) => matches!(
+            failure.code,
+            ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt
+        ),
+        _ => false,
+    }
 }
 
 /// Seals `contents` into `slot` under a fresh slot salt.
@@ -706,5 +802,93 @@ mod tests {
         assert_eq!(partial[duress_range.clone()], before[duress_range]);
         fs::write(&key_path, &partial).unwrap();
         vault.unlock(&Passphrase::from("real")).unwrap().lock();
+    }
+
+    /// A vault with a duress passphrase, unlocked once with it; returns the key file as that
+    /// unlock's first synced write left it (duress slot still in place) and the new store folder.
+    fn duress_cut_short(dir: &Path) -> (Vault, Vec<u8>, PathBuf) {
+        let vault = Vault::at(dir);
+        let mut unlocked = vault
+            .create(&Passphrase::from("real"), KdfParams::INSECURE_TEST)
+            .unwrap();
+        unlocked.set_duress(&Passphrase::from("duress")).unwrap();
+        let duress_slot = unlocked.contents.duress_slot.unwrap();
+        unlocked.lock();
+        let key_path = vault.layout.key_file();
+        let duress_bytes = slot_bytes(&key_path, duress_slot);
+        let coerced = vault.unlock(&Passphrase::from("duress")).unwrap();
+        let store_dir = vault.layout.store_dir(&coerced.contents.store_id);
+        coerced.lock();
+        assert_ne!(slot_bytes(&key_path, duress_slot), duress_bytes, "erased");
+        // As if the power went before the clean-up: the duress slot back as it was.
+        put_slot_bytes(&key_path, duress_slot, &duress_bytes);
+        (vault, fs::read(&key_path).unwrap(), store_dir)
+    }
+
+    #[test]
+    fn a_duress_store_lost_before_its_sync_is_made_again_by_the_next_unlock() {
+        for damage in ["folder gone", "database gone", "database torn"] {
+            let dir = tempfile::tempdir().unwrap();
+            let (vault, key_file, store_dir) = duress_cut_short(&dir.path().join("v"));
+            match damage {
+                "folder gone" => fs::remove_dir_all(&store_dir).unwrap(),
+                "database gone" => fs::remove_file(Layout::database(&store_dir)).unwrap(),
+                _ => fs::write(Layout::database(&store_dir), vec![0x5a; 8192]).unwrap(),
+            }
+            let mut again = vault.unlock(&Passphrase::from("duress")).unwrap();
+            assert_eq!(again.store().case_count().unwrap(), 0, "{damage}");
+            again.lock();
+            assert_ne!(
+                fs::read(vault.layout.key_file()).unwrap(),
+                key_file,
+                "{damage}"
+            );
+            // Finished: the duress slot is filler now, and a lost store is damage again.
+            fs::remove_dir_all(vault.layout.store_dirs().unwrap().pop().unwrap()).unwrap();
+            assert!(
+                matches!(
+                    vault.unlock(&Passphrase::from("duress")),
+                    Err(Error::Corrupted(_))
+                ),
+                "{damage}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_duress_store_that_reached_the_disk_is_kept_by_the_next_unlock() {
+        let dir = tempfile::tempdir().unwrap();
+        let (vault, _, store_dir) = duress_cut_short(&dir.path().join("v"));
+        let mut again = vault.unlock(&Passphrase::from("duress")).unwrap();
+        let id = again
+            .store()
+            .create_case(
+                crate::case::FormRef {
+                    id: "police-violence".into(),
+                    version: 1,
+                },
+                crate::case::Answers::new(),
+            )
+            .unwrap();
+        again.lock();
+        let again = vault.unlock(&Passphrase::from("duress")).unwrap();
+        assert_eq!(vault.layout.store_dir(&again.contents.store_id), store_dir);
+        assert!(again.store_ref().get_case(id).is_ok());
+    }
+
+    #[test]
+    fn a_missing_database_without_a_duress_unlock_cut_short_is_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = Vault::at(dir.path());
+        let unlocked = vault
+            .create(&Passphrase::from("real"), KdfParams::INSECURE_TEST)
+            .unwrap();
+        let store_dir = vault.layout.store_dir(&unlocked.contents.store_id);
+        unlocked.lock();
+        fs::remove_file(Layout::database(&store_dir)).unwrap();
+        assert!(matches!(
+            vault.unlock(&Passphrase::from("real")),
+            Err(Error::Corrupted(_))
+        ));
     }
 }

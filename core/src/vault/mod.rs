@@ -13,6 +13,7 @@ mod keyfile;
 mod layout;
 mod platform;
 mod secret;
+mod strength;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -21,6 +22,10 @@ use std::sync::Arc;
 pub use kdf::KdfParams;
 pub use platform::{MemoryPlatformSecret, PlatformSecret};
 pub use secret::{Passphrase, SecretKey};
+pub use strength::{
+    EXAMINED_CHARS, Hint, MIN_SCORE, MIN_SCORE_UNBOUND, PIN_MAX_WIPE_AFTER, PIN_MIN_DIGITS,
+    Safeguards, Strength, estimate as passphrase_strength,
+};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
@@ -60,6 +65,17 @@ pub struct UnlockedVault {
     store: Store,
     /// Deletes the stores a duress unlock left behind; joined when the vault is locked.
     old_stores: Option<std::thread::JoinHandle<()>>,
+    /// The passphrase in use is a device PIN (digits only, on a vault where the PIN exception
+    /// holds), so the failure wipe must stay on (see [`strength`]).
+    relies_on_wipe: bool,
+}
+
+/// Choices made once, when a vault is created.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CreateOptions {
+    /// Wipe after this many wrong passphrases in a row, from the start. A device PIN is accepted
+    /// only with this set (at most [`PIN_MAX_WIPE_AFTER`]) and a platform secret.
+    pub wipe_after_failures: Option<u32>,
 }
 
 impl std::fmt::Debug for UnlockedVault {
@@ -93,8 +109,20 @@ impl Vault {
         self.layout.key_file().exists()
     }
 
-    /// Creates a new, empty vault in `dir` (made if missing; it must hold no vault).
+    /// Creates a new, empty vault in `dir` (made if missing; it must hold no vault). The
+    /// passphrase must pass the strength rule ([`passphrase_strength`]).
     pub fn create(&self, passphrase: &Passphrase, params: KdfParams) -> Result<UnlockedVault> {
+        self.create_with(passphrase, params, CreateOptions::default())
+    }
+
+    /// [`create`](Self::create) with the failure wipe set from the start, which lets a vault
+    /// bound to a platform secret be opened by a device PIN.
+    pub fn create_with(
+        &self,
+        passphrase: &Passphrase,
+        params: KdfParams,
+        options: CreateOptions,
+    ) -> Result<UnlockedVault> {
         if !params.meets_floor() {
             return Err(Error::InvalidInput(
                 "key derivation settings are below the minimum (19 MiB, 2 passes)".into(),
@@ -103,13 +131,24 @@ impl Vault {
         if passphrase.is_empty() {
             return Err(Error::InvalidInput("the passphrase is empty".into()));
         }
+        if options.wipe_after_failures == Some(0) {
+            return Err(Error::InvalidInput(
+                "the failure limit must be at least 1".into(),
+            ));
+        }
         if self.exists() {
             return Err(Error::VaultExists(self.layout.dir().to_path_buf()));
         }
+        let strength_safeguards = Safeguards {
+            platform_bound: self.platform.is_some(),
+            wipe_after: options.wipe_after_failures,
+        };
+        strength::require(passphrase, strength_safeguards)?;
         fs::create_dir_all(self.layout.dir())?;
         restrict_permissions(self.layout.dir());
         let platform = self.platform_secret(self.platform.is_some())?;
         let mut key_file = KeyFile::new(params, self.platform.is_some());
+        key_file.set_wipe_after(options.wipe_after_failures);
         let passphrase_key =
             kdf::derive_passphrase_key(passphrase, key_file.kdf_salt(), key_file.params())?;
         let contents = SlotContents {
@@ -147,6 +186,7 @@ impl Vault {
             contents,
             store,
             old_stores: None,
+            relies_on_wipe: strength::relies_on_wipe(passphrase, strength_safeguards),
         })
     }
 
@@ -154,6 +194,14 @@ impl Vault {
     /// count is cleared on success. The duress passphrase destroys the real vault and opens a new
     /// empty one, and says so to nobody.
     pub fn unlock(&self, passphrase: &Passphrase) -> Result<UnlockedVault> {
+        let mut unlocked = self.open_slots(passphrase)?;
+        // Not the full estimate: it would leave more copies of the passphrase in memory on
+        // every unlock, and the shape is all the rule needs here.
+        unlocked.relies_on_wipe = strength::relies_on_wipe(passphrase, unlocked.safeguards());
+        Ok(unlocked)
+    }
+
+    fn open_slots(&self, passphrase: &Passphrase) -> Result<UnlockedVault> {
         let key_path = self.layout.key_file();
         if !key_path.exists() {
             return Err(Error::NoVault(self.layout.dir().to_path_buf()));
@@ -208,6 +256,7 @@ impl Vault {
                     contents,
                     store,
                     old_stores: None,
+                    relies_on_wipe: false,
                 })
             }
             SlotKind::Duress => {
@@ -345,6 +394,7 @@ impl Vault {
             contents,
             store,
             old_stores,
+            relies_on_wipe: false,
         })
     }
 }
@@ -384,6 +434,7 @@ impl UnlockedVault {
         if new.is_empty() {
             return Err(Error::InvalidInput("the new passphrase is empty".into()));
         }
+        strength::require(new, self.safeguards())?;
         let passphrase_key = self.derive(new)?;
         if self.duress_matches(&passphrase_key)? {
             return Err(Error::InvalidInput(
@@ -420,6 +471,7 @@ impl UnlockedVault {
         self.slot = new_slot;
         self.contents = contents;
         self.passphrase_key = passphrase_key;
+        self.relies_on_wipe = strength::relies_on_wipe(new, self.safeguards());
         Ok(())
     }
 
@@ -429,6 +481,7 @@ impl UnlockedVault {
         if duress.is_empty() {
             return Err(Error::InvalidInput("the duress passphrase is empty".into()));
         }
+        strength::require(duress, self.safeguards())?;
         let passphrase_key = self.derive(duress)?;
         let ours = kdf::derive_slot_key(
             &passphrase_key,
@@ -511,12 +564,30 @@ impl UnlockedVault {
                 "the failure limit must be at least 1".into(),
             ));
         }
+        let kept = Safeguards {
+            wipe_after: limit,
+            ..self.safeguards()
+        };
+        if self.relies_on_wipe && !kept.allow_pin() {
+            return Err(Error::InvalidInput(format!(
+                "the vault passphrase is a short PIN, which needs a wipe after at most \
+                 {PIN_MAX_WIPE_AFTER} wrong tries; change it to a passphrase first"
+            )));
+        }
         self.key_file.set_wipe_after(limit);
         self.key_file.persist_counters(&self.key_path)
     }
 
     pub fn wipe_after_failures(&self) -> Option<u32> {
         self.key_file.wipe_after()
+    }
+
+    /// What protects this vault besides its passphrase: what a new passphrase is judged with.
+    pub fn safeguards(&self) -> Safeguards {
+        Safeguards {
+            platform_bound: self.platform_secret.is_some(),
+            wipe_after: self.key_file.wipe_after(),
+        }
     }
 
     /// Wipes this vault (see [`Vault::wipe`]).
@@ -643,19 +714,24 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let vault = Vault::at(dir.path());
         let mut unlocked = vault
-            .create(&Passphrase::from("old"), KdfParams::INSECURE_TEST)
+            .create(
+                &Passphrase::from("old amber lantern harbour"),
+                KdfParams::INSECURE_TEST,
+            )
             .unwrap();
         let key_path = vault.layout.key_file();
         let old_slot = unlocked.slot;
         let old_bytes = slot_bytes(&key_path, old_slot);
         unlocked
-            .change_passphrase(&Passphrase::from("new"))
+            .change_passphrase(&Passphrase::from("new violet tram bridge"))
             .unwrap();
         unlocked.lock();
 
         // As if the process died after writing the new slot but before erasing the old one.
         put_slot_bytes(&key_path, old_slot, &old_bytes);
-        let unlocked = vault.unlock(&Passphrase::from("new")).unwrap();
+        let unlocked = vault
+            .unlock(&Passphrase::from("new violet tram bridge"))
+            .unwrap();
         assert_ne!(
             slot_bytes(&key_path, old_slot),
             old_bytes,
@@ -668,7 +744,7 @@ mod tests {
         altered[40] ^= 1;
         put_slot_bytes(&key_path, old_slot, &altered);
         assert!(matches!(
-            vault.unlock(&Passphrase::from("new")),
+            vault.unlock(&Passphrase::from("new violet tram bridge")),
             Err(Error::Corrupted(_))
         ));
     }
@@ -678,11 +754,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let vault = Vault::at(dir.path());
         let mut unlocked = vault
-            .create(&Passphrase::from("real"), KdfParams::INSECURE_TEST)
+            .create(
+                &Passphrase::from("real quiet orchard window"),
+                KdfParams::INSECURE_TEST,
+            )
             .unwrap();
         let key_path = vault.layout.key_file();
         let before = fs::read(&key_path).unwrap();
-        unlocked.set_duress(&Passphrase::from("duress")).unwrap();
+        unlocked
+            .set_duress(&Passphrase::from("duress copper kettle meadow"))
+            .unwrap();
         let duress_slot = unlocked.contents.duress_slot.unwrap();
         let new_slot = unlocked.slot;
         unlocked.lock();
@@ -696,6 +777,9 @@ mod tests {
         let duress_range = 64 + duress_slot * len..64 + (duress_slot + 1) * len;
         assert_eq!(partial[duress_range.clone()], before[duress_range]);
         fs::write(&key_path, &partial).unwrap();
-        vault.unlock(&Passphrase::from("real")).unwrap().lock();
+        vault
+            .unlock(&Passphrase::from("real quiet orchard window"))
+            .unwrap()
+            .lock();
     }
 }

@@ -10,6 +10,7 @@ mod cases;
 mod error;
 mod keystore;
 mod session;
+mod strength;
 mod sync;
 mod vault;
 
@@ -23,6 +24,7 @@ pub use session::{
     AnswerOutcome, ChoiceRecord, FinishOutcome, GuidedSession, ItemKind, ProblemRecord,
     ProgressRecord, QuestionRecord, RepeatRecord, ReviewItemRecord, ReviewSectionRecord,
 };
+pub use strength::{PassphraseStrength, passphrase_strength};
 pub use sync::{
     CaseSyncRecord, CaseSyncState, StaffIdentityRecord, SyncObserver, SyncReportRecord,
     SyncSettings, SyncStatusRecord, encode_enrollment_string, generate_staff_identity,

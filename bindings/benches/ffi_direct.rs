@@ -37,7 +37,7 @@ fn main() {
         .build()
         .expect("a runtime");
     runtime
-        .block_on(vault.create("bench passphrase".into(), KdfStrength::Minimum))
+        .block_on(vault.create("bench passphrase".into(), KdfStrength::Minimum, None))
         .expect("create the vault");
     let session = vault.start_session("en".into()).expect("a session");
     // Past the safety questions, so progress() counts a real draft.

@@ -14,6 +14,10 @@ pub enum WaveError {
     /// The call needs an unlocked vault and the vault is locked.
     #[error("the vault is locked")]
     VaultLocked,
+    /// A new, changed or duress passphrase is too weak; `passphrase_strength` gives the same
+    /// verdict, with a hint in the person's language, before the call is made.
+    #[error("{message}")]
+    WeakPassphrase { message: String },
     /// No vault exists in the folder.
     #[error("there is no vault here")]
     NoVault,
@@ -68,6 +72,7 @@ impl From<wave_core::Error> for WaveError {
         match error {
             Core::WrongPassphrase => WaveError::WrongPassphrase,
             Core::Locked => WaveError::VaultLocked,
+            Core::WeakPassphrase(_) => WaveError::WeakPassphrase { message },
             Core::NoVault(_) => WaveError::NoVault,
             Core::VaultExists(_) => WaveError::VaultExists,
             Core::Corrupted(what) => WaveError::StorageCorrupted {

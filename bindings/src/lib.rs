@@ -11,6 +11,7 @@ mod error;
 mod handoff;
 mod keystore;
 mod session;
+mod strength;
 mod sync;
 mod vault;
 
@@ -24,6 +25,7 @@ pub use session::{
     AnswerOutcome, ChoiceRecord, FinishOutcome, GuidedSession, ItemKind, ProblemRecord,
     ProgressRecord, QuestionRecord, RepeatRecord, ReviewItemRecord, ReviewSectionRecord,
 };
+pub use strength::{PassphraseStrength, passphrase_strength};
 pub use sync::{
     CaseSyncRecord, CaseSyncState, StaffIdentityRecord, SyncObserver, SyncReportRecord,
     SyncSettings, SyncStatusRecord, encode_enrollment_string, generate_staff_identity,

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::sync::watch;
-use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+use wave_core::vault::{CreateOptions, KdfParams, Passphrase, UnlockedVault, Vault};
 
 use crate::error::{WaveError, WaveResult};
 use crate::keystore::{KeystoreSecret, PlatformKeystore};
@@ -133,8 +133,16 @@ impl WaveVault {
         lock(&self.unlocked).is_some()
     }
 
-    /// Creates a new, empty vault and leaves it unlocked. Slow (Argon2id, and calibration).
-    pub async fn create(&self, passphrase: String, strength: KdfStrength) -> WaveResult<()> {
+    /// Creates a new, empty vault and leaves it unlocked. Slow (Argon2id, and calibration). The
+    /// passphrase must pass `passphrase_strength`; `wipe_after_failures` sets the failure wipe
+    /// from the start, which with a keystore lets a PIN of six or more digits be the passphrase.
+    #[uniffi::method(default(wipe_after_failures = None))]
+    pub async fn create(
+        &self,
+        passphrase: String,
+        strength: KdfStrength,
+        wipe_after_failures: Option<u32>,
+    ) -> WaveResult<()> {
         let stop = self.stop_signal();
         let vault = self.vault.clone();
         let passphrase = Passphrase::new(passphrase);
@@ -146,7 +154,10 @@ impl WaveVault {
                     KdfParams::calibrate(Duration::from_millis(u64::from(target_ms)))?
                 }
             };
-            Ok(vault.create(&passphrase, params)?)
+            let options = CreateOptions {
+                wipe_after_failures,
+            };
+            Ok(vault.create_with(&passphrase, params, options)?)
         })
         .await?;
         self.open(unlocked, &stop)

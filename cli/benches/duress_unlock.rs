@@ -153,14 +153,13 @@ fn make_vault(work: &Path, vault: &Path, unlock_ms: u64) {
     let mut first = None;
     for n in 0..CASES {
         let answers = work.join(format!("answers-{n}.json"));
-        fs::write(
-            &answers,
-            format!(
-                r#"{{"code_name": "Case {n}", "own_words": "{}"}}"#,
-                "x".repeat(1500)
-            ),
-        )
-        .expect("writing answers");
+        // `case add` takes only a complete case: the tests' complete case, made distinct.
+        let mut case: serde_json::Value =
+            serde_json::from_str(include_str!("../tests/data/complete-case.json"))
+                .expect("the tests' complete case is JSON");
+        case["code_name"] = format!("Case {n}").into();
+        case["own_words"] = "x".repeat(1500).into();
+        fs::write(&answers, case.to_string()).expect("writing answers");
         let id = checked(
             wave()
                 .args(["case", "add", "--vault", vault_arg, "--answers"])

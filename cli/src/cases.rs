@@ -3,36 +3,40 @@
 use std::fs::{self, File};
 use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::Subcommand;
 use serde_json::{Value, json};
 use wave_core::case::{
-    Answers, AttachmentId, AttachmentMeta, Case, CaseId, CaseSummary, FormRef, format_timestamp,
+    Answers, AttachmentId, AttachmentMeta, Case, CaseId, CaseSummary, format_timestamp,
 };
+use wave_core::form::{Form, FormSession, Problem};
 
+use crate::forms;
+use crate::record::{report, today};
 use crate::vaults::{VaultArg, unlock};
 use crate::{CliResult, Failure};
-
-/// The form a case added from a file is recorded against, unless told otherwise.
-pub const DEFAULT_FORM: &str = "police-violence";
 
 /// Largest answers file accepted: a case is a few kilobytes; this leaves room for long stories.
 const MAX_ANSWERS_FILE: u64 = 8 * 1024 * 1024;
 
 #[derive(Subcommand)]
 pub enum CaseCommand {
-    /// Add a draft case from a JSON object of answers; prints the new case id.
+    /// Add a complete case from a JSON object of answers, as a draft to finalize; prints the new
+    /// case id. The answers are checked against the checklist as `wave record --answers` checks
+    /// them; if anything is wrong or missing, every problem is listed and nothing is written.
     Add {
         #[command(flatten)]
         vault: VaultArg,
-        /// A JSON object: item id → answer.
+        /// A JSON object: item id → answer (repeats as arrays of objects).
         #[arg(long, value_name = "FILE.json")]
         answers: PathBuf,
-        /// The form the answers belong to.
-        #[arg(long, default_value = DEFAULT_FORM)]
-        form: String,
-        #[arg(long, default_value_t = 1)]
-        form_version: u32,
+        /// Check against this form definition instead of the built-in checklist.
+        #[arg(long, value_name = "FORM.json")]
+        form: Option<PathBuf>,
+        /// Language of the problems listed: en, ru or uk.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// List cases, most recently changed first.
     List {
@@ -89,17 +93,18 @@ pub fn run(command: CaseCommand) -> CliResult {
             vault,
             answers,
             form,
-            form_version,
+            lang,
         } => {
+            let form = forms::load(form.as_deref())?;
+            forms::check_language(&form, &lang)?;
             let answers = read_answers(&answers)?;
+            // Checked before the vault is opened: a refused file costs no unlock attempt.
+            let mut session = checked_session(form, &answers, &lang).map_err(|problems| {
+                eprintln!("Nothing was saved; fix these and add again:");
+                report(&problems)
+            })?;
             let mut unlocked = unlock(&vault)?;
-            let id = unlocked.store().create_case(
-                FormRef {
-                    id: form,
-                    version: form_version,
-                },
-                answers,
-            )?;
+            let id = session.save_draft(unlocked.store())?;
             println!("{id}");
             Ok(())
         }
@@ -198,6 +203,56 @@ pub fn run(command: CaseCommand) -> CliResult {
             eprintln!("Case {id} deleted.");
             Ok(())
         }
+    }
+}
+
+/// A session over `answers` if they are a complete, valid case that may be kept; otherwise every
+/// problem: answers that do not fit their question or name no question, each under its item id;
+/// then, given the answers that fit, whatever keeps the case from being finished (a missing
+/// required answer, a broken constraint, a safety question that stops the record).
+fn checked_session(
+    form: Arc<Form>,
+    answers: &Answers,
+    lang: &str,
+) -> Result<FormSession, Vec<Problem>> {
+    let today = today();
+    let mut problems = Vec::new();
+    let mut fitting = Answers::new();
+    // One at a time, so an answer of an impossible shape is named rather than hiding the rest.
+    for (id, value) in answers {
+        let single = Answers::from_iter([(id.clone(), value.clone())]);
+        match FormSession::from_answers(Arc::clone(&form), &single, lang, today) {
+            Ok(_) => {
+                fitting.insert(id.clone(), value.clone());
+            }
+            Err(found) => problems.extend(found.into_iter().map(|mut problem| {
+                if problem.item_id.is_empty() {
+                    problem.item_id = id.clone();
+                }
+                problem
+            })),
+        }
+    }
+    let session = match FormSession::from_answers(form, &fitting, lang, today) {
+        Ok(session) => session,
+        Err(found) => {
+            problems.extend(found);
+            return Err(problems);
+        }
+    };
+    // An answer already refused shows up again as missing; once is enough.
+    for problem in session.problems() {
+        let named = problems.iter().any(|earlier| {
+            earlier.item_id == problem.item_id && earlier.instance == problem.instance
+        });
+        if !named {
+            problems.push(problem);
+        }
+    }
+    if problems.is_empty() {
+        Ok(session)
+    } else {
+        Err(problems)
     }
 }
 

@@ -67,7 +67,7 @@ pub fn run(args: RecordArgs) -> CliResult {
     }
 }
 
-fn today() -> time::Date {
+pub fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
 
@@ -136,7 +136,8 @@ fn record_from_file(
     Ok(())
 }
 
-fn report(problems: &[Problem]) -> Failure {
+/// Lists every problem on stderr, one a line by item id, and fails without a further message.
+pub fn report(problems: &[Problem]) -> Failure {
     for problem in problems {
         match problem.instance {
             Some(instance) => eprintln!(

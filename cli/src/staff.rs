@@ -12,7 +12,7 @@ use wave_core::export::{
     Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull,
 };
 use wave_core::sync::{StaffIdentity, parse_recipients};
-use wave_core::vault::KdfParams;
+use wave_core::vault::{KdfParams, Safeguards};
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
 
 use crate::passphrase::{self, CURRENT_ENV, NEW_ENV};
@@ -281,7 +281,11 @@ fn open_or_create(dir: &Path, unlock_time: u64) -> CliResult<Archive> {
     if Archive::exists(dir) {
         return Ok(Archive::open(dir, &passphrase::current()?)?);
     }
-    let passphrase = passphrase::new("archive passphrase", &[NEW_ENV, CURRENT_ENV])?;
+    let passphrase = passphrase::new(
+        "archive passphrase",
+        &[NEW_ENV, CURRENT_ENV],
+        Safeguards::default(),
+    )?;
     let params = if unlock_time == 0 {
         KdfParams::FLOOR
     } else {

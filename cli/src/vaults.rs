@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use wave_core::vault::{KdfParams, UnlockedVault, Vault};
+use wave_core::vault::{KdfParams, Safeguards, UnlockedVault, Vault};
 
 use crate::passphrase::{self, CURRENT_ENV, NEW_ENV};
 use crate::{CliResult, Failure};
@@ -56,7 +56,12 @@ pub enum VaultCommand {
 pub fn run(command: VaultCommand) -> CliResult {
     match command {
         VaultCommand::Init { vault, unlock_time } => {
-            let passphrase = passphrase::new("vault passphrase", &[NEW_ENV, CURRENT_ENV])?;
+            // The terminal client has no hardware keystore: the full rule, no PIN.
+            let passphrase = passphrase::new(
+                "vault passphrase",
+                &[NEW_ENV, CURRENT_ENV],
+                Safeguards::default(),
+            )?;
             let params = if unlock_time == 0 {
                 KdfParams::FLOOR
             } else {
@@ -73,15 +78,18 @@ pub fn run(command: VaultCommand) -> CliResult {
         }
         VaultCommand::Passwd { vault } => {
             let mut unlocked = unlock(&vault)?;
-            let new = passphrase::new("vault passphrase", &[NEW_ENV])?;
+            let new = passphrase::new("vault passphrase", &[NEW_ENV], unlocked.safeguards())?;
             unlocked.change_passphrase(&new)?;
             eprintln!("Passphrase changed.");
             Ok(())
         }
         VaultCommand::Duress { vault } => {
             let mut unlocked = unlock(&vault)?;
-            let duress =
-                passphrase::new("duress passphrase", &["WAVE_DURESS_PASSPHRASE", NEW_ENV])?;
+            let duress = passphrase::new(
+                "duress passphrase",
+                &["WAVE_DURESS_PASSPHRASE", NEW_ENV],
+                unlocked.safeguards(),
+            )?;
             unlocked.set_duress(&duress)?;
             eprintln!(
                 "Duress passphrase set. Unlocking with it destroys every case in this vault."

@@ -12,7 +12,7 @@ use serde_json::Value;
 fn wave(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wave"))
         .args(args)
-        .env("WAVE_PASSPHRASE", "pass")
+        .env("WAVE_PASSPHRASE", "record test: amber canoe drifting")
         .output()
         .unwrap()
 }
@@ -193,7 +193,7 @@ fn interactive_recording_pauses_and_resumes() {
     let run = |args: &[&str], input: &str| -> Output {
         let mut child = Command::new(env!("CARGO_BIN_EXE_wave"))
             .args(args)
-            .env("WAVE_PASSPHRASE", "pass")
+            .env("WAVE_PASSPHRASE", "record test: amber canoe drifting")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

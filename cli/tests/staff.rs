@@ -340,13 +340,13 @@ fn staff_pull_export_and_stats_through_a_real_server() {
         &path("consenting.json"),
         "--finalize",
     ]));
-    let refusing = json!({
-        "code_name": MARKER,
-        "consent_statistics": false,
-        "country": "kg",
-        "violations": ["v_phys"],
-        "incident_date": {"value": "2026-04", "precision": "month"},
-    });
+    let mut refusing: Value =
+        serde_json::from_str(include_str!("data/complete-case.json")).unwrap();
+    refusing["code_name"] = json!(MARKER);
+    refusing["consent_statistics"] = json!(false);
+    refusing["country"] = json!("kg");
+    refusing["city"] = json!("Bishkek");
+    refusing["incident_date"] = json!({"value": "2026-04", "precision": "month"});
     fs::write(path("refusing.json"), refusing.to_string()).unwrap();
     let refusing_id = ok(wave(&[
         "case",

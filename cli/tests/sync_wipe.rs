@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use wave_protocol::{EnrollmentInvite, Uuid};
 
-const PASSPHRASE: &str = "pass one";
+const PASSPHRASE: &str = "pass one: violet tram under the bridge";
 
 fn wave(args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_wave"));

@@ -90,7 +90,10 @@ fn main() {
     for _ in 0..20 {
         let dir = tempfile::tempdir().unwrap();
         let mut vault = Vault::at(dir.path())
-            .create(&Passphrase::new("b"), KdfParams::FLOOR)
+            .create(
+                &Passphrase::new("bench: pale river stone lantern"),
+                KdfParams::FLOOR,
+            )
             .unwrap();
         let mut session = FormSession::start(Arc::clone(&form), "ru", today);
         let mut engine = FormState::empty(Arc::clone(&form), today);
@@ -123,7 +126,10 @@ fn main() {
     // answer() end to end with the durable encrypted write, against a plaintext durable write.
     let dir = tempfile::tempdir().unwrap();
     let mut vault = Vault::at(dir.path().join("v"))
-        .create(&Passphrase::new("b"), KdfParams::FLOOR)
+        .create(
+            &Passphrase::new("bench: pale river stone lantern"),
+            KdfParams::FLOOR,
+        )
         .unwrap();
     let plain = rusqlite::Connection::open(dir.path().join("plain.db")).unwrap();
     plain.pragma_update(None, "journal_mode", "WAL").unwrap();

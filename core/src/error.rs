@@ -10,6 +10,11 @@ pub enum Error {
     #[error("wrong passphrase")]
     WrongPassphrase,
 
+    /// A new, changed or duress passphrase that the strength rule refuses; carries the estimate
+    /// (never the passphrase) so the message can be given in the person's language.
+    #[error("{}", .0.refusal("en"))]
+    WeakPassphrase(crate::vault::Strength),
+
     #[error("no vault at {0}")]
     NoVault(PathBuf),
 

@@ -22,7 +22,10 @@ fn form() -> Arc<Form> {
 
 fn vault(dir: &std::path::Path) -> UnlockedVault {
     Vault::at(dir.join("vault"))
-        .create(&Passphrase::new("p"), KdfParams::FLOOR)
+        .create(
+            &Passphrase::new("pale river stone lantern"),
+            KdfParams::FLOOR,
+        )
         .unwrap()
 }
 
@@ -343,7 +346,9 @@ fn session_child() {
     let Ok(dir) = std::env::var(CHILD_ENV) else {
         return;
     };
-    let mut unlocked = Vault::at(&dir).unlock(&Passphrase::new("p")).unwrap();
+    let mut unlocked = Vault::at(&dir)
+        .unlock(&Passphrase::new("pale river stone lantern"))
+        .unwrap();
     let form = form();
     let drafts: Vec<_> = unlocked.store().list_cases().unwrap();
     let mut session = match drafts.first() {
@@ -384,7 +389,10 @@ fn kill_and_resume_keeps_every_answer() {
     let dir = tempfile::tempdir().unwrap();
     let vault_dir = dir.path().join("vault");
     Vault::at(&vault_dir)
-        .create(&Passphrase::new("p"), KdfParams::FLOOR)
+        .create(
+            &Passphrase::new("pale river stone lantern"),
+            KdfParams::FLOOR,
+        )
         .unwrap()
         .lock();
     let mut reported: Vec<(String, u64)> = Vec::new();
@@ -447,7 +455,9 @@ fn kill_and_resume_keeps_every_answer() {
             record(line, &mut seen_this_round, &mut done);
         }
         // Every answer reported so far is in the stored draft.
-        let unlocked = Vault::at(&vault_dir).unlock(&Passphrase::new("p")).unwrap();
+        let unlocked = Vault::at(&vault_dir)
+            .unlock(&Passphrase::new("pale river stone lantern"))
+            .unwrap();
         let cases = unlocked.store_ref().list_cases().unwrap();
         if reported.iter().any(|(id, _)| id == "consent_store") {
             assert_eq!(cases.len(), 1, "one draft, however often it was killed");
@@ -491,7 +501,9 @@ fn kill_and_resume_keeps_every_answer() {
         round > 3,
         "the walk should have been interrupted several times"
     );
-    let mut unlocked = Vault::at(&vault_dir).unlock(&Passphrase::new("p")).unwrap();
+    let mut unlocked = Vault::at(&vault_dir)
+        .unlock(&Passphrase::new("pale river stone lantern"))
+        .unwrap();
     let id = unlocked.store().list_cases().unwrap()[0].id;
     let mut session = FormSession::resume(
         unlocked.store_ref(),

@@ -39,7 +39,9 @@ fn crash_child_writer() {
         return;
     };
     let round: u64 = std::env::var("WAVE_CRASH_ROUND").unwrap().parse().unwrap();
-    let mut vault = Vault::at(&dir).unlock(&Passphrase::new("crash")).unwrap();
+    let mut vault = Vault::at(&dir)
+        .unlock(&Passphrase::new("crash test: broken mug and kite"))
+        .unwrap();
     let form = FormRef {
         id: "police-violence".into(),
         version: 1,
@@ -84,7 +86,10 @@ fn crash_safety_under_sigkill() {
     let dir = tempfile::tempdir().unwrap();
     let vault_dir = dir.path().join("vault");
     Vault::at(&vault_dir)
-        .create(&Passphrase::new("crash"), KdfParams::FLOOR)
+        .create(
+            &Passphrase::new("crash test: broken mug and kite"),
+            KdfParams::FLOOR,
+        )
         .unwrap()
         .lock();
     let seed = SystemTime::now()
@@ -195,7 +200,7 @@ fn run_child_until_killed(vault_dir: &Path, round: u64, after: Duration) -> Repo
 fn check_all(vault_dir: &Path, reported: &Reported, attachments_from: usize) -> usize {
     let files_before = attachment_files(vault_dir);
     let vault = Vault::at(vault_dir)
-        .unlock(&Passphrase::new("crash"))
+        .unlock(&Passphrase::new("crash test: broken mug and kite"))
         .unwrap();
     let store = vault.store_ref();
     store.integrity_check().unwrap();

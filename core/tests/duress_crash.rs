@@ -17,8 +17,8 @@ use wave_core::vault::{KdfParams, Passphrase, Vault};
 
 const CHILD_ENV: &str = "WAVE_DURESS_CRASH_CHILD_VAULT";
 const ROUNDS: u64 = 16;
-const REAL: &str = "real passphrase";
-const DURESS: &str = "duress passphrase";
+const REAL: &str = "real quiet orchard window";
+const DURESS: &str = "duress copper kettle meadow";
 
 fn form() -> FormRef {
     FormRef {

@@ -25,7 +25,10 @@ fn answers(value: Value) -> Answers {
 fn new_vault(dir: &Path) -> (Vault, UnlockedVault) {
     let vault = Vault::at(dir.join("vault"));
     let unlocked = vault
-        .create(&Passphrase::new("pass"), KdfParams::FLOOR)
+        .create(
+            &Passphrase::new("pale river stone lantern"),
+            KdfParams::FLOOR,
+        )
         .unwrap();
     (vault, unlocked)
 }
@@ -210,7 +213,9 @@ fn orphaned_attachment_files_are_collected_but_never_while_one_is_written() {
     // At unlock.
     fs::write(&orphan, [0u8; 4096]).unwrap();
     unlocked.lock();
-    let unlocked = vault.unlock(&Passphrase::new("pass")).unwrap();
+    let unlocked = vault
+        .unlock(&Passphrase::new("pale river stone lantern"))
+        .unwrap();
     assert!(!orphan.exists());
     let mut out = Vec::new();
     unlocked
@@ -376,7 +381,7 @@ fn a_database_from_another_vault_is_refused() {
     first.lock();
     second.lock();
     fs::copy(database(&one), database(&two)).unwrap();
-    let result = two.unlock(&Passphrase::new("pass"));
+    let result = two.unlock(&Passphrase::new("pale river stone lantern"));
     assert!(matches!(result, Err(Error::Corrupted(_))), "{result:?}");
 }
 
@@ -484,7 +489,9 @@ fn no_plaintext_reaches_any_file_open_or_closed() {
     unlocked.lock();
     assert_no_marker_in(vault.dir());
     // And after reopening and reading everything back.
-    let unlocked = vault.unlock(&Passphrase::new("pass")).unwrap();
+    let unlocked = vault
+        .unlock(&Passphrase::new("pale river stone lantern"))
+        .unwrap();
     assert_eq!(unlocked.store_ref().list_cases().unwrap().len(), 25);
     assert_no_marker_in(vault.dir());
 }
@@ -498,7 +505,7 @@ proptest! {
         let id = unlocked.store().create_case(form(), map.clone()).unwrap();
         unlocked.store().finalize_case(id).unwrap();
         unlocked.lock();
-        let unlocked = vault.unlock(&Passphrase::new("pass")).unwrap();
+        let unlocked = vault.unlock(&Passphrase::new("pale river stone lantern")).unwrap();
         let case = unlocked.store_ref().get_case(id).unwrap();
         prop_assert_eq!(&case.answers, &map);
         prop_assert_eq!(&case.versions[0].answers, &map);
@@ -562,7 +569,9 @@ fn consents_are_appended_never_overwritten_and_cursor_is_kept() {
         .save_draft(id, Answers::new(), Some(cursor.clone()), &[])
         .unwrap();
     unlocked.lock();
-    let unlocked = vault.unlock(&Passphrase::new("pass")).unwrap();
+    let unlocked = vault
+        .unlock(&Passphrase::new("pale river stone lantern"))
+        .unwrap();
     assert_eq!(
         unlocked.store_ref().get_case(id).unwrap().cursor,
         Some(cursor)

@@ -73,7 +73,7 @@ fn main() {
         let vault_dir = run.join("device");
         copy_dir(&template, &vault_dir);
         let mut vault = Vault::at(&vault_dir)
-            .unlock(&Passphrase::new("test"))
+            .unlock(&Passphrase::new("test vault: amber canoe drifting"))
             .unwrap();
         // Enrolling seals every version finalized before it: the sealing cost per case.
         let invite = server.enrollment(&staff_token, &[&ngo]);
@@ -183,7 +183,7 @@ fn run_child(vault_dir: &Path) -> ChildResult {
 /// The syncing device: unlock, forget the unlock's peak, sync everything once, report.
 fn child(vault_dir: &Path) {
     let mut vault = Vault::at(vault_dir)
-        .unlock(&Passphrase::new("test"))
+        .unlock(&Passphrase::new("test vault: amber canoe drifting"))
         .unwrap();
     let total_before = vm_hwm_kib(std::process::id());
     // Resets VmHWM to the current RSS, so the peak below is the sync's own.

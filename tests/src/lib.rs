@@ -298,7 +298,10 @@ pub fn memory_tempdir() -> tempfile::TempDir {
 /// A new vault with the minimum key derivation cost, for tests.
 pub fn new_vault(dir: &Path) -> UnlockedVault {
     Vault::at(dir)
-        .create(&Passphrase::new("test"), KdfParams::FLOOR)
+        .create(
+            &Passphrase::new("test vault: amber canoe drifting"),
+            KdfParams::FLOOR,
+        )
         .expect("vault")
 }
 

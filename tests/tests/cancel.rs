@@ -137,7 +137,7 @@ fn a_lock_stops_a_hanging_sync_at_once_and_each_case_arrives_once() {
 
         proxy.stall_from(None);
         let mut vault = Vault::at(&vault_dir)
-            .unlock(&Passphrase::new("test"))
+            .unlock(&Passphrase::new("test vault: amber canoe drifting"))
             .unwrap();
         let status = vault.store().sync_status().unwrap();
         assert!(

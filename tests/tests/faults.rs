@@ -29,7 +29,7 @@ const MIX: Mix = Mix {
     large_every: 500,
     narrative_chars: 300,
 };
-const PASSPHRASE: &str = "test";
+const PASSPHRASE: &str = "test vault: amber canoe drifting";
 const CHILD_ENV: &str = "WAVE_FAULTS_SYNC_CHILD_VAULT";
 /// Rate limits high enough that only the proxy's 429s are seen.
 const SERVER_FLAGS: &[&str] = &["--rate-per-second", "100000", "--rate-burst", "100000"];

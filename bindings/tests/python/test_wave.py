@@ -27,7 +27,7 @@ def run(coroutine):
     return asyncio.run(coroutine)
 
 
-def new_vault(path, passphrase="correct horse", keystore=None):
+def new_vault(path, passphrase="correct horse battery staple", keystore=None):
     vault = WaveVault(path, keystore)
     run(vault.create(passphrase, KdfStrength.MINIMUM()))
     return vault
@@ -80,7 +80,7 @@ def record_checklist(vault):
 
 def test_full_flow_record_sync_then_duress(server, vault_dir):
     vault = new_vault(vault_dir)
-    run(vault.set_duress_passphrase("duress words"))
+    run(vault.set_duress_passphrase("duress words: copper kettle meadow"))
     case_id, sections, labels = record_checklist(vault)
 
     assert any("а" <= ch <= "я" for label in labels for ch in label.lower()), "not in Russian"
@@ -121,12 +121,12 @@ def test_full_flow_record_sync_then_duress(server, vault_dir):
     vault.lock()
     with pytest.raises(WaveError.VaultLocked):
         vault.list_cases()
-    run(vault.unlock("duress words"))
+    run(vault.unlock("duress words: copper kettle meadow"))
     assert vault.list_cases() == []
     assert not vault.sync_status().enrolled
     vault.lock()
     with pytest.raises(WaveError.WrongPassphrase):
-        run(vault.unlock("correct horse"))
+        run(vault.unlock("correct horse battery staple"))
 
 
 def test_wrong_passphrase_is_counted(vault_dir):
@@ -135,7 +135,7 @@ def test_wrong_passphrase_is_counted(vault_dir):
     with pytest.raises(WaveError.WrongPassphrase):
         run(vault.unlock("not it"))
     assert vault.failed_attempts() == 1
-    run(vault.unlock("correct horse"))
+    run(vault.unlock("correct horse battery staple"))
     assert vault.failed_attempts() == 0
 
 
@@ -148,7 +148,7 @@ def test_wipe_after_failures_and_panic_wipe(vault_dir):
             run(vault.unlock("guess"))
     assert not vault.exists()
     with pytest.raises(WaveError.NoVault):
-        run(vault.unlock("correct horse"))
+        run(vault.unlock("correct horse battery staple"))
 
     vault = new_vault(vault_dir)
     vault.wipe()
@@ -157,11 +157,11 @@ def test_wipe_after_failures_and_panic_wipe(vault_dir):
 
 def test_change_passphrase(vault_dir):
     vault = new_vault(vault_dir)
-    run(vault.change_passphrase("new words"))
+    run(vault.change_passphrase("new words: violet tram under the bridge"))
     vault.lock()
     with pytest.raises(WaveError.WrongPassphrase):
-        run(vault.unlock("correct horse"))
-    run(vault.unlock("new words"))
+        run(vault.unlock("correct horse battery staple"))
+    run(vault.unlock("new words: violet tram under the bridge"))
 
 
 def test_invalid_answers_are_refused(vault_dir):
@@ -264,12 +264,54 @@ def test_keystore_is_asked_and_its_failure_is_an_error(vault_dir):
     keystore = Keystore(b"k" * 32)
     vault = new_vault(vault_dir, keystore=keystore)
     vault.lock()
-    run(vault.unlock("correct horse"))
+    run(vault.unlock("correct horse battery staple"))
     vault.lock()
     with pytest.raises(WaveError.WrongPassphrase):
-        run(WaveVault(vault_dir, Keystore(b"x" * 32)).unlock("correct horse"))
+        run(WaveVault(vault_dir, Keystore(b"x" * 32)).unlock("correct horse battery staple"))
     with pytest.raises(WaveError.KeystoreUnavailable):
-        run(WaveVault(vault_dir, Keystore(None)).unlock("correct horse"))
+        run(WaveVault(vault_dir, Keystore(None)).unlock("correct horse battery staple"))
+
+
+def test_weak_passphrases_are_refused_with_the_same_rule_as_the_hint(vault_dir):
+    weak = wave_ffi.passphrase_strength("abc", "ru", False, None)
+    assert not weak.acceptable and weak.score == 0 and not weak.as_pin
+    assert "abc" in weak.hint and "легко" in weak.hint
+    strong = wave_ffi.passphrase_strength("correct horse battery staple", "en", False, None)
+    assert strong.acceptable and strong.score == 4 and strong.guesses_log10 > 10
+    with pytest.raises(WaveError.WeakPassphrase):
+        new_vault(vault_dir, passphrase="abc")
+    assert not WaveVault(vault_dir, None).exists()
+
+    vault = new_vault(vault_dir)
+    with pytest.raises(WaveError.WeakPassphrase):
+        run(vault.change_passphrase("password1"))
+    with pytest.raises(WaveError.WeakPassphrase):
+        run(vault.set_duress_passphrase("123456"))
+    vault.lock()
+    run(vault.unlock("correct horse battery staple"))
+
+
+def test_a_pin_needs_a_keystore_and_a_failure_wipe(vault_dir):
+    class Keystore(wave_ffi.PlatformKeystore):
+        def secret(self):
+            return b"k" * 32
+
+    pin = "583920"
+    assert not wave_ffi.passphrase_strength(pin, "en", False, 10).acceptable
+    assert not wave_ffi.passphrase_strength(pin, "en", True, None).acceptable
+    assert not wave_ffi.passphrase_strength(pin, "en", True, 11).acceptable
+    allowed = wave_ffi.passphrase_strength(pin, "uk", True, 10)
+    assert allowed.acceptable and allowed.as_pin and "PIN" in allowed.hint
+
+    vault = WaveVault(vault_dir, Keystore())
+    with pytest.raises(WaveError.WeakPassphrase):
+        run(vault.create(pin, KdfStrength.MINIMUM()))
+    run(vault.create(pin, KdfStrength.MINIMUM(), 10))
+    assert vault.wipe_after_failures() == 10
+    with pytest.raises(WaveError.InvalidInput):
+        vault.set_wipe_after_failures(None)
+    vault.lock()
+    run(vault.unlock(pin))
 
 
 def test_checklist_languages():
@@ -317,7 +359,7 @@ def test_lock_stops_a_stalled_sync_and_nothing_is_lost_or_doubled(server, stalli
     assert len(server.submissions_of(device_id)) == 3
 
     stalling_proxy.stall("pass")
-    run(vault.unlock("correct horse"))
+    run(vault.unlock("correct horse battery staple"))
     assert vault.sync_status().pending == 3, "nothing acknowledged may be recorded as sent"
     report = run(vault.sync_now(None, None))
     assert (report.sent, report.duplicates, report.pending, report.error) == (3, 3, 0, None)
@@ -363,7 +405,7 @@ def test_an_observer_may_call_the_vault(server, vault_dir):
 EXIT_SCRIPT = """
 import asyncio, sys, wave_ffi
 vault = wave_ffi.WaveVault(sys.argv[1], None)
-asyncio.run(vault.unlock("correct horse"))
+asyncio.run(vault.unlock("correct horse battery staple"))
 vault.lock()
 """
 

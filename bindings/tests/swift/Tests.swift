@@ -6,8 +6,8 @@
 import Foundation
 import WaveCore
 
-let passphrase = "correct horse"
-let duressPassphrase = "duress words"
+let passphrase = "correct horse battery staple"
+let duressPassphrase = "duress words: copper kettle meadow"
 
 /// What every test gets: the shared server and a vault folder of its own.
 struct Context {
@@ -245,6 +245,33 @@ func testKeystoreIsAskedAndItsFailureIsAnError(_ context: Context) async throws 
         try await removed.unlock(passphrase: passphrase)
     }
     try check("\(error)".contains("the key was removed"), "the reason was lost: \(error)")
+}
+
+func testWeakPassphrasesAndThePinRule(_ context: Context) async throws {
+    let weak = try passphraseStrength(passphrase: "abc", lang: "uk", platformKeystore: false, wipeAfterFailures: nil)
+    try check(!weak.acceptable && weak.score == 0, "abc: \(weak)")
+    try check(containsCyrillic(weak.hint), "the hint is not in Ukrainian: \(weak.hint)")
+    let strong = try passphraseStrength(passphrase: passphrase, lang: "en", platformKeystore: false, wipeAfterFailures: nil)
+    try check(strong.acceptable && strong.score == 4 && strong.guessesLog10 > 10, "\(strong)")
+    let refused = WaveVault(dir: context.vaultDir, keystore: nil)
+    try await expectWaveError("WeakPassphrase") {
+        try await refused.create(passphrase: "password1", strength: .minimum)
+    }
+    try check(!refused.exists(), "a vault was made with a weak passphrase")
+
+    let pin = "583920"
+    let pinVault = WaveVault(dir: context.vaultDir, keystore: TestKeystore(Data(repeating: 0x6B, count: 32)))
+    try await expectWaveError("WeakPassphrase") {
+        try await pinVault.create(passphrase: pin, strength: .minimum)
+    }
+    let allowed = try passphraseStrength(passphrase: pin, lang: "en", platformKeystore: true, wipeAfterFailures: 10)
+    try check(allowed.acceptable && allowed.asPin, "\(allowed)")
+    try await pinVault.create(passphrase: pin, strength: .minimum, wipeAfterFailures: 10)
+    try checkEqual(try pinVault.wipeAfterFailures(), 10)
+    try await expectWaveError("InvalidInput") { try pinVault.setWipeAfterFailures(limit: nil) }
+    try await expectWaveError("WeakPassphrase") { try await pinVault.setDuressPassphrase(duress: "123456") }
+    pinVault.lock()
+    try await pinVault.unlock(passphrase: pin)
 }
 
 func testChecklistLanguages(_ context: Context) async throws {

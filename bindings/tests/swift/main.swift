@@ -13,6 +13,7 @@ let tests: [(String, (Context) async throws -> Void)] = [
     ("not_safe_stores_nothing", testNotSafeStoresNothing),
     ("server_down", testServerDown),
     ("keystore_is_asked_and_its_failure_is_an_error", testKeystoreIsAskedAndItsFailureIsAnError),
+    ("weak_passphrases_and_the_pin_rule", testWeakPassphrasesAndThePinRule),
     ("checklist_languages", testChecklistLanguages),
     ("lock_and_wipe_never_wait_for_a_stalled_sync", testLockAndWipeNeverWaitForAStalledSync),
     ("an_observer_may_call_the_vault", testAnObserverMayCallTheVault),

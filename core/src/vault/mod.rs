@@ -14,6 +14,7 @@ mod keyfile;
 mod layout;
 mod platform;
 mod secret;
+mod strength;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -22,6 +23,10 @@ use std::sync::Arc;
 pub use kdf::KdfParams;
 pub use platform::{MemoryPlatformSecret, PlatformSecret};
 pub use secret::{Passphrase, SecretKey};
+pub use strength::{
+    EXAMINED_CHARS, Hint, MIN_SCORE, MIN_SCORE_UNBOUND, PIN_MAX_WIPE_AFTER, PIN_MIN_DIGITS,
+    Safeguards, Strength, estimate as passphrase_strength,
+};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
@@ -64,6 +69,17 @@ pub struct UnlockedVault {
     /// write to the key file, and when the vault is locked unless told not to wait.
     cleanup: Option<std::thread::JoinHandle<()>>,
     wait_at_lock: bool,
+    /// The passphrase in use is a device PIN (digits only, on a vault where the PIN exception
+    /// holds), so the failure wipe must stay on (see [`strength`]).
+    relies_on_wipe: bool,
+}
+
+/// Choices made once, when a vault is created.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CreateOptions {
+    /// Wipe after this many wrong passphrases in a row, from the start. A device PIN is accepted
+    /// only with this set (at most [`PIN_MAX_WIPE_AFTER`]) and a platform secret.
+    pub wipe_after_failures: Option<u32>,
 }
 
 impl std::fmt::Debug for UnlockedVault {
@@ -97,8 +113,20 @@ impl Vault {
         self.layout.key_file().exists()
     }
 
-    /// Creates a new, empty vault in `dir` (made if missing; it must hold no vault).
+    /// Creates a new, empty vault in `dir` (made if missing; it must hold no vault). The
+    /// passphrase must pass the strength rule ([`passphrase_strength`]).
     pub fn create(&self, passphrase: &Passphrase, params: KdfParams) -> Result<UnlockedVault> {
+        self.create_with(passphrase, params, CreateOptions::default())
+    }
+
+    /// [`create`](Self::create) with the failure wipe set from the start, which lets a vault
+    /// bound to a platform secret be opened by a device PIN.
+    pub fn create_with(
+        &self,
+        passphrase: &Passphrase,
+        params: KdfParams,
+        options: CreateOptions,
+    ) -> Result<UnlockedVault> {
         if !params.meets_floor() {
             return Err(Error::InvalidInput(
                 "key derivation settings are below the minimum (19 MiB, 2 passes)".into(),
@@ -107,13 +135,24 @@ impl Vault {
         if passphrase.is_empty() {
             return Err(Error::InvalidInput("the passphrase is empty".into()));
         }
+        if options.wipe_after_failures == Some(0) {
+            return Err(Error::InvalidInput(
+                "the failure limit must be at least 1".into(),
+            ));
+        }
         if self.exists() {
             return Err(Error::VaultExists(self.layout.dir().to_path_buf()));
         }
+        let strength_safeguards = Safeguards {
+            platform_bound: self.platform.is_some(),
+            wipe_after: options.wipe_after_failures,
+        };
+        strength::require(passphrase, strength_safeguards)?;
         fs::create_dir_all(self.layout.dir())?;
         restrict_permissions(self.layout.dir());
         let platform = self.platform_secret(self.platform.is_some())?;
         let mut key_file = KeyFile::new(params, self.platform.is_some());
+        key_file.set_wipe_after(options.wipe_after_failures);
         let passphrase_key =
             kdf::derive_passphrase_key(passphrase, key_file.kdf_salt(), key_file.params())?;
         let contents = SlotContents {
@@ -152,6 +191,7 @@ impl Vault {
             store,
             cleanup: None,
             wait_at_lock: true,
+            relies_on_wipe: strength::relies_on_wipe(passphrase, strength_safeguards),
         })
     }
 
@@ -159,6 +199,14 @@ impl Vault {
     /// count is cleared on success. The duress passphrase destroys the real vault and opens a new
     /// empty one, and says so to nobody.
     pub fn unlock(&self, passphrase: &Passphrase) -> Result<UnlockedVault> {
+        let mut unlocked = self.open_slots(passphrase)?;
+        // Not the full estimate: it would leave more copies of the passphrase in memory on
+        // every unlock, and the shape is all the rule needs here.
+        unlocked.relies_on_wipe = strength::relies_on_wipe(passphrase, unlocked.safeguards());
+        Ok(unlocked)
+    }
+
+    fn open_slots(&self, passphrase: &Passphrase) -> Result<UnlockedVault> {
         let key_path = self.layout.key_file();
         if !key_path.exists() {
             return Err(Error::NoVault(self.layout.dir().to_path_buf()));
@@ -239,6 +287,7 @@ impl Vault {
                     store,
                     cleanup,
                     wait_at_lock: true,
+                    relies_on_wipe: false,
                 })
             }
             SlotKind::Duress => {
@@ -404,6 +453,7 @@ impl Vault {
             store,
             cleanup,
             wait_at_lock: true,
+            relies_on_wipe: false,
         })
     }
 }
@@ -459,6 +509,7 @@ impl UnlockedVault {
         if new.is_empty() {
             return Err(Error::InvalidInput("the new passphrase is empty".into()));
         }
+        strength::require(new, self.safeguards())?;
         self.finish_cleanup();
         let passphrase_key = self.derive(new)?;
         if self.duress_matches(&passphrase_key)? {
@@ -496,6 +547,7 @@ impl UnlockedVault {
         self.slot = new_slot;
         self.contents = contents;
         self.passphrase_key = passphrase_key;
+        self.relies_on_wipe = strength::relies_on_wipe(new, self.safeguards());
         Ok(())
     }
 
@@ -505,6 +557,7 @@ impl UnlockedVault {
         if duress.is_empty() {
             return Err(Error::InvalidInput("the duress passphrase is empty".into()));
         }
+        strength::require(duress, self.safeguards())?;
         self.finish_cleanup();
         let passphrase_key = self.derive(duress)?;
         let ours = kdf::derive_slot_key(
@@ -589,12 +642,30 @@ impl UnlockedVault {
             ));
         }
         self.finish_cleanup();
+        let kept = Safeguards {
+            wipe_after: limit,
+            ..self.safeguards()
+        };
+        if self.relies_on_wipe && !kept.allow_pin() {
+            return Err(Error::InvalidInput(format!(
+                "the vault passphrase is a short PIN, which needs a wipe after at most \
+                 {PIN_MAX_WIPE_AFTER} wrong tries; change it to a passphrase first"
+            )));
+        }
         self.key_file.set_wipe_after(limit);
         self.key_file.persist_counters(&self.key_path)
     }
 
     pub fn wipe_after_failures(&self) -> Option<u32> {
         self.key_file.wipe_after()
+    }
+
+    /// What protects this vault besides its passphrase: what a new passphrase is judged with.
+    pub fn safeguards(&self) -> Safeguards {
+        Safeguards {
+            platform_bound: self.platform_secret.is_some(),
+            wipe_after: self.key_file.wipe_after(),
+        }
     }
 
     /// Wipes this vault (see [`Vault::wipe`]).
@@ -748,19 +819,24 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let vault = Vault::at(dir.path());
         let mut unlocked = vault
-            .create(&Passphrase::from("old"), KdfParams::INSECURE_TEST)
+            .create(
+                &Passphrase::from("old amber lantern harbour"),
+                KdfParams::INSECURE_TEST,
+            )
             .unwrap();
         let key_path = vault.layout.key_file();
         let old_slot = unlocked.slot;
         let old_bytes = slot_bytes(&key_path, old_slot);
         unlocked
-            .change_passphrase(&Passphrase::from("new"))
+            .change_passphrase(&Passphrase::from("new violet tram bridge"))
             .unwrap();
         unlocked.lock();
 
         // As if the process died after writing the new slot but before erasing the old one.
         put_slot_bytes(&key_path, old_slot, &old_bytes);
-        let unlocked = vault.unlock(&Passphrase::from("new")).unwrap();
+        let unlocked = vault
+            .unlock(&Passphrase::from("new violet tram bridge"))
+            .unwrap();
         assert_ne!(
             slot_bytes(&key_path, old_slot),
             old_bytes,
@@ -773,7 +849,7 @@ mod tests {
         altered[40] ^= 1;
         put_slot_bytes(&key_path, old_slot, &altered);
         assert!(matches!(
-            vault.unlock(&Passphrase::from("new")),
+            vault.unlock(&Passphrase::from("new violet tram bridge")),
             Err(Error::Corrupted(_))
         ));
     }
@@ -783,11 +859,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let vault = Vault::at(dir.path());
         let mut unlocked = vault
-            .create(&Passphrase::from("real"), KdfParams::INSECURE_TEST)
+            .create(
+                &Passphrase::from("real quiet orchard window"),
+                KdfParams::INSECURE_TEST,
+            )
             .unwrap();
         let key_path = vault.layout.key_file();
         let before = fs::read(&key_path).unwrap();
-        unlocked.set_duress(&Passphrase::from("duress")).unwrap();
+        unlocked
+            .set_duress(&Passphrase::from("duress copper kettle meadow"))
+            .unwrap();
         let duress_slot = unlocked.contents.duress_slot.unwrap();
         let new_slot = unlocked.slot;
         unlocked.lock();
@@ -801,7 +882,10 @@ mod tests {
         let duress_range = 64 + duress_slot * len..64 + (duress_slot + 1) * len;
         assert_eq!(partial[duress_range.clone()], before[duress_range]);
         fs::write(&key_path, &partial).unwrap();
-        vault.unlock(&Passphrase::from("real")).unwrap().lock();
+        vault
+            .unlock(&Passphrase::from("real quiet orchard window"))
+            .unwrap()
+            .lock();
     }
 
     /// A vault with a duress passphrase, unlocked once with it; returns the key file as that
@@ -809,14 +893,21 @@ mod tests {
     fn duress_cut_short(dir: &Path) -> (Vault, Vec<u8>, PathBuf) {
         let vault = Vault::at(dir);
         let mut unlocked = vault
-            .create(&Passphrase::from("real"), KdfParams::INSECURE_TEST)
+            .create(
+                &Passphrase::from("real quiet orchard window"),
+                KdfParams::INSECURE_TEST,
+            )
             .unwrap();
-        unlocked.set_duress(&Passphrase::from("duress")).unwrap();
+        unlocked
+            .set_duress(&Passphrase::from("duress copper kettle meadow"))
+            .unwrap();
         let duress_slot = unlocked.contents.duress_slot.unwrap();
         unlocked.lock();
         let key_path = vault.layout.key_file();
         let duress_bytes = slot_bytes(&key_path, duress_slot);
-        let coerced = vault.unlock(&Passphrase::from("duress")).unwrap();
+        let coerced = vault
+            .unlock(&Passphrase::from("duress copper kettle meadow"))
+            .unwrap();
         let store_dir = vault.layout.store_dir(&coerced.contents.store_id);
         coerced.lock();
         assert_ne!(slot_bytes(&key_path, duress_slot), duress_bytes, "erased");
@@ -835,7 +926,9 @@ mod tests {
                 "database gone" => fs::remove_file(Layout::database(&store_dir)).unwrap(),
                 _ => fs::write(Layout::database(&store_dir), vec![0x5a; 8192]).unwrap(),
             }
-            let mut again = vault.unlock(&Passphrase::from("duress")).unwrap();
+            let mut again = vault
+                .unlock(&Passphrase::from("duress copper kettle meadow"))
+                .unwrap();
             assert_eq!(again.store().case_count().unwrap(), 0, "{damage}");
             again.lock();
             assert_ne!(
@@ -847,7 +940,7 @@ mod tests {
             fs::remove_dir_all(vault.layout.store_dirs().unwrap().pop().unwrap()).unwrap();
             assert!(
                 matches!(
-                    vault.unlock(&Passphrase::from("duress")),
+                    vault.unlock(&Passphrase::from("duress copper kettle meadow")),
                     Err(Error::Corrupted(_))
                 ),
                 "{damage}"
@@ -859,7 +952,9 @@ mod tests {
     fn a_duress_store_that_reached_the_disk_is_kept_by_the_next_unlock() {
         let dir = tempfile::tempdir().unwrap();
         let (vault, _, store_dir) = duress_cut_short(&dir.path().join("v"));
-        let mut again = vault.unlock(&Passphrase::from("duress")).unwrap();
+        let mut again = vault
+            .unlock(&Passphrase::from("duress copper kettle meadow"))
+            .unwrap();
         let id = again
             .store()
             .create_case(
@@ -871,7 +966,9 @@ mod tests {
             )
             .unwrap();
         again.lock();
-        let again = vault.unlock(&Passphrase::from("duress")).unwrap();
+        let again = vault
+            .unlock(&Passphrase::from("duress copper kettle meadow"))
+            .unwrap();
         assert_eq!(vault.layout.store_dir(&again.contents.store_id), store_dir);
         assert!(again.store_ref().get_case(id).is_ok());
     }
@@ -881,13 +978,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let vault = Vault::at(dir.path());
         let unlocked = vault
-            .create(&Passphrase::from("real"), KdfParams::INSECURE_TEST)
+            .create(
+                &Passphrase::from("real quiet orchard window"),
+                KdfParams::INSECURE_TEST,
+            )
             .unwrap();
         let store_dir = vault.layout.store_dir(&unlocked.contents.store_id);
         unlocked.lock();
         fs::remove_file(Layout::database(&store_dir)).unwrap();
         assert!(matches!(
-            vault.unlock(&Passphrase::from("real")),
+            vault.unlock(&Passphrase::from("real quiet orchard window")),
             Err(Error::Corrupted(_))
         ));
     }

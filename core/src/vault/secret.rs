@@ -18,6 +18,10 @@ impl Passphrase {
         self.0.as_bytes()
     }
 
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -17,7 +17,7 @@ import org.wave.core.QuestionRecord
 import org.wave.core.WaveVault
 
 const val PASSPHRASE = "correct horse battery"
-const val DURESS = "duress words"
+const val DURESS = "duress words: copper kettle meadow"
 
 fun newVault(dir: String, passphrase: String = PASSPHRASE, keystore: PlatformKeystore? = null): WaveVault =
     WaveVault(dir, keystore).also { runBlocking { it.create(passphrase, KdfStrength.Minimum) } }

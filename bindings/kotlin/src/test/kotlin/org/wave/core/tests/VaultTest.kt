@@ -1,6 +1,8 @@
 // The vault as a Kotlin shell meets it: wrong passphrases and their count, the failure wipe and
 // the panic wipe, changing the passphrase, and a PlatformKeystore written in Kotlin, including
-// one that throws (declared or not): each must come back as a WaveException, never a crash.
+// one that throws (declared or not): each must come back as a WaveException, never a crash. Weak
+// passphrases are refused by the same rule that passphraseStrength shows, and a PIN needs a
+// keystore and the failure wipe.
 package org.wave.core.tests
 
 import java.nio.file.Path
@@ -15,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir
 import org.wave.core.PlatformKeystore
 import org.wave.core.WaveException
 import org.wave.core.WaveVault
+import org.wave.core.KdfStrength
 import org.wave.core.checklistLanguages
+import org.wave.core.passphraseStrength
 
 /** Stands in for the Android Keystore: a fixed secret, or a missing entry. */
 class TestKeystore(private val value: ByteArray?) : PlatformKeystore {
@@ -71,10 +75,10 @@ class VaultTest {
     @Test
     fun `change passphrase`() = runBlocking<Unit> {
         val vault = newVault(path)
-        vault.changePassphrase("new words")
+        vault.changePassphrase("new words: violet tram under the bridge")
         vault.lock()
         assertThrows<WaveException.WrongPassphrase> { runBlocking { vault.unlock(PASSPHRASE) } }
-        vault.unlock("new words")
+        vault.unlock("new words: violet tram under the bridge")
         assertTrue(vault.isUnlocked())
     }
 
@@ -116,6 +120,41 @@ class VaultTest {
         val vault = WaveVault(path, TestKeystore(ByteArray(32) { 7 }))
         assertEquals(0u, vault.failedAttempts())
         vault.unlock(PASSPHRASE)
+        assertTrue(vault.isUnlocked())
+    }
+
+    @Test
+    fun `weak passphrases are refused by the rule passphraseStrength shows`() = runBlocking<Unit> {
+        val weak = passphraseStrength("abc", "ru", false, null)
+        assertFalse(weak.acceptable)
+        assertEquals(0, weak.score.toInt())
+        assertTrue(weak.hint.contains("легко"), weak.hint)
+        assertTrue(passphraseStrength(PASSPHRASE, "en", false, null).acceptable)
+        assertThrows<WaveException.WeakPassphrase> { runBlocking { newVault(path, "abc") } }
+        assertFalse(WaveVault(path, null).exists())
+
+        val vault = newVault(path)
+        assertThrows<WaveException.WeakPassphrase> { runBlocking { vault.changePassphrase("password1") } }
+        assertThrows<WaveException.WeakPassphrase> { runBlocking { vault.setDuressPassphrase("123456") } }
+        vault.lock()
+        vault.unlock(PASSPHRASE)
+    }
+
+    @Test
+    fun `a PIN needs a keystore and a failure wipe that stays on`() = runBlocking<Unit> {
+        val pin = "583920"
+        assertFalse(passphraseStrength(pin, "en", false, 10u).acceptable)
+        assertFalse(passphraseStrength(pin, "en", true, null).acceptable)
+        val allowed = passphraseStrength(pin, "en", true, 10u)
+        assertTrue(allowed.acceptable && allowed.asPin, allowed.hint)
+
+        val vault = WaveVault(path, TestKeystore(ByteArray(32) { 7 }))
+        assertThrows<WaveException.WeakPassphrase> { runBlocking { vault.create(pin, KdfStrength.Minimum) } }
+        vault.create(pin, KdfStrength.Minimum, 10u)
+        assertEquals(10u, vault.wipeAfterFailures())
+        assertThrows<WaveException.InvalidInput> { vault.setWipeAfterFailures(null) }
+        vault.lock()
+        vault.unlock(pin)
         assertTrue(vault.isUnlocked())
     }
 

@@ -8,7 +8,7 @@ mod common;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use chacha20poly1305::aead::{AeadInPlace, KeyInit};
+use chacha20poly1305::aead::{AeadInOut, KeyInit};
 use chacha20poly1305::{Tag, XChaCha20Poly1305, XNonce};
 use criterion::{SamplingMode, Throughput};
 use wave_core::case::{Answers, FormRef};
@@ -214,7 +214,7 @@ impl RawChunks {
             buffer.extend_from_slice(chunk);
             let tag = self
                 .cipher
-                .encrypt_in_place_detached(&RawChunks::nonce(index), b"", buffer)
+                .encrypt_inout_detached(&RawChunks::nonce(index), b"", buffer.as_mut_slice().into())
                 .unwrap();
             fold ^= tag[0] ^ buffer[0];
         }
@@ -228,7 +228,11 @@ impl RawChunks {
                 let mut buffer = chunk.to_vec();
                 let tag = self
                     .cipher
-                    .encrypt_in_place_detached(&RawChunks::nonce(index), b"", &mut buffer)
+                    .encrypt_inout_detached(
+                        &RawChunks::nonce(index),
+                        b"",
+                        buffer.as_mut_slice().into(),
+                    )
                     .unwrap();
                 (buffer, tag)
             })
@@ -241,7 +245,12 @@ impl RawChunks {
             buffer.clear();
             buffer.extend_from_slice(chunk);
             self.cipher
-                .decrypt_in_place_detached(&RawChunks::nonce(index), b"", buffer, tag)
+                .decrypt_inout_detached(
+                    &RawChunks::nonce(index),
+                    b"",
+                    buffer.as_mut_slice().into(),
+                    tag,
+                )
                 .unwrap();
             fold ^= buffer[0];
         }

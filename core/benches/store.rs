@@ -481,7 +481,7 @@ impl RawCipher {
                 aad.extend_from_slice(&[0, 0, 0, 0, 0, 0, 0, 0, 1]);
                 let msg = cipher
                     .encrypt(
-                        XNonce::from_slice(&nonce),
+                        &XNonce::from(nonce),
                         Payload {
                             msg: &padded,
                             aad: &aad,
@@ -497,7 +497,7 @@ impl RawCipher {
     fn open(&self, index: usize) -> Vec<u8> {
         let (nonce, msg, aad) = &self.sealed[index];
         self.cipher
-            .decrypt(XNonce::from_slice(nonce), Payload { msg, aad })
+            .decrypt(&XNonce::from(*nonce), Payload { msg, aad })
             .unwrap()
     }
 }

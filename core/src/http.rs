@@ -73,7 +73,7 @@ pub(crate) fn client(settings: &ClientSettings) -> Result<reqwest::Client> {
         }
     };
     let mut client = reqwest::Client::builder()
-        .use_preconfigured_tls(tls)
+        .tls_backend_preconfigured(tls)
         .connect_timeout(settings.connect_timeout)
         .redirect(reqwest::redirect::Policy::none());
     if let Some(timeout) = settings.timeout {

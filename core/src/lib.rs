@@ -6,6 +6,8 @@ pub mod case;
 pub mod error;
 pub mod export;
 pub mod form;
+#[cfg(test)]
+mod format_fixtures;
 mod http;
 pub mod store;
 pub mod sync;

@@ -7,7 +7,6 @@ use crate::store::{Principal, Store};
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
-use rand_core::{OsRng, RngCore};
 use sha2::{Digest, Sha256};
 use std::time::Instant;
 use uuid::Uuid;
@@ -26,7 +25,10 @@ pub struct NewSecret {
 /// 32 random bytes from the operating system, as unpadded base64url.
 pub fn new_secret() -> NewSecret {
     let mut bytes = [0u8; TOKEN_BYTES];
-    OsRng.fill_bytes(&mut bytes);
+    // Without randomness no token can be made; stopping is the only safe answer.
+    if let Err(error) = getrandom::fill(&mut bytes) {
+        panic!("the operating system's random source failed: {error}");
+    }
     let secret = NewSecret {
         text: encode_token(&bytes),
         hash: hash_secret(&bytes),

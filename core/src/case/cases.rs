@@ -358,9 +358,10 @@ impl Store {
     }
 
     pub fn case_count(&self) -> Result<u64> {
-        Ok(self
+        let count: i64 = self
             .conn()
-            .query_row("SELECT count(*) FROM cases", [], |row| row.get(0))?)
+            .query_row("SELECT count(*) FROM cases", [], |row| row.get(0))?;
+        u64::try_from(count).map_err(|_| Error::Corrupted("a row count is negative"))
     }
 
     fn version_count(&self, id: CaseId) -> Result<u32> {

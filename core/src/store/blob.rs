@@ -13,9 +13,9 @@ use std::io::{ErrorKind, Read, Write};
 use std::path::Path;
 use std::thread;
 
+use aead_stream::{NewStream, StreamBE32};
 use chacha20poly1305::XChaCha20Poly1305;
 use chacha20poly1305::aead::KeyInit;
-use chacha20poly1305::aead::stream::{NewStream, StreamBE32};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
@@ -158,10 +158,7 @@ fn encrypt_stream(
     header[1..].copy_from_slice(&prefix);
     destination.write_at(&header, 0)?;
 
-    let stream = StreamBE32::from_aead(
-        XChaCha20Poly1305::new(key.expose().into()),
-        prefix.as_slice().into(),
-    );
+    let stream = StreamBE32::from_aead(XChaCha20Poly1305::new(key.expose().into()), &prefix.into());
     let associated = associated_data(&header);
     let cipher = ChunkCipher::new(stream, associated.bytes(), Direction::Seal);
     seal_stream(&cipher, ChunkReader::new(source, CHUNK_LEN)?, destination)
@@ -198,7 +195,9 @@ fn decrypt_stream(
     }
     let stream = StreamBE32::from_aead(
         XChaCha20Poly1305::new(key.expose().into()),
-        header[1..].into(),
+        header[1..]
+            .try_into()
+            .map_err(|_| Error::Corrupted("an attachment file is truncated"))?,
     );
     let associated = associated_data(&header);
     let cipher = ChunkCipher::new(stream, associated.bytes(), Direction::Open);
@@ -425,9 +424,9 @@ mod tests {
         associated: &[u8],
         data: &[u8],
     ) -> Vec<u8> {
-        use chacha20poly1305::aead::stream::EncryptorBE32;
+        use aead_stream::EncryptorBE32;
         let cipher = XChaCha20Poly1305::new(key.expose().into());
-        let mut single = EncryptorBE32::from_aead(cipher, header[1..].into());
+        let mut single = EncryptorBE32::from_aead(cipher, header[1..].try_into().unwrap());
         let pieces: Vec<&[u8]> = if data.is_empty() {
             vec![&[]]
         } else {
@@ -448,9 +447,10 @@ mod tests {
 
     /// A file opened by one sequential STREAM decryptor.
     fn open_sequentially(key: &SecretKey, sealed: &[u8], associated: &[u8]) -> Vec<u8> {
-        use chacha20poly1305::aead::stream::DecryptorBE32;
+        use aead_stream::DecryptorBE32;
         let cipher = XChaCha20Poly1305::new(key.expose().into());
-        let mut single = DecryptorBE32::from_aead(cipher, sealed[1..HEADER_LEN].into());
+        let mut single =
+            DecryptorBE32::from_aead(cipher, sealed[1..HEADER_LEN].try_into().unwrap());
         let pieces: Vec<&[u8]> = sealed[HEADER_LEN..].chunks(CHUNK_LEN + TAG_LEN).collect();
         let (last, rest) = pieces.split_last().unwrap();
         let mut opened = Vec::new();

@@ -11,8 +11,8 @@
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread::{self, Scope};
 
+use aead_stream::{StreamBE32, StreamPrimitive};
 use chacha20poly1305::XChaCha20Poly1305;
-use chacha20poly1305::aead::stream::{StreamBE32, StreamPrimitive};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};

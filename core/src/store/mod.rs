@@ -108,7 +108,7 @@ impl Store {
         let mut store = Store::configure(conn, data_key, blobs_dir)?;
         store
             .conn
-            .commit_hook(Some(unsynced::commit_hook(&unsynced)));
+            .commit_hook(Some(unsynced::commit_hook(&unsynced)))?;
         store.unsynced = Some(unsynced);
         Ok(store)
     }
@@ -120,8 +120,8 @@ impl Store {
         // Opened before SQLite opens the database and closed after it: see `unsynced`.
         let file = OpenOptions::new().read(true).write(true).open(&database)?;
         let unsynced = Unsynced::new(file, dir);
-        let conn = Store::connect(&database)?;
-        conn.commit_hook(Some(unsynced::commit_hook(&unsynced)));
+        let mut conn = Store::connect(&database)?;
+        conn.commit_hook(Some(unsynced::commit_hook(&unsynced)))?;
         Store::opened(conn, dir, data_key, Some(unsynced))
     }
 

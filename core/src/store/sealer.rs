@@ -253,9 +253,9 @@ mod tests {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
+    use aead_stream::{NewStream, StreamBE32};
     use chacha20poly1305::XChaCha20Poly1305;
     use chacha20poly1305::aead::KeyInit;
-    use chacha20poly1305::aead::stream::{NewStream, StreamBE32};
 
     use super::*;
     use crate::store::blob::CHUNK_LEN;
@@ -282,10 +282,8 @@ mod tests {
     }
 
     fn seal(data: &[u8], destination: &dyn Destination) -> Result<BlobDigest> {
-        let stream = StreamBE32::from_aead(
-            XChaCha20Poly1305::new(&[7u8; 32].into()),
-            [1u8; 19].as_slice().into(),
-        );
+        let stream =
+            StreamBE32::from_aead(XChaCha20Poly1305::new(&[7u8; 32].into()), &[1u8; 19].into());
         let cipher = ChunkCipher::new(stream, b"header", Direction::Seal);
         let mut source = data;
         seal_stream(
@@ -332,10 +330,8 @@ mod tests {
             }
         }
         for before in [0, 1, CHUNK_LEN, 3 * GROUP_CHUNKS * CHUNK_LEN + 17] {
-            let stream = StreamBE32::from_aead(
-                XChaCha20Poly1305::new(&[7u8; 32].into()),
-                [1u8; 19].as_slice().into(),
-            );
+            let stream =
+                StreamBE32::from_aead(XChaCha20Poly1305::new(&[7u8; 32].into()), &[1u8; 19].into());
             let cipher = ChunkCipher::new(stream, b"header", Direction::Seal);
             let mut source = Breaks(before);
             let destination = Mutex::new(Vec::new());

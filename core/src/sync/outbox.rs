@@ -511,11 +511,12 @@ impl Store {
     /// Submission counts by state: (pending, sent, rejected).
     pub(crate) fn outbox_counts(&self) -> Result<(u64, u64, u64)> {
         let count = |state: i64| -> Result<u64> {
-            Ok(self.conn().query_row(
+            let count: i64 = self.conn().query_row(
                 "SELECT count(*) FROM outbox WHERE state = ?1",
                 [state],
                 |row| row.get(0),
-            )?)
+            )?;
+            u64::try_from(count).map_err(|_| Error::Corrupted("a row count is negative"))
         };
         Ok((count(PENDING)?, count(SENT)?, count(REJECTED)?))
     }

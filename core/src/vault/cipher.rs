@@ -1,7 +1,7 @@
 //! The one AEAD the vault uses, XChaCha20-Poly1305 with random 192-bit nonces (safe to draw at
 //! random for any number of messages). Everything that encrypts a small value goes through here.
 
-use chacha20poly1305::aead::{Aead, AeadInPlace, KeyInit, Payload};
+use chacha20poly1305::aead::{Aead, AeadInOut, KeyInit, Payload};
 use chacha20poly1305::{Tag, XChaCha20Poly1305, XNonce};
 
 use super::secret::{SecretKey, random_bytes};
@@ -26,7 +26,7 @@ pub(crate) fn seal_with_nonce(
     out.extend_from_slice(nonce);
     // Encryption into a Vec fails only if the buffer cannot grow, which aborts anyway.
     if let Ok(ciphertext) = cipher.encrypt(
-        XNonce::from_slice(nonce),
+        &XNonce::from(*nonce),
         Payload {
             msg: plaintext,
             aad,
@@ -43,10 +43,11 @@ pub(crate) fn open(key: &SecretKey, aad: &[u8], sealed: &[u8]) -> Option<Vec<u8>
         return None;
     }
     let (nonce, ciphertext) = sealed.split_at(NONCE_LEN);
+    let nonce = XNonce::try_from(nonce).ok()?;
     let cipher = XChaCha20Poly1305::new(key.expose().into());
     cipher
         .decrypt(
-            XNonce::from_slice(nonce),
+            &nonce,
             Payload {
                 msg: ciphertext,
                 aad,
@@ -66,7 +67,7 @@ pub(crate) fn seal_in_place(
 ) -> Option<[u8; TAG_LEN]> {
     let cipher = XChaCha20Poly1305::new(key.expose().into());
     cipher
-        .encrypt_in_place_detached(XNonce::from_slice(nonce), aad, buffer)
+        .encrypt_inout_detached(&XNonce::from(*nonce), aad, buffer.into())
         .ok()
         .map(Into::into)
 }
@@ -80,12 +81,12 @@ pub(crate) fn open_in_place(
     buffer: &mut [u8],
     tag: &[u8],
 ) -> bool {
-    if nonce.len() != NONCE_LEN || tag.len() != TAG_LEN {
+    let (Ok(nonce), Ok(tag)) = (XNonce::try_from(nonce), Tag::try_from(tag)) else {
         return false;
-    }
+    };
     let cipher = XChaCha20Poly1305::new(key.expose().into());
     cipher
-        .decrypt_in_place_detached(XNonce::from_slice(nonce), aad, buffer, Tag::from_slice(tag))
+        .decrypt_inout_detached(&nonce, aad, buffer.into(), &tag)
         .is_ok()
 }
 

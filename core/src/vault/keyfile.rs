@@ -33,7 +33,7 @@ use std::os::unix::fs::FileExt;
 use std::path::Path;
 
 use hkdf::Hkdf;
-use hmac::{Hmac, Mac};
+use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
@@ -272,7 +272,7 @@ impl KeyFile {
         index: usize,
         filler_key: &SecretKey,
     ) -> Option<[u8; TAG_LEN_SLOT]> {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(filler_key.expose()).ok()?;
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(filler_key.expose()).ok()?;
         mac.update(b"wave/v1/duress-slot");
         mac.update(&self.bytes[Self::slot_range(index)]);
         let full = mac.finalize().into_bytes();

@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use rand_core::{OsRng, RngCore};
 use zeroize::{Zeroize, Zeroizing};
 
 /// A passphrase typed by a person. Wiped from memory when dropped; `Debug` shows nothing of it.
@@ -56,7 +55,7 @@ impl SecretKey {
     /// A fresh key from the operating system's random source.
     pub fn generate() -> Self {
         let mut bytes = Zeroizing::new([0u8; 32]);
-        OsRng.fill_bytes(bytes.as_mut());
+        fill_random(bytes.as_mut());
         SecretKey(bytes)
     }
 
@@ -85,12 +84,18 @@ impl fmt::Debug for SecretKey {
 /// Fills a buffer with random bytes from the operating system.
 pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
-    OsRng.fill_bytes(&mut bytes);
+    fill_random(&mut bytes);
     bytes
 }
 
+/// Fills `buffer` from the operating system's random source.
+///
+/// Panics if the system has no randomness to give: no key can safely be made then, and every
+/// caller is making one. (The bindings turn a panic into an error at the FFI boundary.)
 pub(crate) fn fill_random(buffer: &mut [u8]) {
-    OsRng.fill_bytes(buffer);
+    if let Err(error) = getrandom::fill(buffer) {
+        panic!("the operating system's random source failed: {error}");
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 
 #![allow(dead_code)]
 
-use rand_core::{OsRng, RngCore};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -529,13 +528,13 @@ impl Device {
 
 pub fn new_key() -> SigningKey {
     let mut seed = [0u8; 32];
-    OsRng.fill_bytes(&mut seed);
+    getrandom::fill(&mut seed).unwrap();
     SigningKey::from_bytes(&seed)
 }
 
 pub fn random_bytes(n: usize) -> Vec<u8> {
     let mut v = vec![0u8; n];
-    OsRng.fill_bytes(&mut v);
+    getrandom::fill(&mut v).unwrap();
     v
 }
 

@@ -35,8 +35,10 @@ pub use session::{
 };
 
 /// The police-violence checklist Wave ships and starts new cases on (its latest version; every
-/// earlier one stays embedded for the cases recorded with it, see [`builtin`]).
-pub const POLICE_VIOLENCE_JSON: &str = include_str!("../../../schemas/forms/police-violence.json");
+/// earlier one stays embedded for the cases recorded with it, see [`builtin`]). The text is
+/// `schemas/forms/police-violence.json` without its indentation (`build.rs`).
+pub const POLICE_VIOLENCE_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/police-violence.json"));
 
 /// Loads the latest built-in police-violence checklist.
 pub fn police_violence() -> Result<Form, FormErrors> {

@@ -23,12 +23,12 @@ const EMBEDDED: [Embedded; 2] = [
     Embedded {
         id: POLICE_VIOLENCE,
         version: 1,
-        json: include_str!("../../../schemas/forms/police-violence-v1.json"),
+        json: include_str!(concat!(env!("OUT_DIR"), "/police-violence-v1.json")),
     },
     Embedded {
         id: POLICE_VIOLENCE,
         version: 2,
-        json: include_str!("../../../schemas/forms/police-violence.json"),
+        json: super::POLICE_VIOLENCE_JSON,
     },
 ];
 

@@ -31,8 +31,9 @@ pub enum CaseCommand {
         /// The form the answers belong to.
         #[arg(long, default_value = DEFAULT_FORM)]
         form: String,
-        #[arg(long, default_value_t = 1)]
-        form_version: u32,
+        /// The form's version; by default the latest one this build carries (1 for other forms).
+        #[arg(long)]
+        form_version: Option<u32>,
     },
     /// List cases, most recently changed first.
     List {
@@ -91,6 +92,11 @@ pub fn run(command: CaseCommand) -> CliResult {
             form,
             form_version,
         } => {
+            let form_version = form_version.unwrap_or_else(|| {
+                wave_core::form::latest_version(&form)
+                    .and_then(|version| u32::try_from(version).ok())
+                    .unwrap_or(1)
+            });
             let answers = read_answers(&answers)?;
             let mut unlocked = unlock(&vault)?;
             let id = unlocked.store().create_case(

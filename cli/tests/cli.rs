@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn wave(args: &[&str], passphrase: Option<&str>, new: Option<&str>) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_wave"));
@@ -104,6 +104,11 @@ fn add_list_show_finalize_delete() {
     assert_eq!(shown["id"], id.as_str());
     assert_eq!(shown["status"], "finalized");
     assert_eq!(shown["answers"]["city"], "Kharkiv");
+    // Recorded against the latest checklist unless told otherwise.
+    assert_eq!(
+        (&shown["form_id"], &shown["form_version"]),
+        (&json!("police-violence"), &json!(2))
+    );
     let table = ok(wave(
         &["case", "list", "--vault", &vault],
         Some("pass one"),

@@ -25,7 +25,10 @@ What it checks:
   * every localized text has every language, non-empty, with simple checks that the Russian and
     Ukrainian texts are not English, not each other's alphabet, and not placeholders;
   * checklist policy: `public` only on closed-answer items (single, multi, date, number), and
-    `persist_after` names a required yesno item with consent `store` outside any repeat.
+    `persist_after` names a required yesno item with consent `store` outside any repeat;
+  * who sees what: every combination of answers (each optional one also skipped) to the questions
+    that decide whether a worker-only item (the `case_management` section) is shown is walked with
+    `recorded_by` answered 'self' or skipped, and none may show it to a woman recording alone.
 """
 
 import json
@@ -736,7 +739,218 @@ def check_form(doc):
 
     deps = check_expressions(rep, idx)
     find_cycles(rep, idx, deps)
+    if not rep.errors:
+        check_worker_only_paths(rep, idx)
     return rep, idx
+
+
+# ---------------------------------------------------------------------------- who sees what
+
+# Sections written for the outreach worker alone (the worker's assessment and case notes). A woman
+# who records alone, answering `recorded_by` with 'self' or skipping it, must never see them: the
+# texts speak about her in the third person and ask for judgements she should not be asked to make.
+WORKER_ONLY_SECTIONS = {"case_management"}
+RECORDER_ITEM = "recorded_by"
+ALONE_ANSWERS = ("self", None)
+MAX_COMBINATIONS = 200_000
+PRESENT = "<answered>"
+
+
+def cmp_value(v):
+    """A value as `=` / `!=` see it: unanswered and empty selections read as ''."""
+    if v is None or v == frozenset():
+        return ""
+    return v
+
+
+def evaluate(node, env):
+    """Evaluates an expression over `env` (item id -> value; None is unanswered) with the
+    semantics of docs/form-format.md. Dates are not modelled: callers refuse them first."""
+    tag = node[0]
+    if tag == "ref":
+        return env.get(node[1])
+    if tag in ("str", "num"):
+        return node[1]
+    if tag == "neg":
+        v = evaluate(node[1], env)
+        return None if v is None else -v
+    if tag == "bin":
+        op, left, right = node[1], node[2], node[3]
+        if op == "or":
+            return evaluate(left, env) is True or evaluate(right, env) is True
+        if op == "and":
+            return evaluate(left, env) is True and evaluate(right, env) is True
+        a, b = evaluate(left, env), evaluate(right, env)
+        if op == "=":
+            return cmp_value(a) == cmp_value(b)
+        if op == "!=":
+            return cmp_value(a) != cmp_value(b)
+        if a is None or b is None or not is_num(a) or not is_num(b):
+            return False if op in ("<", "<=", ">", ">=") else None
+        return {"<": lambda: a < b, "<=": lambda: a <= b, ">": lambda: a > b, ">=": lambda: a >= b,
+                "+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
+                "div": lambda: a / b if b else None, "mod": lambda: a % b if b else None}[op]()
+    if tag == "call":
+        name, args = node[1], node[2]
+        vals = [evaluate(a, env) for a in args] if name != "if" else []
+        if name == "selected":
+            target, value = vals
+            if isinstance(target, frozenset):
+                return value in target
+            return target is not None and target == value
+        if name == "count-selected":
+            return float(len(vals[0])) if isinstance(vals[0], frozenset) else 0.0
+        if name == "count":
+            return float(vals[0]) if is_num(vals[0]) else 0.0
+        if name == "not":
+            return vals[0] is not True
+        if name == "string-length":
+            return float(len(vals[0])) if isinstance(vals[0], str) else 0.0
+        if name == "if":
+            return evaluate(args[1] if evaluate(args[0], env) is True else args[2], env)
+        if name == "true":
+            return True
+        if name == "false":
+            return False
+    raise ExprError(f"cannot evaluate {node!r}")
+
+
+def literals_in(node, out):
+    """Collects, per item id, the literals an expression compares it with or selects."""
+    if node[0] == "bin":
+        for a, b in ((node[2], node[3]), (node[3], node[2])):
+            if a[0] == "ref" and b[0] in ("str", "num"):
+                out.setdefault(a[1], set()).add(b[1])
+        literals_in(node[2], out)
+        literals_in(node[3], out)
+    elif node[0] == "neg":
+        literals_in(node[1], out)
+    elif node[0] == "call":
+        if node[1] == "selected" and node[2][0][0] == "ref" and node[2][1][0] == "str":
+            out.setdefault(node[2][0][1], set()).add(node[2][1][1])
+        for a in node[2]:
+            literals_in(a, out)
+
+
+def uses_dates(node):
+    if node[0] == "call" and node[1] in ("today", "date"):
+        return True
+    children = {"bin": node[2:4], "neg": node[1:2], "call": node[2] if node[0] == "call" else []}
+    return any(uses_dates(c) for c in children.get(node[0], []))
+
+
+def relevance_asts(idx, iid):
+    """The parsed conditions that decide whether item `iid` is shown: its section's, its
+    repeat's (and that repeat's own) and its own."""
+    asts = []
+    chain = [iid] + ([idx.repeat_of[iid]] if iid in idx.repeat_of else [])
+    for cid in chain:
+        src = idx.items[cid].get("relevant")
+        if isinstance(src, str):
+            asts.append(Parser(src).parse())
+    section = idx.section_of[iid]
+    if isinstance(section.get("relevant"), str):
+        asts.append(Parser(section["relevant"]).parse())
+    return asts
+
+
+def domain(idx, iid, literals):
+    """Every answer to `iid` that can change how the given conditions evaluate, unanswered
+    included: all choices of a single; every subset of the mentioned choices of a multi, with
+    and without one unmentioned choice (so counts come out right); the compared literals of
+    other types, plus one value that equals none of them."""
+    item = idx.items[iid]
+    kind = item.get("type")
+    mentioned = literals.get(iid, set())
+    if kind == "single":
+        return [None] + sorted(idx.values_of(item) or mentioned)
+    if kind == "yesno":
+        return [None, "yes", "no"]
+    if kind == "multi":
+        values = sorted(v for v in mentioned if isinstance(v, str))
+        spare = sorted((idx.values_of(item) or set()) - set(values))[:1]
+        pool = values + spare
+        subsets = []
+        for mask in range(1 << len(pool)):
+            subsets.append(frozenset(v for k, v in enumerate(pool) if mask >> k & 1))
+        return [None] + subsets
+    if kind in ("number", "duration"):
+        nums = {float(v) for v in mentioned if is_num(v)}
+        return [None, 0.0] + sorted({n + d for n in nums for d in (-1.0, 0.0, 1.0)})
+    if kind == "repeat":
+        return [0.0, 1.0, 2.0]
+    if kind in ("text", "longtext", "time"):
+        return [None, PRESENT] + sorted(v for v in mentioned if isinstance(v, str) and v)
+    return [None, PRESENT]
+
+
+def check_worker_only_paths(rep, idx):
+    """Walks every combination of answers (each optional one also skipped) to the questions that
+    decide whether a worker-only item is shown, with `recorded_by` answered 'self' or skipped,
+    and reports any combination that shows it to a woman recording alone."""
+    if RECORDER_ITEM not in idx.items:
+        return
+    worker_items = [iid for iid in idx.order if idx.section_of[iid].get("id") in WORKER_ONLY_SECTIONS]
+    for iid in worker_items:
+        try:
+            asts = relevance_asts(idx, iid)
+        except ExprError:
+            continue  # already reported by check_expressions
+        # every item the decision reads, and the items those items' own relevance reads
+        involved, todo, conditions = [], [refs for a in asts for refs in refs_in(a)], {}
+        while todo:
+            ref = todo.pop()
+            if ref in involved or ref not in idx.items:
+                continue
+            involved.append(ref)
+            try:
+                conditions[ref] = relevance_asts(idx, ref)
+            except ExprError:
+                conditions[ref] = []
+            todo.extend(r for a in conditions[ref] for r in refs_in(a))
+        all_asts = asts + [a for c in conditions.values() for a in c]
+        if any(uses_dates(a) for a in all_asts):
+            rep.error(idx.where[iid], "worker-only path check: conditions on dates cannot be walked")
+            continue
+        literals = {}
+        for a in all_asts:
+            literals_in(a, literals)
+        involved.sort(key=idx.order.index)
+        domains = [list(ALONE_ANSWERS) if ref == RECORDER_ITEM else domain(idx, ref, literals)
+                   for ref in involved]
+        total = 1
+        for d in domains:
+            total *= len(d)
+        if total > MAX_COMBINATIONS:
+            rep.error(idx.where[iid], f"worker-only path check: {total} answer combinations, "
+                                      f"more than {MAX_COMBINATIONS}; simplify its conditions")
+            continue
+        shown = find_showing(involved, domains, conditions, asts)
+        if shown is not None:
+            answers = ", ".join(f"{r}={'(skipped)' if v is None else sorted(v) if isinstance(v, frozenset) else v}"
+                                for r, v in shown.items())
+            rep.error(idx.where[iid], f"worker-only item shown to a woman recording alone when {answers}")
+
+
+def find_showing(involved, domains, conditions, asts):
+    """The first assignment under which every condition in `asts` holds, or None. An item whose
+    own relevance fails reads as unanswered, as in the engine."""
+    def walk(k, raw):
+        if k == len(involved):
+            env = {}
+            for ref in involved:  # form order: relevance reads earlier items
+                relevant = all(evaluate(a, env) is True for a in conditions[ref])
+                env[ref] = raw[ref] if relevant else None
+            if all(evaluate(a, env) is True for a in asts):
+                return dict(raw)
+            return None
+        for value in domains[k]:
+            raw[involved[k]] = value
+            found = walk(k + 1, raw)
+            if found is not None:
+                return found
+        return None
+    return walk(0, {})
 
 
 def summary(doc, idx):

@@ -3,11 +3,12 @@
 //! need no type per question kind; questions, outcomes and the review come back as records.
 //! Every accepted answer is in the vault before `answer` returns.
 
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use wave_core::form::{
-    Form, FormSession, ItemType, Outcome, Problem, Question, ReviewSection, police_violence,
+    Form, FormSession, ItemType, Outcome, POLICE_VIOLENCE, Problem, Question, ReviewSection,
+    builtin_latest,
 };
 
 use crate::cases::case_id;
@@ -15,17 +16,10 @@ use crate::error::{WaveError, WaveResult};
 use crate::vault::{Shared, WaveVault};
 use crate::{guard, lock};
 
-/// The built-in checklist, parsed and checked once per process.
+/// The latest built-in checklist, which new cases start on; parsed and checked once per process.
 pub(crate) fn checklist() -> WaveResult<Arc<Form>> {
-    static FORM: OnceLock<Result<Arc<Form>, String>> = OnceLock::new();
-    FORM.get_or_init(|| {
-        police_violence()
-            .map(Arc::new)
-            .map_err(|errors| errors.to_string())
-    })
-    .clone()
-    .map_err(|reason| WaveError::Internal {
-        message: format!("the built-in checklist does not load: {reason}"),
+    builtin_latest(POLICE_VIOLENCE).map_err(|error| WaveError::Internal {
+        message: format!("the built-in checklist does not load: {error}"),
     })
 }
 
@@ -317,9 +311,9 @@ impl WaveVault {
         guard(|| {
             let id = self::case_id(&case_id)?;
             let session = WaveVault::with_unlocked(&self.unlocked, |unlocked| {
-                Ok(FormSession::resume(
+                // A draft continues under the checklist version it was begun with.
+                Ok(FormSession::resume_builtin(
                     unlocked.store_ref(),
-                    checklist()?,
                     id,
                     &language,
                     today(),

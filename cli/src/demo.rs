@@ -246,6 +246,7 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
 fn sample_answers() -> serde_json::Map<String, Value> {
     let answers = json!({
         "safe_now": "safe",
+        "phone_checked": "no",
         "urgent_needs": ["none"],
         "about_us": true,
         "agree_to_talk": true,
@@ -263,6 +264,7 @@ fn sample_answers() -> serde_json::Map<String, Value> {
         "conf_items": ["naloxone", "syringes"],
         "officers": [{"officer_uniform": "uniform"}, {"officer_uniform": "plain_clothes"}],
         "own_words": STORY,
+        "consent_recheck": "keep",
     });
     answers.as_object().cloned().unwrap_or_default()
 }

@@ -49,7 +49,18 @@ pub fn run(args: RecordArgs) -> CliResult {
             let session = match &args.case {
                 Some(id) => {
                     let id: CaseId = id.parse()?;
-                    FormSession::resume(unlocked.store_ref(), form, id, &args.lang, today)?
+                    match &args.form {
+                        Some(_) => {
+                            FormSession::resume(unlocked.store_ref(), form, id, &args.lang, today)?
+                        }
+                        // A draft continues under the checklist version it was begun with.
+                        None => FormSession::resume_builtin(
+                            unlocked.store_ref(),
+                            id,
+                            &args.lang,
+                            today,
+                        )?,
+                    }
                 }
                 None => FormSession::start(form, &args.lang, today),
             };

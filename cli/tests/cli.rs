@@ -110,6 +110,11 @@ fn add_list_show_finalize_delete() {
     assert_eq!(shown["id"], id.as_str());
     assert_eq!(shown["status"], "finalized");
     assert_eq!(shown["answers"]["city"], "Kharkiv");
+    // Recorded against the latest checklist unless told otherwise.
+    assert_eq!(
+        (&shown["form_id"], &shown["form_version"]),
+        (&json!("police-violence"), &json!(2))
+    );
     let table = ok(wave(
         &["case", "list", "--vault", &vault],
         Some("pass one: violet tram under the bridge"),

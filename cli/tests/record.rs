@@ -46,6 +46,31 @@ fn checklist() -> String {
     )
 }
 
+fn checklist_v1() -> String {
+    format!(
+        "{}/../schemas/forms/police-violence-v1.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn run_with_input(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wave"))
+        .args(args)
+        .env("WAVE_PASSPHRASE", "pass")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn form_check_accepts_the_checklist_and_lists_every_error_of_a_broken_form() {
     let output = wave(&["form", "check", &checklist()]);
@@ -78,6 +103,55 @@ fn form_check_accepts_the_checklist_and_lists_every_error_of_a_broken_form() {
             .any(|e| e.starts_with("sections[4].items[0]") && e.contains("uk")),
         "{errors:?}"
     );
+}
+
+#[test]
+fn both_shipped_checklist_versions_pass_form_check() {
+    for (file, version) in [(checklist_v1(), "version 1"), (checklist(), "version 2")] {
+        let output = wave(&["form", "check", &file]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        assert!(stdout(&output).contains(version), "{}", stdout(&output));
+    }
+}
+
+#[test]
+fn a_version_1_draft_continues_under_version_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = init(dir.path());
+    // A draft begun with version 1: safe, nothing urgent, read the note, agree, keep it.
+    let output = run_with_input(
+        &["record", "--vault", &vault, "--form", &checklist_v1()],
+        "1\n1\n\nyes\nyes\n",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let id = stdout(&output).lines().last().unwrap().trim().to_owned();
+
+    // Version 2 refuses it, naming the versions.
+    let output = run_with_input(
+        &[
+            "record",
+            "--vault",
+            &vault,
+            "--case",
+            &id,
+            "--form",
+            &checklist(),
+        ],
+        "quit\n",
+    );
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("version 1"), "{}", stderr(&output));
+
+    // Without --form the draft continues with the built-in version it was begun with: the
+    // next question is version 1's audio consent, answered and kept.
+    let output = run_with_input(&["record", "--vault", &vault, "--case", &id], "no\nquit\n");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let shown: Value = serde_json::from_str(&stdout(&wave(&[
+        "case", "show", &id, "--vault", &vault, "--json",
+    ])))
+    .unwrap();
+    assert_eq!(shown["form_version"], 1);
+    assert_eq!(shown["answers"]["consent_audio"], false);
 }
 
 #[test]
@@ -207,11 +281,11 @@ fn interactive_recording_pauses_and_resumes() {
             .unwrap();
         child.wait_with_output().unwrap()
     };
-    // Safe, nothing urgent, read the note, agree, consent to store, audio no, help, progress,
-    // back, then stop typing (end of input pauses).
+    // Safe, no one checks the phone, nothing urgent, read the note, agree, consent to store,
+    // audio no, help, progress, back, then stop typing (end of input pauses).
     let output = run(
         &["record", "--vault", &vault, "--lang", "uk"],
-        "1\n1\n\nтак\nтак\nні\n?\n=\n<\n",
+        "1\n1\n1\n\nтак\nтак\nні\n?\n=\n<\n",
     );
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);

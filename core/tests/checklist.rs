@@ -1,7 +1,8 @@
 //! Walks through the shipped police-violence checklist with guided sessions: the safety gate
 //! stores nothing, each violation type opens its own follow-up block and no other, consent is
-//! logged per purpose, finishing prunes what no longer applies, and a session killed at random
-//! resumes with every answer it had accepted.
+//! logged per purpose, finishing prunes what no longer applies, a session killed at random
+//! resumes with every answer it had accepted, a woman recording alone never sees the worker's
+//! questions, and a draft begun under version 1 finishes under version 1.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader};
@@ -12,7 +13,10 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use time::macros::date;
 use wave_core::case::CaseStatus;
-use wave_core::form::{Form, FormSession, ItemType, Outcome, Question, police_violence};
+use wave_core::form::{
+    Form, FormSession, ItemType, Outcome, POLICE_VIOLENCE, Question, builtin, builtin_latest,
+    police_violence,
+};
 use wave_core::store::Store;
 use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
 
@@ -518,4 +522,188 @@ fn kill_and_resume_keeps_every_answer() {
     let case = unlocked.store().get_case(finished.case_id).unwrap();
     assert_eq!(case.answers["officers"].as_array().unwrap().len(), 3);
     assert_eq!(case.answers["code_name"], "Chamomile");
+}
+
+/// Walks to the end answering only what is required (and `overrides`); every other question is
+/// skipped, as a woman in a hurry would. Returns the ids asked, in order.
+fn walk_skipping(
+    session: &mut FormSession,
+    store: &mut Store,
+    overrides: &BTreeMap<&str, Value>,
+) -> Vec<String> {
+    let mut asked = Vec::new();
+    while let Some(question) = session.current() {
+        assert!(asked.len() < 2000, "the walk does not end");
+        asked.push(question.id.clone());
+        let value = if let Some(value) = overrides.get(question.id.as_str()) {
+            value.clone()
+        } else if question.item_type == ItemType::Repeat {
+            json!(false)
+        } else if question.required {
+            auto_answer(&question, overrides)
+        } else {
+            Value::Null
+        };
+        match session.answer(store, value).unwrap() {
+            Outcome::Next(_) | Outcome::End => {}
+            other => panic!("{}: {other:?}", question.id),
+        }
+    }
+    asked
+}
+
+#[test]
+fn a_woman_recording_alone_never_sees_the_worker_only_questions() {
+    let form = form();
+    let worker_only: BTreeSet<String> = form
+        .items()
+        .iter()
+        .filter(|item| form.sections()[item.section].id == "case_management")
+        .map(|item| item.id.clone())
+        .collect();
+    assert!(worker_only.contains("documenter_notes"));
+    let codes: Vec<String> = form
+        .choices(form.item_idx("violations").unwrap())
+        .iter()
+        .map(|choice| choice.value.clone())
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let mut unlocked = vault(dir.path());
+    // recorded_by answered "self", or skipped: both are a woman on her own.
+    for recorded_by in [Some("self"), None] {
+        for code in &codes {
+            let mut overrides = gate();
+            overrides.insert("violations", json!([code]));
+            if let Some(value) = recorded_by {
+                overrides.insert("recorded_by", json!(value));
+            }
+            let mut session = FormSession::start(Arc::clone(&form), "ru", date!(2026 - 11 - 29));
+            let asked = walk_skipping(&mut session, unlocked.store(), &overrides);
+            let shown: Vec<&String> = asked
+                .iter()
+                .filter(|id| worker_only.contains(*id))
+                .collect();
+            assert!(
+                shown.is_empty(),
+                "recorded_by {recorded_by:?}, {code}: a woman alone was shown {shown:?}"
+            );
+            session.finish(unlocked.store()).unwrap();
+        }
+    }
+    // The worker does see them, so the check above can fail.
+    let mut overrides = gate();
+    overrides.insert("violations", json!(["v_verbal"]));
+    overrides.insert("recorded_by", json!("worker_with_her"));
+    let mut session = FormSession::start(form, "ru", date!(2026 - 11 - 29));
+    let asked = walk_skipping(&mut session, unlocked.store(), &overrides);
+    assert!(asked.iter().any(|id| id == "documenter_notes"), "{asked:?}");
+}
+
+#[test]
+fn new_cases_start_on_the_latest_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut unlocked = vault(dir.path());
+    let latest = builtin_latest(POLICE_VIOLENCE).unwrap();
+    assert_eq!(latest.version(), 2);
+    let mut session = FormSession::start(latest, "uk", date!(2026 - 11 - 29));
+    walk(&mut session, unlocked.store(), &gate());
+    let finished = session.finish(unlocked.store()).unwrap();
+    let case = unlocked.store().get_case(finished.case_id).unwrap();
+    assert_eq!(
+        (case.form.id.as_str(), case.form.version),
+        (POLICE_VIOLENCE, 2)
+    );
+    assert_eq!(case.answers["phone_checked"], "no");
+}
+
+#[test]
+fn a_version_1_draft_resumes_and_finishes_under_version_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut unlocked = vault(dir.path());
+    let v1 = builtin(POLICE_VIOLENCE, 1).unwrap();
+    assert_eq!(v1.version(), 1);
+    let mut overrides = gate();
+    overrides.insert("violations", json!(["v_plant", "v_confess", "v_detain"]));
+    overrides.insert("search_planted", json!("yes"));
+    // A draft begun before version 2 shipped, left at its own words.
+    let mut session = FormSession::start(Arc::clone(&v1), "uk", date!(2026 - 11 - 29));
+    while let Some(question) = session.current() {
+        if question.id == "own_words" {
+            break;
+        }
+        let value = auto_answer(&question, &overrides);
+        assert!(matches!(
+            session.answer(unlocked.store(), value).unwrap(),
+            Outcome::Next(_)
+        ));
+    }
+    let case_id = session.case_id().unwrap();
+    drop(session);
+
+    // The latest checklist refuses it, naming the versions; the built-in lookup finds version 1.
+    let refused = FormSession::resume(
+        unlocked.store_ref(),
+        form(),
+        case_id,
+        "uk",
+        date!(2026 - 11 - 29),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        refused.contains("version 1") && refused.contains("not version 2"),
+        "{refused}"
+    );
+    let mut session =
+        FormSession::resume_builtin(unlocked.store_ref(), case_id, "uk", date!(2026 - 11 - 29))
+            .unwrap();
+    assert_eq!(session.current().unwrap().id, "own_words");
+    let asked = walk(&mut session, unlocked.store(), &overrides);
+    // Version 1's questions, not version 2's.
+    assert!(asked.iter().any(|id| id == "search_planted"), "{asked:?}");
+    assert!(
+        !asked
+            .iter()
+            .any(|id| id == "found_origin" || id == "consent_recheck")
+    );
+    session.finish(unlocked.store()).unwrap();
+    let case = unlocked.store().get_case(case_id).unwrap();
+    assert_eq!(case.status, CaseStatus::Finalized);
+    assert_eq!(case.form.version, 1);
+    assert_eq!(case.answers["search_planted"], "yes");
+    assert_eq!(case.answers["sign_what"], "signed_forced");
+}
+
+#[test]
+fn withdrawing_at_the_consent_recheck_keeps_the_record_from_being_finished() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut unlocked = vault(dir.path());
+    let mut session = FormSession::start(form(), "en", date!(2026 - 11 - 29));
+    loop {
+        let question = session
+            .current()
+            .expect("the re-check comes before the end");
+        let value = if question.id == "consent_recheck" {
+            json!("withdraw")
+        } else if question.item_type == ItemType::Repeat {
+            json!(false)
+        } else {
+            auto_answer(&question, &gate())
+        };
+        match session.answer(unlocked.store(), value).unwrap() {
+            Outcome::Next(_) => {}
+            Outcome::Stopped { stored, message } => {
+                assert_eq!(question.id, "consent_recheck");
+                assert!(stored && message.contains("Delete it"), "{message}");
+                break;
+            }
+            other => panic!("{}: {other:?}", question.id),
+        }
+    }
+    assert!(session.finish(unlocked.store()).is_err());
+    let case = unlocked
+        .store()
+        .get_case(session.case_id().unwrap())
+        .unwrap();
+    assert_eq!(case.status, CaseStatus::Draft);
 }

@@ -7,11 +7,13 @@
 //! misbehaving device, and a value of the wrong shape becomes an empty cell, never a failure.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
 use super::archive::ArchivedCase;
-use crate::error::{Error, Result};
+use crate::case::FormRef;
+use crate::error::Result;
 use crate::form::{Form, Item, ItemKind, ItemType};
 
 /// The consent purpose that allows a case into public figures and exports.
@@ -26,30 +28,51 @@ pub const LOCATION_ITEM: &str = "place_location";
 pub const SEXUAL_VIOLENCE_CODES: [&str; 3] = ["v_sexhar", "v_sexext", "v_rape"];
 pub const SEXUAL_VIOLENCE: &str = "sexual_violence";
 
-/// The form definitions exports know, by form id.
+/// The form definitions exports know, by form id and version.
 #[derive(Debug, Clone, Default)]
 pub struct Forms {
-    forms: HashMap<String, Form>,
+    forms: HashMap<(String, u64), Arc<Form>>,
 }
 
 impl Forms {
-    /// The forms Wave ships: the police-violence checklist.
+    /// The forms Wave ships, every version of each: an archive holds cases recorded under any
+    /// of them.
     pub fn builtin() -> Result<Forms> {
-        let checklist = crate::form::police_violence()
-            .map_err(|_| Error::InvalidState("the built-in checklist does not load"))?;
-        Ok(Forms::default().with(checklist))
+        let mut forms = Forms::default();
+        for (id, version) in crate::form::builtin_versions() {
+            forms = forms.with_shared(crate::form::builtin(id, version)?);
+        }
+        Ok(forms)
     }
 
-    /// Adds (or replaces) a form.
-    pub fn with(mut self, form: Form) -> Forms {
-        self.forms.insert(form.id().to_owned(), form);
+    /// Adds (or replaces) a form version.
+    pub fn with(self, form: Form) -> Forms {
+        self.with_shared(Arc::new(form))
+    }
+
+    fn with_shared(mut self, form: Arc<Form>) -> Forms {
+        self.forms
+            .insert((form.id().to_owned(), form.version()), form);
         self
     }
 
-    /// The form with this id; cases are matched by id alone, so a later version of a form
-    /// reads earlier cases by the items they share.
+    /// The latest version known of the form with this id.
     pub fn get(&self, id: &str) -> Option<&Form> {
-        self.forms.get(id)
+        self.forms
+            .iter()
+            .filter(|((known, _), _)| known == id)
+            .max_by_key(|((_, version), _)| *version)
+            .map(|(_, form)| form.as_ref())
+    }
+
+    /// The form a case was recorded with: that exact version, or, for a version this tool does
+    /// not know (a newer app), the latest version it knows, which reads the case by the items
+    /// the two share.
+    pub fn for_case(&self, form: &FormRef) -> Option<&Form> {
+        self.forms
+            .get(&(form.id.clone(), u64::from(form.version)))
+            .map(Arc::as_ref)
+            .or_else(|| self.get(&form.id))
     }
 }
 

@@ -119,7 +119,7 @@ impl<'a> Selection<'a> {
             unknown_form: 0,
         };
         for case in cases {
-            let Some(form) = forms.get(&case.form.id) else {
+            let Some(form) = forms.for_case(&case.form) else {
                 selection.unknown_form += 1;
                 continue;
             };
@@ -132,11 +132,14 @@ impl<'a> Selection<'a> {
         selection
     }
 
-    /// The distinct forms of the selected cases, in order of first appearance.
+    /// The distinct form versions of the selected cases, in order of first appearance.
     pub(crate) fn forms(&self) -> Vec<&'a Form> {
         let mut forms: Vec<&'a Form> = Vec::new();
         for (_, form) in &self.cases {
-            if !forms.iter().any(|known| known.id() == form.id()) {
+            if !forms
+                .iter()
+                .any(|known| known.id() == form.id() && known.version() == form.version())
+            {
                 forms.push(form);
             }
         }

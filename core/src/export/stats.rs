@@ -79,7 +79,7 @@ impl Stats {
     pub fn compute(cases: &[ArchivedCase], forms: &Forms) -> Stats {
         let mut stats = Stats::default();
         for case in cases {
-            let Some(form) = forms.get(&case.form.id) else {
+            let Some(form) = forms.for_case(&case.form) else {
                 stats.unknown_form += 1;
                 continue;
             };

@@ -264,6 +264,107 @@ fn only_the_latest_version_of_a_case_counts() {
     assert_eq!(latest[0], second);
 }
 
+/// A case recorded under version 2 of the checklist; `case` makes version 1 ones.
+fn on_version_2(mut case: ArchivedCase) -> ArchivedCase {
+    case.form.version = 2;
+    case
+}
+
+#[test]
+fn cases_of_both_checklist_versions_export_together_each_under_its_own_questions() {
+    // Version 1 asked whether planted drugs were "planted" (yes / no) and had a single
+    // sign_what; version 2 asks where they came from and lets several signing answers be true.
+    let old = case(
+        json!({"code_name": "Old", "country": "ua", "violations": ["v_plant", "v_confess"],
+               "search_planted": "yes", "sign_what": "confessed",
+               "report_date": {"value": "2026-04-02", "precision": "exact"}}),
+        vec![],
+    );
+    let new = on_version_2(case(
+        json!({"code_name": "New", "country": "ge", "violations": ["v_plant", "v_phone"],
+               "phone_checked": "yes", "found_origin": "planted",
+               "sign_what": ["signed_forced", "confessed"],
+               "complaints": [{"complaint_body": "sis", "complaint_reg_number": "77"}]}),
+        vec![],
+    ));
+    let (text, summary) = run(&[old.clone(), new.clone()], ExportFormat::Csv, false);
+    assert_eq!((summary.cases, summary.unknown_form), (2, 0));
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let get = |row: usize, name: &str| {
+        let matching: Vec<usize> = headers
+            .iter()
+            .enumerate()
+            .filter(|(_, header)| *header == name)
+            .map(|(index, _)| index)
+            .collect();
+        assert_eq!(matching.len(), 1, "column {name} once");
+        rows[row][matching[0]].to_owned()
+    };
+    assert_eq!(
+        (get(0, "form_version"), get(1, "form_version")),
+        ("1".into(), "2".into())
+    );
+    // Columns of either version are there; each case fills only its own version's.
+    assert_eq!(
+        (get(0, "search_planted"), get(1, "search_planted")),
+        ("yes".into(), String::new())
+    );
+    assert_eq!(get(0, "report_date"), "2026-04-02");
+    assert_eq!(
+        (get(0, "found_origin"), get(1, "found_origin")),
+        (String::new(), "planted".into())
+    );
+    assert_eq!(
+        (get(0, "phone_checked"), get(1, "phone_checked")),
+        (String::new(), "yes".into())
+    );
+    assert_eq!(get(0, "sign_what"), "confessed");
+    assert_eq!(get(1, "sign_what"), "signed_forced;confessed");
+    assert_eq!(get(1, "complaints"), "1");
+    assert_eq!(get(1, "complaint_body"), "sis");
+    assert_eq!(
+        (get(0, "code_name"), get(1, "code_name")),
+        ("Old".into(), "New".into())
+    );
+
+    let (text, _) = run(&[old.clone(), new.clone()], ExportFormat::Json, false);
+    let document: Value = serde_json::from_str(&text).unwrap();
+    let versions: Vec<&Value> = document["forms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|form| &form["version"])
+        .collect();
+    assert_eq!(versions, [&json!(1), &json!(2)]);
+    assert_eq!(document["cases"][0]["form"]["version"], 1);
+    assert_eq!(document["cases"][1]["answers"]["found_origin"], "planted");
+
+    let stats = Stats::compute(&[old, new], &Forms::builtin().unwrap());
+    assert_eq!(stats.all.cases, 2);
+    assert_eq!(stats.all.by_country["ua"], 1);
+    assert_eq!(stats.all.by_country["ge"], 1);
+    assert_eq!(stats.all.by_violation["v_plant"], 2);
+}
+
+#[test]
+fn a_case_of_an_unknown_later_version_is_read_by_the_latest_known() {
+    let forms = Forms::builtin().unwrap();
+    let mut future = consenting("kz", &["v_extort"]);
+    future.form.version = 99;
+    assert_eq!(forms.for_case(&future.form).unwrap().version(), 2);
+    assert_eq!(
+        forms
+            .for_case(&consenting("kz", &[]).form)
+            .unwrap()
+            .version(),
+        1
+    );
+    future.form.id = "another-form".into();
+    assert!(forms.for_case(&future.form).is_none());
+}
+
 #[test]
 fn formats_parse() {
     assert_eq!(

@@ -14,6 +14,7 @@ mod load;
 mod load_tests;
 mod messages;
 mod model;
+mod registry;
 mod schema;
 pub mod session;
 
@@ -24,16 +25,22 @@ pub use model::{
     Choice, ChoiceListIdx, Condition, Form, Item, ItemIdx, ItemKind, ItemType, LocalizedText,
     Media, Precision, Rule, Section,
 };
+pub use registry::{
+    POLICE_VIOLENCE, builtin, builtin_json, builtin_latest, builtin_versions, latest_version,
+};
 pub use schema::FORM_SCHEMA;
 pub use session::{
     ChoiceView, FinishError, Finished, FormSession, Outcome, Problem, Question, RepeatContext,
     ReviewItem, ReviewSection,
 };
 
-/// The police-violence checklist Wave ships and uses by default.
-pub const POLICE_VIOLENCE_JSON: &str = include_str!("../../../schemas/forms/police-violence.json");
+/// The police-violence checklist Wave ships and starts new cases on (its latest version; every
+/// earlier one stays embedded for the cases recorded with it, see [`builtin`]). The text is
+/// `schemas/forms/police-violence.json` without its indentation (`build.rs`).
+pub const POLICE_VIOLENCE_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/police-violence.json"));
 
-/// Loads the built-in police-violence checklist.
+/// Loads the latest built-in police-violence checklist.
 pub fn police_violence() -> Result<Form, FormErrors> {
     Form::load(POLICE_VIOLENCE_JSON)
 }

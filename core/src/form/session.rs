@@ -202,6 +202,16 @@ impl FormSession {
                 form.id()
             )));
         }
+        // Items, choices and conditions differ between versions: answers given under one
+        // version are only meaningful under that version.
+        if u64::from(case.form.version) != form.version() {
+            return Err(Error::InvalidInput(format!(
+                "the case was recorded with version {} of form {:?}, not version {}",
+                case.form.version,
+                case.form.id,
+                form.version()
+            )));
+        }
         let answers = answers_from_json(&case.answers)?;
         let state = FormState::new(form, &answers, today).map_err(|errors| {
             let first = errors.first().map(ToString::to_string).unwrap_or_default();
@@ -228,6 +238,19 @@ impl FormSession {
             consents: store.current_consents(case_id)?,
             pending_consents: Vec::new(),
         })
+    }
+
+    /// Resumes a stored draft with the built-in form version it was recorded with, so a draft
+    /// begun before a new version shipped is finished under the questions it started with.
+    pub fn resume_builtin(
+        store: &Store,
+        case_id: CaseId,
+        lang: &str,
+        today: Date,
+    ) -> Result<FormSession> {
+        let form = store.get_case(case_id)?.form;
+        let form = super::registry::builtin(&form.id, u64::from(form.version))?;
+        FormSession::resume(store, form, case_id, lang, today)
     }
 
     /// A session over answers given all at once (for the terminal's non-interactive mode). Each

@@ -56,7 +56,7 @@ fn checklist_v1() -> String {
 fn run_with_input(args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_wave"))
         .args(args)
-        .env("WAVE_PASSPHRASE", "pass")
+        .env("WAVE_PASSPHRASE", "record test: amber canoe drifting")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -6,6 +6,9 @@ pub mod case;
 pub mod error;
 pub mod export;
 pub mod form;
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub mod fuzzing;
 mod http;
 pub mod store;
 pub mod sync;

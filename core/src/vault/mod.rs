@@ -9,7 +9,7 @@
 
 pub(crate) mod cipher;
 mod kdf;
-mod keyfile;
+pub(crate) mod keyfile;
 mod layout;
 mod platform;
 mod secret;

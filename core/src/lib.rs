@@ -8,6 +8,9 @@ pub mod export;
 pub mod form;
 #[cfg(test)]
 mod format_fixtures;
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub mod fuzzing;
 mod http;
 pub mod store;
 pub mod sync;

@@ -9,6 +9,9 @@ pub mod app;
 pub mod auth;
 pub mod body;
 pub mod error;
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod ratelimit;
 pub mod routes;
 pub mod serve;

@@ -147,7 +147,7 @@ fn fingerprinted(stream: impl FnOnce(&mut Feed<'_, Sha256>) -> Result<u64>) -> R
     })
 }
 
-fn encrypt_stream(
+pub(crate) fn encrypt_stream(
     key: &SecretKey,
     source: &mut dyn Read,
     destination: &dyn Destination,
@@ -176,7 +176,7 @@ pub(crate) fn decrypt_from_file(
     decrypt_stream(key, &mut file, sink)
 }
 
-fn decrypt_stream(
+pub(crate) fn decrypt_stream(
     key: &SecretKey,
     source: &mut dyn Read,
     sink: &mut dyn Write,

@@ -9,10 +9,10 @@ use crate::error::{Error, Result};
 use crate::vault::cipher::{self, NONCE_LEN};
 use crate::vault::{SecretKey, random_bytes};
 
-const ENVELOPE_VERSION: u8 = 1;
+pub(crate) const ENVELOPE_VERSION: u8 = 1;
 /// Plaintexts are padded up to a multiple of this many bytes.
 pub(crate) const PAD_TO: usize = 256;
-const LENGTH_PREFIX: usize = 4;
+pub(crate) const LENGTH_PREFIX: usize = 4;
 /// Where the ciphertext starts: after the version byte and the nonce.
 const BODY_START: usize = 1 + NONCE_LEN;
 
@@ -25,7 +25,7 @@ pub(crate) struct RowRef<'a> {
 }
 
 impl RowRef<'_> {
-    fn associated_data(&self) -> Vec<u8> {
+    pub(crate) fn associated_data(&self) -> Vec<u8> {
         let mut aad = Vec::with_capacity(16 + self.table.len() + self.id.len());
         aad.extend_from_slice(b"wave/v1/row\0");
         aad.push(ENVELOPE_VERSION);

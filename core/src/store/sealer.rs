@@ -230,7 +230,7 @@ fn seal_and_place(
 }
 
 /// A destination in memory, for tests: writes land at their offsets, holes are zeros until filled.
-#[cfg(test)]
+#[cfg(any(test, feature = "fuzzing"))]
 impl Destination for std::sync::Mutex<Vec<u8>> {
     fn write_at(&self, bytes: &[u8], offset: u64) -> io::Result<()> {
         let mut buffer = self.lock().map_err(|_| io::Error::other("poisoned"))?;

@@ -44,9 +44,9 @@ use crate::error::{Error, Result};
 
 pub(crate) const SLOT_COUNT: usize = 8;
 const HEADER_LEN: usize = 64;
-const AUTHENTICATED_HEADER_LEN: usize = 48;
+pub(crate) const AUTHENTICATED_HEADER_LEN: usize = 48;
 const SLOT_SALT_LEN: usize = 16;
-const SLOT_PLAINTEXT_LEN: usize = 96;
+pub(crate) const SLOT_PLAINTEXT_LEN: usize = 96;
 const SLOT_LEN: usize = SLOT_SALT_LEN + NONCE_LEN + SLOT_PLAINTEXT_LEN + TAG_LEN;
 pub(crate) const KEY_FILE_LEN: usize = HEADER_LEN + SLOT_COUNT * SLOT_LEN;
 
@@ -54,7 +54,7 @@ const VERSION: u8 = 1;
 const FLAG_PLATFORM_BOUND: u8 = 1;
 const FAILED_OFFSET: usize = 48;
 const WIPE_AFTER_OFFSET: usize = 52;
-const CHECKSUM_OFFSET: usize = 56;
+pub(crate) const CHECKSUM_OFFSET: usize = 56;
 const NO_SLOT: u8 = 0xff;
 pub(crate) const TAG_LEN_SLOT: usize = 12;
 
@@ -81,7 +81,7 @@ pub(crate) struct SlotContents {
 }
 
 impl SlotContents {
-    fn to_plaintext(&self) -> Zeroizing<[u8; SLOT_PLAINTEXT_LEN]> {
+    pub(crate) fn to_plaintext(&self) -> Zeroizing<[u8; SLOT_PLAINTEXT_LEN]> {
         let mut plain = Zeroizing::new([0u8; SLOT_PLAINTEXT_LEN]);
         plain[0] = self.kind as u8;
         plain[1..33].copy_from_slice(self.data_key.expose());
@@ -95,7 +95,7 @@ impl SlotContents {
         plain
     }
 
-    fn from_plaintext(plain: &[u8]) -> Option<SlotContents> {
+    pub(crate) fn from_plaintext(plain: &[u8]) -> Option<SlotContents> {
         if plain.len() != SLOT_PLAINTEXT_LEN {
             return None;
         }
@@ -155,7 +155,11 @@ impl KeyFile {
     }
 
     pub(crate) fn read(path: &Path) -> Result<KeyFile> {
-        let mut file = File::open(path)?;
+        Self::from_reader(&mut File::open(path)?)
+    }
+
+    /// Reads and checks a key file's bytes; whatever `source` holds, a bad file is an error.
+    pub(crate) fn from_reader(file: &mut dyn Read) -> Result<KeyFile> {
         let mut bytes = Box::new([0u8; KEY_FILE_LEN]);
         let mut extra = [0u8; 1];
         file.read_exact(bytes.as_mut())
@@ -188,6 +192,12 @@ impl KeyFile {
         file.write_all(self.bytes.as_ref())?;
         file.sync_all()?;
         sync_parent(path)
+    }
+
+    /// The whole file as it would be written.
+    #[cfg(any(test, feature = "fuzzing"))]
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.bytes.as_ref()
     }
 
     pub(crate) fn params(&self) -> KdfParams {
@@ -354,7 +364,7 @@ pub(crate) fn shred(path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn header_checksum(header: &[u8]) -> [u8; 8] {
+pub(crate) fn header_checksum(header: &[u8]) -> [u8; 8] {
     let digest = Sha256::digest(header);
     let mut checksum = [0u8; 8];
     checksum.copy_from_slice(&digest[..8]);

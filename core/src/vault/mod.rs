@@ -10,7 +10,7 @@
 pub(crate) mod cipher;
 mod cleanup;
 mod kdf;
-mod keyfile;
+pub(crate) mod keyfile;
 mod layout;
 mod platform;
 mod secret;

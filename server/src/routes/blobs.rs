@@ -16,6 +16,18 @@ use wave_protocol::http::{CONTENT_TYPE_OFFSET_OCTET_STREAM, UPLOAD_LENGTH, UPLOA
 use wave_protocol::limits::{MAX_BLOB_BYTES, MAX_CHUNK_BYTES, MAX_REQUEST_BODY_BYTES};
 use wave_protocol::{ApiError, BlobStatus, CreateBlobRequest, ErrorCode};
 
+/// A `POST /v1/blobs` body, with a size the server accepts.
+pub(crate) fn read_create(bytes: &[u8]) -> Result<CreateBlobRequest, ApiFailure> {
+    let req: CreateBlobRequest = parse_json(bytes)?;
+    if req.size == 0 {
+        return Err(ApiFailure::bad_request("size must be at least 1 byte"));
+    }
+    if req.size > MAX_BLOB_BYTES {
+        return Err(ApiFailure::too_large_bytes("the blob", MAX_BLOB_BYTES));
+    }
+    Ok(req)
+}
+
 /// `POST /v1/blobs`.
 pub async fn create<S: Store>(
     State(app): State<SharedApp<S>>,
@@ -24,13 +36,7 @@ pub async fn create<S: Store>(
     body: Body,
 ) -> Result<Json<BlobStatus>, ApiFailure> {
     let bytes = read_limited(&headers, body, MAX_REQUEST_BODY_BYTES, "the request body").await?;
-    let req: CreateBlobRequest = parse_json(&bytes)?;
-    if req.size == 0 {
-        return Err(ApiFailure::bad_request("size must be at least 1 byte"));
-    }
-    if req.size > MAX_BLOB_BYTES {
-        return Err(ApiFailure::too_large_bytes("the blob", MAX_BLOB_BYTES));
-    }
+    let req = read_create(&bytes)?;
     match app.store.create_blob(req.sha256, req.size, now()).await? {
         CreateBlobOutcome::State(s) => Ok(Json(BlobStatus {
             offset: s.offset,

@@ -32,13 +32,9 @@ fn decode_cursor(text: &str) -> Result<i64, ApiFailure> {
         })
 }
 
-/// `GET /v1/staff/submissions?after=&limit=`.
-pub async fn pull<S: Store>(
-    State(app): State<SharedApp<S>>,
-    staff: StaffAuth,
-    RawQuery(query): RawQuery,
-) -> Result<Json<PullResponse>, ApiFailure> {
-    let query: PullQuery = serde_urlencoded::from_str(query.as_deref().unwrap_or_default())
+/// The cursor and page size of a pull's query string.
+pub(crate) fn read_pull_query(query: Option<&str>) -> Result<(Option<i64>, u32), ApiFailure> {
+    let query: PullQuery = serde_urlencoded::from_str(query.unwrap_or_default())
         .map_err(|e| ApiFailure::bad_request(format!("invalid query: {e}")))?;
     let limit = query.limit.unwrap_or(DEFAULT_PULL_LIMIT);
     if limit == 0 || limit > MAX_PULL_LIMIT {
@@ -47,6 +43,16 @@ pub async fn pull<S: Store>(
         )));
     }
     let after = query.after.as_deref().map(decode_cursor).transpose()?;
+    Ok((after, limit))
+}
+
+/// `GET /v1/staff/submissions?after=&limit=`.
+pub async fn pull<S: Store>(
+    State(app): State<SharedApp<S>>,
+    staff: StaffAuth,
+    RawQuery(query): RawQuery,
+) -> Result<Json<PullResponse>, ApiFailure> {
+    let (after, limit) = read_pull_query(query.as_deref())?;
     let page = app
         .store
         .pull(staff.id, after.unwrap_or(0), limit, now())

@@ -24,7 +24,10 @@ fn rejected(item: &SubmissionItem, code: RejectCode, message: String) -> Submiss
 }
 
 /// Decodes and verifies one item; a rejection is final for it.
-fn check(item: &SubmissionItem, public_key: &[u8; 32]) -> Result<NewSubmission, SubmissionResult> {
+pub(crate) fn check(
+    item: &SubmissionItem,
+    public_key: &[u8; 32],
+) -> Result<NewSubmission, SubmissionResult> {
     let malformed = |what: String| rejected(item, RejectCode::Malformed, what);
     let envelope = item
         .envelope_bytes()
@@ -94,16 +97,9 @@ async fn check_all(
     Ok(checked)
 }
 
-/// `POST /v1/submissions`.
-pub async fn submit<S: Store>(
-    State(app): State<SharedApp<S>>,
-    device: DeviceAuth,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Json<SubmitResponse>, ApiFailure> {
-    let bytes = read_limited(&headers, body, MAX_REQUEST_BODY_BYTES, "the request body").await?;
-    let req: SubmitRequest = parse_json(&bytes)?;
-    drop(bytes);
+/// The batch in a request body, within the item limit; each item is still unchecked.
+pub(crate) fn read_batch(bytes: &[u8]) -> Result<Vec<SubmissionItem>, ApiFailure> {
+    let req: SubmitRequest = parse_json(bytes)?;
     if req.items.len() > MAX_BATCH_ITEMS {
         let mut err = ApiError::new(
             ErrorCode::TooLarge,
@@ -115,7 +111,20 @@ pub async fn submit<S: Store>(
         err.limit_items = Some(MAX_BATCH_ITEMS as u64);
         return Err(ApiFailure(err));
     }
-    let checked = check_all(req.items, device.public_key).await?;
+    Ok(req.items)
+}
+
+/// `POST /v1/submissions`.
+pub async fn submit<S: Store>(
+    State(app): State<SharedApp<S>>,
+    device: DeviceAuth,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<SubmitResponse>, ApiFailure> {
+    let bytes = read_limited(&headers, body, MAX_REQUEST_BODY_BYTES, "the request body").await?;
+    let items = read_batch(&bytes)?;
+    drop(bytes);
+    let checked = check_all(items, device.public_key).await?;
 
     let mut results: Vec<Option<SubmissionResult>> = Vec::with_capacity(checked.len());
     let mut to_store = Vec::new();

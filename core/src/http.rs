@@ -278,7 +278,7 @@ mod tests {
     }
 
     fn random_serial() -> [u8; 16] {
-        let mut serial = crate::vault::random_bytes::<16>();
+        let mut serial = crate::crypto::random_bytes::<16>();
         serial[0] &= 0x7f;
         serial
     }

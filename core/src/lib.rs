@@ -3,6 +3,7 @@
 //! this crate.
 
 pub mod case;
+pub mod crypto;
 pub mod error;
 pub mod export;
 pub mod form;

@@ -13,11 +13,11 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::model::{AttachmentId, AttachmentMeta, CaseId, Timestamp, now};
+use crate::crypto::{SecretKey, hex, random_bytes};
 use crate::error::{Error, Result};
 use crate::store::blob;
 use crate::store::folder::{self, Hold};
 use crate::store::{RowRef, Store};
-use crate::vault::{SecretKey, hex, random_bytes};
 
 const ATTACHMENTS: &str = "attachments";
 

@@ -19,9 +19,9 @@ use super::archive::{
 };
 use super::client::{BlobDownload, StaffClient};
 use crate::case::CaseId;
+use crate::crypto::{hex, random_bytes};
 use crate::error::{Error, Result};
 use crate::sync::payload::{MAX_PAYLOAD_BYTES, PAYLOAD_FORMAT, StaffIdentity, SubmissionPayload};
-use crate::vault::{hex, random_bytes};
 
 /// Where submissions come from: the server through [`StaffClient`], or anything else that
 /// speaks the same pages (tests use an in-memory one).

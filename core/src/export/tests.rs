@@ -453,7 +453,7 @@ impl Device {
     fn new() -> Device {
         Device {
             id: Uuid::new_v4(),
-            key: SigningKey::from_bytes(&crate::vault::random_bytes::<32>()),
+            key: SigningKey::from_bytes(&crate::crypto::random_bytes::<32>()),
         }
     }
 }
@@ -504,7 +504,7 @@ impl Fixture {
                 file_name: Some(format!("photo-{index}.jpg")),
                 media_type: "image/jpeg".into(),
                 size: bytes.len() as u64,
-                sha256: crate::vault::hex(&Sha256::digest(bytes)),
+                sha256: crate::crypto::hex(&Sha256::digest(bytes)),
                 sealed_sha256: sealed_sha256.to_string(),
                 added_at: 5,
             });
@@ -747,7 +747,7 @@ fn forged_damaged_and_mismatched_submissions_are_rejected_with_reasons() {
 
     // The attachment decrypts, but not to what the device recorded.
     let mut relabelled = fixture.payload(Uuid::new_v4(), &[b"original"]);
-    relabelled.attachments[0].sha256 = crate::vault::hex(&Sha256::digest(b"other"));
+    relabelled.attachments[0].sha256 = crate::crypto::hex(&Sha256::digest(b"other"));
     fixture.submit(&device, &relabelled, None);
 
     // Another device claims a known device's id with its own key.

@@ -22,8 +22,8 @@ use zeroize::Zeroizing;
 use super::feed::{Consumer, Feed};
 use super::lanes::{Chunk, ChunkCipher, Direction, Group, Lanes};
 use super::sealer::{Destination, FileDestination, seal_stream};
+use crate::crypto::{SecretKey, random_bytes};
 use crate::error::{Error, Result};
-use crate::vault::{SecretKey, random_bytes};
 
 pub(crate) const CHUNK_LEN: usize = 64 * 1024;
 const TAG_LEN: usize = 16;

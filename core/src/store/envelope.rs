@@ -5,9 +5,9 @@
 
 use zeroize::Zeroizing;
 
+use crate::crypto::cipher::{self, NONCE_LEN};
+use crate::crypto::{SecretKey, random_bytes};
 use crate::error::{Error, Result};
-use crate::vault::cipher::{self, NONCE_LEN};
-use crate::vault::{SecretKey, random_bytes};
 
 pub(crate) const ENVELOPE_VERSION: u8 = 1;
 /// Plaintexts are padded up to a multiple of this many bytes.

@@ -23,8 +23,8 @@ use zeroize::Zeroizing;
 pub use blob::BlobDigest;
 pub(crate) use envelope::{Plaintext, RowRef};
 
+use crate::crypto::SecretKey;
 use crate::error::{Error, Result};
-use crate::vault::SecretKey;
 use folder::Hold;
 pub(crate) use unsynced::Unsynced;
 
@@ -90,7 +90,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "OFF")?;
         conn.pragma_update(None, "journal_mode", "MEMORY")?;
         schema::upgrade(&mut conn)?;
-        let row_key = crate::vault::derive_row_key(data_key);
+        let row_key = crate::crypto::derive_row_key(data_key);
         let check = envelope::seal(
             &row_key,
             RowRef {
@@ -197,7 +197,7 @@ impl Store {
         // Every statement the store runs per call is prepared once and kept (they number fewer).
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         schema::upgrade(&mut conn)?;
-        let row_key = crate::vault::derive_row_key(data_key);
+        let row_key = crate::crypto::derive_row_key(data_key);
         Ok(Store {
             conn,
             row_key,

@@ -80,8 +80,8 @@ pub(crate) fn commit_hook(unsynced: &Arc<Unsynced>) -> impl FnMut() -> bool + Se
 
 #[cfg(test)]
 mod tests {
+    use crate::crypto::SecretKey;
     use crate::store::Store;
-    use crate::vault::SecretKey;
 
     #[test]
     fn an_unsynced_store_is_synced_by_its_first_commit_and_reads_do_not_sync_it() {

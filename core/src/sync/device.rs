@@ -52,7 +52,7 @@ impl Device {
             pin_sha256: invite.pin_sha256,
             backup_pins_sha256: invite.backup_pins_sha256.clone(),
             token: Zeroizing::new(token),
-            signing_seed: Zeroizing::new(crate::vault::hex(key.as_bytes())),
+            signing_seed: Zeroizing::new(crate::crypto::hex(key.as_bytes())),
         }
     }
 

@@ -23,9 +23,9 @@ use super::outbox::{PendingBlob, PendingSubmission};
 use super::status::CaseSyncState;
 use super::transport::{Transport, TransportError};
 use crate::case::CaseId;
+use crate::crypto::random_bytes;
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::vault::random_bytes;
 
 /// Tuning for one sync run.
 #[derive(Debug, Clone)]

@@ -18,10 +18,10 @@ use super::payload::{
     PAYLOAD_FORMAT, PayloadAttachment, SubmissionPayload, parse_recipients, seal_payload,
 };
 use crate::case::{CaseId, CaseStatus};
+use crate::crypto::{hex, random_bytes};
 use crate::error::{Error, Result};
 use crate::store::folder::{self, Hold};
 use crate::store::{RowRef, Store};
-use crate::vault::{hex, random_bytes};
 
 pub(crate) const PENDING: i64 = 0;
 pub(crate) const SENT: i64 = 1;
@@ -645,7 +645,7 @@ mod tests {
     #[test]
     fn leftover_sealed_copies_are_collected_and_recorded_ones_kept() {
         use crate::case::{Answers, FormRef};
-        use crate::vault::SecretKey;
+        use crate::crypto::SecretKey;
 
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::create(dir.path(), &SecretKey::generate()).unwrap();

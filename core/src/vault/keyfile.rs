@@ -37,9 +37,9 @@ use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use super::cipher::{self, NONCE_LEN, TAG_LEN};
-use super::kdf::KdfParams;
-use super::secret::{SecretKey, fill_random, random_bytes};
+use crate::crypto::KdfParams;
+use crate::crypto::cipher::{self, NONCE_LEN, TAG_LEN};
+use crate::crypto::{SecretKey, fill_random, random_bytes};
 use crate::error::{Error, Result};
 
 pub(crate) const SLOT_COUNT: usize = 8;

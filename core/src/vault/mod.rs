@@ -7,35 +7,30 @@
 //! Argon2id runs once per unlock whichever slot matches, so the duress passphrase costs the same
 //! time as the real one; every slot is tried so no early exit gives the slot away.
 
-pub(crate) mod cipher;
 mod cleanup;
-mod kdf;
 pub(crate) mod keyfile;
 mod layout;
 mod platform;
-mod secret;
 mod strength;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use kdf::KdfParams;
+pub use crate::crypto::{KdfParams, Passphrase, SecretKey};
 pub use platform::{MemoryPlatformSecret, PlatformSecret};
-pub use secret::{Passphrase, SecretKey};
 pub use strength::{
     EXAMINED_CHARS, Hint, MIN_SCORE, MIN_SCORE_UNBOUND, PIN_MAX_WIPE_AFTER, PIN_MIN_DIGITS,
     Safeguards, Strength, estimate as passphrase_strength,
 };
 use zeroize::Zeroizing;
 
+use crate::crypto::{kdf, random_bytes};
 use crate::error::{Error, Result};
 use crate::store::Store;
 use cleanup::Cleanup;
 use keyfile::{KeyFile, SLOT_COUNT, SlotContents, SlotKind, TAG_LEN_SLOT};
 use layout::Layout;
-pub(crate) use layout::hex;
-pub(crate) use secret::random_bytes;
 
 /// A vault folder, not yet unlocked. Cheap to make; touches nothing until asked.
 #[derive(Clone)]
@@ -707,11 +702,6 @@ pub(crate) fn store_database(store_dir: &Path) -> PathBuf {
 
 pub(crate) fn store_blobs_dir(store_dir: &Path) -> PathBuf {
     Layout::blobs(store_dir)
-}
-
-/// The key that seals database rows.
-pub(crate) fn derive_row_key(data_key: &SecretKey) -> SecretKey {
-    kdf::derive_subkey(data_key, "rows")
 }
 
 /// Opens the store of a duress unlock cut short, which may be missing or torn if the power went

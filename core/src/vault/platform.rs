@@ -4,7 +4,7 @@
 
 use zeroize::Zeroizing;
 
-use super::secret::random_bytes;
+use crate::crypto::random_bytes;
 
 /// Supplies the same secret bytes every time it is asked, for the life of the vault.
 pub trait PlatformSecret: Send + Sync {

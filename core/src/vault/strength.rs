@@ -12,7 +12,7 @@
 use zeroize::Zeroizing;
 use zxcvbn::feedback::Warning;
 
-use super::secret::Passphrase;
+use crate::crypto::Passphrase;
 use crate::error::{Error, Result};
 
 /// The lowest zxcvbn score accepted for a vault bound to a platform secret: 3, at least about

@@ -170,6 +170,11 @@ pub(crate) fn derive_subkey(data_key: &SecretKey, purpose: &str) -> SecretKey {
     SecretKey::from_bytes(*okm)
 }
 
+/// The key that seals database rows.
+pub(crate) fn derive_row_key(data_key: &SecretKey) -> SecretKey {
+    derive_subkey(data_key, "rows")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

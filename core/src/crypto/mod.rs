@@ -1,0 +1,15 @@
+//! The one floor a security reviewer audits: the AEAD and random bytes (`cipher`), zeroizing
+//! secret types (`secret`), key derivation (`kdf`: Argon2id, HKDF and the `derive_*` keys) and
+//! hex. Nothing here touches a file or the database; the vault, the store and sync build on it.
+
+pub(crate) mod cipher;
+mod hex;
+pub(crate) mod kdf;
+mod secret;
+
+pub use kdf::KdfParams;
+pub use secret::{Passphrase, SecretKey};
+
+pub(crate) use hex::hex;
+pub(crate) use kdf::derive_row_key;
+pub(crate) use secret::{fill_random, random_bytes};

@@ -17,12 +17,12 @@ use sha2::{Digest, Sha256};
 use time::{Date, Month};
 
 use crate::crypto::cipher::{self, NONCE_LEN};
+use crate::crypto::envelope::{self, ENVELOPE_VERSION, LENGTH_PREFIX, PAD_TO};
 use crate::crypto::{KdfParams, SecretKey};
 use crate::form::expr::{self, Context, Value};
 use crate::form::{Form, FormState};
 use crate::store::RowRef;
 use crate::store::blob;
-use crate::store::envelope::{self, ENVELOPE_VERSION, LENGTH_PREFIX, PAD_TO};
 use crate::vault::keyfile::{
     self, AUTHENTICATED_HEADER_LEN, CHECKSUM_OFFSET, KEY_FILE_LEN, KeyFile, SLOT_COUNT,
     SLOT_PLAINTEXT_LEN, SlotContents,

@@ -1,8 +1,10 @@
 //! The one floor a security reviewer audits: the AEAD and random bytes (`cipher`), zeroizing
-//! secret types (`secret`), key derivation (`kdf`: Argon2id, HKDF and the `derive_*` keys) and
-//! hex. Nothing here touches a file or the database; the vault, the store and sync build on it.
+//! secret types (`secret`), key derivation (`kdf`: Argon2id, HKDF and the `derive_*` keys), hex,
+//! and the row envelope format built on them (`envelope`). Nothing here touches a file or the
+//! database; the vault, the store and sync build on it.
 
 pub(crate) mod cipher;
+pub(crate) mod envelope;
 mod hex;
 pub(crate) mod kdf;
 mod secret;

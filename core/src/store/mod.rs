@@ -4,7 +4,6 @@
 //! the sealing of rows and files.
 
 pub(crate) mod blob;
-pub(crate) mod envelope;
 mod feed;
 pub(crate) mod folder;
 mod lanes;
@@ -20,8 +19,8 @@ use std::sync::{Arc, Weak};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use zeroize::Zeroizing;
 
+pub(crate) use crate::crypto::envelope::{self, Plaintext, RowRef};
 pub use blob::BlobDigest;
-pub(crate) use envelope::{Plaintext, RowRef};
 
 use crate::crypto::SecretKey;
 use crate::error::{Error, Result};

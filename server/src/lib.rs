@@ -18,8 +18,9 @@ pub mod serve;
 pub mod store;
 pub mod tls;
 
-pub use app::{App, Config, SharedApp, router};
+pub use app::{App, Config, SharedApp};
 pub use error::ApiFailure;
+pub use routes::router;
 pub use serve::{ServeOptions, serve};
 pub use store::postgres::PostgresStore;
 pub use store::sqlite::SqliteStore;

@@ -143,6 +143,28 @@ impl WaveVault {
         })
     }
 
+    /// Makes a finalized case a draft again so it can be corrected (for example after the
+    /// server refused it); its finalized versions stay, and finishing again adds a new version.
+    pub fn amend_case(&self, case_id: String) -> WaveResult<()> {
+        guard(|| {
+            let id = self::case_id(&case_id)?;
+            WaveVault::with_unlocked(&self.unlocked, |unlocked| {
+                Ok(unlocked.store().amend_case(id)?)
+            })
+        })
+    }
+
+    /// Removes an attachment from a draft case: its row and its encrypted file.
+    pub fn delete_attachment(&self, case_id: String, attachment_id: String) -> WaveResult<()> {
+        guard(|| {
+            let case = self::case_id(&case_id)?;
+            let attachment = self::attachment_id(&attachment_id)?;
+            WaveVault::with_unlocked(&self.unlocked, |unlocked| {
+                Ok(unlocked.store().delete_attachment(case, attachment)?)
+            })
+        })
+    }
+
     /// The attachments of a case.
     pub fn list_attachments(&self, case_id: String) -> WaveResult<Vec<AttachmentRecord>> {
         guard(|| {

@@ -238,6 +238,32 @@ pub fn encode_enrollment_string(
     })
 }
 
+/// What an enrollment string names, for the shell to show before joining: the server's
+/// address, how many NGO keys cases will be encrypted to, and whether the server's TLS key is
+/// pinned. The string carries no organisation name; the server address is what identifies it.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct EnrollmentPreview {
+    pub server: String,
+    pub recipients: u32,
+    pub pinned: bool,
+}
+
+/// Reads a `wave-enroll:1:…` string without contacting anyone (pasted or scanned text, with
+/// surrounding whitespace ignored). A string that is not a valid enrollment string throws
+/// `InvalidInput` with the reason; its one-time code is never part of the message.
+#[uniffi::export]
+pub fn preview_enrollment_string(enrollment: String) -> WaveResult<EnrollmentPreview> {
+    guard(|| {
+        let invite = EnrollmentInvite::decode(&enrollment)
+            .map_err(|error| WaveError::invalid_input(error.to_string()))?;
+        Ok(EnrollmentPreview {
+            server: invite.server.clone(),
+            recipients: u32::try_from(invite.recipients.len()).unwrap_or(u32::MAX),
+            pinned: invite.pin_sha256.is_some(),
+        })
+    })
+}
+
 #[uniffi::export(async_runtime = "tokio")]
 impl WaveVault {
     /// Joins the NGO's server with a one-time enrollment string; returns the device id.

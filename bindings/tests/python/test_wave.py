@@ -233,6 +233,45 @@ def test_attachments_round_trip(vault_dir, tmp_path):
         vault.get_case_json("not-an-id")
 
 
+def test_attachment_removal_and_amending_a_finalized_case(vault_dir, tmp_path):
+    vault = new_vault(vault_dir)
+    session = vault.start_session("en")
+    while session.case_id() is None:
+        session.answer(json.dumps(auto_answer(session.current())))
+    case_id = session.case_id()
+    source = tmp_path / "voice.m4a"
+    source.write_bytes(b"\x00\x01" * 5000)
+    kept = run(vault.add_attachment(case_id, str(source), None, "audio/mp4"))
+    removed = run(vault.add_attachment(case_id, str(source), None, "audio/mp4"))
+    vault.delete_attachment(case_id, removed.id)
+    assert [a.id for a in vault.list_attachments(case_id)] == [kept.id]
+    with pytest.raises(WaveError.NotFound):
+        vault.delete_attachment(case_id, removed.id)
+
+    with pytest.raises(WaveError.InvalidState):
+        vault.amend_case(case_id)
+    question = session.current()
+    while question is not None:
+        outcome = session.answer(json.dumps(auto_answer(question)))
+        question = outcome.question if outcome.is_NEXT() else None
+    assert session.finish().is_FINISHED()
+    vault.amend_case(case_id)
+    [summary] = vault.list_cases()
+    assert summary.status == wave_ffi.CaseStatus.DRAFT and summary.versions == 1
+
+
+def test_enrollment_preview_reads_the_string_without_joining(server, vault_dir):
+    text = server.enrollment_string()
+    preview = wave_ffi.preview_enrollment_string("  " + text + "\n")
+    assert preview.server.startswith("http://127.0.0.1:")
+    assert preview.recipients >= 1 and preview.pinned is False
+    for bad in ["", "hello", "wave-enroll:1:@@@", "wave-enroll:9:e30"]:
+        with pytest.raises(WaveError.InvalidInput):
+            wave_ffi.preview_enrollment_string(bad)
+    vault = new_vault(vault_dir)
+    assert not vault.sync_status().enrolled
+
+
 def test_server_down(server, vault_dir):
     vault = new_vault(vault_dir)
     record_checklist(vault)

@@ -78,6 +78,14 @@ def record_checklist(vault):
     return finished.case_id, sections, labels
 
 
+def draft_past_the_gate(vault):
+    """A session answered just far enough to be stored as a draft; returns it and the case id."""
+    session = vault.start_session("en")
+    while session.case_id() is None:
+        session.answer(json.dumps(auto_answer(session.current())))
+    return session, session.case_id()
+
+
 def test_full_flow_record_sync_then_duress(server, vault_dir):
     vault = new_vault(vault_dir)
     run(vault.set_duress_passphrase("duress words: copper kettle meadow"))
@@ -212,10 +220,7 @@ def test_draft_resumes_and_back_and_review(vault_dir):
 
 def test_attachments_round_trip(vault_dir, tmp_path):
     vault = new_vault(vault_dir)
-    session = vault.start_session("en")
-    while session.case_id() is None:
-        session.answer(json.dumps(auto_answer(session.current())))
-    case_id = session.case_id()
+    session, case_id = draft_past_the_gate(vault)
     source = tmp_path / "photo.jpg"
     source.write_bytes(bytes(range(256)) * 1000)
     meta = run(vault.add_attachment(case_id, str(source), "photo.jpg", "image/jpeg"))
@@ -235,10 +240,7 @@ def test_attachments_round_trip(vault_dir, tmp_path):
 
 def test_attachment_removal_and_amending_a_finalized_case(vault_dir, tmp_path):
     vault = new_vault(vault_dir)
-    session = vault.start_session("en")
-    while session.case_id() is None:
-        session.answer(json.dumps(auto_answer(session.current())))
-    case_id = session.case_id()
+    session, case_id = draft_past_the_gate(vault)
     source = tmp_path / "voice.m4a"
     source.write_bytes(b"\x00\x01" * 5000)
     kept = run(vault.add_attachment(case_id, str(source), None, "audio/mp4"))

@@ -14,13 +14,10 @@ import java.util.concurrent.TimeUnit
 import kotlinx.coroutines.async
 import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withTimeout
-import org.junit.jupiter.api.AfterAll
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
-import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
-import org.junit.jupiter.api.TestInstance
 import org.junit.jupiter.api.io.TempDir
 import org.wave.core.CaseSyncState
 import org.wave.core.SyncObserver
@@ -81,22 +78,9 @@ class StallingProxy(private val upstreamPort: Int) : AutoCloseable {
     }
 }
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SyncCancelTest {
-    private lateinit var server: WaveServer
-
+class SyncCancelTest : WithServer() {
     // One try, and patience enough to hang for good.
     private val patient = SyncSettings(maxAttempts = 1u, timeoutMs = 600_000u)
-
-    @BeforeAll
-    fun startServer() {
-        server = WaveServer()
-    }
-
-    @AfterAll
-    fun stopServer() {
-        server.close()
-    }
 
     private fun proxy() = StallingProxy(server.url.substringAfterLast(':').trimEnd('/').toInt())
 

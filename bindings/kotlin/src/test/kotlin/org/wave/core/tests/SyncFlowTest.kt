@@ -7,15 +7,12 @@ package org.wave.core.tests
 import java.nio.file.Path
 import java.util.Collections
 import kotlinx.coroutines.runBlocking
-import org.junit.jupiter.api.AfterAll
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
-import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
-import org.junit.jupiter.api.TestInstance
 import org.junit.jupiter.api.assertThrows
 import org.junit.jupiter.api.io.TempDir
 import org.wave.core.CaseStatus
@@ -40,22 +37,9 @@ class RecordingObserver : SyncObserver {
     }
 }
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SyncFlowTest {
-    private lateinit var server: WaveServer
-
+class SyncFlowTest : WithServer() {
     // One try per request and a short timeout, so a dead server fails fast.
     private val quick = SyncSettings(maxAttempts = 1u, timeoutMs = 5000u)
-
-    @BeforeAll
-    fun startServer() {
-        server = WaveServer()
-    }
-
-    @AfterAll
-    fun stopServer() {
-        server.close()
-    }
 
     @Test
     fun `record in Russian, sync, then the duress passphrase opens an empty vault`(@TempDir dir: Path) = runBlocking<Unit> {

@@ -11,6 +11,9 @@ import java.net.http.HttpResponse
 import java.nio.file.Files
 import java.time.Duration
 import java.util.concurrent.TimeUnit
+import org.junit.jupiter.api.AfterAll
+import org.junit.jupiter.api.BeforeAll
+import org.junit.jupiter.api.TestInstance
 import org.wave.core.StaffIdentityRecord
 import org.wave.core.encodeEnrollmentString
 import org.wave.core.generateStaffIdentity
@@ -66,5 +69,22 @@ class WaveServer : AutoCloseable {
         process.destroy()
         if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor()
         data.deleteRecursively()
+    }
+}
+
+/** A test class whose tests share one real `wave-server`, started before the first test and
+ *  stopped after the last. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class WithServer {
+    protected lateinit var server: WaveServer
+
+    @BeforeAll
+    fun startServer() {
+        server = WaveServer()
+    }
+
+    @AfterAll
+    fun stopServer() {
+        server.close()
     }
 }

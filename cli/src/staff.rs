@@ -8,12 +8,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use wave_core::export::{
-    Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull,
-};
 use wave_core::sync::{StaffIdentity, parse_recipients};
 use wave_core::vault::{KdfParams, Safeguards};
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
+use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull};
 
 use crate::passphrase::{self, CURRENT_ENV, NEW_ENV};
 use crate::{CliResult, Failure};

@@ -7,6 +7,9 @@
 //! to show. What a failure means is each caller's own business, except a pin mismatch, which
 //! [`is_pin_mismatch`] tells apart from a network fault.
 //!
+//! Public so that the staff side (the wave-staff crate) builds its client here too; the device's
+//! own client is `crate::sync::Transport`.
+//!
 //! A pin is the SHA-256 of the server's public key, its DER SubjectPublicKeyInfo (as in HPKP
 //! and the mobile platforms' pinning): a certificate renewed with the same key still matches,
 //! and a second pinned key lets the server move to a new key without cutting devices off.
@@ -32,7 +35,7 @@ const MAX_QUOTED_CHARS: usize = 300;
 
 /// How a client trusts its server and how long it waits.
 #[derive(Debug, Clone)]
-pub(crate) struct ClientSettings {
+pub struct ClientSettings {
     /// SHA-256 of each public key (DER SubjectPublicKeyInfo) the server may present, the
     /// primary pin first; empty: the certificate must chain to a public root.
     pub pins: Vec<Sha256Hex>,
@@ -44,14 +47,14 @@ pub(crate) struct ClientSettings {
 }
 
 /// `server` trimmed of a trailing `/`, if it passes the protocol's rule for server addresses.
-pub(crate) fn server_base(server: &str) -> Result<String> {
+pub fn server_base(server: &str) -> Result<String> {
     let base = server.trim().trim_end_matches('/');
     check_server_url(base).map_err(|error| Error::InvalidInput(error.to_string()))?;
     Ok(base.to_owned())
 }
 
 /// A client as `settings` say; see the module documentation.
-pub(crate) fn client(settings: &ClientSettings) -> Result<reqwest::Client> {
+pub fn client(settings: &ClientSettings) -> Result<reqwest::Client> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = rustls::ClientConfig::builder_with_provider(Arc::clone(&provider))
         .with_safe_default_protocol_versions()
@@ -89,7 +92,7 @@ pub(crate) fn client(settings: &ClientSettings) -> Result<reqwest::Client> {
 
 /// What went wrong with a request, in words a person can act on. reqwest's own text is not
 /// used: it is long and may quote the URL.
-pub(crate) fn connection_problem(error: &reqwest::Error) -> &'static str {
+pub fn connection_problem(error: &reqwest::Error) -> &'static str {
     if is_pin_mismatch(error) {
         PIN_MISMATCH
     } else if error.is_timeout() {
@@ -109,7 +112,7 @@ pub(crate) const PIN_MISMATCH: &str = "the server's key does not match the pinne
 /// Whether the request failed because the server's key matched no pin: not a network fault,
 /// and trying again will not help. The refusal comes back from deep in the TLS stack, wrapped
 /// in I/O errors whose `source()` skips the error they carry, so each one is opened by hand.
-pub(crate) fn is_pin_mismatch(error: &(dyn std::error::Error + 'static)) -> bool {
+pub fn is_pin_mismatch(error: &(dyn std::error::Error + 'static)) -> bool {
     let mut current = Some(error);
     while let Some(error) = current {
         if let Some(rustls::Error::InvalidCertificate(CertificateError::Other(OtherError(inner)))) =
@@ -138,7 +141,7 @@ pub fn public_key_pin(certificate: &[u8]) -> Option<Sha256Hex> {
 
 /// Why an answer could not be read whole.
 #[derive(Debug)]
-pub(crate) enum ReadError {
+pub enum ReadError {
     Connection(reqwest::Error),
     /// Longer than the limit the caller set; reading stopped there.
     TooLarge,
@@ -146,7 +149,7 @@ pub(crate) enum ReadError {
 
 /// The whole body of `response`, refusing more than `limit` bytes: a hostile server must not be
 /// able to make the client hold an endless answer.
-pub(crate) async fn read_bounded(
+pub async fn read_bounded(
     mut response: reqwest::Response,
     limit: usize,
 ) -> std::result::Result<Vec<u8>, ReadError> {
@@ -169,7 +172,7 @@ pub(crate) async fn read_bounded(
 /// A server's message as it may be shown: no control characters (a hostile server could
 /// rewrite a terminal line), at most 300 characters, and `secret` blanked should a broken
 /// server echo it.
-pub(crate) fn quote_server_text(message: &str, secret: Option<&str>) -> String {
+pub fn quote_server_text(message: &str, secret: Option<&str>) -> String {
     let mut quoted: String = message.chars().filter(|c| !c.is_control()).collect();
     // Blanked after cleaning (control characters cannot hide it) and before shortening (a cut
     // cannot leave half of it behind).

@@ -5,14 +5,13 @@
 pub mod case;
 pub mod crypto;
 pub mod error;
-pub mod export;
 pub mod form;
 #[cfg(test)]
 mod format_fixtures;
 #[cfg(any(test, feature = "fuzzing"))]
 #[doc(hidden)]
 pub mod fuzzing;
-mod http;
+pub mod http;
 pub mod store;
 pub mod sync;
 pub mod vault;

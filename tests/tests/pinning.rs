@@ -14,10 +14,10 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio_rustls::TlsAcceptor;
 use wave_core::Error;
 use wave_core::case::FormRef;
-use wave_core::export::StaffClient;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
 use wave_core::vault::UnlockedVault;
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
+use wave_staff::StaffClient;
 use wave_tests::{Backend, Server, new_vault, runtime};
 
 /// A certificate for the terminator, and the key it carries.

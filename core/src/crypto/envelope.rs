@@ -18,7 +18,7 @@ const BODY_START: usize = 1 + NONCE_LEN;
 
 /// Which row an envelope belongs to.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct RowRef<'a> {
+pub struct RowRef<'a> {
     pub table: &'static str,
     pub id: &'a str,
     pub version: u64,

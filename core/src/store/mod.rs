@@ -19,7 +19,9 @@ use std::sync::{Arc, Weak};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use zeroize::Zeroizing;
 
-pub(crate) use crate::crypto::envelope::{self, Plaintext, RowRef};
+/// Names a sealed row: what its envelope is bound to.
+pub use crate::crypto::envelope::RowRef;
+pub(crate) use crate::crypto::envelope::{self, Plaintext};
 pub use blob::BlobDigest;
 
 use crate::crypto::SecretKey;
@@ -205,15 +207,20 @@ impl Store {
         })
     }
 
-    pub(crate) fn conn(&self) -> &Connection {
+    /// The database connection. Public for the tables a crate above keeps in this store (the
+    /// staff archive's, in wave-staff), whose rows it seals with [`Store::seal_json`]; the
+    /// store's own tables are read and written through its methods only.
+    pub fn conn(&self) -> &Connection {
         &self.conn
     }
 
-    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+    /// The connection, for a transaction over such tables; see [`Store::conn`].
+    pub fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
 
-    pub(crate) fn blobs_dir(&self) -> &Path {
+    /// The folder of attachment files, inside the store folder (which a wipe removes whole).
+    pub fn blobs_dir(&self) -> &Path {
         &self.blobs_dir
     }
 
@@ -291,19 +298,18 @@ impl Store {
         envelope::open(&self.row_key, row, sealed)
     }
 
-    /// Serializes `value` to JSON inside a zeroizing buffer and seals it.
-    pub(crate) fn seal_json<T: serde::Serialize>(
-        &self,
-        row: RowRef<'_>,
-        value: &T,
-    ) -> Result<Vec<u8>> {
+    /// Serializes `value` to JSON inside a zeroizing buffer and seals it with the row key, bound
+    /// to `row`. Public for the rows of tables a crate above keeps here (see [`Store::conn`]).
+    pub fn seal_json<T: serde::Serialize>(&self, row: RowRef<'_>, value: &T) -> Result<Vec<u8>> {
         let json = Zeroizing::new(
             serde_json::to_vec(value).map_err(|error| Error::InvalidInput(error.to_string()))?,
         );
         self.seal_row(row, &json)
     }
 
-    pub(crate) fn open_json<T: serde::de::DeserializeOwned>(
+    /// Opens what [`Store::seal_json`] sealed for the same `row`; a row moved, swapped or
+    /// altered is refused.
+    pub fn open_json<T: serde::de::DeserializeOwned>(
         &self,
         row: RowRef<'_>,
         sealed: &[u8],

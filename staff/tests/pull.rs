@@ -1,28 +1,27 @@
-//! Tests of the staff side without a server: pulls from an in-memory source (checks, rejections,
-//! idempotence, cursor resume) and exports and statistics over made-up cases (CSV quoting,
-//! public filtering, consent, merging).
+//! Pulls from an in-memory source, without a server: every check and rejection, idempotence,
+//! resuming at the saved cursor, recovering earlier rejections, and cleaning up after a crash.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::future::Future;
 use std::io::Write;
 
-use serde_json::{Value, json};
+use serde_json::json;
 use sha2::{Digest, Sha256};
+use wave_core::case::{AttachmentId, ConsentRecord, FormRef};
+use wave_core::sync::{PAYLOAD_FORMAT, PayloadAttachment, StaffIdentity, SubmissionPayload};
+use wave_core::sync::{parse_recipients, seal_payload};
+use wave_core::vault::{KdfParams, Passphrase, Vault};
 use wave_protocol::ed25519_dalek::SigningKey;
 use wave_protocol::encoding::encode_base64;
 use wave_protocol::{PullResponse, PulledSubmission, Sha256Hex, Uuid, sign_submission};
-
-use super::*;
-use crate::case::{AttachmentId, CaseId, ConsentRecord, FormRef};
-use crate::sync::payload::encrypt_to;
-use crate::sync::{PAYLOAD_FORMAT, PayloadAttachment, StaffIdentity, SubmissionPayload};
-use crate::sync::{parse_recipients, seal_payload};
-use crate::vault::{KdfParams, Passphrase};
+use wave_staff::{
+    Archive, BlobDownload, Error, PullOptions, PullReport, RejectKind, Result, SubmissionSource,
+    pull,
+};
 
 const MARKER: &str = "Quokka-7731";
-
-// ---- made-up cases for exports and statistics ----
+const PASSPHRASE: &str = "staff archive passphrase";
 
 fn consent(seq: u32, purpose: &str, granted: bool) -> ConsentRecord {
     ConsentRecord {
@@ -33,348 +32,16 @@ fn consent(seq: u32, purpose: &str, granted: bool) -> ConsentRecord {
     }
 }
 
-fn case(answers: Value, consents: Vec<ConsentRecord>) -> ArchivedCase {
-    ArchivedCase {
-        submission_id: Uuid::new_v4(),
-        seq: 1,
-        device_id: Uuid::new_v4(),
-        received_at: "2026-06-01T10:00:00Z".into(),
-        signature_verified: true,
-        archive_case_id: CaseId::generate(),
-        case_id: Uuid::new_v4().to_string(),
-        version: 1,
-        form: FormRef {
-            id: "police-violence".into(),
-            version: 1,
-        },
-        finalized_at: 1_700_000_000_000,
-        answers: answers.as_object().cloned().unwrap_or_default(),
-        consents,
-        attachments: vec![],
-    }
+fn random_seed() -> [u8; 32] {
+    let mut seed = [0u8; 32];
+    getrandom::fill(&mut seed).unwrap();
+    seed
 }
 
-fn consenting(country: &str, violations: &[&str]) -> ArchivedCase {
-    case(
-        json!({
-            "consent_statistics": true,
-            "code_name": MARKER,
-            "real_name": MARKER,
-            "own_words": format!("{MARKER}, said \"stop\"\nand ran"),
-            "country": country,
-            "age_group": "25_34",
-            "incident_date": {"value": "2026-05-14", "precision": "exact"},
-            "incident_time": "23:15",
-            "city": MARKER,
-            "place_location": {"lat": 43.2389, "lon": 76.8897},
-            "violations": violations,
-            "officers": [
-                {"officer_service": "patrol", "officer_name_badge": MARKER},
-                {"officer_service": "drug_police"}
-            ],
-        }),
-        vec![consent(1, "store", true), consent(2, "statistics", true)],
-    )
+/// Lowercase hex of the SHA-256 of `bytes`, as a device records it.
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256Hex::from_bytes(Sha256::digest(bytes).into()).to_string()
 }
-
-fn refusing() -> ArchivedCase {
-    let mut refusing = consenting("ua", &["v_phys"]);
-    // Said yes first, then withdrew: the latest record wins.
-    refusing.consents.push(consent(3, "statistics", false));
-    refusing
-        .answers
-        .insert("consent_statistics".into(), json!(false));
-    refusing
-}
-
-fn run(cases: &[ArchivedCase], format: ExportFormat, public: bool) -> (String, ExportSummary) {
-    let forms = Forms::builtin().unwrap();
-    let mut out = Vec::new();
-    let summary = export(cases, &forms, format, public, &mut out).unwrap();
-    (String::from_utf8(out).unwrap(), summary)
-}
-
-#[test]
-fn csv_keeps_commas_quotes_and_line_breaks_inside_their_fields() {
-    let cases = [consenting("kz", &["v_extort", "v_confisc"])];
-    let (text, summary) = run(&cases, ExportFormat::Csv, false);
-    assert_eq!(summary.cases, 1);
-    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    let row = reader.records().next().unwrap().unwrap();
-    let get = |name: &str| {
-        let index = headers.iter().position(|h| h == name).unwrap();
-        row[index].to_owned()
-    };
-    assert_eq!(
-        get("own_words"),
-        format!("{MARKER}, said \"stop\"\nand ran")
-    );
-    assert_eq!(get("violations"), "v_extort;v_confisc");
-    assert_eq!(get("officers"), "2");
-    assert_eq!(get("officer_service"), "patrol | drug_police");
-    assert_eq!(get("officer_name_badge"), format!("{MARKER} | "));
-    assert_eq!(get("incident_date"), "2026-05-14");
-    assert_eq!(get("incident_date_precision"), "exact");
-    assert_eq!(get("place_location"), "43.2389,76.8897");
-    assert_eq!(get("case_id"), cases[0].case_id);
-    assert_eq!(get("signature_verified"), "true");
-    assert_eq!(reader.records().count(), 0);
-}
-
-#[test]
-fn public_exports_drop_sensitive_items_refusing_cases_ids_and_exact_places() {
-    let cases = [
-        consenting("kz", &["v_rape", "v_sexhar", "v_extort"]),
-        refusing(),
-        consenting("ua", &["v_phys"]),
-    ];
-    for format in [ExportFormat::Csv, ExportFormat::Json, ExportFormat::GeoJson] {
-        let (text, summary) = run(&cases, format, true);
-        assert_eq!(summary.cases, 2, "{format}");
-        assert_eq!(summary.without_consent, 1, "{format}");
-        assert!(!text.contains(MARKER), "{format}: {text}");
-        assert!(!text.contains("v_phys\n") || format != ExportFormat::Csv);
-        for case in &cases {
-            assert!(!text.contains(&case.case_id), "{format}");
-            assert!(!text.contains(&case.submission_id.to_string()), "{format}");
-            assert!(!text.contains(&case.device_id.to_string()), "{format}");
-        }
-        for leak in [
-            "2026-05-14",
-            "23:15",
-            "43.2389",
-            "76.8897",
-            "v_rape",
-            "v_sexhar",
-        ] {
-            assert!(!text.contains(leak), "{format} carries {leak}: {text}");
-        }
-        assert!(text.contains("2026-05"), "{format}");
-        assert!(text.contains("sexual_violence"), "{format}");
-    }
-    let (csv_text, _) = run(&cases, ExportFormat::Csv, true);
-    assert_eq!(
-        csv_text.lines().next().unwrap(),
-        "age_group,incident_date,country,violations,officer_service"
-    );
-    // The refusing case (Ukraine, physical violence) is not there; the consenting Ukrainian
-    // one is, once.
-    assert_eq!(csv_text.matches(",ua,").count(), 1);
-    let (geo, _) = run(&cases, ExportFormat::GeoJson, true);
-    let geo: Value = serde_json::from_str(&geo).unwrap();
-    for feature in geo["features"].as_array().unwrap() {
-        assert_eq!(feature["geometry"], Value::Null);
-        assert!(feature["properties"]["country"].is_string());
-        assert_eq!(feature["properties"]["incident_date"], "2026-05");
-    }
-    let (full_geo, _) = run(&cases, ExportFormat::GeoJson, false);
-    let full_geo: Value = serde_json::from_str(&full_geo).unwrap();
-    assert_eq!(
-        full_geo["features"][0]["geometry"],
-        json!({"type": "Point", "coordinates": [76.8897, 43.2389]})
-    );
-}
-
-#[test]
-fn public_json_describes_only_public_fields() {
-    let (text, _) = run(&[consenting("kz", &["v_extort"])], ExportFormat::Json, true);
-    let document: Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(document["format"], EXPORT_FORMAT);
-    assert_eq!(document["public"], true);
-    let fields: Vec<&str> = document["forms"][0]["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|field| field["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        fields,
-        [
-            "age_group",
-            "incident_date",
-            "country",
-            "violations",
-            "officer_service"
-        ]
-    );
-    assert_eq!(
-        document["cases"][0]["officer_service"],
-        json!(["patrol", "drug_police"])
-    );
-}
-
-#[test]
-fn consent_falls_back_to_the_answer_only_without_any_record() {
-    let forms = Forms::builtin().unwrap();
-    let form = forms.get("police-violence");
-    let mut no_log = consenting("kz", &[]);
-    no_log.consents.clear();
-    assert!(consents_to_statistics(&no_log, form));
-    no_log.answers.remove("consent_statistics");
-    assert!(!consents_to_statistics(&no_log, form));
-    // A record, even an earlier one, beats the answer.
-    let mut log_says_no = consenting("kz", &[]);
-    log_says_no.consents = vec![consent(4, "statistics", false)];
-    assert!(!consents_to_statistics(&log_says_no, form));
-    let mut back_to_yes = refusing();
-    back_to_yes.consents.push(consent(4, "statistics", true));
-    assert!(consents_to_statistics(&back_to_yes, form));
-}
-
-#[test]
-fn stats_merge_sexual_violence_in_public_figures_only() {
-    let mut undated = consenting("kz", &["v_sexext"]);
-    undated.answers.remove("incident_date");
-    let cases = [
-        consenting("kz", &["v_rape", "v_sexhar", "v_extort"]),
-        refusing(),
-        undated,
-    ];
-    let stats = Stats::compute(&cases, &Forms::builtin().unwrap());
-    assert_eq!(stats.all.cases, 3);
-    assert_eq!(stats.public.cases, 2);
-    assert_eq!(stats.public.by_violation["sexual_violence"], 2);
-    assert_eq!(stats.public.by_violation["v_extort"], 1);
-    assert!(!stats.public.by_violation.contains_key("v_rape"));
-    assert!(!stats.public.by_violation.contains_key("v_phys"));
-    assert_eq!(stats.all.by_violation["v_rape"], 1);
-    assert_eq!(stats.all.by_violation["v_phys"], 1);
-    assert_eq!(stats.public.by_country["kz"], 2);
-    assert_eq!(stats.all.by_country["ua"], 1);
-    assert_eq!(stats.public.by_month["2026-05"], 1);
-    assert_eq!(stats.public.by_month[UNKNOWN], 1);
-    let json = serde_json::to_value(&stats).unwrap();
-    assert_eq!(json["public"]["by_violation"]["sexual_violence"], 2);
-    let text = stats.to_string();
-    assert!(text.contains("sexual_violence"), "{text}");
-    assert!(!text.contains(MARKER));
-}
-
-#[test]
-fn only_the_latest_version_of_a_case_counts() {
-    let first = consenting("kz", &["v_extort"]);
-    let mut second = first.clone();
-    second.version = 2;
-    second.seq = 2;
-    second.answers.insert("country".into(), json!("kg"));
-    let other = consenting("ua", &[]);
-    let latest = archive::latest_versions(vec![second.clone(), first, other]);
-    assert_eq!(latest.len(), 2);
-    assert_eq!(latest[0], second);
-}
-
-/// A case recorded under version 2 of the checklist; `case` makes version 1 ones.
-fn on_version_2(mut case: ArchivedCase) -> ArchivedCase {
-    case.form.version = 2;
-    case
-}
-
-#[test]
-fn cases_of_both_checklist_versions_export_together_each_under_its_own_questions() {
-    // Version 1 asked whether planted drugs were "planted" (yes / no) and had a single
-    // sign_what; version 2 asks where they came from and lets several signing answers be true.
-    let old = case(
-        json!({"code_name": "Old", "country": "ua", "violations": ["v_plant", "v_confess"],
-               "search_planted": "yes", "sign_what": "confessed",
-               "report_date": {"value": "2026-04-02", "precision": "exact"}}),
-        vec![],
-    );
-    let new = on_version_2(case(
-        json!({"code_name": "New", "country": "ge", "violations": ["v_plant", "v_phone"],
-               "phone_checked": "yes", "found_origin": "planted",
-               "sign_what": ["signed_forced", "confessed"],
-               "complaints": [{"complaint_body": "sis", "complaint_reg_number": "77"}]}),
-        vec![],
-    ));
-    let (text, summary) = run(&[old.clone(), new.clone()], ExportFormat::Csv, false);
-    assert_eq!((summary.cases, summary.unknown_form), (2, 0));
-    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let get = |row: usize, name: &str| {
-        let matching: Vec<usize> = headers
-            .iter()
-            .enumerate()
-            .filter(|(_, header)| *header == name)
-            .map(|(index, _)| index)
-            .collect();
-        assert_eq!(matching.len(), 1, "column {name} once");
-        rows[row][matching[0]].to_owned()
-    };
-    assert_eq!(
-        (get(0, "form_version"), get(1, "form_version")),
-        ("1".into(), "2".into())
-    );
-    // Columns of either version are there; each case fills only its own version's.
-    assert_eq!(
-        (get(0, "search_planted"), get(1, "search_planted")),
-        ("yes".into(), String::new())
-    );
-    assert_eq!(get(0, "report_date"), "2026-04-02");
-    assert_eq!(
-        (get(0, "found_origin"), get(1, "found_origin")),
-        (String::new(), "planted".into())
-    );
-    assert_eq!(
-        (get(0, "phone_checked"), get(1, "phone_checked")),
-        (String::new(), "yes".into())
-    );
-    assert_eq!(get(0, "sign_what"), "confessed");
-    assert_eq!(get(1, "sign_what"), "signed_forced;confessed");
-    assert_eq!(get(1, "complaints"), "1");
-    assert_eq!(get(1, "complaint_body"), "sis");
-    assert_eq!(
-        (get(0, "code_name"), get(1, "code_name")),
-        ("Old".into(), "New".into())
-    );
-
-    let (text, _) = run(&[old.clone(), new.clone()], ExportFormat::Json, false);
-    let document: Value = serde_json::from_str(&text).unwrap();
-    let versions: Vec<&Value> = document["forms"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|form| &form["version"])
-        .collect();
-    assert_eq!(versions, [&json!(1), &json!(2)]);
-    assert_eq!(document["cases"][0]["form"]["version"], 1);
-    assert_eq!(document["cases"][1]["answers"]["found_origin"], "planted");
-
-    let stats = Stats::compute(&[old, new], &Forms::builtin().unwrap());
-    assert_eq!(stats.all.cases, 2);
-    assert_eq!(stats.all.by_country["ua"], 1);
-    assert_eq!(stats.all.by_country["ge"], 1);
-    assert_eq!(stats.all.by_violation["v_plant"], 2);
-}
-
-#[test]
-fn a_case_of_an_unknown_later_version_is_read_by_the_latest_known() {
-    let forms = Forms::builtin().unwrap();
-    let mut future = consenting("kz", &["v_extort"]);
-    future.form.version = 99;
-    assert_eq!(forms.for_case(&future.form).unwrap().version(), 2);
-    assert_eq!(
-        forms
-            .for_case(&consenting("kz", &[]).form)
-            .unwrap()
-            .version(),
-        1
-    );
-    future.form.id = "another-form".into();
-    assert!(forms.for_case(&future.form).is_none());
-}
-
-#[test]
-fn formats_parse() {
-    assert_eq!(
-        "GeoJSON".parse::<ExportFormat>().unwrap(),
-        ExportFormat::GeoJson
-    );
-    assert!("xml".parse::<ExportFormat>().is_err());
-}
-
-// ---- pulls from an in-memory source ----
 
 /// Serves submissions the way the server does: `v1.<seq>` cursors, pages of `limit`.
 #[derive(Default)]
@@ -453,7 +120,7 @@ impl Device {
     fn new() -> Device {
         Device {
             id: Uuid::new_v4(),
-            key: SigningKey::from_bytes(&crate::crypto::random_bytes::<32>()),
+            key: SigningKey::from_bytes(&random_seed()),
         }
     }
 }
@@ -477,9 +144,13 @@ impl Fixture {
         }
     }
 
+    fn archive_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("archive")
+    }
+
     fn archive(&self) -> Archive {
-        let dir = self.dir.path().join("archive");
-        let passphrase = Passphrase::new("staff archive passphrase");
+        let dir = self.archive_dir();
+        let passphrase = Passphrase::new(PASSPHRASE);
         if Archive::exists(&dir) {
             Archive::open(&dir, &passphrase).unwrap()
         } else {
@@ -487,9 +158,18 @@ impl Fixture {
         }
     }
 
+    /// Seals an attachment for the NGO as a device does: an age file to every recipient.
     fn seal(&self, plain: &[u8]) -> Vec<u8> {
+        let encryptor = age::Encryptor::with_recipients(
+            self.recipients
+                .iter()
+                .map(|recipient| recipient as &dyn age::Recipient),
+        )
+        .unwrap();
         let mut sealed = Vec::new();
-        encrypt_to(&self.recipients, &mut &plain[..], &mut sealed).unwrap();
+        let mut writer = encryptor.wrap_output(&mut sealed).unwrap();
+        writer.write_all(plain).unwrap();
+        writer.finish().unwrap();
         sealed
     }
 
@@ -504,7 +184,7 @@ impl Fixture {
                 file_name: Some(format!("photo-{index}.jpg")),
                 media_type: "image/jpeg".into(),
                 size: bytes.len() as u64,
-                sha256: crate::crypto::hex(&Sha256::digest(bytes)),
+                sha256: sha256_hex(bytes),
                 sealed_sha256: sealed_sha256.to_string(),
                 added_at: 5,
             });
@@ -692,12 +372,17 @@ fn an_interrupted_page_leaves_no_half_made_cases() {
     let device = Device::new();
     let payload = fixture.payload(Uuid::new_v4(), &[b"evidence"]);
     fixture.submit(&device, &payload, None);
-    let mut archive = fixture.archive();
+    fixture.archive().lock();
     // A case made before a crash, its page never committed.
-    archive
-        .store_mut()
+    let mut vault = Vault::at(fixture.archive_dir())
+        .unlock(&Passphrase::new(PASSPHRASE))
+        .unwrap();
+    vault
+        .store()
         .create_case(payload.form.clone(), payload.answers.clone())
         .unwrap();
+    vault.lock();
+    let mut archive = fixture.archive();
     std::fs::create_dir_all(archive.incoming_dir()).unwrap();
     std::fs::write(archive.incoming_dir().join("partial"), b"half a blob").unwrap();
     let report = fixture.pull(&mut archive, 10).unwrap();
@@ -747,7 +432,7 @@ fn forged_damaged_and_mismatched_submissions_are_rejected_with_reasons() {
 
     // The attachment decrypts, but not to what the device recorded.
     let mut relabelled = fixture.payload(Uuid::new_v4(), &[b"original"]);
-    relabelled.attachments[0].sha256 = crate::crypto::hex(&Sha256::digest(b"other"));
+    relabelled.attachments[0].sha256 = sha256_hex(b"other");
     fixture.submit(&device, &relabelled, None);
 
     // Another device claims a known device's id with its own key.
@@ -840,10 +525,25 @@ fn a_missing_blob_is_rejected_then_recovered_when_it_arrives() {
 fn a_device_vault_is_not_taken_for_an_archive() {
     let dir = tempfile::tempdir().unwrap();
     let passphrase = Passphrase::new("device passphrase");
-    crate::vault::Vault::at(dir.path())
+    Vault::at(dir.path())
         .create(&passphrase, KdfParams::FLOOR)
         .unwrap()
         .lock();
     let error = Archive::open(dir.path(), &passphrase).unwrap_err();
     assert!(error.to_string().contains("not a staff archive"), "{error}");
+    // Nor was it given the archive's tables.
+    let database = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().path().join("cases.db"))
+        .find(|path| path.exists())
+        .unwrap();
+    let conn = rusqlite::Connection::open(database).unwrap();
+    let archive_tables: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'archive%'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(archive_tables, 0);
 }

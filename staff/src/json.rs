@@ -7,12 +7,12 @@
 use std::io::Write;
 
 use serde_json::{Map, Value, json};
+use wave_core::form::Form;
+use wave_core::{Error, Result};
 
 use super::archive::ArchivedCase;
 use super::fields::{Forms, item_cells, item_columns};
 use super::{EXPORT_FORMAT, ExportSummary, Selection};
-use crate::error::{Error, Result};
-use crate::form::Form;
 
 pub(crate) fn write(
     cases: &[ArchivedCase],

@@ -10,6 +10,11 @@ use std::fs::{self, File, OpenOptions};
 use std::future::Future;
 use std::io::{BufReader, Read, Write};
 
+use wave_core::case::CaseId;
+use wave_core::sync::payload::{
+    MAX_PAYLOAD_BYTES, PAYLOAD_FORMAT, StaffIdentity, SubmissionPayload,
+};
+use wave_core::{Error, Result};
 use wave_protocol::limits::MAX_BLOBS_PER_SUBMISSION;
 use wave_protocol::{PullResponse, PulledSubmission, Sha256Hex, Uuid, verify_submission_signature};
 use zeroize::Zeroizing;
@@ -18,10 +23,6 @@ use super::archive::{
     Archive, ArchivedAttachment, ArchivedBody, RejectKind, RejectReason, RejectedBody, Row,
 };
 use super::client::{BlobDownload, StaffClient};
-use crate::case::CaseId;
-use crate::crypto::{hex, random_bytes};
-use crate::error::{Error, Result};
-use crate::sync::payload::{MAX_PAYLOAD_BYTES, PAYLOAD_FORMAT, StaffIdentity, SubmissionPayload};
 
 /// Where submissions come from: the server through [`StaffClient`], or anything else that
 /// speaks the same pages (tests use an in-memory one).
@@ -376,7 +377,10 @@ async fn store_attachments<S: SubmissionSource>(
     for attachment in &payload.attachments {
         let sealed = Sha256Hex::parse(&attachment.sealed_sha256)
             .map_err(|_| Error::InvalidState("a checked digest did not parse"))?;
-        let path = archive.incoming_dir().join(hex(&random_bytes::<16>()));
+        // Only has to differ from every other name there; v4 UUIDs are random.
+        let path = archive
+            .incoming_dir()
+            .join(Uuid::new_v4().simple().to_string());
         let outcome = store_one(
             archive, source, identity, case_id, sealed, attachment, &path,
         )
@@ -396,7 +400,7 @@ async fn store_one<S: SubmissionSource>(
     identity: &StaffIdentity,
     case_id: CaseId,
     sealed: Sha256Hex,
-    attachment: &crate::sync::PayloadAttachment,
+    attachment: &wave_core::sync::PayloadAttachment,
     path: &std::path::Path,
 ) -> Result<Checked<ArchivedAttachment>> {
     let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;

@@ -4,11 +4,11 @@
 use std::io::Write;
 
 use serde_json::{Map, Value};
+use wave_core::{Error, Result};
 
 use super::archive::ArchivedCase;
 use super::fields::{Column, Forms, Layout, META_COLUMNS, cell_text, item_cells, item_columns};
 use super::{ExportSummary, Selection};
-use crate::error::{Error, Result};
 
 pub(crate) fn write(
     cases: &[ArchivedCase],

@@ -2,6 +2,12 @@
 //! and decrypting them into an encrypted archive, and turning the archive into CSV, JSON and
 //! GeoJSON exports and statistics — full ones for the NGO's own work, public ones that carry only
 //! what each woman agreed to and nothing that identifies her.
+//!
+//! It is its own crate so that none of it, nor its `csv` dependency, is in the library every
+//! phone loads. It is built on wave-core's public API: the archive is a Wave vault whose store
+//! also holds this crate's own tables (`schema.rs`), sealed with the store's row key through
+//! `Store::seal_json`. Failures are wave-core's [`Error`]: they are the same network, server,
+//! vault and store failures, and the command line already says each one in words.
 
 mod archive;
 mod client;
@@ -10,15 +16,15 @@ mod fields;
 mod geojson;
 mod json;
 mod pull;
+mod schema;
 mod stats;
-#[cfg(test)]
-mod tests;
 
 use std::io::Write;
 use std::str::FromStr;
 
 pub use archive::{
     Archive, ArchivedAttachment, ArchivedCase, RejectKind, RejectReason, RejectedSubmission,
+    latest_versions,
 };
 pub use client::{BlobDownload, StaffClient};
 pub use fields::{
@@ -28,8 +34,8 @@ pub use fields::{
 pub use pull::{PullOptions, PullReport, Rejection, SubmissionSource, pull};
 pub use stats::{Figures, Stats, UNKNOWN};
 
-use crate::error::{Error, Result};
-use crate::form::Form;
+use wave_core::form::Form;
+pub use wave_core::{Error, Result};
 
 /// Names the JSON export's layout, so readers can tell future changes apart.
 pub const EXPORT_FORMAT: &str = "wave-export/1";

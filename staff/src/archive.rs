@@ -3,7 +3,9 @@
 //! attachments, encrypted like any case) plus an `archive_submissions` row whose envelope holds
 //! where it came from and what was checked; each rejected one keeps its reason and the sealed
 //! submission as received, so nothing that arrived is ever lost. The pull cursor per server lives
-//! in `vault_meta` and moves in the same transaction as the rows of its page.
+//! in `vault_meta` and moves in the same transaction as the rows of its page. The archive's own
+//! tables are this crate's ([`crate::schema`]); every row in them is sealed with the store's row
+//! key.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -13,12 +15,14 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use wave_protocol::{PulledSubmission, Uuid};
 
-use crate::case::{
+use wave_core::case::{
     Answers, AttachmentId, CaseId, ConsentRecord, FormRef, Timestamp, format_timestamp,
 };
-use crate::error::{Error, Result};
-use crate::store::{RowRef, Store};
-use crate::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+use wave_core::store::{RowRef, Store};
+use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+use wave_core::{Error, Result};
+
+use crate::schema;
 
 const SUBMISSIONS: &str = "archive_submissions";
 const DEVICES: &str = "archive_devices";
@@ -266,7 +270,8 @@ impl Archive {
 
     /// Creates a new, empty archive vault in `dir`.
     pub fn create(dir: &Path, passphrase: &Passphrase, params: KdfParams) -> Result<Archive> {
-        let vault = Vault::at(dir).create(passphrase, params)?;
+        let mut vault = Vault::at(dir).create(passphrase, params)?;
+        schema::upgrade(vault.store().conn_mut())?;
         let sealed = vault.store_ref().seal_json(
             RowRef {
                 table: META,
@@ -315,6 +320,9 @@ impl Archive {
                 dir.display()
             )));
         }
+        // Only once it is known to be an archive: a device vault never gets these tables.
+        let mut vault = vault;
+        schema::upgrade(vault.store().conn_mut())?;
         Ok(Archive { vault })
     }
 
@@ -549,7 +557,7 @@ impl Archive {
 
     /// Where sealed attachments wait while they are checked and decrypted: inside the store
     /// folder, so a wipe takes them too.
-    pub(crate) fn incoming_dir(&self) -> PathBuf {
+    pub fn incoming_dir(&self) -> PathBuf {
         self.store().blobs_dir().with_file_name("incoming")
     }
 
@@ -578,8 +586,9 @@ impl Archive {
     }
 }
 
-/// Keeps the latest version of each case, in order of arrival.
-pub(crate) fn latest_versions(cases: Vec<ArchivedCase>) -> Vec<ArchivedCase> {
+/// Keeps the latest version of each case (highest version; among equal ones, the last in
+/// `cases`), in order of arrival; what [`Archive::latest_cases`] gives.
+pub fn latest_versions(cases: Vec<ArchivedCase>) -> Vec<ArchivedCase> {
     let mut latest: HashMap<String, usize> = HashMap::new();
     for (index, case) in cases.iter().enumerate() {
         let better = match latest.get(&case.case_id) {

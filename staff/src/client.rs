@@ -1,5 +1,5 @@
 //! The staff side of the sync API over HTTP: create enrollment codes, pull submissions page by
-//! page, download sealed attachments, on the shared client of [`crate::http`] (public roots).
+//! page, download sealed attachments, on the shared client of [`wave_core::http`] (public roots).
 //! Errors carry the server's own code and message; the staff token is never part of any message
 //! or `Debug` output.
 
@@ -8,15 +8,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sha2::{Digest, Sha256};
+use wave_core::http::{ClientSettings, ReadError, connection_problem, quote_server_text};
+use wave_core::{Error, Result};
 use wave_protocol::limits::{MAX_BLOB_BYTES, MAX_ENROLLMENT_CODE_TTL_SECONDS, MAX_PULL_LIMIT};
 use wave_protocol::{
     CreateEnrollmentCodeRequest, CreateEnrollmentCodeResponse, ErrorBody, PullQuery, PullResponse,
     Sha256Hex, http,
 };
 use zeroize::Zeroizing;
-
-use crate::error::{Error, Result};
-use crate::http::{ClientSettings, ReadError, connection_problem, quote_server_text};
 
 /// Largest JSON answer read into memory. A page of envelopes is the only large one; a page of
 /// 1,000 ordinary cases is a few megabytes, and a smaller page size always gets under this.
@@ -53,9 +52,9 @@ impl StaffClient {
 
     /// A client for `server` that accepts only a TLS key whose SHA-256 (of the DER
     /// SubjectPublicKeyInfo) is one of `pins`, as a device does (see
-    /// [`crate::sync::Transport::pinned`]); with no pins, public roots.
+    /// [`wave_core::sync::Transport::pinned`]); with no pins, public roots.
     pub fn pinned(server: &str, token: &str, pins: &[Sha256Hex]) -> Result<StaffClient> {
-        let base = crate::http::server_base(server)?;
+        let base = wave_core::http::server_base(server)?;
         let token = token.trim();
         if token.is_empty() || !token.bytes().all(|b| b.is_ascii_graphic()) {
             // Not quoted: a mistyped token is still most of a secret.
@@ -63,7 +62,7 @@ impl StaffClient {
                 "the staff token is empty or has spaces or control characters".into(),
             ));
         }
-        let client = crate::http::client(&ClientSettings {
+        let client = wave_core::http::client(&ClientSettings {
             pins: pins.to_vec(),
             // No total limit but a read timeout: a large video may take long to download, but
             // a server that stops sending for a minute is gone.
@@ -181,14 +180,14 @@ impl StaffClient {
     }
 
     fn connection_error(&self, error: &reqwest::Error) -> Error {
-        if crate::http::is_pin_mismatch(error) {
+        if wave_core::http::is_pin_mismatch(error) {
             return Error::PinMismatch;
         }
         Error::Network(format!("{} ({})", connection_problem(error), self.base))
     }
 
     async fn read_bounded(&self, response: reqwest::Response, limit: usize) -> Result<Vec<u8>> {
-        crate::http::read_bounded(response, limit)
+        wave_core::http::read_bounded(response, limit)
             .await
             .map_err(|error| match error {
                 ReadError::Connection(error) => self.connection_error(&error),

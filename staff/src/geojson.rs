@@ -8,11 +8,11 @@
 use std::io::Write;
 
 use serde_json::{Map, Value, json};
+use wave_core::{Error, Result};
 
 use super::archive::ArchivedCase;
 use super::fields::{Forms, LOCATION_ITEM, item_cells, meta_cells};
 use super::{ExportSummary, Selection};
-use crate::error::{Error, Result};
 
 pub(crate) fn write(
     cases: &[ArchivedCase],

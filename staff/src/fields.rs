@@ -10,11 +10,11 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
+use wave_core::Result;
+use wave_core::case::FormRef;
+use wave_core::form::{Form, Item, ItemKind, ItemType};
 
 use super::archive::ArchivedCase;
-use crate::case::FormRef;
-use crate::error::Result;
-use crate::form::{Form, Item, ItemKind, ItemType};
 
 /// The consent purpose that allows a case into public figures and exports.
 pub const STATISTICS_PURPOSE: &str = "statistics";
@@ -39,8 +39,8 @@ impl Forms {
     /// of them.
     pub fn builtin() -> Result<Forms> {
         let mut forms = Forms::default();
-        for (id, version) in crate::form::builtin_versions() {
-            forms = forms.with_shared(crate::form::builtin(id, version)?);
+        for (id, version) in wave_core::form::builtin_versions() {
+            forms = forms.with_shared(wave_core::form::builtin(id, version)?);
         }
         Ok(forms)
     }

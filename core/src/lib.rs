@@ -16,5 +16,6 @@ mod http;
 pub mod store;
 pub mod sync;
 pub mod vault;
+mod verdict;
 
 pub use error::{Error, Result};

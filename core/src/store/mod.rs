@@ -4,11 +4,8 @@
 //! the sealing of rows and files.
 
 pub(crate) mod blob;
-mod feed;
 pub(crate) mod folder;
-mod lanes;
 pub(crate) mod schema;
-mod sealer;
 mod unsynced;
 
 use std::fs::{self, OpenOptions};

@@ -15,7 +15,9 @@ pub mod fuzzing;
 mod http;
 pub mod store;
 pub mod sync;
+pub mod unlock;
 pub mod vault;
 mod verdict;
 
 pub use error::{Error, Result};
+pub use unlock::{UnlockedVault, Vault};

@@ -13,10 +13,10 @@ use serde_json::json;
 use tokio::net::{TcpListener, TcpStream};
 use tokio_rustls::TlsAcceptor;
 use wave_core::Error;
+use wave_core::UnlockedVault;
 use wave_core::case::FormRef;
 use wave_core::export::StaffClient;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
-use wave_core::vault::UnlockedVault;
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
 use wave_tests::{Backend, Server, new_vault, runtime};
 

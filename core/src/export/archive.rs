@@ -18,7 +18,8 @@ use crate::case::{
 };
 use crate::error::{Error, Result};
 use crate::store::{RowRef, Store};
-use crate::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+use crate::unlock::{UnlockedVault, Vault};
+use crate::vault::{KdfParams, Passphrase};
 
 const SUBMISSIONS: &str = "archive_submissions";
 const DEVICES: &str = "archive_devices";

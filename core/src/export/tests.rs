@@ -840,7 +840,7 @@ fn a_missing_blob_is_rejected_then_recovered_when_it_arrives() {
 fn a_device_vault_is_not_taken_for_an_archive() {
     let dir = tempfile::tempdir().unwrap();
     let passphrase = Passphrase::new("device passphrase");
-    crate::vault::Vault::at(dir.path())
+    crate::unlock::Vault::at(dir.path())
         .create(&passphrase, KdfParams::FLOOR)
         .unwrap()
         .lock();

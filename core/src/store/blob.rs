@@ -42,7 +42,7 @@ pub(crate) fn decrypt_from_file(
 }
 
 /// An attachment file being written. Durable only once the caller syncs it.
-pub(crate) struct FileDestination<'a> {
+struct FileDestination<'a> {
     file: &'a File,
     /// Bytes written since the last early sync, where the platform has no way to start one
     /// without waiting for it.
@@ -56,7 +56,7 @@ pub(crate) struct FileDestination<'a> {
 const EARLY_SYNC: u64 = 4 * 1024 * 1024;
 
 impl<'a> FileDestination<'a> {
-    pub(crate) fn new(file: &'a File) -> FileDestination<'a> {
+    fn new(file: &'a File) -> FileDestination<'a> {
         FileDestination {
             file,
             #[cfg(not(any(target_os = "linux", target_os = "android")))]

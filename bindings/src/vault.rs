@@ -9,7 +9,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::sync::watch;
-use wave_core::vault::{CreateOptions, KdfParams, Passphrase, UnlockedVault, Vault};
+use wave_core::vault::{CreateOptions, KdfParams, Passphrase};
+use wave_core::{UnlockedVault, Vault};
 
 use crate::error::{WaveError, WaveResult};
 use crate::keystore::{KeystoreSecret, PlatformKeystore};

@@ -10,9 +10,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{Value, json};
+use wave_core::Vault;
 use wave_core::form::{FormSession, police_violence};
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
-use wave_core::vault::{KdfParams, Passphrase, Vault};
+use wave_core::vault::{KdfParams, Passphrase};
 use wave_protocol::EnrollmentInvite;
 use wave_server::{App, Config, SqliteStore, Store as _, auth, router};
 use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull};

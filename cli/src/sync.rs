@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use clap::Args;
 use serde_json::json;
+use wave_core::Vault;
 use wave_core::store::Store;
 use wave_core::sync::{NoObserver, SoleAccess, StoreAccess, SyncOptions, enroll, sync_with};
-use wave_core::vault::Vault;
 
 use crate::vaults::{VaultArg, unlock};
 use crate::{CliResult, Failure};

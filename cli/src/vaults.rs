@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use wave_core::vault::{KdfParams, Safeguards, UnlockedVault, Vault};
+use wave_core::vault::{KdfParams, Safeguards};
+use wave_core::{UnlockedVault, Vault};
 
 use crate::passphrase::{self, CURRENT_ENV, NEW_ENV};
 use crate::{CliResult, Failure};

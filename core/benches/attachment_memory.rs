@@ -7,8 +7,9 @@ use std::fs;
 use std::io::{self, Read, Write};
 use std::time::Instant;
 
+use wave_core::Vault;
 use wave_core::case::{Answers, FormRef};
-use wave_core::vault::{KdfParams, Passphrase, Vault};
+use wave_core::vault::{KdfParams, Passphrase};
 
 const SIZE: u64 = 1024 * 1024 * 1024;
 const TARGET_KIB: u64 = 64 * 1024;

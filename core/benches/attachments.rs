@@ -11,8 +11,9 @@ use std::time::{Duration, Instant};
 use chacha20poly1305::aead::{AeadInOut, KeyInit};
 use chacha20poly1305::{Tag, XChaCha20Poly1305, XNonce};
 use criterion::{SamplingMode, Throughput};
+use wave_core::Vault;
 use wave_core::case::{Answers, FormRef};
-use wave_core::vault::{KdfParams, Passphrase, Vault};
+use wave_core::vault::{KdfParams, Passphrase};
 
 use common::{Comparison, Report, Target};
 

@@ -16,7 +16,8 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use wave_core::case::{Answers, Case, CaseId, CaseStatus, CaseSummary, FormRef, now};
-use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+use wave_core::vault::{KdfParams, Passphrase};
+use wave_core::{UnlockedVault, Vault};
 
 use common::{Comparison, Report, Target};
 

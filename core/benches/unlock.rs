@@ -12,8 +12,9 @@ use std::time::{Duration, Instant};
 use argon2::{Algorithm, Argon2, Params, Version};
 use criterion::{Criterion, SamplingMode};
 use serde_json::json;
+use wave_core::Vault;
 use wave_core::case::{Answers, FormRef};
-use wave_core::vault::{KdfParams, Passphrase, Vault};
+use wave_core::vault::{KdfParams, Passphrase};
 
 use common::{Comparison, Report, Target};
 

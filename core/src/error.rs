@@ -1,7 +1,12 @@
 //! The core's one error type. Messages are written for the person holding the phone: readable,
-//! and never carrying a secret, a passphrase or anything a person typed into a case.
+//! and never carrying a secret, a passphrase or anything a person typed into a case. On the
+//! ground floor: it imports no other module of the crate but the passphrase verdict it carries.
 
 use std::path::PathBuf;
+
+/// What a pin mismatch is called wherever it is shown: by [`Error::PinMismatch`], and by the
+/// HTTP layer's own error, which sync reports.
+pub(crate) const PIN_MISMATCH: &str = "the server's key does not match the pinned key";
 
 /// Every failure the core reports.
 #[derive(Debug, thiserror::Error)]
@@ -13,7 +18,7 @@ pub enum Error {
     /// A new, changed or duress passphrase that the strength rule refuses; carries the estimate
     /// (never the passphrase) so the message can be given in the person's language.
     #[error("{}", .0.refusal("en"))]
-    WeakPassphrase(crate::vault::Strength),
+    WeakPassphrase(crate::verdict::Strength),
 
     #[error("no vault at {0}")]
     NoVault(PathBuf),
@@ -53,7 +58,7 @@ pub enum Error {
     #[error(
         "{}: the connection may be intercepted, or the server changed to a key that was not \
          pinned; nothing was sent",
-        crate::http::PIN_MISMATCH
+        PIN_MISMATCH
     )]
     PinMismatch,
 

@@ -21,7 +21,8 @@ use wave_protocol::{EnrollmentInvite, Uuid, sign_submission, verify_submission_s
 use crate::case::{Answers, CaseStatus, FormRef};
 use crate::sync::Device;
 use crate::sync::StaffIdentity;
-use crate::vault::{KdfParams, Passphrase, Vault};
+use crate::unlock::Vault;
+use crate::vault::{KdfParams, Passphrase};
 
 const PASSPHRASE: &str = "fixture passphrase, not used anywhere else";
 const DEVICE_SEED: [u8; 32] = [0x5a; 32];

@@ -18,11 +18,11 @@ use time::{Date, Month};
 
 use crate::crypto::cipher::{self, NONCE_LEN};
 use crate::crypto::envelope::{self, ENVELOPE_VERSION, LENGTH_PREFIX, PAD_TO};
+use crate::crypto::stream;
 use crate::crypto::{KdfParams, SecretKey};
 use crate::form::expr::{self, Context, Value};
 use crate::form::{Form, FormState};
 use crate::store::RowRef;
-use crate::store::blob;
 use crate::vault::keyfile::{
     self, AUTHENTICATED_HEADER_LEN, CHECKSUM_OFFSET, KEY_FILE_LEN, KeyFile, SLOT_COUNT,
     SLOT_PLAINTEXT_LEN, SlotContents,
@@ -180,27 +180,27 @@ pub fn row_envelope(data: &[u8]) {
 pub fn attachment_stream(data: &[u8]) {
     let key = fixed_key();
     let mut plain = Vec::new();
-    if let Ok(digest) = blob::decrypt_stream(&key, &mut &data[..], &mut plain) {
+    if let Ok(digest) = stream::decrypt_stream(&key, &mut &data[..], &mut plain) {
         assert_eq!(digest.size, plain.len() as u64);
         assert_eq!(digest.sha256, <[u8; 32]>::from(Sha256::digest(&plain)));
     }
 
     let sealed = Mutex::new(Vec::new());
-    let Ok(written) = blob::encrypt_stream(&key, &mut &data[..], &sealed) else {
+    let Ok(written) = stream::encrypt_stream(&key, &mut &data[..], &sealed) else {
         panic!("encrypting an attachment in memory failed");
     };
     let sealed = sealed.into_inner().unwrap_or_else(|e| e.into_inner());
     let mut plain = Vec::new();
-    let read = blob::decrypt_stream(&key, &mut sealed.as_slice(), &mut plain);
+    let read = stream::decrypt_stream(&key, &mut sealed.as_slice(), &mut plain);
     assert!(read.is_ok_and(|read| read == written));
     assert_eq!(plain, data);
     let cut = data.first().map_or(1, |&b| usize::from(b) + 1);
     let shorter = &sealed[..sealed.len().saturating_sub(cut)];
-    assert!(blob::decrypt_stream(&key, &mut &shorter[..], &mut std::io::sink()).is_err());
+    assert!(stream::decrypt_stream(&key, &mut &shorter[..], &mut std::io::sink()).is_err());
     let mut longer = sealed.clone();
     longer.extend_from_slice(&data[..data.len().min(cut)]);
     longer.push(0);
-    assert!(blob::decrypt_stream(&key, &mut longer.as_slice(), &mut std::io::sink()).is_err());
+    assert!(stream::decrypt_stream(&key, &mut longer.as_slice(), &mut std::io::sink()).is_err());
 }
 
 /// The key file three ways: the bytes as read from disk; the same with the header checksum
@@ -253,7 +253,7 @@ pub fn samples(target: &str) -> Vec<Vec<u8>> {
             .iter()
             .filter_map(|plain| {
                 let sealed = Mutex::new(Vec::new());
-                blob::encrypt_stream(&key, &mut &plain[..], &sealed).ok()?;
+                stream::encrypt_stream(&key, &mut &plain[..], &sealed).ok()?;
                 sealed.into_inner().ok()
             })
             .collect(),
@@ -327,7 +327,7 @@ mod tests {
         }
         for sealed in samples("attachment_stream") {
             assert!(
-                blob::decrypt_stream(&key, &mut sealed.as_slice(), &mut std::io::sink()).is_ok()
+                stream::decrypt_stream(&key, &mut sealed.as_slice(), &mut std::io::sink()).is_ok()
             );
         }
         let [file] = samples("key_file").try_into().unwrap();

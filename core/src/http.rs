@@ -107,7 +107,7 @@ pub fn connection_problem(error: &reqwest::Error) -> &'static str {
 }
 
 /// What a pin mismatch is called wherever it is shown; [`crate::Error::PinMismatch`] says it.
-pub(crate) const PIN_MISMATCH: &str = "the server's key does not match the pinned key";
+pub(crate) use crate::error::PIN_MISMATCH;
 
 /// Whether the request failed because the server's key matched no pin: not a network fault,
 /// and trying again will not help. The refusal comes back from deep in the TLS stack, wrapped

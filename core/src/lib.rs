@@ -14,6 +14,9 @@ pub mod fuzzing;
 pub mod http;
 pub mod store;
 pub mod sync;
+pub mod unlock;
 pub mod vault;
+mod verdict;
 
 pub use error::{Error, Result};
+pub use unlock::{UnlockedVault, Vault};

@@ -18,7 +18,8 @@ use wave_core::form::{
     police_violence,
 };
 use wave_core::store::Store;
-use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+use wave_core::vault::{KdfParams, Passphrase};
+use wave_core::{UnlockedVault, Vault};
 
 fn form() -> Arc<Form> {
     Arc::new(police_violence().unwrap())

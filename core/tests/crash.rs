@@ -9,8 +9,9 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::json;
+use wave_core::Vault;
 use wave_core::case::{Answers, FormRef};
-use wave_core::vault::{KdfParams, Passphrase, Vault};
+use wave_core::vault::{KdfParams, Passphrase};
 
 const CHILD_ENV: &str = "WAVE_CRASH_CHILD_VAULT";
 const ROUNDS: usize = 24;

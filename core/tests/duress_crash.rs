@@ -11,9 +11,10 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::json;
+use wave_core::Vault;
 use wave_core::case::{Answers, CaseId, FormRef};
 use wave_core::error::Error;
-use wave_core::vault::{KdfParams, Passphrase, Vault};
+use wave_core::vault::{KdfParams, Passphrase};
 
 const CHILD_ENV: &str = "WAVE_DURESS_CRASH_CHILD_VAULT";
 const ROUNDS: u64 = 16;

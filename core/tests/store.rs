@@ -9,7 +9,8 @@ use proptest::prelude::*;
 use serde_json::{Value, json};
 use wave_core::Error;
 use wave_core::case::{Answers, AttachmentMeta, CaseId, CaseStatus, FormRef};
-use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+use wave_core::vault::{KdfParams, Passphrase};
+use wave_core::{UnlockedVault, Vault};
 
 fn form() -> FormRef {
     FormRef {
@@ -196,11 +197,11 @@ fn orphaned_attachment_files_are_collected_but_never_while_one_is_written() {
     // Another writer holds the folder: the orphan might be its file, so it stays.
     let writer = fs::File::open(&blobs).unwrap();
     writer.lock_shared().unwrap();
-    assert_eq!(unlocked.store().collect_garbage().unwrap(), 0);
+    assert_eq!(unlocked.collect_garbage().unwrap(), 0);
     assert!(orphan.exists());
     drop(writer);
 
-    assert_eq!(unlocked.store().collect_garbage().unwrap(), 1);
+    assert_eq!(unlocked.collect_garbage().unwrap(), 1);
     assert!(!orphan.exists());
     assert!(unknown.exists());
     let mut out = Vec::new();

@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use serde_json::json;
 use wave_core::Error;
+use wave_core::Vault;
 use wave_core::case::{Answers, FormRef};
 use wave_core::vault::{
-    CreateOptions, Hint, KdfParams, MemoryPlatformSecret, PIN_MAX_WIPE_AFTER, Passphrase, Vault,
+    CreateOptions, Hint, KdfParams, MemoryPlatformSecret, PIN_MAX_WIPE_AFTER, Passphrase,
 };
 
 fn form() -> FormRef {

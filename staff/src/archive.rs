@@ -19,8 +19,8 @@ use wave_core::case::{
     Answers, AttachmentId, CaseId, ConsentRecord, FormRef, Timestamp, format_timestamp,
 };
 use wave_core::store::{RowRef, Store};
-use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
-use wave_core::{Error, Result};
+use wave_core::vault::{KdfParams, Passphrase};
+use wave_core::{Error, Result, UnlockedVault, Vault};
 
 use crate::schema;
 

@@ -17,8 +17,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use wave_core::Vault;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
-use wave_core::vault::{Passphrase, Vault};
+use wave_core::vault::Passphrase;
 use wave_tests::corpus::{Mix, pull_all, record_cases};
 use wave_tests::{Backend, Server, copy_dir, new_vault, runtime};
 

@@ -17,7 +17,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use wave_core::sync::{StaffIdentity, Transport};
-use wave_core::vault::{KdfParams, Passphrase, UnlockedVault, Vault};
+use wave_core::vault::{KdfParams, Passphrase};
+use wave_core::{UnlockedVault, Vault};
 use wave_protocol::{
     CreateEnrollmentCodeRequest, CreateEnrollmentCodeResponse, EnrollmentInvite, http,
 };

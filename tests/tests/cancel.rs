@@ -13,7 +13,8 @@ use wave_core::store::Store;
 use wave_core::sync::{
     NoObserver, StaffIdentity, StoreAccess, SyncOptions, SyncReport, enroll, sync_now, sync_with,
 };
-use wave_core::vault::{Passphrase, UnlockedVault, Vault};
+use wave_core::vault::Passphrase;
+use wave_core::{UnlockedVault, Vault};
 use wave_tests::corpus::{Mix, check_delivery, record_cases};
 use wave_tests::proxy::{FaultPlan, Proxy, Stall};
 use wave_tests::{Backend, Server, enrollment_for, memory_tempdir, new_vault, runtime};

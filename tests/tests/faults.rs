@@ -15,7 +15,8 @@ use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, SyncReport, enroll, sync_now};
-use wave_core::vault::{Passphrase, UnlockedVault, Vault};
+use wave_core::vault::Passphrase;
+use wave_core::{UnlockedVault, Vault};
 use wave_tests::corpus::{Expected, Mix, check_delivery, record_cases};
 use wave_tests::proxy::{FaultPlan, Proxy, splitmix64};
 use wave_tests::{Backend, Server, copy_dir, enrollment_for, memory_tempdir, new_vault, runtime};

@@ -1,16 +1,21 @@
 //! The case store: one SQLite database (WAL, full sync, secure delete) holding random ids, status
 //! codes, sequence numbers and envelopes, plus a folder of encrypted attachment files. The case
-//! operations themselves live in `crate::case`; this module owns the connection, the schema and
-//! the sealing of rows and files.
+//! operations themselves live in `crate::case`; this module owns the connection, the schema, the
+//! sealing of rows and files, and the names of its files inside the store folder the vault gives
+//! it:
+//!
+//! ```text
+//! <store folder>/cases.db   the case database (+ -wal, -shm)
+//! <store folder>/blobs/     encrypted attachment files with random names
+//! <store folder>/outbox/    attachments sealed for the NGO, waiting to be uploaded
+//! ```
 
 pub(crate) mod blob;
-mod feed;
 pub(crate) mod folder;
-mod lanes;
 pub(crate) mod schema;
-mod sealer;
 mod unsynced;
 
+use std::collections::HashSet;
 use std::fs::{self, OpenOptions};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
@@ -29,6 +34,9 @@ use crate::error::{Error, Result};
 use folder::Hold;
 pub(crate) use unsynced::Unsynced;
 
+const DATABASE_FILE: &str = "cases.db";
+const BLOBS_DIR: &str = "blobs";
+const OUTBOX_DIR: &str = "outbox";
 const KEY_CHECK: &str = "key-check";
 /// Prepared statements kept per connection; more than the store's distinct statements.
 const STATEMENT_CACHE: usize = 32;
@@ -52,6 +60,15 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// The case database of the store in `store_dir`.
+pub(crate) fn database_path(store_dir: &Path) -> PathBuf {
+    store_dir.join(DATABASE_FILE)
+}
+
+fn blobs_path(store_dir: &Path) -> PathBuf {
+    store_dir.join(BLOBS_DIR)
+}
+
 impl Store {
     /// Creates an empty store in `dir` (which must not hold one), durable when this returns.
     pub(crate) fn create(dir: &Path, data_key: &SecretKey) -> Result<Store> {
@@ -66,9 +83,9 @@ impl Store {
     /// no write is synced before this returns. [`Store::unsynced`] gives what syncs it later;
     /// the store's first commit syncs it first.
     pub(crate) fn create_unsynced(dir: &Path, data_key: &SecretKey) -> Result<Store> {
-        let blobs_dir = crate::vault::store_blobs_dir(dir);
+        let blobs_dir = blobs_path(dir);
         fs::create_dir_all(&blobs_dir)?;
-        let database = crate::vault::store_database(dir);
+        let database = database_path(dir);
         let file = match OpenOptions::new()
             .read(true)
             .write(true)
@@ -117,7 +134,7 @@ impl Store {
     /// Opens a store a duress unlock created that may not be synced yet: like [`Store::open`],
     /// but with [`Store::unsynced`] set, so that it is synced before anything is committed.
     pub(crate) fn open_unsynced(dir: &Path, data_key: &SecretKey) -> Result<Store> {
-        let database = crate::vault::store_database(dir);
+        let database = database_path(dir);
         // Opened before SQLite opens the database and closed after it: see `unsynced`.
         let file = OpenOptions::new().read(true).write(true).open(&database)?;
         let unsynced = Unsynced::new(file, dir);
@@ -134,7 +151,7 @@ impl Store {
 
     /// Opens the store in `dir` and checks it belongs to `data_key`.
     pub(crate) fn open(dir: &Path, data_key: &SecretKey) -> Result<Store> {
-        let conn = Store::connect(&crate::vault::store_database(dir))?;
+        let conn = Store::connect(&database_path(dir))?;
         Store::opened(conn, dir, data_key, None)
     }
 
@@ -151,7 +168,7 @@ impl Store {
         data_key: &SecretKey,
         unsynced: Option<Arc<Unsynced>>,
     ) -> Result<Store> {
-        let blobs_dir = crate::vault::store_blobs_dir(dir);
+        let blobs_dir = blobs_path(dir);
         // The connection is closed before `unsynced` on every path out of here.
         let mut store = Store::configure(conn, data_key, blobs_dir.clone())?;
         store.unsynced = unsynced;
@@ -180,9 +197,6 @@ impl Store {
                 "the case database does not belong to this vault",
             ));
         }
-        // Files of attachments a killed process never recorded. Best effort: an unlock must not
-        // fail because a leftover could not be removed; the next one tries again.
-        let _ = store.collect_garbage();
         Ok(store)
     }
 
@@ -224,30 +238,30 @@ impl Store {
         &self.blobs_dir
     }
 
-    /// Where attachments sealed for the NGO wait to be uploaded; inside the store folder, so a
-    /// wipe or duress reset removes them with everything else.
-    /// Removes files no row records: attachment files and sealed outbox copies left by a process
+    /// Removes the files of `folder` (one of the store's folders of recorded files: the blobs
+    /// or the outbox) that no row records, as `recorded` names them: files left by a process
     /// killed between writing one and recording it, or between deleting rows and their files
-    /// ([`folder`] says why and how it never takes a file another process is writing). Unlocking
-    /// runs it. Returns how many files were removed.
-    pub fn collect_garbage(&mut self) -> Result<usize> {
-        let mut removed = 0;
-        // Each folder's records are read only once it is held, so every writer that let go of
-        // it has committed its row.
-        if let Some(_held) = folder::hold(&self.blobs_dir, Hold::Collecting)? {
-            let recorded = self.recorded_attachment_files()?;
-            removed += folder::remove_unrecorded(&self.blobs_dir, &recorded)?;
-        }
-        let outbox = self.outbox_dir();
-        if let Some(_held) = folder::hold(&outbox, Hold::Collecting)? {
-            let recorded = self.recorded_outbox_files()?;
-            removed += folder::remove_unrecorded(&outbox, &recorded)?;
-        }
-        Ok(removed)
+    /// ([`folder`] says why and how it never takes a file another process is writing). The
+    /// layer that knows what is recorded asks for it. Returns how many files were removed; none
+    /// when a writer holds the folder.
+    pub(crate) fn remove_unrecorded(
+        &self,
+        folder: &Path,
+        recorded: impl FnOnce() -> Result<HashSet<String>>,
+    ) -> Result<usize> {
+        // The records are read only once the folder is held, so every writer that let go of it
+        // has committed its row.
+        let Some(_held) = folder::hold(folder, Hold::Collecting)? else {
+            return Ok(0);
+        };
+        let recorded = recorded()?;
+        folder::remove_unrecorded(folder, &recorded)
     }
 
+    /// Where attachments sealed for the NGO wait to be uploaded; inside the store folder, so a
+    /// wipe or duress reset removes them with everything else.
     pub(crate) fn outbox_dir(&self) -> PathBuf {
-        self.blobs_dir.with_file_name("outbox")
+        self.blobs_dir.with_file_name(OUTBOX_DIR)
     }
 
     /// A small sealed value in `vault_meta` (device settings, sync status).

@@ -13,17 +13,20 @@
 //!   Nothing can have been saved in such a store: its first commit syncs it first.
 
 use std::path::PathBuf;
-use std::sync::Weak;
 use std::thread::JoinHandle;
 
 use super::keyfile::SlotWrite;
 use super::layout::remove_store_dir;
-use crate::store::Unsynced;
+
+/// Makes the current store durable, given by the layer that opened it; `true` once it is. It
+/// must not keep the store open: a store closed before the clean-up got to it says `false`, and
+/// the next unlock syncs it.
+pub(crate) type StoreSync = Box<dyn FnOnce() -> bool + Send>;
 
 pub(crate) struct Cleanup {
     pub key_path: PathBuf,
-    /// The current store, if it may not be synced yet.
-    pub store: Option<Weak<Unsynced>>,
+    /// Syncs the current store, if it may not be synced yet.
+    pub store: Option<StoreSync>,
     /// Slots to erase once the store is synced.
     pub slots: Vec<SlotWrite>,
     /// Store folders to delete.
@@ -66,11 +69,9 @@ impl Cleanup {
         for dir in &self.old_stores {
             let _ = remove_store_dir(dir);
         }
-        let synced = match self.store.map(|store| store.upgrade()) {
+        let synced = match self.store {
             None => true,
-            Some(Some(store)) => store.sync().is_ok(),
-            // The store was closed before this thread got to it; the next unlock syncs it.
-            Some(None) => false,
+            Some(sync) => sync(),
         };
         if synced {
             for slot in &self.slots {

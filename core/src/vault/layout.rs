@@ -2,9 +2,9 @@
 //!
 //! ```text
 //! DIR/key                 the key file (fixed size)
-//! DIR/<32 hex>/cases.db   the case database (+ -wal, -shm) of the current store
-//! DIR/<32 hex>/blobs/     encrypted attachment files with random names
+//! DIR/<32 hex>/           a store folder: the current one, or one a duress unlock left
 //! ```
+//! What is inside a store folder is the store's own business (`crate::store`).
 //! The store folder is named by a random store id kept inside the wrapped key slot, so a duress
 //! reset can start a new store next to a half-deleted old one and the next unlock knows which
 //! one is current. Only entries with these exact shapes are ever deleted: a vault pointed at the
@@ -17,8 +17,6 @@ use crate::crypto::hex;
 use crate::error::Result;
 
 pub(crate) const KEY_FILE: &str = "key";
-const DATABASE_FILE: &str = "cases.db";
-const BLOBS_DIR: &str = "blobs";
 
 #[derive(Debug, Clone)]
 pub(crate) struct Layout {
@@ -42,14 +40,6 @@ impl Layout {
 
     pub(crate) fn store_dir(&self, store_id: &[u8; 16]) -> PathBuf {
         self.dir.join(hex(store_id))
-    }
-
-    pub(crate) fn database(store_dir: &Path) -> PathBuf {
-        store_dir.join(DATABASE_FILE)
-    }
-
-    pub(crate) fn blobs(store_dir: &Path) -> PathBuf {
-        store_dir.join(BLOBS_DIR)
     }
 
     /// Store folders present on disk, current or left over.
@@ -96,7 +86,8 @@ impl Layout {
     }
 }
 
-/// Removes a store folder: database, its WAL and shared-memory files, journal, attachments.
+/// Removes a store folder and everything in it (database, its WAL and shared-memory files,
+/// journal, attachments).
 pub(crate) fn remove_store_dir(dir: &Path) -> Result<()> {
     match fs::remove_dir_all(dir) {
         Ok(()) => Ok(()),

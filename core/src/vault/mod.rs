@@ -1,4 +1,5 @@
-//! The encrypted vault: creating, unlocking and locking it, changing its passphrase, the duress
+//! The vault's keys: the key file and its slots, where the vault's files live, the platform
+//! secret, and the logic of creating, unlocking and locking, changing the passphrase, the duress
 //! passphrase, the failure wipe and the panic-button wipe. Owns the key hierarchy:
 //!
 //! passphrase →(Argon2id, header salt)→ passphrase key →(HKDF, platform secret, slot salt)→ slot
@@ -6,6 +7,11 @@
 //!
 //! Argon2id runs once per unlock whichever slot matches, so the duress passphrase costs the same
 //! time as the real one; every slot is tried so no early exit gives the slot away.
+//!
+//! Nothing here opens the case store. An unlock (or a creation) yields an [`Unlocking`]: the keys,
+//! which store folder to open and how ([`OpenStore`]), and the housekeeping owed once it is open
+//! (a duress unlock's clean-up). The layer above both (`crate::unlock`) opens the store and
+//! finishes it.
 
 mod cleanup;
 pub(crate) mod keyfile;
@@ -27,29 +33,31 @@ use zeroize::Zeroizing;
 
 use crate::crypto::{kdf, random_bytes};
 use crate::error::{Error, Result};
-use crate::store::Store;
 use cleanup::Cleanup;
-use keyfile::{KeyFile, SLOT_COUNT, SlotContents, SlotKind, TAG_LEN_SLOT};
+pub(crate) use cleanup::StoreSync;
+use keyfile::{KeyFile, SLOT_COUNT, SlotContents, SlotKind, SlotWrite, TAG_LEN_SLOT};
 use layout::Layout;
+pub(crate) use layout::remove_store_dir;
 
-/// A vault folder, not yet unlocked. Cheap to make; touches nothing until asked.
+/// A vault folder's key file, not yet unlocked. Cheap to make; touches nothing until asked.
 #[derive(Clone)]
-pub struct Vault {
+pub(crate) struct VaultKeys {
     layout: Layout,
     platform: Option<Arc<dyn PlatformSecret>>,
 }
 
-impl std::fmt::Debug for Vault {
+impl std::fmt::Debug for VaultKeys {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Vault")
+        f.debug_struct("VaultKeys")
             .field("dir", &self.layout.dir())
             .field("platform_secret", &self.platform.is_some())
             .finish()
     }
 }
 
-/// An unlocked vault. Dropping it (or calling [`UnlockedVault::lock`]) forgets the keys.
-pub struct UnlockedVault {
+/// An unlocked key file: the data key, and every change of the slots. Dropping it (or calling
+/// [`UnlockedKeys::lock`]) forgets the keys.
+pub(crate) struct UnlockedKeys {
     layout: Layout,
     key_path: PathBuf,
     key_file: KeyFile,
@@ -59,7 +67,6 @@ pub struct UnlockedVault {
     passphrase_key: SecretKey,
     slot: usize,
     contents: SlotContents,
-    store: Store,
     /// What a duress unlock left to do after returning ([`cleanup`]); finished before any other
     /// write to the key file, and when the vault is locked unless told not to wait.
     cleanup: Option<std::thread::JoinHandle<()>>,
@@ -77,17 +84,86 @@ pub struct CreateOptions {
     pub wipe_after_failures: Option<u32>,
 }
 
-impl std::fmt::Debug for UnlockedVault {
+/// How the store an unlock names is to be opened by the layer that opens it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OpenStore {
+    /// A new vault's store: created and synced before the key file that names it is written.
+    Create,
+    /// The current store. Its database must be there: a missing one is damage.
+    Open,
+    /// The store of a duress unlock cut short, which may be missing or torn if the power went
+    /// before it was synced; nothing was saved in it then (its first commit syncs it first), so a
+    /// new empty one takes its place.
+    OpenOrRemake,
+    /// A duress unlock's new store: created without waiting for the disk, synced by the
+    /// clean-up (or by its first commit).
+    CreateUnsynced,
+}
+
+/// An unlock or a creation up to the store: the keys, which store folder to open and how, and
+/// what is owed once it is open. [`Unlocking::finish`] completes it; dropped instead (the store
+/// could not be opened), the keys are forgotten and nothing more is written.
+#[must_use = "an unlock is complete only once finished"]
+pub(crate) struct Unlocking {
+    keys: UnlockedKeys,
+    open: OpenStore,
+    owed: Owed,
+}
+
+/// What an unlock still has to do once its store is open.
+enum Owed {
+    /// A new vault: write the key file, which makes the vault exist.
+    KeyFile,
+    /// Delete the other store folders, sync the store, then erase these slots ([`cleanup`]).
+    Housekeeping { slots: Vec<SlotWrite> },
+}
+
+impl Unlocking {
+    /// The store folder the keys name.
+    pub(crate) fn store_dir(&self) -> PathBuf {
+        self.keys.store_dir()
+    }
+
+    pub(crate) fn data_key(&self) -> &SecretKey {
+        &self.keys.contents.data_key
+    }
+
+    pub(crate) fn open_store(&self) -> OpenStore {
+        self.open
+    }
+
+    /// Completes the unlock once the store is open: a new vault's key file is written; after an
+    /// unlock, the housekeeping starts on a helper thread. `store_sync` makes the store durable
+    /// if it may not be yet (`None` when it is); the duress slot is erased only once it has.
+    pub(crate) fn finish(self, store_sync: Option<StoreSync>) -> Result<UnlockedKeys> {
+        let Unlocking { mut keys, owed, .. } = self;
+        match owed {
+            Owed::KeyFile => keys.key_file.create(&keys.key_path)?,
+            Owed::Housekeeping { slots } => {
+                keys.cleanup = Cleanup {
+                    key_path: keys.key_path.clone(),
+                    store: store_sync,
+                    slots,
+                    old_stores: keys.layout.store_dirs_except(&keys.store_dir())?,
+                }
+                .start();
+            }
+        }
+        Ok(keys)
+    }
+}
+
+impl std::fmt::Debug for UnlockedKeys {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UnlockedVault")
+        f.debug_struct("UnlockedKeys")
             .field("dir", &self.layout.dir())
             .finish_non_exhaustive()
     }
 }
 
-impl Vault {
-    pub fn at(dir: impl AsRef<Path>) -> Vault {
-        Vault {
+impl VaultKeys {
+    pub fn at(dir: impl AsRef<Path>) -> VaultKeys {
+        VaultKeys {
             layout: Layout::new(dir.as_ref()),
             platform: None,
         }
@@ -95,7 +171,7 @@ impl Vault {
 
     /// Binds the vault to a device secret (Android Keystore, iOS Keychain). A vault created with
     /// one can only be unlocked with the same one.
-    pub fn with_platform_secret(mut self, platform: Arc<dyn PlatformSecret>) -> Vault {
+    pub fn with_platform_secret(mut self, platform: Arc<dyn PlatformSecret>) -> VaultKeys {
         self.platform = Some(platform);
         self
     }
@@ -108,20 +184,21 @@ impl Vault {
         self.layout.key_file().exists()
     }
 
-    /// Creates a new, empty vault in `dir` (made if missing; it must hold no vault). The
-    /// passphrase must pass the strength rule ([`passphrase_strength`]).
-    pub fn create(&self, passphrase: &Passphrase, params: KdfParams) -> Result<UnlockedVault> {
-        self.create_with(passphrase, params, CreateOptions::default())
+    pub(crate) fn has_platform_secret(&self) -> bool {
+        self.platform.is_some()
     }
 
-    /// [`create`](Self::create) with the failure wipe set from the start, which lets a vault
-    /// bound to a platform secret be opened by a device PIN.
-    pub fn create_with(
+    /// Begins a new, empty vault in `dir` (made if missing; it must hold no vault): the keys,
+    /// sealed in memory, and the store to create. The key file is written by
+    /// [`Unlocking::finish`], once the store exists. The passphrase must pass the strength rule
+    /// ([`passphrase_strength`]); `options` can set the failure wipe from the start, which lets
+    /// a vault bound to a platform secret be opened by a device PIN.
+    pub(crate) fn begin_create(
         &self,
         passphrase: &Passphrase,
         params: KdfParams,
         options: CreateOptions,
-    ) -> Result<UnlockedVault> {
+    ) -> Result<Unlocking> {
         if !params.meets_floor() {
             return Err(Error::InvalidInput(
                 "key derivation settings are below the minimum (19 MiB, 2 passes)".into(),
@@ -171,37 +248,37 @@ impl Vault {
             platform.as_deref().map(Vec::as_slice),
             &contents,
         )?;
-        let store_dir = self.layout.store_dir(&contents.store_id);
-        let store = Store::create(&store_dir, &contents.data_key)?;
-        let key_path = self.layout.key_file();
-        key_file.create(&key_path)?;
-        Ok(UnlockedVault {
-            layout: self.layout.clone(),
-            key_path,
-            key_file,
-            platform_secret: platform,
-            passphrase_key: passphrase_key.clone(),
-            slot,
-            contents,
-            store,
-            cleanup: None,
-            wait_at_lock: true,
-            relies_on_wipe: strength::relies_on_wipe(passphrase, strength_safeguards),
+        Ok(Unlocking {
+            keys: UnlockedKeys {
+                layout: self.layout.clone(),
+                key_path: self.layout.key_file(),
+                key_file,
+                platform_secret: platform,
+                passphrase_key: passphrase_key.clone(),
+                slot,
+                contents,
+                cleanup: None,
+                wait_at_lock: true,
+                relies_on_wipe: strength::relies_on_wipe(passphrase, strength_safeguards),
+            },
+            open: OpenStore::Create,
+            owed: Owed::KeyFile,
         })
     }
 
-    /// Unlocks with `passphrase`. The attempt is counted on disk before the key is derived; the
-    /// count is cleared on success. The duress passphrase destroys the real vault and opens a new
-    /// empty one, and says so to nobody.
-    pub fn unlock(&self, passphrase: &Passphrase) -> Result<UnlockedVault> {
-        let mut unlocked = self.open_slots(passphrase)?;
+    /// Unlocks the key file with `passphrase`, up to the store. The attempt is counted on disk
+    /// before the key is derived; the count is cleared on success. The duress passphrase destroys
+    /// the real keys and names a new empty store, and says so to nobody.
+    pub(crate) fn begin_unlock(&self, passphrase: &Passphrase) -> Result<Unlocking> {
+        let mut unlocking = self.open_slots(passphrase)?;
         // Not the full estimate: it would leave more copies of the passphrase in memory on
         // every unlock, and the shape is all the rule needs here.
-        unlocked.relies_on_wipe = strength::relies_on_wipe(passphrase, unlocked.safeguards());
-        Ok(unlocked)
+        unlocking.keys.relies_on_wipe =
+            strength::relies_on_wipe(passphrase, unlocking.keys.safeguards());
+        Ok(unlocking)
     }
 
-    fn open_slots(&self, passphrase: &Passphrase) -> Result<UnlockedVault> {
+    fn open_slots(&self, passphrase: &Passphrase) -> Result<Unlocking> {
         let key_path = self.layout.key_file();
         if !key_path.exists() {
             return Err(Error::NoVault(self.layout.dir().to_path_buf()));
@@ -252,37 +329,30 @@ impl Vault {
                     &contents,
                     &duress_opened,
                 )?;
-                let store_dir = self.layout.store_dir(&contents.store_id);
-                let store = if left.is_empty() {
-                    if !Layout::database(&store_dir).exists() {
-                        return Err(Error::Corrupted("the case database is missing"));
-                    }
-                    Store::open(&store_dir, &contents.data_key)?
+                let open = if left.is_empty() {
+                    OpenStore::Open
                 } else {
-                    open_or_remake(&store_dir, &contents.data_key)?
+                    OpenStore::OpenOrRemake
                 };
-                let cleanup = Cleanup {
-                    key_path: key_path.clone(),
-                    store: store.unsynced(),
-                    slots: left
-                        .iter()
-                        .map(|index| key_file.slot_write(*index))
-                        .collect(),
-                    old_stores: self.layout.store_dirs_except(&store_dir)?,
-                }
-                .start();
-                Ok(UnlockedVault {
-                    layout: self.layout.clone(),
-                    key_path,
-                    key_file,
-                    platform_secret: platform,
-                    passphrase_key,
-                    slot,
-                    contents,
-                    store,
-                    cleanup,
-                    wait_at_lock: true,
-                    relies_on_wipe: false,
+                let slots = left
+                    .iter()
+                    .map(|index| key_file.slot_write(*index))
+                    .collect();
+                Ok(Unlocking {
+                    keys: UnlockedKeys {
+                        layout: self.layout.clone(),
+                        key_path,
+                        key_file,
+                        platform_secret: platform,
+                        passphrase_key,
+                        slot,
+                        contents,
+                        cleanup: None,
+                        wait_at_lock: true,
+                        relies_on_wipe: false,
+                    },
+                    open,
+                    owed: Owed::Housekeeping { slots },
                 })
             }
             SlotKind::Duress => {
@@ -309,7 +379,7 @@ impl Vault {
         Ok(())
     }
 
-    /// The first step of [`Vault::wipe`] alone: overwrites the key file with random bytes and
+    /// The first step of [`VaultKeys::wipe`] alone: overwrites the key file with random bytes and
     /// syncs it, after which no passphrase opens anything. Touches nothing else, so it can run
     /// before waiting for the open vault to be closed. Does nothing without a key file.
     pub fn shred_key_file(&self) -> Result<()> {
@@ -397,7 +467,7 @@ impl Vault {
         duress_slot: usize,
         passphrase_key: &SecretKey,
         platform: Option<Zeroizing<Vec<u8>>>,
-    ) -> Result<UnlockedVault> {
+    ) -> Result<Unlocking> {
         let data_key = SecretKey::generate();
         let filler = filler_key(&data_key);
         let contents = SlotContents {
@@ -427,35 +497,29 @@ impl Vault {
         // that a store missing after a power cut was new (`cleanup`).
         key_file.persist_counters_and_slots(&key_path)?;
         key_file.fill_slot(duress_slot, &filler);
-
-        let store_dir = self.layout.store_dir(&contents.store_id);
-        let store = Store::create_unsynced(&store_dir, &contents.data_key)?;
-        let cleanup = Cleanup {
-            key_path: key_path.clone(),
-            store: store.unsynced(),
-            slots: vec![key_file.slot_write(duress_slot)],
-            old_stores: self.layout.store_dirs_except(&store_dir)?,
-        }
-        .start();
-        Ok(UnlockedVault {
-            layout: self.layout.clone(),
-            key_path,
-            key_file,
-            platform_secret: platform,
-            passphrase_key: passphrase_key.clone(),
-            slot,
-            contents,
-            store,
-            cleanup,
-            wait_at_lock: true,
-            relies_on_wipe: false,
+        let slots = vec![key_file.slot_write(duress_slot)];
+        Ok(Unlocking {
+            keys: UnlockedKeys {
+                layout: self.layout.clone(),
+                key_path,
+                key_file,
+                platform_secret: platform,
+                passphrase_key: passphrase_key.clone(),
+                slot,
+                contents,
+                cleanup: None,
+                wait_at_lock: true,
+                relies_on_wipe: false,
+            },
+            open: OpenStore::CreateUnsynced,
+            owed: Owed::Housekeeping { slots },
         })
     }
 }
 
-impl Drop for UnlockedVault {
+impl Drop for UnlockedKeys {
     /// Locking waits for a duress unlock's clean-up, so a locked vault's folder holds exactly
-    /// one store, unless [`UnlockedVault::set_wait_at_lock`] said not to.
+    /// one store, unless [`UnlockedKeys::set_wait_at_lock`] said not to.
     fn drop(&mut self) {
         if self.wait_at_lock {
             self.finish_cleanup();
@@ -463,23 +527,22 @@ impl Drop for UnlockedVault {
     }
 }
 
-impl UnlockedVault {
+impl UnlockedKeys {
     pub fn dir(&self) -> &Path {
         self.layout.dir()
     }
 
-    /// The case store of this vault.
-    pub fn store(&mut self) -> &mut Store {
-        &mut self.store
+    /// The folder of the store these keys name.
+    pub(crate) fn store_dir(&self) -> PathBuf {
+        self.layout.store_dir(&self.contents.store_id)
     }
 
-    pub fn store_ref(&self) -> &Store {
-        &self.store
-    }
-
-    /// Forgets the keys and closes the database.
-    pub fn lock(self) {
-        drop(self);
+    /// The vault folder, locked: what a wipe needs.
+    pub(crate) fn locked(&self) -> VaultKeys {
+        VaultKeys {
+            layout: self.layout.clone(),
+            platform: None,
+        }
     }
 
     /// Whether locking waits for what a duress unlock left to do after returning (deleting the
@@ -663,16 +726,6 @@ impl UnlockedVault {
         }
     }
 
-    /// Wipes this vault (see [`Vault::wipe`]).
-    pub fn wipe(self) -> Result<()> {
-        let vault = Vault {
-            layout: self.layout.clone(),
-            platform: None,
-        };
-        drop(self);
-        vault.wipe()
-    }
-
     fn platform(&self) -> Option<&[u8]> {
         self.platform_secret
             .as_deref()
@@ -693,41 +746,6 @@ impl UnlockedVault {
             self.key_file.slot_salt(duress),
         )?;
         Ok(self.key_file.open_slot(duress, &slot_key).is_some())
-    }
-}
-
-pub(crate) fn store_database(store_dir: &Path) -> PathBuf {
-    Layout::database(store_dir)
-}
-
-pub(crate) fn store_blobs_dir(store_dir: &Path) -> PathBuf {
-    Layout::blobs(store_dir)
-}
-
-/// Opens the store of a duress unlock cut short, which may be missing or torn if the power went
-/// before it was synced; nothing was saved in it then (its first commit syncs it first), so a new
-/// empty one takes its place. Other failures (a busy or unreadable file) are reported as they are.
-fn open_or_remake(store_dir: &Path, data_key: &SecretKey) -> Result<Store> {
-    if Layout::database(store_dir).exists() {
-        match Store::open_unsynced(store_dir, data_key) {
-            Ok(store) => return Ok(store),
-            Err(error) if never_completed(&error) => layout::remove_store_dir(store_dir)?,
-            Err(error) => return Err(error),
-        }
-    }
-    Store::create_unsynced(store_dir, data_key)
-}
-
-/// Whether opening a store failed the way a store torn before its first sync fails.
-fn never_completed(error: &Error) -> bool {
-    use rusqlite::ErrorCode;
-    match error {
-        Error::Corrupted(_) => true,
-        Error::Database(rusqlite::Error::SqliteFailure(failure, _)) => matches!(
-            failure.code,
-            ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt
-        ),
-        _ => false,
     }
 }
 
@@ -787,33 +805,75 @@ fn restrict_permissions(dir: &Path) {
     let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
 }
 
+/// What the tests of unlocking, here and in the layer that opens the store, look at.
 #[cfg(test)]
-mod tests {
+pub(crate) mod testing {
     use super::*;
 
-    fn slot_bytes(path: &Path, index: usize) -> Vec<u8> {
+    impl VaultKeys {
+        pub(crate) fn key_path(&self) -> PathBuf {
+            self.layout.key_file()
+        }
+
+        pub(crate) fn store_dirs(&self) -> Vec<PathBuf> {
+            self.layout.store_dirs().unwrap()
+        }
+    }
+
+    impl UnlockedKeys {
+        /// Forgets the keys, as the unlocked vault does when it is locked.
+        pub(crate) fn lock(self) {
+            drop(self);
+        }
+
+        pub(crate) fn duress_slot(&self) -> Option<usize> {
+            self.contents.duress_slot
+        }
+    }
+
+    pub(crate) fn slot_bytes(path: &Path, index: usize) -> Vec<u8> {
         let bytes = fs::read(path).unwrap();
         let start = 64 + index * (bytes.len() - 64) / SLOT_COUNT;
         bytes[start..start + (bytes.len() - 64) / SLOT_COUNT].to_vec()
     }
 
-    fn put_slot_bytes(path: &Path, index: usize, slot: &[u8]) {
+    pub(crate) fn put_slot_bytes(path: &Path, index: usize, slot: &[u8]) {
         let mut bytes = fs::read(path).unwrap();
         let start = 64 + index * slot.len();
         bytes[start..start + slot.len()].copy_from_slice(slot);
         fs::write(path, bytes).unwrap();
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{put_slot_bytes, slot_bytes};
+    use super::*;
+
+    /// A new vault's keys, finished without a store: the tests here look at the key file only.
+    fn create(vault: &VaultKeys, passphrase: &str) -> UnlockedKeys {
+        vault
+            .begin_create(
+                &Passphrase::from(passphrase),
+                KdfParams::INSECURE_TEST,
+                CreateOptions::default(),
+            )
+            .unwrap()
+            .finish(None)
+            .unwrap()
+    }
+
+    fn unlock(vault: &VaultKeys, passphrase: &str) -> Result<UnlockedKeys> {
+        vault
+            .begin_unlock(&Passphrase::from(passphrase))?
+            .finish(None)
+    }
 
     #[test]
     fn a_passphrase_change_cut_short_is_finished_by_the_next_unlock() {
         let dir = tempfile::tempdir().unwrap();
-        let vault = Vault::at(dir.path());
-        let mut unlocked = vault
-            .create(
-                &Passphrase::from("old amber lantern harbour"),
-                KdfParams::INSECURE_TEST,
-            )
-            .unwrap();
+        let vault = VaultKeys::at(dir.path());
+        let mut unlocked = create(&vault, "old amber lantern harbour");
         let key_path = vault.layout.key_file();
         let old_slot = unlocked.slot;
         let old_bytes = slot_bytes(&key_path, old_slot);
@@ -824,9 +884,7 @@ mod tests {
 
         // As if the process died after writing the new slot but before erasing the old one.
         put_slot_bytes(&key_path, old_slot, &old_bytes);
-        let unlocked = vault
-            .unlock(&Passphrase::from("new violet tram bridge"))
-            .unwrap();
+        let unlocked = unlock(&vault, "new violet tram bridge").unwrap();
         assert_ne!(
             slot_bytes(&key_path, old_slot),
             old_bytes,
@@ -839,7 +897,7 @@ mod tests {
         altered[40] ^= 1;
         put_slot_bytes(&key_path, old_slot, &altered);
         assert!(matches!(
-            vault.unlock(&Passphrase::from("new violet tram bridge")),
+            unlock(&vault, "new violet tram bridge"),
             Err(Error::Corrupted(_))
         ));
     }
@@ -847,13 +905,8 @@ mod tests {
     #[test]
     fn a_duress_change_cut_short_still_unlocks() {
         let dir = tempfile::tempdir().unwrap();
-        let vault = Vault::at(dir.path());
-        let mut unlocked = vault
-            .create(
-                &Passphrase::from("real quiet orchard window"),
-                KdfParams::INSECURE_TEST,
-            )
-            .unwrap();
+        let vault = VaultKeys::at(dir.path());
+        let mut unlocked = create(&vault, "real quiet orchard window");
         let key_path = vault.layout.key_file();
         let before = fs::read(&key_path).unwrap();
         unlocked
@@ -872,113 +925,6 @@ mod tests {
         let duress_range = 64 + duress_slot * len..64 + (duress_slot + 1) * len;
         assert_eq!(partial[duress_range.clone()], before[duress_range]);
         fs::write(&key_path, &partial).unwrap();
-        vault
-            .unlock(&Passphrase::from("real quiet orchard window"))
-            .unwrap()
-            .lock();
-    }
-
-    /// A vault with a duress passphrase, unlocked once with it; returns the key file as that
-    /// unlock's first synced write left it (duress slot still in place) and the new store folder.
-    fn duress_cut_short(dir: &Path) -> (Vault, Vec<u8>, PathBuf) {
-        let vault = Vault::at(dir);
-        let mut unlocked = vault
-            .create(
-                &Passphrase::from("real quiet orchard window"),
-                KdfParams::INSECURE_TEST,
-            )
-            .unwrap();
-        unlocked
-            .set_duress(&Passphrase::from("duress copper kettle meadow"))
-            .unwrap();
-        let duress_slot = unlocked.contents.duress_slot.unwrap();
-        unlocked.lock();
-        let key_path = vault.layout.key_file();
-        let duress_bytes = slot_bytes(&key_path, duress_slot);
-        let coerced = vault
-            .unlock(&Passphrase::from("duress copper kettle meadow"))
-            .unwrap();
-        let store_dir = vault.layout.store_dir(&coerced.contents.store_id);
-        coerced.lock();
-        assert_ne!(slot_bytes(&key_path, duress_slot), duress_bytes, "erased");
-        // As if the power went before the clean-up: the duress slot back as it was.
-        put_slot_bytes(&key_path, duress_slot, &duress_bytes);
-        (vault, fs::read(&key_path).unwrap(), store_dir)
-    }
-
-    #[test]
-    fn a_duress_store_lost_before_its_sync_is_made_again_by_the_next_unlock() {
-        for damage in ["folder gone", "database gone", "database torn"] {
-            let dir = tempfile::tempdir().unwrap();
-            let (vault, key_file, store_dir) = duress_cut_short(&dir.path().join("v"));
-            match damage {
-                "folder gone" => fs::remove_dir_all(&store_dir).unwrap(),
-                "database gone" => fs::remove_file(Layout::database(&store_dir)).unwrap(),
-                _ => fs::write(Layout::database(&store_dir), vec![0x5a; 8192]).unwrap(),
-            }
-            let mut again = vault
-                .unlock(&Passphrase::from("duress copper kettle meadow"))
-                .unwrap();
-            assert_eq!(again.store().case_count().unwrap(), 0, "{damage}");
-            again.lock();
-            assert_ne!(
-                fs::read(vault.layout.key_file()).unwrap(),
-                key_file,
-                "{damage}"
-            );
-            // Finished: the duress slot is filler now, and a lost store is damage again.
-            fs::remove_dir_all(vault.layout.store_dirs().unwrap().pop().unwrap()).unwrap();
-            assert!(
-                matches!(
-                    vault.unlock(&Passphrase::from("duress copper kettle meadow")),
-                    Err(Error::Corrupted(_))
-                ),
-                "{damage}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_duress_store_that_reached_the_disk_is_kept_by_the_next_unlock() {
-        let dir = tempfile::tempdir().unwrap();
-        let (vault, _, store_dir) = duress_cut_short(&dir.path().join("v"));
-        let mut again = vault
-            .unlock(&Passphrase::from("duress copper kettle meadow"))
-            .unwrap();
-        let id = again
-            .store()
-            .create_case(
-                crate::case::FormRef {
-                    id: "police-violence".into(),
-                    version: 1,
-                },
-                crate::case::Answers::new(),
-            )
-            .unwrap();
-        again.lock();
-        let again = vault
-            .unlock(&Passphrase::from("duress copper kettle meadow"))
-            .unwrap();
-        assert_eq!(vault.layout.store_dir(&again.contents.store_id), store_dir);
-        assert!(again.store_ref().get_case(id).is_ok());
-    }
-
-    #[test]
-    fn a_missing_database_without_a_duress_unlock_cut_short_is_damage() {
-        let dir = tempfile::tempdir().unwrap();
-        let vault = Vault::at(dir.path());
-        let unlocked = vault
-            .create(
-                &Passphrase::from("real quiet orchard window"),
-                KdfParams::INSECURE_TEST,
-            )
-            .unwrap();
-        let store_dir = vault.layout.store_dir(&unlocked.contents.store_id);
-        unlocked.lock();
-        fs::remove_file(Layout::database(&store_dir)).unwrap();
-        assert!(matches!(
-            vault.unlock(&Passphrase::from("real quiet orchard window")),
-            Err(Error::Corrupted(_))
-        ));
+        unlock(&vault, "real quiet orchard window").unwrap().lock();
     }
 }

@@ -13,26 +13,15 @@ use std::thread::{self, Scope};
 
 use aead_stream::{StreamBE32, StreamPrimitive};
 use chacha20poly1305::XChaCha20Poly1305;
-use zeroize::Zeroizing;
 
+use super::chunks::Group;
 use crate::error::{Error, Result};
-
-/// One chunk's bytes: plaintext, or ciphertext with its tag.
-pub(crate) type Chunk = Zeroizing<Vec<u8>>;
 
 /// Whether the lanes seal plaintext or open ciphertext.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Direction {
     Seal,
     Open,
-}
-
-/// Chunks at consecutive positions from `first`; the last of them ends the stream if `ends`.
-#[derive(Default)]
-pub(crate) struct Group {
-    pub(crate) first: u32,
-    pub(crate) chunks: Vec<Chunk>,
-    pub(crate) ends: bool,
 }
 
 /// The cipher both lanes share; `StreamBE32` takes the position explicitly and is `Sync`.

@@ -9,15 +9,19 @@
 //! order, and asks the disk to start on it ([`Destination::placed`]); the closing sync then has
 //! little left to wait for.
 
-use std::fs::File;
-use std::io;
+use std::io::{self, Read};
 use std::sync::mpsc::{Receiver, TryRecvError, TrySendError, channel, sync_channel};
 use std::thread;
 
 use sha2::{Digest, Sha256};
 
-use super::blob::{BlobDigest, ChunkReader, sealed_chunk_offset};
-use super::lanes::{ChunkCipher, Group};
+use super::chunks::{ChunkReader, Group};
+use super::format::{
+    BlobDigest, CHUNK_LEN, HEADER_LEN, NONCE_PREFIX_LEN, VERSION, associated_data,
+    sealed_chunk_offset, stream,
+};
+use super::lanes::{ChunkCipher, Direction};
+use crate::crypto::{SecretKey, random_bytes};
 use crate::error::{Error, Result};
 
 /// Chunks per group: 512 KiB, so a hand-over costs little against the work on it, and a group
@@ -27,7 +31,8 @@ pub(crate) const GROUP_CHUNKS: usize = 8;
 /// itself, so the two threads balance their shares whatever each costs on this device.
 const QUEUE: usize = 2;
 
-/// Where sealed chunks go: each at its own offset, from either thread.
+/// Where sealed chunks go: each at its own offset, from either thread. The store's attachment
+/// files are one; a file asks the disk to start on each group as it is placed.
 pub(crate) trait Destination: Sync {
     fn write_at(&self, bytes: &[u8], offset: u64) -> io::Result<()>;
 
@@ -35,99 +40,28 @@ pub(crate) trait Destination: Sync {
     fn placed(&self, offset: u64, len: u64) -> io::Result<()>;
 }
 
-/// An attachment file being written. Durable only once the caller syncs it.
-pub(crate) struct FileDestination<'a> {
-    file: &'a File,
-    /// Bytes written since the last early sync, where the platform has no way to start one
-    /// without waiting for it.
-    #[cfg(not(any(target_os = "linux", target_os = "android")))]
-    unsynced: std::sync::atomic::AtomicU64,
-}
+/// Encrypts everything `source` yields into `destination` under a new header (a random nonce
+/// prefix), sharing the work with a helper thread; returns the plaintext's size and SHA-256.
+/// The caller syncs the destination.
+pub(crate) fn encrypt_stream(
+    key: &SecretKey,
+    source: &mut dyn Read,
+    destination: &dyn Destination,
+) -> Result<BlobDigest> {
+    let prefix: [u8; NONCE_PREFIX_LEN] = random_bytes();
+    let mut header = [0u8; HEADER_LEN];
+    header[0] = VERSION;
+    header[1..].copy_from_slice(&prefix);
+    destination.write_at(&header, 0)?;
 
-/// Where the platform has no way to start writing a range out without waiting for it, an early
-/// `sync_data` every this many bytes.
-#[cfg(not(any(target_os = "linux", target_os = "android")))]
-const EARLY_SYNC: u64 = 4 * 1024 * 1024;
-
-impl<'a> FileDestination<'a> {
-    pub(crate) fn new(file: &'a File) -> FileDestination<'a> {
-        FileDestination {
-            file,
-            #[cfg(not(any(target_os = "linux", target_os = "android")))]
-            unsynced: std::sync::atomic::AtomicU64::new(0),
-        }
-    }
-}
-
-impl Destination for FileDestination<'_> {
-    fn write_at(&self, bytes: &[u8], offset: u64) -> io::Result<()> {
-        #[cfg(unix)]
-        {
-            std::os::unix::fs::FileExt::write_all_at(self.file, bytes, offset)
-        }
-        #[cfg(windows)]
-        {
-            let (mut bytes, mut offset) = (bytes, offset);
-            while !bytes.is_empty() {
-                match std::os::windows::fs::FileExt::seek_write(self.file, bytes, offset) {
-                    Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
-                    Ok(written) => {
-                        bytes = &bytes[written..];
-                        offset += written as u64;
-                    }
-                    Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                    Err(error) => return Err(error),
-                }
-            }
-            Ok(())
-        }
-    }
-
-    /// Linux and Android: `sync_file_range` with `SYNC_FILE_RANGE_WRITE` starts the write-back of
-    /// the range and returns without waiting, so sealing goes on while the disk works.
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    fn placed(&self, offset: u64, len: u64) -> io::Result<()> {
-        use std::os::fd::AsRawFd;
-        let (Ok(offset), Ok(len)) = (
-            libc::off64_t::try_from(offset),
-            libc::off64_t::try_from(len),
-        ) else {
-            return Ok(());
-        };
-        // SAFETY: a plain system call on a file descriptor that `self.file` keeps open; no memory
-        // is passed to the kernel.
-        let result = unsafe {
-            libc::sync_file_range(
-                self.file.as_raw_fd(),
-                offset,
-                len,
-                libc::SYNC_FILE_RANGE_WRITE,
-            )
-        };
-        if result == 0 {
-            Ok(())
-        } else {
-            Err(io::Error::last_os_error())
-        }
-    }
-
-    /// Elsewhere an early `sync_data` every [`EARLY_SYNC`] bytes: it waits, but leaves the
-    /// closing sync little to do.
-    #[cfg(not(any(target_os = "linux", target_os = "android")))]
-    fn placed(&self, _offset: u64, len: u64) -> io::Result<()> {
-        use std::sync::atomic::Ordering;
-        let unsynced = self.unsynced.fetch_add(len, Ordering::Relaxed) + len;
-        if unsynced >= EARLY_SYNC {
-            self.unsynced.store(0, Ordering::Relaxed);
-            self.file.sync_data()?;
-        }
-        Ok(())
-    }
+    let associated = associated_data(&header);
+    let cipher = ChunkCipher::new(stream(key, &header)?, associated.bytes(), Direction::Seal);
+    seal_stream(&cipher, ChunkReader::new(source, CHUNK_LEN)?, destination)
 }
 
 /// Reads every chunk `reader` yields, fingerprints the plaintext, and seals the chunks into
 /// `destination` at their places. The caller writes the header and syncs the destination.
-pub(crate) fn seal_stream(
+fn seal_stream(
     cipher: &ChunkCipher<'_>,
     mut reader: ChunkReader<'_>,
     destination: &dyn Destination,
@@ -258,8 +192,6 @@ mod tests {
     use chacha20poly1305::aead::KeyInit;
 
     use super::*;
-    use crate::store::blob::CHUNK_LEN;
-    use crate::store::lanes::Direction;
 
     /// Fails every write at or past `fail_from`; counts the groups placed.
     struct Failing {

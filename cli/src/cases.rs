@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 use wave_core::case::{
     Answers, AttachmentId, AttachmentMeta, Case, CaseId, CaseSummary, format_timestamp,
 };
-use wave_core::form::{Form, FormSession, Problem};
+use wave_core::form::Form;
+use wave_core::record::{FormSession, Problem};
 
 use crate::forms;
 use crate::record::{report, today};

@@ -13,7 +13,8 @@ use serde_json::{Value, json};
 use wave_core::export::{
     Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull,
 };
-use wave_core::form::{FormSession, police_violence};
+use wave_core::form::police_violence;
+use wave_core::record::FormSession;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
 use wave_core::vault::{KdfParams, Passphrase, Vault};
 use wave_protocol::EnrollmentInvite;

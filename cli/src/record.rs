@@ -9,7 +9,8 @@ use std::sync::Arc;
 use clap::Args;
 use serde_json::{Value, json};
 use wave_core::case::CaseId;
-use wave_core::form::{FinishError, Form, FormSession, ItemType, Outcome, Problem, Question};
+use wave_core::form::{Form, ItemType};
+use wave_core::record::{FinishError, FormSession, Outcome, Problem, Question};
 use wave_core::store::Store;
 
 use crate::cases::read_answers;

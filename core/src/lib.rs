@@ -13,6 +13,7 @@ mod format_fixtures;
 #[doc(hidden)]
 pub mod fuzzing;
 mod http;
+pub mod record;
 pub mod store;
 pub mod sync;
 pub mod vault;

@@ -431,6 +431,9 @@ impl GuidedSession {
                     Err(wave_core::record::FinishError::Store(error)) => Err(error.into()),
                 }
             })?;
+            // `FinishOutcome` has no place for a sealing deferred (its shape is the generated
+            // API); the core keeps that reason as the sync status's last error, which the shell
+            // shows, and the next sync seals the version.
             Ok(match finished {
                 Ok(finished) => FinishOutcome::Finished {
                     case_id: finished.case_id.to_string(),

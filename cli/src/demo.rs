@@ -14,7 +14,7 @@ use wave_core::export::{
     Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull,
 };
 use wave_core::form::police_violence;
-use wave_core::record::FormSession;
+use wave_core::record::{FormSession, Sealing};
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
 use wave_core::vault::{KdfParams, Passphrase, Vault};
 use wave_protocol::EnrollmentInvite;
@@ -126,6 +126,9 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
         meta.size,
         &meta.sha256[..16]
     );
+    if let Sealing::Deferred(reason) = &finished.sealing {
+        println!("   not sealed yet ({reason}); the sync below seals it first");
+    }
     println!(
         "   sealed for the NGO at once: {} waiting to be sent",
         store.sync_status()?.pending

@@ -6,13 +6,9 @@ mod answer;
 mod deps;
 mod doc;
 mod engine;
-#[cfg(test)]
-mod engine_tests;
 mod error;
 pub mod expr;
 mod load;
-#[cfg(test)]
-mod load_tests;
 mod messages;
 mod model;
 mod registry;

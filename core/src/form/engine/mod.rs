@@ -24,6 +24,8 @@ mod navigation;
 mod progress;
 mod relevance;
 mod repeats;
+#[cfg(test)]
+mod tests;
 
 /// A place in the walk through a form.
 ///

@@ -6,10 +6,8 @@
 use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
-use wave_core::form::{
-    Form, FormSession, ItemType, Outcome, POLICE_VIOLENCE, Problem, Question, ReviewSection,
-    builtin_latest,
-};
+use wave_core::form::{Form, ItemType, POLICE_VIOLENCE, builtin_latest};
+use wave_core::record::{FormSession, Outcome, Problem, Question, ReviewSection};
 
 use crate::cases::case_id;
 use crate::error::{WaveError, WaveResult};
@@ -429,10 +427,13 @@ impl GuidedSession {
             let finished = WaveVault::with_unlocked(&self.vault, |unlocked| {
                 match session.finish(unlocked.store()) {
                     Ok(finished) => Ok(Ok(finished)),
-                    Err(wave_core::form::FinishError::Problems(problems)) => Ok(Err(problems)),
-                    Err(wave_core::form::FinishError::Store(error)) => Err(error.into()),
+                    Err(wave_core::record::FinishError::Problems(problems)) => Ok(Err(problems)),
+                    Err(wave_core::record::FinishError::Store(error)) => Err(error.into()),
                 }
             })?;
+            // `FinishOutcome` has no place for a sealing deferred (its shape is the generated
+            // API); the core keeps that reason as the sync status's last error, which the shell
+            // shows, and the next sync seals the version.
             Ok(match finished {
                 Ok(finished) => FinishOutcome::Finished {
                     case_id: finished.case_id.to_string(),

@@ -10,10 +10,11 @@ use serde_json::{Value, json};
 use wave_core::case::{
     Answers, AttachmentId, AttachmentMeta, Case, CaseId, CaseSummary, format_timestamp,
 };
-use wave_core::form::{Form, FormSession, Problem};
+use wave_core::form::Form;
+use wave_core::record::{FormSession, Problem, finalize_and_seal};
 
 use crate::forms;
-use crate::record::{report, today};
+use crate::record::{report, today, warn_if_deferred};
 use crate::vaults::{VaultArg, unlock};
 use crate::{CliResult, Failure};
 
@@ -147,8 +148,9 @@ pub fn run(command: CaseCommand) -> CliResult {
         }
         CaseCommand::Finalize { id, vault } => {
             let id: CaseId = id.parse()?;
-            let seq = unlock(&vault)?.store().finalize_case(id)?;
-            eprintln!("Case {id} finalized (version {seq}).");
+            let finalized = finalize_and_seal(unlock(&vault)?.store(), id)?;
+            eprintln!("Case {id} finalized (version {}).", finalized.version);
+            warn_if_deferred(&finalized.sealing);
             Ok(())
         }
         CaseCommand::Attach {

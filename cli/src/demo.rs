@@ -11,7 +11,8 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 use wave_core::Vault;
-use wave_core::form::{FormSession, police_violence};
+use wave_core::form::police_violence;
+use wave_core::record::{FormSession, Sealing};
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
 use wave_core::vault::{KdfParams, Passphrase};
 use wave_protocol::EnrollmentInvite;
@@ -124,6 +125,9 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
         meta.size,
         &meta.sha256[..16]
     );
+    if let Sealing::Deferred(reason) = &finished.sealing {
+        println!("   not sealed yet ({reason}); the sync below seals it first");
+    }
     println!(
         "   sealed for the NGO at once: {} waiting to be sent",
         store.sync_status()?.pending

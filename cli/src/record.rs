@@ -9,7 +9,8 @@ use std::sync::Arc;
 use clap::Args;
 use serde_json::{Value, json};
 use wave_core::case::CaseId;
-use wave_core::form::{FinishError, Form, FormSession, ItemType, Outcome, Problem, Question};
+use wave_core::form::{Form, ItemType};
+use wave_core::record::{FinishError, FormSession, Outcome, Problem, Question, Sealing};
 use wave_core::store::Store;
 
 use crate::cases::read_answers;
@@ -134,10 +135,13 @@ fn record_from_file(
     }
     if args.finalize {
         match session.finish(store) {
-            Ok(finished) => eprintln!(
-                "Case {} finalized (version {}).",
-                finished.case_id, finished.version
-            ),
+            Ok(finished) => {
+                eprintln!(
+                    "Case {} finalized (version {}).",
+                    finished.case_id, finished.version
+                );
+                warn_if_deferred(&finished.sealing);
+            }
             Err(FinishError::Problems(problems)) => return Err(report(&problems)),
             Err(FinishError::Store(error)) => return Err(error.into()),
         }
@@ -145,6 +149,17 @@ fn record_from_file(
         eprintln!("Saved as a draft; every answer is valid. Add --finalize to finalize it.");
     }
     Ok(())
+}
+
+/// Says on stderr when a version just finalized could not be sealed for the NGO. Not a failure:
+/// the version is finalized and kept, and the next `wave sync` seals it before sending.
+pub fn warn_if_deferred(sealing: &Sealing) {
+    if let Sealing::Deferred(reason) = sealing {
+        eprintln!(
+            "warning: the case is finalized but not yet sealed for the NGO ({reason}); \
+             the next `wave sync` seals and sends it"
+        );
+    }
 }
 
 /// Lists every problem on stderr, one a line by item id, and fails without a further message.
@@ -273,6 +288,7 @@ impl Recorder<'_> {
                     ui(&self.lang, Text::Finalized),
                     finished.case_id
                 ))?;
+                warn_if_deferred(&finished.sealing);
                 println!("{}", finished.case_id);
                 Ok(())
             }

@@ -13,9 +13,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use wave_core::Vault;
-use wave_core::form::{
-    Form, FormSession, FormState, ItemType, Outcome, POLICE_VIOLENCE_JSON, Question,
-};
+use wave_core::form::{Form, FormState, ItemType, POLICE_VIOLENCE_JSON};
+use wave_core::record::{FormSession, Outcome, Question};
 use wave_core::vault::{KdfParams, Passphrase};
 
 fn percentile(samples: &mut [Duration], p: f64) -> Duration {

@@ -120,7 +120,7 @@ fn write_fixtures() {
         )
         .unwrap();
     // An enrolled device seals a version as it is finalized.
-    store.finalize_case(case).unwrap();
+    crate::record::finalize_and_seal(store, case).unwrap();
     assert_eq!(store.pending_submissions_after(0, 10).unwrap().len(), 1);
     unlocked.lock();
     fs::write(out.join("staff.key"), staff.to_file_text().as_bytes()).unwrap();

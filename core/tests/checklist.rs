@@ -13,10 +13,8 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use time::macros::date;
 use wave_core::case::CaseStatus;
-use wave_core::form::{
-    Form, FormSession, ItemType, Outcome, POLICE_VIOLENCE, Question, builtin, builtin_latest,
-    police_violence,
-};
+use wave_core::form::{Form, ItemType, POLICE_VIOLENCE, builtin, builtin_latest, police_violence};
+use wave_core::record::{FormSession, Outcome, Question};
 use wave_core::store::Store;
 use wave_core::vault::{KdfParams, Passphrase};
 use wave_core::{UnlockedVault, Vault};

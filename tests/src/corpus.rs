@@ -10,6 +10,7 @@ use std::time::Duration;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use wave_core::case::{Answers, CaseId, FormRef};
+use wave_core::record::finalize_and_seal;
 use wave_core::store::Store;
 use wave_core::sync::{StaffIdentity, Transport};
 use wave_protocol::{PullResponse, PulledSubmission, Sha256Hex, http};
@@ -139,7 +140,7 @@ pub fn record_cases(store: &mut Store, range: std::ops::Range<u32>, mix: &Mix) -
             attachments.push((size, sha256_hex(&bytes)));
         }
         attachments.sort();
-        store.finalize_case(id).expect("finalize");
+        finalize_and_seal(store, id).expect("finalize");
         expected.insert(
             id.to_string(),
             ExpectedCase {

@@ -14,6 +14,7 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
+use wave_core::record::finalize_and_seal;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, SyncReport, enroll, sync_now};
 use wave_core::vault::Passphrase;
 use wave_core::{UnlockedVault, Vault};
@@ -935,7 +936,7 @@ mod hostile {
             .find(|id| !vault.store().list_attachments(*id).unwrap().is_empty())
             .unwrap();
         vault.store().amend_case(with_attachment).unwrap();
-        vault.store().finalize_case(with_attachment).unwrap();
+        finalize_and_seal(vault.store(), with_attachment).unwrap();
         lost.store(true, Ordering::SeqCst);
         record_cases(vault.store(), 100..101, &Mix::answers_only(50));
         let second = sync(&mut vault);

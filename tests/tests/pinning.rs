@@ -15,6 +15,7 @@ use tokio_rustls::TlsAcceptor;
 use wave_core::Error;
 use wave_core::UnlockedVault;
 use wave_core::case::FormRef;
+use wave_core::record::finalize_and_seal;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
 use wave_staff::StaffClient;
@@ -137,7 +138,7 @@ fn finalize_a_case(vault: &mut UnlockedVault, name: &str) {
     };
     let answers = json!({ "code_name": name }).as_object().cloned().unwrap();
     let id = store.create_case(form, answers).unwrap();
-    store.finalize_case(id).unwrap();
+    finalize_and_seal(store, id).unwrap();
 }
 
 #[test]

@@ -5,8 +5,11 @@
 use std::time::Duration;
 
 use serde_json::json;
-use wave_core::case::FormRef;
-use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, Transport, enroll, sync_now};
+use wave_core::case::{CaseStatus, FormRef};
+use wave_core::record::{Sealing, finalize_and_seal};
+use wave_core::sync::{
+    CaseSyncState, NoObserver, StaffIdentity, SyncOptions, Transport, enroll, sync_now,
+};
 use wave_protocol::{PullResponse, http, verify_submission_signature};
 use wave_tests::{Backend, Server, new_vault, runtime};
 
@@ -58,7 +61,7 @@ fn cases_arrive_once_and_only_staff_can_read_them() {
                     .unwrap(),
             )
             .unwrap();
-        store.finalize_case(early).unwrap();
+        finalize_and_seal(store, early).unwrap();
         let invite = server.enrollment(&staff_token, &[&ngo, &second_ngo]);
         let runtime = runtime();
         runtime
@@ -88,7 +91,7 @@ fn cases_arrive_once_and_only_staff_can_read_them() {
         store
             .add_attachment(late, &mut &photo[..], Some("photo.jpg"), "image/jpeg")
             .unwrap();
-        store.finalize_case(late).unwrap();
+        finalize_and_seal(store, late).unwrap();
         assert_eq!(
             store.sync_status().unwrap().pending,
             2,
@@ -159,6 +162,108 @@ fn cases_arrive_once_and_only_staff_can_read_them() {
             }
         }
     }
+}
+
+/// Finalizing and sealing are two steps: when sealing fails (here, a file stands where the
+/// outbox folder goes, so the attachment cannot be sealed), the version is finalized all the
+/// same, the caller is told why sealing was deferred, the sync status shows it, and the next sync
+/// seals the version and sends it.
+#[test]
+fn a_sealing_failure_reaches_the_caller_and_the_next_sync_seals_and_sends() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("server"), &Backend::Sqlite);
+    let staff_token = server.staff_token();
+    let ngo = StaffIdentity::generate();
+    let device_dir = dir.path().join("device");
+    let mut vault = new_vault(&device_dir);
+    let store = vault.store();
+    let runtime = runtime();
+    runtime
+        .block_on(enroll(
+            store,
+            &server.enrollment(&staff_token, &[&ngo]),
+            None,
+            &SyncOptions::default(),
+        ))
+        .unwrap();
+    let form = FormRef {
+        id: "police-violence".into(),
+        version: 1,
+    };
+    let id = store
+        .create_case(
+            form,
+            json!({"code_name": "Deferred", "own_words": MARKER})
+                .as_object()
+                .cloned()
+                .unwrap(),
+        )
+        .unwrap();
+    let photo: Vec<u8> = (0..70_000u32).map(|i| (i % 241) as u8).collect();
+    store
+        .add_attachment(id, &mut &photo[..], Some("photo.jpg"), "image/jpeg")
+        .unwrap();
+    // The store's folder is the vault folder's one subfolder holding the database.
+    let store_dir = std::fs::read_dir(&device_dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.join("cases.db").is_file())
+        .unwrap();
+    let blocker = store_dir.join("outbox");
+    assert!(!blocker.exists(), "nothing was sealed yet");
+    std::fs::write(&blocker, b"not a folder").unwrap();
+
+    let finalized = finalize_and_seal(store, id).unwrap();
+    assert_eq!(finalized.version, 1);
+    let Sealing::Deferred(reason) = &finalized.sealing else {
+        panic!("sealing should have failed: {finalized:?}");
+    };
+    assert!(!reason.is_empty());
+    assert!(!reason.contains(MARKER));
+    assert_eq!(
+        store.case_status(id).unwrap(),
+        CaseStatus::Finalized,
+        "finalized all the same"
+    );
+    let status = store.sync_status().unwrap();
+    assert_eq!(status.pending, 0, "nothing sealed: {status:?}");
+    assert!(
+        status
+            .last_error
+            .as_deref()
+            .is_some_and(|error| error.contains(reason.as_str())),
+        "{status:?}"
+    );
+    assert_eq!(
+        store.case_sync_states().unwrap().get(&id),
+        Some(&CaseSyncState::Pending)
+    );
+
+    std::fs::remove_file(&blocker).unwrap();
+    let report = runtime
+        .block_on(sync_now(store, &SyncOptions::default(), &NoObserver))
+        .unwrap();
+    assert_eq!(
+        (
+            report.sent,
+            report.pending,
+            report.failed,
+            report.blobs_uploaded
+        ),
+        (1, 0, 0, 1),
+        "{report:?}"
+    );
+    let status = store.sync_status().unwrap();
+    assert_eq!((status.sent, status.pending), (1, 0), "{status:?}");
+    assert!(status.last_error.is_none(), "{status:?}");
+    let pulled = pull_all(&server, &staff_token);
+    assert_eq!(pulled.len(), 1);
+    let envelope = wave_protocol::encoding::decode_base64(&pulled[0].envelope).unwrap();
+    let payload = ngo
+        .open_payload(&envelope, &pulled[0].id.to_string())
+        .unwrap();
+    assert_eq!(payload.case_id, id.to_string());
+    assert_eq!(payload.attachments.len(), 1);
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {

@@ -202,7 +202,9 @@ impl Store {
         Ok(current)
     }
 
-    /// Seals the current answers as a new finalized version; returns its sequence number.
+    /// Seals the current answers as a new finalized version; returns its sequence number. Only
+    /// finalizes: sealing the version for the NGO is the next step, composed above case and sync
+    /// (`crate::record::finalize_and_seal`), which reports its failure.
     pub fn finalize_case(&mut self, id: CaseId) -> Result<u32> {
         let (status, revision, mut body) = self.load_body(id)?;
         if status != CaseStatus::Draft {
@@ -226,9 +228,6 @@ impl Store {
             Some(version),
             &[],
         )?;
-        // Sealed for the NGO at once when enrolled. Should sealing fail (a damaged recipient
-        // key, a full disk), the version is finalized all the same and the next sync seals it.
-        let _ = self.seal_after_finalize(id, seq);
         Ok(seq)
     }
 

@@ -1,26 +1,23 @@
 //! Form definitions: the JSON format, loading and checking it, the expression language, answers
-//! and the navigation engine that guided sessions are built on.
+//! and the navigation engine that guided sessions (`crate::record`) are built on. Pure and
+//! I/O-free: nothing here reads or writes a file or the store.
 
 mod answer;
 mod deps;
 mod doc;
 mod engine;
-#[cfg(test)]
-mod engine_tests;
 mod error;
 pub mod expr;
 mod load;
-#[cfg(test)]
-mod load_tests;
 mod messages;
 mod model;
 mod registry;
 mod schema;
-pub mod session;
 
 pub use answer::{Answer, Answers, DateAnswer, Instance, Invalid, Location, check_answer};
 pub use engine::{AnswersError, FormState, InnerPosition, Position, Progress, Step};
 pub use error::{FormError, FormErrorKind, FormErrors};
+pub(crate) use messages::yes_no;
 pub use model::{
     Choice, ChoiceListIdx, Condition, Form, Item, ItemIdx, ItemKind, ItemType, LocalizedText,
     Media, Precision, Rule, Section,
@@ -29,10 +26,6 @@ pub use registry::{
     POLICE_VIOLENCE, builtin, builtin_json, builtin_latest, builtin_versions, latest_version,
 };
 pub use schema::FORM_SCHEMA;
-pub use session::{
-    ChoiceView, FinishError, Finished, FormSession, Outcome, Problem, Question, RepeatContext,
-    ReviewItem, ReviewSection,
-};
 
 /// The police-violence checklist Wave ships and starts new cases on (its latest version; every
 /// earlier one stays embedded for the cases recorded with it, see [`builtin`]). The text is

@@ -560,15 +560,16 @@ impl Store {
         Ok(states)
     }
 
-    /// Seals a version just finalized, if the device is enrolled. A failure here is not fatal:
-    /// the next sync seals whatever is missing.
-    pub(crate) fn seal_after_finalize(&mut self, case_id: CaseId, seq: u32) -> Result<()> {
+    /// Seals a version just finalized, if the device is enrolled; returns whether it did
+    /// (before enrollment it does nothing: enrolling seals every finalized version). A failure
+    /// leaves the version finalized and loses nothing: the next sync seals whatever is missing.
+    pub fn seal_after_finalize(&mut self, case_id: CaseId, seq: u32) -> Result<bool> {
         if self.case_status(case_id)? != CaseStatus::Finalized {
-            return Ok(());
+            return Ok(false);
         }
         match self.device()? {
-            Some(device) => self.seal_version(&device, case_id, seq),
-            None => Ok(()),
+            Some(device) => self.seal_version(&device, case_id, seq).map(|()| true),
+            None => Ok(false),
         }
     }
 }

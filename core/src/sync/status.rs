@@ -108,6 +108,17 @@ impl Store {
         Ok(states)
     }
 
+    /// Notes, as the last error the app shows, that a version just finalized could not be
+    /// sealed; the next successful sync, which seals it first, clears the note. The attempt
+    /// times stay as they were: no sync was attempted.
+    pub(crate) fn note_sealing_deferred(&self, reason: &str) -> Result<()> {
+        let mut record: SyncRecord = self.meta(SYNC)?.unwrap_or_default();
+        record.last_error = Some(format!(
+            "a finalized case is not sealed for the NGO yet; the next sync seals it: {reason}"
+        ));
+        self.set_meta(SYNC, &record)
+    }
+
     pub(crate) fn record_sync_attempt(&self, error: Option<String>) -> Result<()> {
         let mut record: SyncRecord = self.meta(SYNC)?.unwrap_or_default();
         let at = now();

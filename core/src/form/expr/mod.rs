@@ -29,4 +29,4 @@ impl ParseError {
 }
 
 #[cfg(test)]
-mod proptests;
+mod tests;

@@ -1,66 +1,22 @@
-//! A guided session: one question at a time over a case draft, in a chosen language. Wraps the
-//! I/O-free engine with storage: every accepted answer (and where the session stands, and any
-//! consent it records) is written to the encrypted store before `answer` returns, so a session
-//! killed at any point resumes at the same question. Before the form's safety gate is passed
-//! nothing at all is written.
+//! The session itself: starting a case, resuming a draft at its question, answering (durable
+//! before return), moving back and between sections, repeat entries, and saving a draft.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use serde::Serialize;
 use serde_json::Value;
 use time::Date;
 
-use super::answer::{Answer, Answers};
-use super::engine::{FormState, Position, Progress, Step};
-use super::model::{Form, Item, ItemIdx, ItemKind, ItemType, Media, Precision};
+use super::FormSession;
+use super::question::Question;
+use super::review::Problem;
 use crate::case::{CaseId, CaseStatus, FormRef};
 use crate::error::{Error, Result};
+use crate::form::{
+    Answer, Answers, AnswersError, Form, FormState, Item, ItemIdx, ItemKind, Position, Progress,
+    Step, builtin,
+};
 use crate::store::Store;
-
-/// One choice as shown.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ChoiceView {
-    pub value: String,
-    pub label: String,
-    pub help: Option<String>,
-}
-
-/// Where a question sits inside a repeat.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RepeatContext {
-    pub repeat_id: String,
-    /// The entry's name, e.g. "Officer".
-    pub entry_label: String,
-    /// Which entry this question belongs to (0-based); for the repeat's own question, the number
-    /// of entries so far.
-    pub instance: usize,
-    pub count: usize,
-}
-
-/// The question to show now.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Question {
-    pub id: String,
-    #[serde(skip)]
-    pub position: Position,
-    pub item_type: ItemType,
-    pub section_id: String,
-    pub section_label: String,
-    pub section_index: usize,
-    pub label: String,
-    pub help: Option<String>,
-    pub required: bool,
-    pub choices: Vec<ChoiceView>,
-    /// The answer given earlier, if any.
-    pub answer: Option<Answer>,
-    pub repeat: Option<RepeatContext>,
-    pub media: Vec<Media>,
-    pub precisions: Vec<Precision>,
-    /// 1-based place among the relevant questions, and how many there are now.
-    pub number: usize,
-    pub total: usize,
-}
 
 /// What answering did.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,95 +30,6 @@ pub enum Outcome {
     Stopped { message: String, stored: bool },
     /// Stored, and no question is left: review and finish.
     End,
-}
-
-/// One problem that keeps a case from being finished.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Problem {
-    pub item_id: String,
-    /// For an item in a repeat: the entry (0-based).
-    pub instance: Option<usize>,
-    pub message: String,
-}
-
-/// A question and its answer, for review.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ReviewItem {
-    pub id: String,
-    pub label: String,
-    pub answer: Option<Answer>,
-    /// The answer as text in the session's language (choice labels, yes/no, dates).
-    pub shown: String,
-    pub instance: Option<usize>,
-}
-
-/// A section of the review.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ReviewSection {
-    pub id: String,
-    pub label: String,
-    pub items: Vec<ReviewItem>,
-}
-
-/// The result of finishing.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Finished {
-    pub case_id: CaseId,
-    pub version: u32,
-    /// Answers dropped because their questions no longer applied.
-    pub dropped: usize,
-}
-
-/// Why finishing failed.
-#[derive(Debug)]
-pub enum FinishError {
-    /// The answers are incomplete or invalid; nothing was finalized.
-    Problems(Vec<Problem>),
-    Store(Error),
-}
-
-impl From<Error> for FinishError {
-    fn from(error: Error) -> Self {
-        FinishError::Store(error)
-    }
-}
-
-impl std::fmt::Display for FinishError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FinishError::Problems(problems) => {
-                write!(
-                    f,
-                    "{} problem(s) keep the case from being finished",
-                    problems.len()
-                )
-            }
-            FinishError::Store(error) => error.fmt(f),
-        }
-    }
-}
-
-/// A guided session over one case.
-pub struct FormSession {
-    state: FormState,
-    lang: String,
-    case_id: Option<CaseId>,
-    position: Option<Position>,
-    stopped: Option<ItemIdx>,
-    /// Consent per purpose as last recorded, so only a change adds a record.
-    consents: BTreeMap<String, bool>,
-    /// Consents given before the case exists, written with it.
-    pending_consents: Vec<(String, bool)>,
-}
-
-impl std::fmt::Debug for FormSession {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FormSession")
-            .field("form", &self.state.form().id())
-            .field("case_id", &self.case_id)
-            .field("position", &self.position)
-            .finish_non_exhaustive()
-    }
 }
 
 impl FormSession {
@@ -249,7 +116,7 @@ impl FormSession {
         today: Date,
     ) -> Result<FormSession> {
         let form = store.get_case(case_id)?.form;
-        let form = super::registry::builtin(&form.id, u64::from(form.version))?;
+        let form = builtin(&form.id, u64::from(form.version))?;
         FormSession::resume(store, form, case_id, lang, today)
     }
 
@@ -274,19 +141,16 @@ impl FormSession {
                 .into_iter()
                 .map(|error| {
                     let (item_id, instance) = match &error {
-                        super::engine::AnswersError::UnknownItem(id)
-                        | super::engine::AnswersError::NotTopLevel(id) => (id.clone(), None),
-                        super::engine::AnswersError::NotInRepeat { item, instance, .. } => {
+                        AnswersError::UnknownItem(id) | AnswersError::NotTopLevel(id) => {
+                            (id.clone(), None)
+                        }
+                        AnswersError::NotInRepeat { item, instance, .. } => {
                             (item.clone(), Some(*instance))
                         }
-                        super::engine::AnswersError::Invalid { id, instance, .. } => {
-                            (id.clone(), *instance)
-                        }
+                        AnswersError::Invalid { id, instance, .. } => (id.clone(), *instance),
                     };
                     let message = match &error {
-                        super::engine::AnswersError::Invalid { invalid, .. } => {
-                            invalid.message(&form, lang)
-                        }
+                        AnswersError::Invalid { invalid, .. } => invalid.message(&form, lang),
                         other => other.to_string(),
                     };
                     Problem {
@@ -478,99 +342,6 @@ impl FormSession {
         self.persist(store, self.position, None)
     }
 
-    /// The current answer of `question` as text in the session's language, if it has one.
-    pub fn shown_answer(&self, question: &Question) -> Option<String> {
-        let item = self.state.item(question.position)?;
-        question
-            .answer
-            .as_ref()
-            .map(|answer| self.show(item, answer))
-    }
-
-    /// Every relevant question with its answer, grouped by section.
-    pub fn review(&self) -> Vec<ReviewSection> {
-        let form = self.state.form();
-        let mut sections: Vec<ReviewSection> = Vec::new();
-        for pos in self.state.positions() {
-            let Some(item) = self.state.item(pos) else {
-                continue;
-            };
-            if matches!(item.kind, ItemKind::Repeat { .. } | ItemKind::Info) {
-                continue;
-            }
-            let Some(section) = form.sections().get(pos.section) else {
-                continue;
-            };
-            if sections.last().is_none_or(|last| last.id != section.id) {
-                sections.push(ReviewSection {
-                    id: section.id.clone(),
-                    label: form.text(&section.label, &self.lang).to_owned(),
-                    items: Vec::new(),
-                });
-            }
-            let answer = self.state.answer(pos).cloned();
-            let shown = answer
-                .as_ref()
-                .map(|a| self.show(item, a))
-                .unwrap_or_default();
-            if let Some(last) = sections.last_mut() {
-                last.items.push(ReviewItem {
-                    id: item.id.clone(),
-                    label: form.text(&item.label, &self.lang).to_owned(),
-                    answer,
-                    shown,
-                    instance: pos.inner.map(|inner| inner.instance),
-                });
-            }
-        }
-        sections
-    }
-
-    /// Everything that keeps the case from being finished: missing required answers, answers
-    /// that break a constraint given the rest, entries too few or too many.
-    pub fn problems(&self) -> Vec<Problem> {
-        let form = self.state.form();
-        let mut problems = Vec::new();
-        if let Some(idx) = self.stopped {
-            let id = form
-                .item(idx)
-                .map(|item| item.id.clone())
-                .unwrap_or_default();
-            let message = self
-                .state
-                .stop_message(idx, &self.lang)
-                .unwrap_or_default()
-                .to_owned();
-            problems.push(Problem {
-                item_id: id,
-                instance: None,
-                message,
-            });
-        }
-        for pos in self.state.missing_required() {
-            problems.push(self.problem(pos, super::answer::Invalid::Required));
-        }
-        for pos in self.state.positions() {
-            let Some(item) = self.state.item(pos) else {
-                continue;
-            };
-            if let ItemKind::Repeat { .. } = item.kind {
-                if let Err(invalid) = self.state.check_instances(pos)
-                    && !problems.iter().any(|p| p.item_id == item.id)
-                {
-                    problems.push(self.problem(pos, invalid));
-                }
-                continue;
-            }
-            if let Some(answer) = self.state.answer(pos)
-                && let Err(invalid) = self.state.validate(pos, Some(answer))
-            {
-                problems.push(self.problem(pos, invalid));
-            }
-        }
-        problems
-    }
-
     /// Stores the answers as a draft without finishing (for the non-interactive mode): creates
     /// the case if needed. Refuses when a stop condition holds, since nothing may be kept then.
     pub fn save_draft(&mut self, store: &mut Store) -> Result<CaseId> {
@@ -582,32 +353,6 @@ impl FormSession {
         self.persist(store, self.position, None)?;
         self.case_id
             .ok_or(Error::InvalidState("the case was not stored"))
-    }
-
-    /// Checks everything, drops answers to questions that no longer apply, and finalizes the case
-    /// version. Nothing is finalized if a problem remains.
-    pub fn finish(&mut self, store: &mut Store) -> std::result::Result<Finished, FinishError> {
-        let problems = self.problems();
-        if !problems.is_empty() {
-            return Err(FinishError::Problems(problems));
-        }
-        if !self.state.gate_passed() {
-            return Err(FinishError::Store(Error::InvalidState(
-                "the safety questions stop the record: nothing is kept",
-            )));
-        }
-        let dropped = self.state.prune();
-        self.persist(store, None, None)?;
-        let case_id = self
-            .case_id
-            .ok_or(Error::InvalidState("the case was not stored"))?;
-        let version = store.finalize_case(case_id)?;
-        self.position = None;
-        Ok(Finished {
-            case_id,
-            version,
-            dropped,
-        })
     }
 
     fn answer_repeat(
@@ -724,7 +469,7 @@ impl FormSession {
 
     /// Writes the answers, the next position and a consent change, creating the case when the
     /// gate has just been passed. Before the gate, keeps everything in memory.
-    fn persist(
+    pub(super) fn persist(
         &mut self,
         store: &mut Store,
         next: Option<Position>,
@@ -776,127 +521,6 @@ impl FormSession {
         match pos.inner {
             Some(inner) => serde_json::json!({ "item": id, "instance": inner.instance }),
             None => serde_json::json!({ "item": id }),
-        }
-    }
-
-    fn problem(&self, pos: Position, invalid: super::answer::Invalid) -> Problem {
-        Problem {
-            item_id: self
-                .state
-                .item(pos)
-                .map(|item| item.id.clone())
-                .unwrap_or_default(),
-            instance: pos.inner.map(|inner| inner.instance),
-            message: invalid.message(self.state.form(), &self.lang),
-        }
-    }
-
-    fn question_at(&self, pos: Position) -> Option<Question> {
-        let form = self.state.form();
-        let item = self.state.item(pos)?;
-        let section = form.sections().get(pos.section)?;
-        let idx = self.state.item_idx(pos)?;
-        let text = |t: &super::model::LocalizedText| form.text(t, &self.lang).to_owned();
-        let choices = form
-            .choices(idx)
-            .iter()
-            .map(|choice| ChoiceView {
-                value: choice.value.clone(),
-                label: text(&choice.label),
-                help: choice.help.as_ref().map(text),
-            })
-            .collect();
-        let repeat = self.repeat_context(pos, item);
-        let (media, precisions) = match &item.kind {
-            ItemKind::Attachment { media } => (media.clone(), Vec::new()),
-            ItemKind::Date { precisions } => (Vec::new(), precisions.clone()),
-            _ => (Vec::new(), Vec::new()),
-        };
-        let positions = self.state.positions();
-        let questions: Vec<&Position> = positions
-            .iter()
-            .filter(|p| {
-                self.state
-                    .item(**p)
-                    .is_some_and(|i| !matches!(i.kind, ItemKind::Repeat { .. }))
-            })
-            .collect();
-        let number = questions
-            .iter()
-            .position(|p| **p == pos)
-            .map_or(0, |n| n + 1);
-        Some(Question {
-            id: item.id.clone(),
-            position: pos,
-            item_type: item.kind.item_type(),
-            section_id: section.id.clone(),
-            section_label: text(&section.label),
-            section_index: pos.section,
-            label: text(&item.label),
-            help: item.help.as_ref().map(text),
-            required: item.required,
-            choices,
-            answer: self.state.answer(pos).cloned(),
-            repeat,
-            media,
-            precisions,
-            number,
-            total: questions.len(),
-        })
-    }
-
-    fn repeat_context(&self, pos: Position, item: &Item) -> Option<RepeatContext> {
-        let form = self.state.form();
-        let header = Position { inner: None, ..pos };
-        let repeat = self.state.item(header)?;
-        let ItemKind::Repeat { repeat_label, .. } = &repeat.kind else {
-            return None;
-        };
-        let count = self.state.instance_count(header);
-        let entry_label = repeat_label
-            .as_ref()
-            .map(|label| form.text(label, &self.lang).to_owned())
-            .unwrap_or_else(|| form.text(&repeat.label, &self.lang).to_owned());
-        let instance = match pos.inner {
-            Some(inner) => inner.instance,
-            None if std::ptr::eq(item, repeat) => count,
-            None => return None,
-        };
-        Some(RepeatContext {
-            repeat_id: repeat.id.clone(),
-            entry_label,
-            instance,
-            count,
-        })
-    }
-
-    /// An answer as text in the session's language.
-    fn show(&self, item: &Item, answer: &Answer) -> String {
-        let form = self.state.form();
-        let choice_label = |value: &str| -> String {
-            form.item_idx(&item.id)
-                .and_then(|idx| form.choices(idx).iter().find(|c| c.value == value))
-                .map(|c| form.text(&c.label, &self.lang).to_owned())
-                .unwrap_or_else(|| value.to_owned())
-        };
-        match (answer, &item.kind) {
-            (Answer::Text(value), ItemKind::Single { .. }) => choice_label(value),
-            (Answer::List(values), ItemKind::Multi { .. }) => values
-                .iter()
-                .map(|v| choice_label(v))
-                .collect::<Vec<_>>()
-                .join("; "),
-            (Answer::Bool(true), _) => super::messages::yes_no(true, &self.lang).to_owned(),
-            (Answer::Bool(false), _) => super::messages::yes_no(false, &self.lang).to_owned(),
-            (Answer::Text(text), _) => text.clone(),
-            (Answer::Number(n), ItemKind::Duration) => format!("{n} min"),
-            (Answer::Number(n), _) => format!("{n}"),
-            (Answer::Date(date), _) => {
-                format!("{} ({:?})", date.value, date.precision).to_lowercase()
-            }
-            (Answer::Location(location), _) => format!("{:.5}, {:.5}", location.lat, location.lon),
-            (Answer::List(ids), _) => format!("{} attachment(s)", ids.len()),
-            (Answer::Repeat(instances), _) => format!("{} entries", instances.len()),
         }
     }
 }

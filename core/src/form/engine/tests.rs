@@ -5,17 +5,17 @@ use std::sync::Arc;
 use proptest::prelude::*;
 use serde_json::json;
 
-use super::engine::{FormState, Position, Progress, Step};
-use super::{Answer, Answers, Form, Invalid};
+use super::{FormState, Position, Progress, Step};
+use crate::form::{Answer, Answers, Form, Invalid};
 
-const SAMPLE: &str = include_str!("../../tests/forms/sample.json");
+const SAMPLE: &str = include_str!("../../../tests/forms/sample.json");
 
 fn form() -> Arc<Form> {
     Arc::new(Form::load(SAMPLE).unwrap_or_else(|e| panic!("{e}")))
 }
 
 fn today() -> time::Date {
-    super::expr::parse_iso_date("2025-03-14").unwrap()
+    crate::form::expr::parse_iso_date("2025-03-14").unwrap()
 }
 
 fn state() -> FormState {

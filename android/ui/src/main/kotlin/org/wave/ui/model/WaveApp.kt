@@ -136,8 +136,9 @@ class WaveApp(
 
     /** Quick exit: lock, clear, leave. No confirmation. */
     fun quickExit() {
-        reopenCase = null
         lock()
+        // Whoever opens the app next starts from home, not from what she was writing.
+        reopenCase = null
         platform.leave()
     }
 

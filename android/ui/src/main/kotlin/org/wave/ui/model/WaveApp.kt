@@ -106,8 +106,9 @@ class WaveApp(
 
     suspend fun openChecklist(caseId: String? = null) {
         val model = ChecklistModel(this, caseId)
-        push(Screen.Checklist(model))
+        // Opened before it is shown, so the first thing drawn is the question, not a spinner.
         model.start()
+        push(Screen.Checklist(model))
     }
 
     fun openEnroll() = push(Screen.Enroll(EnrollModel(this)))

@@ -18,7 +18,6 @@ import androidx.compose.material3.MaterialTheme
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.collectAsState
 import androidx.compose.runtime.getValue
-import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.text.input.KeyboardType
@@ -59,7 +58,7 @@ class ChecklistActions(
 @Composable
 fun ChecklistRoute(model: ChecklistModel, onLocate: (((Double, Double, Double?) -> Unit) -> Unit)?, onBack: () -> Unit) {
     val view by model.view.collectAsState()
-    val scope = rememberCoroutineScope()
+    val scope = LocalActionScope.current
     ChecklistScreen(
         view,
         ChecklistActions(
@@ -123,7 +122,8 @@ private fun Asking(view: ChecklistView.Asking, actions: ChecklistActions) {
         Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
             Column(Modifier.weight(1f)) {
                 Muted(q.sectionLabel)
-                Muted(tr("progress", q.number.toInt(), q.total.toInt()))
+                // A repeated group's own question has no place in the count.
+                if (q.number > 0u) Muted(tr("progress", q.number.toInt(), q.total.toInt()))
             }
         }
         LinearProgressIndicator(progress = { q.number.toFloat() / q.total.coerceAtLeast(1u).toFloat() }, modifier = Modifier.fillMaxWidth())
@@ -212,6 +212,9 @@ private fun AttachmentControl(q: QuestionRecord, attachments: List<AttachmentRec
         }
     }
     val media = q.media.mapNotNull(Media::of).ifEmpty { listOf(Media.FILE) }
+    // The reason comes before the system's permission prompt, which the first tap brings.
+    if (Media.PHOTO in media || Media.VIDEO in media) Muted(tr("camera_reason"))
+    if (Media.AUDIO in media) Muted(tr("mic_reason"))
     for (m in media) {
         val key = when (m) {
             Media.PHOTO -> "attach_photo"
@@ -259,9 +262,13 @@ private fun Review(view: ChecklistView.Review, actions: ChecklistActions) {
         Heading(tr("review_title"))
         if (view.problems.isNotEmpty()) {
             WText(tr("review_problems"), style = MaterialTheme.typography.titleMedium)
+            val labels = view.sections.flatMap { it.items }.associate { it.id to it.label }
             for (p in view.problems) {
                 Card(Modifier.fillMaxWidth().heightIn(min = 48.dp).clickable(role = Role.Button) { actions.goTo(p.itemId) }) {
-                    WText(p.message, Modifier.padding(12.dp))
+                    Column(Modifier.padding(12.dp)) {
+                        labels[p.itemId]?.let { WText(it, style = MaterialTheme.typography.titleSmall) }
+                        WText(p.message)
+                    }
                 }
             }
         }

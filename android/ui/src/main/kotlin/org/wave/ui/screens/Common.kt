@@ -13,6 +13,7 @@ import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.width
+import androidx.compose.foundation.layout.widthIn
 import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.selection.selectable
 import androidx.compose.foundation.selection.toggleable
@@ -60,6 +61,12 @@ fun interface OverflowReport {
 }
 
 val LocalOverflowReport = staticCompositionLocalOf { OverflowReport { } }
+
+/**
+ * The scope screen actions run in: the root's, not the screen's, because an action that moves
+ * to another screen (open a record, unlock) must not be cancelled when its screen leaves.
+ */
+val LocalActionScope = staticCompositionLocalOf<kotlinx.coroutines.CoroutineScope> { error("no action scope") }
 
 /** Quick exit, provided once by the root so every screen has it in the same place. */
 val LocalQuickExit = staticCompositionLocalOf<() -> Unit> { {} }
@@ -113,9 +120,21 @@ fun WText(
         color = color,
         softWrap = true,
         onTextLayout = { layout: TextLayoutResult ->
-            if (layout.hasVisualOverflow || layout.didOverflowWidth || layout.didOverflowHeight) report.overflowed(text)
+            if (layout.hasVisualOverflow || layout.didOverflowWidth || layout.didOverflowHeight || breaksWord(text, layout)) {
+                report.overflowed(text)
+            }
         },
     )
+}
+
+/** A line that ends inside a word: the box was too narrow for the word ("Ви|хід"). */
+internal fun breaksWord(text: String, layout: TextLayoutResult): Boolean {
+    for (line in 0 until layout.lineCount - 1) {
+        val end = layout.getLineEnd(line)
+        if (end <= 0 || end >= text.length) continue
+        if (text[end - 1].isLetterOrDigit() && text[end].isLetterOrDigit()) return true
+    }
+    return false
 }
 
 @Composable
@@ -140,9 +159,10 @@ fun Frame(
                 verticalAlignment = Alignment.CenterVertically,
             ) {
                 if (onBack != null) {
+                    // A glyph, not a word: the row must keep room for quick exit in every language.
                     val back = tr("back")
-                    TextButton(onClick = onBack, modifier = Modifier.heightIn(min = 48.dp).semantics { contentDescription = back }) {
-                        WText("‹ $back", style = MaterialTheme.typography.labelLarge)
+                    TextButton(onClick = onBack, modifier = Modifier.heightIn(min = 48.dp).widthIn(min = 48.dp).semantics { contentDescription = back }) {
+                        WText("‹", style = MaterialTheme.typography.titleLarge)
                     }
                 }
                 Spacer(Modifier.weight(1f))

@@ -8,7 +8,6 @@ import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.collectAsState
 import androidx.compose.runtime.getValue
-import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.ui.Modifier
 import kotlinx.coroutines.launch
 import org.wave.core.PassphraseStrength
@@ -21,7 +20,7 @@ import org.wave.ui.model.WelcomeStep
 @Composable
 fun WelcomeRoute(model: WelcomeModel, onReadAloud: (String) -> Unit) {
     val state by model.state.collectAsState()
-    val scope = rememberCoroutineScope()
+    val scope = LocalActionScope.current
     WelcomeScreen(
         state,
         WelcomeActions(
@@ -147,7 +146,7 @@ fun WelcomeScreen(state: WelcomeState, actions: WelcomeActions, onReadAloud: (St
 @Composable
 fun UnlockRoute(model: UnlockModel, onReadAloud: (String) -> Unit) {
     val state by model.state.collectAsState()
-    val scope = rememberCoroutineScope()
+    val scope = LocalActionScope.current
     UnlockScreen(state, model::passphraseChanged, { scope.launch { model.open() } }, onReadAloud)
 }
 

@@ -15,7 +15,6 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.collectAsState
 import androidx.compose.runtime.getValue
-import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.unit.dp
@@ -60,7 +59,7 @@ class HomeActions(
 @Composable
 fun HomeRoute(model: HomeModel, onReadAloud: (String) -> Unit) {
     val state by model.state.collectAsState()
-    val scope = rememberCoroutineScope()
+    val scope = LocalActionScope.current
     LaunchedEffect(model) { if (model.needsRefresh()) model.refresh() }
     HomeScreen(
         state,
@@ -133,7 +132,7 @@ private fun RecordCard(record: HomeRecord, actions: HomeActions) {
     ) {
         Column(Modifier.padding(12.dp)) {
             WText(name, style = MaterialTheme.typography.titleSmall)
-            Muted(when_(record.updatedAtMs))
+            if (record.title.isNotBlank()) Muted(when_(record.updatedAtMs))
             if (clickable) WText(tr("record_continue"), color = MaterialTheme.colorScheme.primary)
             record.reason?.let { Muted(tr("rejected_reason", it)) }
             if (record.group == Group.REJECTED) Secondary(tr("correct_resend"), { actions.correct(record) })
@@ -153,7 +152,7 @@ class EnrollActions(
 @Composable
 fun EnrollRoute(model: EnrollModel, onScan: (() -> Unit)?, onBack: () -> Unit, onReadAloud: (String) -> Unit) {
     val state by model.state.collectAsState()
-    val scope = rememberCoroutineScope()
+    val scope = LocalActionScope.current
     EnrollScreen(
         state,
         EnrollActions(
@@ -226,7 +225,7 @@ class SettingsActions(
 @Composable
 fun SettingsRoute(model: SettingsModel, onBack: () -> Unit, onReadAloud: (String) -> Unit) {
     val state by model.state.collectAsState()
-    val scope = rememberCoroutineScope()
+    val scope = LocalActionScope.current
     SettingsScreen(
         state,
         SettingsActions(

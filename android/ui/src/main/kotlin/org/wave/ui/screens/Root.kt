@@ -26,7 +26,7 @@ fun WaveRoot(app: WaveApp, hooks: PlatformHooks = PlatformHooks()) {
     val back: () -> Unit = { scope.launch { app.back() } }
     val speak: (String) -> Unit = { app.platform.speak(it, texts.language) }
     WaveTheme(texts) {
-        CompositionLocalProvider(LocalQuickExit provides app::quickExit) {
+        CompositionLocalProvider(LocalQuickExit provides app::quickExit, LocalActionScope provides scope) {
             when (val s = screen) {
                 is Screen.Welcome -> WelcomeRoute(s.model, speak)
                 is Screen.Unlock -> UnlockRoute(s.model, speak)

@@ -43,7 +43,7 @@ import org.wave.ui.screens.WaveRoot
 class MainActivity : ComponentActivity(), ActivityHooks {
     private val application get() = getApplication() as WaveApplication
     private val handler = Handler(Looper.getMainLooper())
-    private val lockLater = Runnable { application.app.onBackground(); application.app.onForeground() }
+    private val lockLater = Runnable { application.app.onBackgroundTimer() }
 
     private var waitingPermission: CancellableContinuation<Boolean>? = null
     private var waitingCapture: CancellableContinuation<Boolean>? = null

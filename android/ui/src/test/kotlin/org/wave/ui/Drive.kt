@@ -48,14 +48,20 @@ class Walk(val questions: MutableList<QuestionRecord> = mutableListOf(), val sec
  * Answers questions through the drafts until `stopAt` is showing (or the review screen). One
  * entry in each repeated group, one photo on the first attachment question.
  */
-suspend fun walk(model: ChecklistModel, stopAt: String? = null, withAttachment: Boolean = true, walk: Walk = Walk()): Walk {
+suspend fun walk(
+    model: ChecklistModel,
+    stopAt: String? = null,
+    withAttachment: Boolean = true,
+    walk: Walk = Walk(),
+    stopAtKind: ItemKind? = null,
+): Walk {
     val repeats = mutableSetOf<String>()
     var attached = false
     while (true) {
         val view = model.view.value
         if (view !is ChecklistView.Asking) return walk
         val question = view.question
-        if (question.id == stopAt) return walk
+        if (question.id == stopAt || question.kind == stopAtKind) return walk
         walk.questions.add(question)
         if (question.sectionId !in walk.sections) walk.sections.add(question.sectionId)
         when (question.kind) {

@@ -326,6 +326,16 @@ class ScenarioTest {
         unlock.open()
         val reopened = checklist(app).view.value as ChecklistView.Asking
         assertEquals("incident_date", reopened.question.id)
+        // The platform's timer, while she stays away.
+        app.onBackground()
+        now += 30_000
+        app.onBackgroundTimer()
+        assertTrue(app.vault.isUnlocked(), "the timer locked before the delay")
+        now += 31_000
+        app.onBackgroundTimer()
+        assertFalse(app.vault.isUnlocked())
+        app.onForeground()
+        (app.screen.value as Screen.Unlock).model.apply { passphraseChanged(PASSPHRASE) }.open()
         app.onScreenOff()
         assertFalse(app.vault.isUnlocked())
         assertTrue(app.screen.value is Screen.Unlock)
@@ -351,5 +361,27 @@ class ScenarioTest {
         val after = (model.view.value as ChecklistView.Asking).question
         assertEquals("officers", after.id)
         assertEquals(0u, after.repeat!!.count)
+    }
+
+    @Test
+    fun `an attachment is streamed in, its temporary file deleted, and removed after one confirmation`(@TempDir dir: Path) = runBlocking<Unit> {
+        val (app, platform) = newApp(dir.toFile())
+        firstRun(app).newRecord()
+        val model = checklist(app)
+        walk(model, stopAtKind = org.wave.core.ItemKind.ATTACHMENT)
+        val question = (model.view.value as ChecklistView.Asking).question
+        val media = org.wave.ui.model.Media.of(question.media.first())!!
+        model.addAttachment(media)
+        val added = (model.view.value as ChecklistView.Asking).attachments.single()
+        assertEquals(4096uL, added.size)
+        assertFalse(File(platform.captured.single()).exists(), "the temporary capture is still on disk")
+        model.removeAttachment(added.id)
+        assertEquals(1, app.vault.listAttachments(model.caseId!!).size, "removed without the confirmation")
+        model.askRemoveAttachment(added.id)
+        model.removeAttachment(added.id)
+        val after = model.view.value as ChecklistView.Asking
+        assertEquals(emptyList<Any>(), after.attachments)
+        assertEquals(emptyList<String>(), after.draft.attachments)
+        assertEquals(emptyList<Any>(), app.vault.listAttachments(model.caseId!!))
     }
 }

@@ -33,6 +33,8 @@ sealed interface ChecklistView {
         val attachments: List<AttachmentRecord> = emptyList(),
         /** The repeated entry waiting for "Remove"'s confirmation. */
         val confirmRemove: Int? = null,
+        /** The attachment waiting for "Remove"'s confirmation. */
+        val confirmAttachment: String? = null,
         val busy: Boolean = false,
     ) : ChecklistView
 
@@ -232,8 +234,20 @@ class ChecklistModel(private val app: WaveApp, startCase: String?) {
         )
     }
 
+    fun askRemoveAttachment(id: String) {
+        val view = _view.value as? ChecklistView.Asking ?: return
+        _view.value = view.copy(confirmAttachment = id)
+    }
+
+    fun cancelRemoveAttachment() {
+        val view = _view.value as? ChecklistView.Asking ?: return
+        _view.value = view.copy(confirmAttachment = null)
+    }
+
+    /** Removes the attachment whose removal was confirmed. */
     suspend fun removeAttachment(id: String) {
         val view = _view.value as? ChecklistView.Asking ?: return
+        if (view.confirmAttachment != id) return
         val case = caseId ?: return
         val removed = try {
             io { app.vault.deleteAttachment(case, id) }
@@ -245,6 +259,7 @@ class ChecklistModel(private val app: WaveApp, startCase: String?) {
         _view.value = view.copy(
             draft = view.draft.copy(attachments = view.draft.attachments - id),
             attachments = view.attachments.filterNot { it.id == id },
+            confirmAttachment = null,
         )
     }
 

@@ -162,6 +162,12 @@ class WaveApp(
         if (since != null && clock() - since >= prefs.lockDelayMs && vault.isUnlocked()) lock()
     }
 
+    /** The platform's timer for the background delay ran out while the app stayed away. */
+    fun onBackgroundTimer() {
+        val since = backgroundSince ?: return
+        if (clock() - since >= prefs.lockDelayMs && vault.isUnlocked()) lock()
+    }
+
     fun onScreenOff() {
         if (vault.isUnlocked()) lock()
     }

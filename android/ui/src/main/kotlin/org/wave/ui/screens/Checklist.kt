@@ -45,6 +45,8 @@ class ChecklistActions(
     val cancelRemove: () -> Unit = {},
     val confirmRemove: () -> Unit = {},
     val attach: (Media) -> Unit = {},
+    val askRemoveAttachment: (String) -> Unit = {},
+    val cancelRemoveAttachment: () -> Unit = {},
     val removeAttachment: (String) -> Unit = {},
     /** Asks for location permission (with the reason shown first) and fills the draft. */
     val locate: (() -> Unit)? = null,
@@ -75,6 +77,8 @@ fun ChecklistRoute(model: ChecklistModel, onLocate: (((Double, Double, Double?) 
             cancelRemove = model::cancelRemove,
             confirmRemove = { scope.launch { model.confirmRemove() } },
             attach = { scope.launch { model.addAttachment(it) } },
+            askRemoveAttachment = model::askRemoveAttachment,
+            cancelRemoveAttachment = model::cancelRemoveAttachment,
             removeAttachment = { scope.launch { model.removeAttachment(it) } },
             locate = onLocate?.let { locate ->
                 { locate { lat, lon, accuracy -> model.edit { it.copy(lat = lat, lon = lon, accuracyM = accuracy) } } }
@@ -180,7 +184,7 @@ private fun Control(view: ChecklistView.Asking, actions: ChecklistActions) {
             }
             Muted(tr("location_words"))
         }
-        ItemKind.ATTACHMENT -> AttachmentControl(q, view.attachments, actions)
+        ItemKind.ATTACHMENT -> AttachmentControl(q, view.attachments, view.confirmAttachment, actions)
         ItemKind.INFO -> Unit
         ItemKind.REPEAT -> RepeatControl(view, actions)
     }
@@ -199,7 +203,7 @@ private fun DateControl(q: QuestionRecord, d: Draft, actions: ChecklistActions) 
 }
 
 @Composable
-private fun AttachmentControl(q: QuestionRecord, attachments: List<AttachmentRecord>, actions: ChecklistActions) {
+private fun AttachmentControl(q: QuestionRecord, attachments: List<AttachmentRecord>, confirm: String?, actions: ChecklistActions) {
     Muted(tr("attach_private"))
     if (attachments.isEmpty()) Muted(tr("attach_none"))
     for (a in attachments) {
@@ -207,7 +211,13 @@ private fun AttachmentControl(q: QuestionRecord, attachments: List<AttachmentRec
             Column(Modifier.padding(12.dp)) {
                 WText(tr("attachment_item", a.fileName ?: a.mediaType, size(a.size.toLong())))
                 Muted(when_(a.addedAtMs))
-                Secondary(tr("remove"), { actions.removeAttachment(a.id) })
+                if (confirm == a.id) {
+                    Notice(tr("remove_attachment_confirm"), warning = true)
+                    Destructive(tr("remove"), { actions.removeAttachment(a.id) })
+                    Secondary(tr("cancel"), actions.cancelRemoveAttachment)
+                } else {
+                    Secondary(tr("remove"), { actions.askRemoveAttachment(a.id) })
+                }
             }
         }
     }

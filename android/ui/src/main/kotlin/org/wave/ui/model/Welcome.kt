@@ -28,6 +28,8 @@ data class WelcomeState(
     val problem: String? = null,
     /** The core's own message (already in her language), e.g. a weak passphrase. */
     val coreMessage: String? = null,
+    /** The vault exists already (only the duress passphrase failed and is being set again). */
+    val created: Boolean = false,
 ) {
     val mismatch: Boolean get() = repeat.isNotEmpty() && repeat != passphrase
     val canContinue: Boolean get() = strength?.acceptable == true && passphrase == repeat
@@ -54,7 +56,7 @@ class WelcomeModel(private val app: WaveApp) {
         val previous = when (s.step) {
             WelcomeStep.INTRO, WelcomeStep.CREATING -> return false
             WelcomeStep.PASSPHRASE -> WelcomeStep.INTRO
-            WelcomeStep.DURESS -> WelcomeStep.PASSPHRASE
+            WelcomeStep.DURESS -> if (s.created) return false else WelcomeStep.PASSPHRASE
             WelcomeStep.WIPE -> WelcomeStep.DURESS
             WelcomeStep.KEYSTORE_FAILED -> WelcomeStep.PASSPHRASE
         }
@@ -131,8 +133,12 @@ class WelcomeModel(private val app: WaveApp) {
         if (!s.canContinue || s.wipeAfter !in s.wipeChoices) return
         update { it.copy(step = WelcomeStep.CREATING, problem = null, coreMessage = null) }
         try {
-            app.vault.create(s.passphrase, app.kdf, s.wipeAfter?.toUInt())
-            if (s.duress.isNotEmpty()) app.vault.setDuressPassphrase(s.duress)
+            if (!s.created) {
+                app.vault.create(s.passphrase, app.kdf, s.wipeAfter?.toUInt())
+                update { it.copy(created = true) }
+            } else {
+                app.vault.setWipeAfterFailures(s.wipeAfter?.toUInt())
+            }
         } catch (e: WaveException.WeakPassphrase) {
             update { it.copy(step = WelcomeStep.PASSPHRASE, coreMessage = e.detail) }
             return
@@ -142,6 +148,17 @@ class WelcomeModel(private val app: WaveApp) {
         } catch (e: WaveException) {
             update { it.copy(step = WelcomeStep.PASSPHRASE, problem = "error_generic") }
             return
+        }
+        if (s.duress.isNotEmpty()) {
+            try {
+                app.vault.setDuressPassphrase(s.duress)
+            } catch (e: WaveException) {
+                // The vault exists and is open; she is asked for the duress passphrase again
+                // rather than left believing it was set.
+                val message = (e as? WaveException.WeakPassphrase)?.detail ?: (e as? WaveException.InvalidInput)?.detail
+                update { it.copy(step = WelcomeStep.DURESS, duress = "", duressRepeat = "", duressStrength = null, coreMessage = message, problem = if (message == null) "error_generic" else null) }
+                return
+            }
         }
         // The passphrases leave the holder's memory as soon as the core has them.
         _state.value = WelcomeState(step = WelcomeStep.CREATING)

@@ -113,6 +113,7 @@ fun WelcomeScreen(state: WelcomeState, actions: WelcomeActions, onReadAloud: (St
                 Field(state.duressRepeat, actions.duressRepeat, tr("duress_repeat"), secret = true)
                 if (state.duressSame) Notice(tr("duress_same"), warning = true)
                 state.problem?.let { Notice(tr(it), warning = true) }
+                state.coreMessage?.let { Notice(it, warning = true) }
                 // "Skip" is as prominent as "Set": the choice is hers.
                 Primary(tr("duress_set"), actions.setDuress, enabled = state.canSetDuress)
                 Primary(tr("skip"), actions.skipDuress)

@@ -8,10 +8,10 @@ use std::io::Write;
 
 use serde_json::json;
 use sha2::{Digest, Sha256};
+use wave_core::Vault;
 use wave_core::case::{AttachmentId, ConsentRecord, FormRef};
 use wave_core::sync::{PAYLOAD_FORMAT, PayloadAttachment, StaffIdentity, SubmissionPayload};
 use wave_core::sync::{parse_recipients, seal_payload};
-use wave_core::Vault;
 use wave_core::vault::{KdfParams, Passphrase};
 use wave_protocol::ed25519_dalek::SigningKey;
 use wave_protocol::encoding::encode_base64;

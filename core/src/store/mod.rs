@@ -1,6 +1,6 @@
 //! The case store: one SQLite database (WAL, full sync, secure delete) holding random ids, status
 //! codes, sequence numbers and envelopes, plus a folder of encrypted attachment files. The case
-//! operations themselves live in `crate::case`; this module owns the connection, the schema, the
+//! operations themselves live in `core/src/case/`; this module owns the connection, the schema, the
 //! sealing of rows and files, and the names of its files inside the store folder the vault gives
 //! it:
 //!

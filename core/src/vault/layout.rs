@@ -4,7 +4,7 @@
 //! DIR/key                 the key file (fixed size)
 //! DIR/<32 hex>/           a store folder: the current one, or one a duress unlock left
 //! ```
-//! What is inside a store folder is the store's own business (`crate::store`).
+//! What is inside a store folder is the store's own business (`core/src/store/`).
 //! The store folder is named by a random store id kept inside the wrapped key slot, so a duress
 //! reset can start a new store next to a half-deleted old one and the next unlock knows which
 //! one is current. Only entries with these exact shapes are ever deleted: a vault pointed at the

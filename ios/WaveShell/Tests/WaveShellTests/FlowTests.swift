@@ -84,7 +84,7 @@ func startDraft(_ app: AppModel, walker: Walker = Walker(), through id: String =
 @MainActor @Suite struct FlowTests {
     @Test func firstRunWholeChecklistInUkrainianThenSent() async throws {
         let harness = try Harness(language: "uk")
-        let server = try TestServer()
+        let server = try await TestServer.start()
         defer { server.stop() }
         let app = harness.app()
         #expect(app.route.name == "welcome")
@@ -381,7 +381,7 @@ func startDraft(_ app: AppModel, walker: Walker = Walker(), through id: String =
 
     @Test func serverDownShowsWaitingNotAnError() async throws {
         let harness = try Harness(language: "uk")
-        let server = try TestServer()
+        let server = try await TestServer.start()
         let app = harness.app()
         try await setUp(app)
         try home(app).connect()

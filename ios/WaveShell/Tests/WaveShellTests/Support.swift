@@ -144,6 +144,13 @@ final class Flag: @unchecked Sendable {
     }
 }
 
+/// Runs blocking work on a thread of its own and waits for it without blocking anything.
+func offMain<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try work() }) }.start()
+    }
+}
+
 /// A wave-server on a free loopback port, with a staff token to create enrollment codes.
 final class TestServer: @unchecked Sendable {
     let url: String
@@ -152,7 +159,14 @@ final class TestServer: @unchecked Sendable {
     private let process: Process
     private let data: URL
 
-    init() throws {
+    /// Starts one. The waiting (for the server's first line, for `create-staff-token`) happens on
+    /// a thread of its own: `Process.waitUntilExit` spins the calling thread's run loop, which on
+    /// the main thread would run other tests' main-actor work inside it.
+    static func start() async throws -> TestServer {
+        try await offMain { try TestServer() }
+    }
+
+    private init() throws {
         guard let binary = ProcessInfo.processInfo.environment["WAVE_SERVER_BIN"] else {
             throw SetupFailed(description: "WAVE_SERVER_BIN is not set (run ios/scripts/test)")
         }
@@ -177,15 +191,19 @@ final class TestServer: @unchecked Sendable {
     }
 
     /// A one-time enrollment string for this server, made the way staff make one (`wave staff
-    /// enroll-code`, the terminal client). The tests do not use URLSession for it: on Linux its
-    /// completion handlers never ran under Swift Testing's main actor here.
+    /// enroll-code`, the terminal client).
     func enrollmentString() async throws -> String {
         guard let cli = ProcessInfo.processInfo.environment["WAVE_CLI_BIN"] else {
             throw SetupFailed(description: "WAVE_CLI_BIN is not set (run ios/scripts/test)")
         }
-        let line = try TestServer.run(
-            cli, ["staff", "enroll-code", "--server", url, "--recipient", staff.recipient, "--expires", "1h"],
-            environment: ["WAVE_STAFF_TOKEN": token])
+        let url = self.url
+        let recipient = staff.recipient
+        let token = self.token
+        let line = try await offMain {
+            try TestServer.run(
+                cli, ["staff", "enroll-code", "--server", url, "--recipient", recipient, "--expires", "1h"],
+                environment: ["WAVE_STAFF_TOKEN": token])
+        }
         let code = line.trimmingCharacters(in: .whitespacesAndNewlines)
         guard code.hasPrefix("wave-enroll:") else {
             throw SetupFailed(description: "enroll-code printed no enrollment string")
@@ -197,13 +215,9 @@ final class TestServer: @unchecked Sendable {
         // SIGKILL, not SIGTERM: the test runner starts its children with SIGTERM ignored, and the
         // server's data is thrown away anyway.
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
         try? FileManager.default.removeItem(at: data)
     }
 
-    deinit {
-        if process.isRunning { stop() }
-    }
 
     private static func run(_ binary: String, _ arguments: [String], environment: [String: String] = [:]) throws
         -> String

@@ -23,11 +23,14 @@ public struct ShellEnvironment {
     /// The languages the app's own words are in.
     public var appLanguages: [String]
     public var now: @MainActor () -> Date
+    /// After a panic wipe (the app forgets its keystore secret, so the next vault gets a new one).
+    public var afterWipe: @MainActor () -> Void
 
     public init(
         vault: any VaultCore, texts: any Texts, preferences: any ShellPreferences, speaker: (any Speaker)?,
         keystore: Bool, kdf: KdfStrength = .calibrated(targetMs: 500), syncSettings: SyncSettings? = nil,
-        preferredLanguages: [String], appLanguages: [String], now: @escaping @MainActor () -> Date = { Date() }
+        preferredLanguages: [String], appLanguages: [String], now: @escaping @MainActor () -> Date = { Date() },
+        afterWipe: @escaping @MainActor () -> Void = {}
     ) {
         self.vault = vault
         self.texts = texts
@@ -39,6 +42,7 @@ public struct ShellEnvironment {
         self.preferredLanguages = preferredLanguages
         self.appLanguages = appLanguages
         self.now = now
+        self.afterWipe = afterWipe
     }
 }
 
@@ -268,6 +272,7 @@ public final class AppModel {
                 onLanguage: { [weak self] code in self?.language = code },
                 onCamouflage: { [weak self] choice in self?.camouflage = choice },
                 onWiped: { [weak self] in
+                    self?.environment.afterWipe()
                     self?.sync.reset()
                     self?.showWelcome()
                 }))

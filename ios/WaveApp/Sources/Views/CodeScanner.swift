@@ -12,11 +12,16 @@ struct CodeScanner: UIViewControllerRepresentable {
             recognizedDataTypes: [.barcode(symbologies: [.qr])], qualityLevel: .accurate,
             recognizesMultipleItems: false, isHighlightingEnabled: true)
         scanner.delegate = context.coordinator
-        try? scanner.startScanning()
         return scanner
     }
 
-    func updateUIViewController(_ scanner: DataScannerViewController, context: Context) {}
+    func updateUIViewController(_ scanner: DataScannerViewController, context: Context) {
+        // Scanning can start once the scanner is on screen; without camera access it cannot,
+        // and pasting the code still works.
+        if !scanner.isScanning {
+            try? scanner.startScanning()
+        }
+    }
 
     func makeCoordinator() -> Coordinator { Coordinator(found: found) }
 

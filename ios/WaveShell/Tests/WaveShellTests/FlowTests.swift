@@ -374,6 +374,7 @@ func startDraft(_ app: AppModel, walker: Walker = Walker(), through id: String =
         }
         #expect(try welcome(app).step == .intro)
         #expect(!harness.vault.exists())
+        #expect(harness.wipes == 1, "the app was not told to forget its keystore secret")
         #expect(!FileManager.default.fileExists(atPath: harness.folder.appendingPathComponent("vault/key").path))
         let relaunched = harness.relaunch()
         #expect(relaunched.route.name == "welcome")

@@ -80,6 +80,8 @@ final class Harness {
     let speaker = RecordingSpeaker()
     let clock = TestClock()
     let texts: StringCatalog
+    /// How often the app was told a panic wipe happened (to forget its keystore secret).
+    private(set) var wipes = 0
 
     init(language: String = "uk") throws {
         folder = try temporaryFolder("wave-ios")
@@ -95,7 +97,7 @@ final class Harness {
             environment: ShellEnvironment(
                 vault: vault, texts: texts, preferences: preferences, speaker: speaker, keystore: false,
                 kdf: .minimum, syncSettings: syncSettings, preferredLanguages: ["en-US"],
-                appLanguages: ["en", "ru", "uk"], now: { clock.now }))
+                appLanguages: ["en", "ru", "uk"], now: { clock.now }, afterWipe: { [weak self] in self?.wipes += 1 }))
     }
 
     /// The process dies and starts again: a new vault object over the same folder, and a new

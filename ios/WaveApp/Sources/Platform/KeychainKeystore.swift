@@ -38,7 +38,10 @@ final class KeychainKeystore: PlatformKeystore, @unchecked Sendable {
 
     private func createSecret() throws -> Data {
         var bytes = Data(count: 32)
-        let status = bytes.withUnsafeMutableBytes { SecRandomCopyBytes(kSecRandomDefault, 32, $0.baseAddress!) }
+        let status = bytes.withUnsafeMutableBytes { buffer -> OSStatus in
+            guard let base = buffer.baseAddress else { return errSecAllocate }
+            return SecRandomCopyBytes(kSecRandomDefault, buffer.count, base)
+        }
         guard status == errSecSuccess else { throw WaveError.KeystoreUnavailable(message: "no random bytes (\(status))") }
         let key = try enclaveKey(createIfMissing: true)
         guard let publicKey = SecKeyCopyPublicKey(key), SecKeyIsAlgorithmSupported(publicKey, .encrypt, algorithm) else {

@@ -29,6 +29,14 @@ struct RootView: View {
         .onChange(of: app.camouflage) { _, choice in
             UIApplication.shared.setAlternateIconName(choice.iconName) { _ in }
         }
+        .task {
+            // The periodic sync while Wave is open; it follows the same decision as the
+            // background task (nothing while locked, nothing when nothing waits).
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(15 * 60))
+                await app.backgroundSync()
+            }
+        }
     }
 
     @ViewBuilder private var screen: some View {

@@ -20,10 +20,35 @@ final class FakeVault: VaultCore, @unchecked Sendable {
     var status = makeStatus(enrolled: true, pending: 0)
     var session: (any GuidedSessionProtocol)?
     private(set) var amended: [String] = []
-    /// Holds `syncNow` until `releaseSync` is called, to see the "sending" state.
-    var holdSync = false
-    private var syncWaiters: [CheckedContinuation<Void, Never>] = []
-    private var released = false
+    /// Calls ("create", "unlock", "enroll", "change", "sync") that wait for `release()`, to see
+    /// the states shown while they run.
+    private var held: Set<String> = []
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func hold(_ calls: Set<String>) {
+        withLock { held = calls }
+    }
+
+    func release() {
+        let waiting = withLock { () -> [CheckedContinuation<Void, Never>] in
+            held = []
+            defer { waiters = [] }
+            return waiters
+        }
+        waiting.forEach { $0.resume() }
+    }
+
+    private func gate(_ call: String) async {
+        await withCheckedContinuation { continuation in
+            // Released before this call got here: go on at once.
+            let wait = withLock { () -> Bool in
+                guard held.contains(call) else { return false }
+                waiters.append(continuation)
+                return true
+            }
+            if !wait { continuation.resume() }
+        }
+    }
 
     private func withLock<T>(_ body: () -> T) -> T {
         mutex.lock()
@@ -34,15 +59,18 @@ final class FakeVault: VaultCore, @unchecked Sendable {
     func exists() -> Bool { true }
     func isUnlocked() -> Bool { withLock { _unlocked } }
     func create(passphrase: String, strength: KdfStrength, wipeAfterFailures: UInt32?) async throws {
+        await gate("create")
         if let createError { throw createError }
     }
     func unlock(passphrase: String) async throws {
+        await gate("unlock")
         if let unlockError { throw unlockError }
         withLock { _unlocked = true }
     }
     func lock() { withLock { _unlocked = false } }
     func wipe() throws { throw WaveError.StorageFailed(message: "disk") }
     func changePassphrase(newPassphrase: String) async throws {
+        await gate("change")
         if let changeError { throw changeError }
     }
     func setDuressPassphrase(duress: String) async throws {
@@ -68,31 +96,14 @@ final class FakeVault: VaultCore, @unchecked Sendable {
         try beginChecklist(language: language)
     }
     func enroll(enrollment: String, label: String?, settings: SyncSettings?) async throws -> String {
+        await gate("enroll")
         if let enrollError { throw enrollError }
         return "device"
     }
     func syncNow(observer: SyncObserver?, settings: SyncSettings?) async throws -> SyncReportRecord {
-        if holdSync {
-            await withCheckedContinuation { continuation in
-                // Released before this sync got here: go on at once.
-                let wait = withLock { () -> Bool in
-                    if released { return false }
-                    syncWaiters.append(continuation)
-                    return true
-                }
-                if !wait { continuation.resume() }
-            }
-        }
+        await gate("sync")
         if let syncError { throw syncError }
         return SyncReportRecord(sent: 0, duplicates: 0, failed: 0, pending: 0, attachmentsUploaded: 0, error: nil)
-    }
-    func releaseSync() {
-        let waiters = withLock { () -> [CheckedContinuation<Void, Never>] in
-            defer { syncWaiters = [] }
-            released = true
-            return syncWaiters
-        }
-        waiters.forEach { $0.resume() }
     }
     func syncStatus() throws -> SyncStatusRecord { status }
     func caseSyncStates() throws -> [CaseSyncRecord] { states }

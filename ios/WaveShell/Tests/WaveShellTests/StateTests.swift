@@ -145,7 +145,7 @@ final class TestKeystore: PlatformKeystore, @unchecked Sendable {
         fake.cases = [summary("b", .finalized)]
         fake.states = [CaseSyncRecord(caseId: "b", state: .pending)]
         fake.status = makeStatus(enrolled: true, pending: 1)
-        fake.holdSync = true
+        fake.hold(["sync"])
         fake.syncError = .ServerKeyMismatch(message: "pin")
         let clock = TestClock()
         let sync = SyncController(vault: fake, settings: nil, now: { clock.now })
@@ -156,7 +156,7 @@ final class TestKeystore: PlatformKeystore, @unchecked Sendable {
         #expect(try await eventually { sync.running })
         #expect(model.syncLine == .sending && !model.canSendNow)
         #expect(model.syncLineText == (words()("home.sync.sending")))
-        fake.releaseSync()
+        fake.release()
         await sending.value
         #expect(model.syncLine == .serverKeyMismatch)
         #expect(model.syncLineText == (words()("home.sync.keyMismatch")))
@@ -493,6 +493,62 @@ final class TestKeystore: PlatformKeystore, @unchecked Sendable {
         #expect(await app.backgroundSync() == .skipLocked)
         try await setUp(app)
         #expect(await app.backgroundSync() == .skipNothingWaiting)
+    }
+}
+
+@MainActor @Suite struct WorkingStateTests {
+    /// The states shown while a slow call runs: each is seen, then left when the call returns.
+    @Test func everySlowCallShowsItsWorkingState() async throws {
+        let fake = FakeVault()
+        fake.hold(["create", "unlock", "enroll", "change"])
+
+        let welcome = WelcomeViewModel(vault: fake, words: words(), kdf: .minimum, keystore: false) {}
+        welcome.begin()
+        welcome.passphrase = passphrase
+        welcome.confirmation = passphrase
+        welcome.continueFromPassphrase()
+        welcome.skipDuress()
+        let creating = Task { await welcome.create() }
+        #expect(try await eventually { welcome.step == .creating })
+        #expect(welcome.readAloudText == words()("welcome.creating"))
+
+        let unlock = UnlockViewModel(vault: fake, words: words()) {}
+        unlock.passphrase = passphrase
+        let opening = Task { await unlock.open() }
+        #expect(try await eventually { unlock.phase == .working })
+        #expect(!unlock.canOpen && unlock.messageText == nil)
+
+        let enroll = EnrollViewModel(vault: fake, words: words(), settings: nil, onDone: {}, onCancel: {})
+        enroll.code = try encodeEnrollmentString(
+            server: "https://ngo.example", code: "c", recipients: [try generateStaffIdentity().recipient])
+        enroll.review()
+        let joining = Task { await enroll.connect() }
+        #expect(try await eventually { enroll.phase == .working })
+
+        let settings = SettingsViewModel(
+            vault: fake, preferences: MemoryPreferences(), words: words(), keystore: false, onLanguage: { _ in },
+            onCamouflage: { _ in }, onWiped: {})
+        settings.newPassphrase = passphrase
+        settings.newConfirmation = passphrase
+        let changing = Task { await settings.changePassphrase() }
+        #expect(try await eventually { settings.passphraseStatus == .working })
+        #expect(!settings.canChangePassphrase && settings.statusText(.working) == words()("settings.working"))
+
+        fake.release()
+        await creating.value
+        await opening.value
+        await joining.value
+        await changing.value
+        #expect(unlock.phase == .entry && enroll.phase == .done && settings.passphraseStatus == .saved)
+    }
+
+    @Test func enrolledWithNothingSentYetSaysSo() throws {
+        let fake = FakeVault()
+        let model = HomeViewModel(
+            vault: fake, sync: SyncController(vault: fake, settings: nil, now: { Date() }), words: words(),
+            actions: .init(newRecord: {}, openDraft: { _ in }, connect: {}, settings: {}))
+        #expect(model.syncLine == .allSent(nil) && model.isEmpty)
+        #expect(model.syncLineText == words()("home.sync.nothingYet"))
     }
 }
 

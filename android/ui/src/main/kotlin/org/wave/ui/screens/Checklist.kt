@@ -132,7 +132,10 @@ private fun Asking(view: ChecklistView.Asking, actions: ChecklistActions) {
         }
         LinearProgressIndicator(progress = { q.number.toFloat() / q.total.coerceAtLeast(1u).toFloat() }, modifier = Modifier.fillMaxWidth())
         q.repeat?.takeIf { q.kind != ItemKind.REPEAT }?.let { Muted(tr("repeat_entry", it.entryLabel, it.instance.toInt() + 1)) }
-        WText(q.label, style = MaterialTheme.typography.titleLarge)
+        // An information card can run to a dozen lines: body size keeps it readable and its
+        // "Continue" within reach, where a question stays a title.
+        val labelStyle = if (q.kind == ItemKind.INFO) MaterialTheme.typography.bodyLarge else MaterialTheme.typography.titleLarge
+        WText(q.label, style = labelStyle)
         if (q.help != null) {
             Secondary(tr(if (view.helpOpen) "help_hide" else "help"), actions.help)
             if (view.helpOpen) Notice(q.help!!)

@@ -26,7 +26,14 @@ pub struct ServerArgs {
     #[arg(long, value_name = "URL")]
     server: String,
     /// A staff token from `wave-server create-staff-token` (or set WAVE_STAFF_TOKEN).
-    #[arg(long, value_name = "TOKEN", env = TOKEN_ENV, hide_env_values = true)]
+    // A token is base64url, so one in 32 begins with '-': taken as a value, never as an option.
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = TOKEN_ENV,
+        hide_env_values = true,
+        allow_hyphen_values = true
+    )]
     token: String,
     /// SHA-256 (hex) of the server's TLS public key (its DER SubjectPublicKeyInfo): only a
     /// server with that key is accepted, instead of any with a publicly trusted certificate.

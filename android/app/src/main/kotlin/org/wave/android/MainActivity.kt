@@ -1,10 +1,11 @@
 //! The one Activity: FLAG_SECURE on its window (no screenshots, blank in recents), the shared
-//! Compose root, back through the state holders, the background lock timer, and the platform
+//! Compose root, back through the state holders, and the platform
 //! halves of capture (camera and files into app-private cache), scanning an enrollment code
 //! from a photo (zxing, on the device) and the location, each permission asked only when used.
 package org.wave.android
 
 import android.Manifest
+import android.content.Intent
 import android.content.pm.PackageManager
 import android.graphics.BitmapFactory
 import android.location.Location
@@ -12,8 +13,6 @@ import android.location.LocationManager
 import android.net.Uri
 import android.os.Build
 import android.os.Bundle
-import android.os.Handler
-import android.os.Looper
 import android.view.WindowManager
 import androidx.activity.ComponentActivity
 import androidx.activity.OnBackPressedCallback
@@ -42,8 +41,6 @@ import org.wave.ui.screens.WaveRoot
 
 class MainActivity : ComponentActivity(), ActivityHooks {
     private val application get() = getApplication() as WaveApplication
-    private val handler = Handler(Looper.getMainLooper())
-    private val lockLater = Runnable { application.app.onBackgroundTimer() }
 
     private var waitingPermission: CancellableContinuation<Boolean>? = null
     private var waitingCapture: CancellableContinuation<Boolean>? = null
@@ -53,6 +50,8 @@ class MainActivity : ComponentActivity(), ActivityHooks {
     private lateinit var photo: ActivityResultLauncher<Uri>
     private lateinit var video: ActivityResultLauncher<Uri>
     private lateinit var document: ActivityResultLauncher<Array<String>>
+    private lateinit var audio: ActivityResultLauncher<Intent>
+    private var waitingAudio: CancellableContinuation<String?>? = null
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
@@ -69,6 +68,11 @@ class MainActivity : ComponentActivity(), ActivityHooks {
         video = registerForActivityResult(ActivityResultContracts.CaptureVideo()) { done ->
             waitingCapture?.resume(done)
             waitingCapture = null
+        }
+        audio = registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
+            val path = result.data?.getStringExtra(RecordAudioActivity.EXTRA_PATH)
+            waitingAudio?.resume(if (result.resultCode == RESULT_OK) path else null)
+            waitingAudio = null
         }
         document = registerForActivityResult(ActivityResultContracts.OpenDocument()) { uri ->
             waitingDocument?.resume(uri)
@@ -94,19 +98,6 @@ class MainActivity : ComponentActivity(), ActivityHooks {
         setContent { WaveRoot(application.app, hooks) }
     }
 
-    override fun onStart() {
-        super.onStart()
-        handler.removeCallbacks(lockLater)
-        application.app.onForeground()
-    }
-
-    override fun onStop() {
-        super.onStop()
-        application.app.onBackground()
-        // Locks after the delay even if she never comes back to Wave.
-        handler.postDelayed(lockLater, application.app.prefs.lockDelayMs)
-    }
-
     override fun onDestroy() {
         if (application.platform.activity === this) application.platform.activity = null
         super.onDestroy()
@@ -130,9 +121,7 @@ class MainActivity : ComponentActivity(), ActivityHooks {
     override suspend fun capture(media: Media): Captured? = when (media) {
         Media.PHOTO -> camera(photo, "jpg", "image/jpeg")
         Media.VIDEO -> camera(video, "mp4", "video/mp4")
-        // No recorder app writes to app-private storage; until Wave records audio itself she
-        // chooses an existing recording, which is copied in and can then be deleted by her.
-        Media.AUDIO -> choose(arrayOf("audio/*"))
+        Media.AUDIO -> recordAudio()
         Media.FILE -> choose(arrayOf("*/*"))
     }
 
@@ -145,6 +134,15 @@ class MainActivity : ComponentActivity(), ActivityHooks {
             return null
         }
         return Captured(file.path, null, type)
+    }
+
+    /** Records in Wave's own recorder screen (a recorder app would keep a copy in shared
+     *  storage). With the microphone refused, she can still choose an existing recording. */
+    private suspend fun recordAudio(): Captured? {
+        if (!granted(Manifest.permission.RECORD_AUDIO)) return choose(arrayOf("audio/*"))
+        val path = suspendCancellableCoroutine<String?> { waitingAudio = it; audio.launch(Intent(this, RecordAudioActivity::class.java)) }
+            ?: return null
+        return Captured(path, null, "audio/mp4")
     }
 
     private suspend fun choose(types: Array<String>): Captured? {

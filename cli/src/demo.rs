@@ -20,6 +20,7 @@ use wave_server::{App, Config, SqliteStore, Store as _, auth, router};
 use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull};
 
 use crate::{CliResult, Failure};
+use wave_core::sync;
 
 const STORY: &str =
     "Two officers stopped me near the pharmacy, took my naloxone and demanded money.";
@@ -130,7 +131,7 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     }
     println!(
         "   sealed for the NGO at once: {} waiting to be sent",
-        store.sync_status()?.pending
+        sync::sync_status(store)?.pending
     );
 
     step("5. Sync when a connection is there");
@@ -215,7 +216,7 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     println!(
         "   unlocked with the duress passphrase: {} cases, not enrolled: {}; key file still {key_size} bytes",
         coerced.store_ref().list_cases()?.len(),
-        !coerced.store_ref().sync_status()?.enrolled
+        !sync::sync_status(coerced.store_ref())?.enrolled
     );
     coerced.lock();
     match vault.unlock(&passphrase) {

@@ -19,6 +19,7 @@ use wave_protocol::ed25519_dalek::SigningKey;
 use wave_protocol::{EnrollmentInvite, Uuid, sign_submission, verify_submission_signature};
 
 use crate::case::{Answers, CaseStatus, FormRef};
+use crate::sync;
 use crate::sync::Device;
 use crate::sync::StaffIdentity;
 use crate::unlock::Vault;
@@ -101,14 +102,11 @@ fn write_fixtures() {
     };
     let device_id: Uuid = DEVICE_ID.parse().unwrap();
     let key = SigningKey::from_bytes(&DEVICE_SEED);
-    store
-        .set_device(&Device::new(
-            &invite,
-            device_id,
-            "fixture-token".into(),
-            &key,
-        ))
-        .unwrap();
+    sync::set_device(
+        store,
+        &Device::new(&invite, device_id, "fixture-token".into(), &key),
+    )
+    .unwrap();
     store.create_case(form(), draft_answers()).unwrap();
     let case = store.create_case(form(), finalized_answers()).unwrap();
     store
@@ -121,7 +119,10 @@ fn write_fixtures() {
         .unwrap();
     // An enrolled device seals a version as it is finalized.
     crate::record::finalize_and_seal(store, case).unwrap();
-    assert_eq!(store.pending_submissions_after(0, 10).unwrap().len(), 1);
+    assert_eq!(
+        sync::pending_submissions_after(store, 0, 10).unwrap().len(),
+        1
+    );
     unlocked.lock();
     fs::write(out.join("staff.key"), staff.to_file_text().as_bytes()).unwrap();
 }
@@ -170,12 +171,12 @@ fn files_written_by_the_previous_build_open() {
 
     // The device key comes back the same, and Ed25519 being deterministic, it signs the stored
     // submission to the very signature the previous build stored.
-    let device = store.device().unwrap().unwrap();
+    let device = sync::device(store).unwrap().unwrap();
     assert_eq!(device.device_id, DEVICE_ID.parse::<Uuid>().unwrap());
     let key = device.signing_key().unwrap();
     assert_eq!(key.to_bytes(), DEVICE_SEED);
     let public = key.verifying_key().to_bytes();
-    let pending = store.pending_submissions_after(0, 10).unwrap();
+    let pending = sync::pending_submissions_after(store, 0, 10).unwrap();
     assert_eq!(pending.len(), 1);
     let submission = &pending[0].1;
     assert_eq!(submission.case_id, case.id);
@@ -205,7 +206,7 @@ fn files_written_by_the_previous_build_open() {
     );
     assert_eq!(payload.attachments.len(), 1);
     assert_eq!(payload.attachments[0].sha256, meta.sha256);
-    let blobs = store.pending_blobs().unwrap();
+    let blobs = sync::pending_blobs(store).unwrap();
     assert_eq!(blobs.len(), 1);
     assert_eq!(submission.body.blobs, vec![blobs[0].body.sha256]);
     assert_eq!(

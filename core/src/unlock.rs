@@ -11,6 +11,7 @@ use std::sync::Arc;
 use crate::crypto::{KdfParams, Passphrase, SecretKey};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
+use crate::sync;
 use crate::vault::{
     CreateOptions, OpenStore, PlatformSecret, Safeguards, StoreSync, UnlockedKeys, Unlocking,
     VaultKeys, remove_store_dir,
@@ -214,7 +215,7 @@ fn collect_garbage(store: &Store) -> Result<usize> {
     let attachments =
         store.remove_unrecorded(store.blobs_dir(), || store.recorded_attachment_files())?;
     let outbox = store.outbox_dir();
-    let sealed = store.remove_unrecorded(&outbox, || store.recorded_outbox_files())?;
+    let sealed = store.remove_unrecorded(&outbox, || sync::recorded_outbox_files(store))?;
     Ok(attachments + sealed)
 }
 

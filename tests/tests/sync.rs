@@ -7,6 +7,7 @@ use std::time::Duration;
 use serde_json::json;
 use wave_core::case::{CaseStatus, FormRef};
 use wave_core::record::{Sealing, finalize_and_seal};
+use wave_core::sync;
 use wave_core::sync::{
     CaseSyncState, NoObserver, StaffIdentity, SyncOptions, Transport, enroll, sync_now,
 };
@@ -93,7 +94,7 @@ fn cases_arrive_once_and_only_staff_can_read_them() {
             .unwrap();
         finalize_and_seal(store, late).unwrap();
         assert_eq!(
-            store.sync_status().unwrap().pending,
+            sync::sync_status(store).unwrap().pending,
             2,
             "sealed at once when finalized"
         );
@@ -116,7 +117,7 @@ fn cases_arrive_once_and_only_staff_can_read_them() {
             .block_on(sync_now(store, &SyncOptions::default(), &NoObserver))
             .unwrap();
         assert_eq!((again.sent, again.pending), (0, 0), "nothing sent twice");
-        let status = store.sync_status().unwrap();
+        let status = sync::sync_status(store).unwrap();
         assert_eq!((status.sent, status.pending), (2, 0));
         assert!(status.last_success_at.is_some() && status.last_error.is_none());
 
@@ -225,7 +226,7 @@ fn a_sealing_failure_reaches_the_caller_and_the_next_sync_seals_and_sends() {
         CaseStatus::Finalized,
         "finalized all the same"
     );
-    let status = store.sync_status().unwrap();
+    let status = sync::sync_status(store).unwrap();
     assert_eq!(status.pending, 0, "nothing sealed: {status:?}");
     assert!(
         status
@@ -235,7 +236,7 @@ fn a_sealing_failure_reaches_the_caller_and_the_next_sync_seals_and_sends() {
         "{status:?}"
     );
     assert_eq!(
-        store.case_sync_states().unwrap().get(&id),
+        sync::case_sync_states(store).unwrap().get(&id),
         Some(&CaseSyncState::Pending)
     );
 
@@ -253,7 +254,7 @@ fn a_sealing_failure_reaches_the_caller_and_the_next_sync_seals_and_sends() {
         (1, 0, 0, 1),
         "{report:?}"
     );
-    let status = store.sync_status().unwrap();
+    let status = sync::sync_status(store).unwrap();
     assert_eq!((status.sent, status.pending), (1, 0), "{status:?}");
     assert!(status.last_error.is_none(), "{status:?}");
     let pulled = pull_all(&server, &staff_token);

@@ -20,6 +20,7 @@ use wave_server::{App, Config, SqliteStore, Store as _, auth, router};
 use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull};
 
 use crate::{CliResult, Failure};
+use wave_core::case;
 use wave_core::sync;
 
 const STORY: &str =
@@ -116,7 +117,13 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     let store = unlocked.store();
     let case_id = session.save_draft(store)?;
     let photo: Vec<u8> = (0..200_000u32).map(|i| (i % 253) as u8).collect();
-    let meta = store.add_attachment(case_id, &mut &photo[..], Some("injury.jpg"), "image/jpeg")?;
+    let meta = case::add_attachment(
+        store,
+        case_id,
+        &mut &photo[..],
+        Some("injury.jpg"),
+        "image/jpeg",
+    )?;
     let finished = session
         .finish(store)
         .map_err(|error| Failure(error.to_string()))?;
@@ -215,7 +222,7 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     let coerced = vault.unlock(&Passphrase::new("demo: duress"))?;
     println!(
         "   unlocked with the duress passphrase: {} cases, not enrolled: {}; key file still {key_size} bytes",
-        coerced.store_ref().list_cases()?.len(),
+        case::list_cases(coerced.store_ref())?.len(),
         !sync::sync_status(coerced.store_ref())?.enrolled
     );
     coerced.lock();

@@ -18,6 +18,7 @@ use serde_json::json;
 use wave_protocol::ed25519_dalek::SigningKey;
 use wave_protocol::{EnrollmentInvite, Uuid, sign_submission, verify_submission_signature};
 
+use crate::case;
 use crate::case::{Answers, CaseStatus, FormRef};
 use crate::sync;
 use crate::sync::Device;
@@ -107,16 +108,16 @@ fn write_fixtures() {
         &Device::new(&invite, device_id, "fixture-token".into(), &key),
     )
     .unwrap();
-    store.create_case(form(), draft_answers()).unwrap();
-    let case = store.create_case(form(), finalized_answers()).unwrap();
-    store
-        .add_attachment(
-            case,
-            &mut &attachment_bytes()[..],
-            Some("photo.jpg"),
-            "image/jpeg",
-        )
-        .unwrap();
+    case::create_case(store, form(), draft_answers()).unwrap();
+    let case = case::create_case(store, form(), finalized_answers()).unwrap();
+    case::add_attachment(
+        store,
+        case,
+        &mut &attachment_bytes()[..],
+        Some("photo.jpg"),
+        "image/jpeg",
+    )
+    .unwrap();
     // An enrolled device seals a version as it is finalized.
     crate::record::finalize_and_seal(store, case).unwrap();
     assert_eq!(
@@ -141,15 +142,15 @@ fn files_written_by_the_previous_build_open() {
     let store = unlocked.store();
     store.integrity_check().unwrap();
 
-    let mut summaries = store.list_cases().unwrap();
+    let mut summaries = case::list_cases(store).unwrap();
     summaries.sort_by_key(|summary| summary.status == CaseStatus::Finalized);
     assert_eq!(summaries.len(), 2);
-    let draft = store.get_case(summaries[0].id).unwrap();
+    let draft = case::get_case(store, summaries[0].id).unwrap();
     assert_eq!(
         (draft.status, &draft.answers),
         (CaseStatus::Draft, &draft_answers())
     );
-    let case = store.get_case(summaries[1].id).unwrap();
+    let case = case::get_case(store, summaries[1].id).unwrap();
     assert_eq!(case.status, CaseStatus::Finalized);
     assert_eq!(case.answers, finalized_answers());
     assert_eq!(case.versions.len(), 1);
@@ -157,12 +158,10 @@ fn files_written_by_the_previous_build_open() {
 
     // The attachment: the vault's STREAM format, its per-file key inside the row envelope, and
     // the SHA-256 recorded at capture (read_attachment checks it).
-    let attachments = store.list_attachments(case.id).unwrap();
+    let attachments = case::list_attachments(store, case.id).unwrap();
     assert_eq!(attachments.len(), 1);
     let mut read = Vec::new();
-    let meta = store
-        .read_attachment(case.id, attachments[0].id, &mut read)
-        .unwrap();
+    let meta = case::read_attachment(store, case.id, attachments[0].id, &mut read).unwrap();
     assert_eq!(read, attachment_bytes());
     assert_eq!(
         (meta.file_name.as_deref(), meta.size),

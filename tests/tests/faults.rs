@@ -14,6 +14,7 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
+use wave_core::case;
 use wave_core::record::finalize_and_seal;
 use wave_core::sync;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, SyncReport, enroll, sync_now};
@@ -928,15 +929,17 @@ mod hostile {
 
         // Case 0 (with an attachment) is corrected and finalized again; the server loses its
         // attachments; a new case without one is recorded.
-        let with_attachment = vault
-            .store()
-            .list_cases()
+        let with_attachment = case::list_cases(vault.store())
             .unwrap()
             .into_iter()
             .map(|case| case.id)
-            .find(|id| !vault.store().list_attachments(*id).unwrap().is_empty())
+            .find(|id| {
+                !case::list_attachments(vault.store(), *id)
+                    .unwrap()
+                    .is_empty()
+            })
             .unwrap();
-        vault.store().amend_case(with_attachment).unwrap();
+        case::amend_case(vault.store(), with_attachment).unwrap();
         finalize_and_seal(vault.store(), with_attachment).unwrap();
         lost.store(true, Ordering::SeqCst);
         record_cases(vault.store(), 100..101, &Mix::answers_only(50));

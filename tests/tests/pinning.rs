@@ -14,6 +14,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio_rustls::TlsAcceptor;
 use wave_core::Error;
 use wave_core::UnlockedVault;
+use wave_core::case;
 use wave_core::case::FormRef;
 use wave_core::record::finalize_and_seal;
 use wave_core::sync;
@@ -138,7 +139,7 @@ fn finalize_a_case(vault: &mut UnlockedVault, name: &str) {
         version: 1,
     };
     let answers = json!({ "code_name": name }).as_object().cloned().unwrap();
-    let id = store.create_case(form, answers).unwrap();
+    let id = case::create_case(store, form, answers).unwrap();
     finalize_and_seal(store, id).unwrap();
 }
 

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use serde_json::json;
+use wave_core::case;
 use wave_core::case::{CaseStatus, FormRef};
 use wave_core::record::{Sealing, finalize_and_seal};
 use wave_core::sync;
@@ -53,15 +54,15 @@ fn cases_arrive_once_and_only_staff_can_read_them() {
 
         // One case finalized before enrollment, two after; one with an attachment.
         let store = vault.store();
-        let early = store
-            .create_case(
-                form.clone(),
-                json!({"code_name": "Early", "own_words": MARKER})
-                    .as_object()
-                    .cloned()
-                    .unwrap(),
-            )
-            .unwrap();
+        let early = case::create_case(
+            store,
+            form.clone(),
+            json!({"code_name": "Early", "own_words": MARKER})
+                .as_object()
+                .cloned()
+                .unwrap(),
+        )
+        .unwrap();
         finalize_and_seal(store, early).unwrap();
         let invite = server.enrollment(&staff_token, &[&ngo, &second_ngo]);
         let runtime = runtime();
@@ -80,18 +81,23 @@ fn cases_arrive_once_and_only_staff_can_read_them() {
             "enrolled twice"
         );
         let photo: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
-        let late = store
-            .create_case(
-                form.clone(),
-                json!({"code_name": "Late", "own_words": MARKER})
-                    .as_object()
-                    .cloned()
-                    .unwrap(),
-            )
-            .unwrap();
-        store
-            .add_attachment(late, &mut &photo[..], Some("photo.jpg"), "image/jpeg")
-            .unwrap();
+        let late = case::create_case(
+            store,
+            form.clone(),
+            json!({"code_name": "Late", "own_words": MARKER})
+                .as_object()
+                .cloned()
+                .unwrap(),
+        )
+        .unwrap();
+        case::add_attachment(
+            store,
+            late,
+            &mut &photo[..],
+            Some("photo.jpg"),
+            "image/jpeg",
+        )
+        .unwrap();
         finalize_and_seal(store, late).unwrap();
         assert_eq!(
             sync::sync_status(store).unwrap().pending,
@@ -191,19 +197,17 @@ fn a_sealing_failure_reaches_the_caller_and_the_next_sync_seals_and_sends() {
         id: "police-violence".into(),
         version: 1,
     };
-    let id = store
-        .create_case(
-            form,
-            json!({"code_name": "Deferred", "own_words": MARKER})
-                .as_object()
-                .cloned()
-                .unwrap(),
-        )
-        .unwrap();
+    let id = case::create_case(
+        store,
+        form,
+        json!({"code_name": "Deferred", "own_words": MARKER})
+            .as_object()
+            .cloned()
+            .unwrap(),
+    )
+    .unwrap();
     let photo: Vec<u8> = (0..70_000u32).map(|i| (i % 241) as u8).collect();
-    store
-        .add_attachment(id, &mut &photo[..], Some("photo.jpg"), "image/jpeg")
-        .unwrap();
+    case::add_attachment(store, id, &mut &photo[..], Some("photo.jpg"), "image/jpeg").unwrap();
     // The store's folder is the vault folder's one subfolder holding the database.
     let store_dir = std::fs::read_dir(&device_dir)
         .unwrap()
@@ -222,7 +226,7 @@ fn a_sealing_failure_reaches_the_caller_and_the_next_sync_seals_and_sends() {
     assert!(!reason.is_empty());
     assert!(!reason.contains(MARKER));
     assert_eq!(
-        store.case_status(id).unwrap(),
+        case::case_status(store, id).unwrap(),
         CaseStatus::Finalized,
         "finalized all the same"
     );

@@ -5,6 +5,7 @@
 
 use super::FormSession;
 use super::review::Problem;
+use crate::case;
 use crate::case::CaseId;
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -35,7 +36,7 @@ pub struct Finalized {
 /// NGO if the device is enrolled. Fails only if finalizing fails; a sealing failure is returned
 /// in [`Finalized::sealing`].
 pub fn finalize_and_seal(store: &mut Store, id: CaseId) -> Result<Finalized> {
-    let version = store.finalize_case(id)?;
+    let version = case::finalize_case(store, id)?;
     let sealing = match sync::seal_after_finalize(store, id, version) {
         Ok(true) => Sealing::Sealed,
         Ok(false) => Sealing::NotEnrolled,
@@ -186,7 +187,7 @@ mod tests {
         assert!(reason.contains("recipient"), "{reason}");
         assert_eq!(finished.version, 1);
         assert_eq!(
-            store.case_status(finished.case_id).unwrap(),
+            case::case_status(&store, finished.case_id).unwrap(),
             CaseStatus::Finalized
         );
         let status = sync::sync_status(&store).unwrap();
@@ -228,7 +229,7 @@ mod tests {
             1,
             "sealed at enrollment"
         );
-        store.amend_case(finished.case_id).unwrap();
+        case::amend_case(&mut store, finished.case_id).unwrap();
         let again = finalize_and_seal(&mut store, finished.case_id).unwrap();
         assert_eq!(
             again,

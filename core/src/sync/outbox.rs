@@ -18,6 +18,7 @@ use super::device::Device;
 use super::payload::{
     PAYLOAD_FORMAT, PayloadAttachment, SubmissionPayload, parse_recipients, seal_payload,
 };
+use crate::case;
 use crate::case::{CaseId, CaseStatus};
 use crate::crypto::{hex, random_bytes};
 use crate::error::{Error, Result};
@@ -176,7 +177,7 @@ pub(crate) fn seal_version(
         return Ok(());
     }
     let recipients = parse_recipients(&device.recipients)?;
-    let case = store.get_case(case_id)?;
+    let case = case::get_case(store, case_id)?;
     let version = case
         .versions
         .iter()
@@ -187,7 +188,7 @@ pub(crate) fn seal_version(
         })?;
     let mut attachments = Vec::new();
     let mut blobs = Vec::new();
-    for meta in store.list_attachments(case_id)? {
+    for meta in case::list_attachments(store, case_id)? {
         let sealed = seal_attachment(store, &recipients, case_id, meta.id)?;
         blobs.push(sealed.sha256);
         attachments.push(PayloadAttachment {
@@ -209,7 +210,7 @@ pub(crate) fn seal_version(
         form: version.form.clone(),
         answers: version.answers.clone(),
         finalized_at: version.finalized_at,
-        consents: store.consents(case_id)?,
+        consents: case::consents(store, case_id)?,
         attachments,
     };
     let envelope = seal_payload(&payload, &recipients)?;
@@ -261,9 +262,8 @@ fn seal_attachment(
         size: 0,
     };
     let mut plain = PipeToAge::new(recipients, &mut out)?;
-    let written = store
-        .read_attachment(case_id, attachment, &mut plain)
-        .and_then(|_| plain.finish());
+    let written =
+        case::read_attachment(store, case_id, attachment, &mut plain).and_then(|_| plain.finish());
     if let Err(error) = written {
         drop(out);
         let _ = fs::remove_file(&path);
@@ -562,7 +562,7 @@ pub(crate) fn outbox_states(store: &Store) -> Result<Vec<OutboxState>> {
 /// (before enrollment it does nothing: enrolling seals every finalized version). A failure
 /// leaves the version finalized and loses nothing: the next sync seals whatever is missing.
 pub fn seal_after_finalize(store: &mut Store, case_id: CaseId, seq: u32) -> Result<bool> {
-    if store.case_status(case_id)? != CaseStatus::Finalized {
+    if case::case_status(store, case_id)? != CaseStatus::Finalized {
         return Ok(false);
     }
     match device::device(store)? {
@@ -665,11 +665,16 @@ mod tests {
             id: "police-violence".into(),
             version: 1,
         };
-        let case = store.create_case(form, Answers::new()).unwrap();
-        store
-            .add_attachment(case, &mut &[5u8; 100_000][..], None, "image/jpeg")
-            .unwrap();
-        store.finalize_case(case).unwrap();
+        let case = case::create_case(&mut store, form, Answers::new()).unwrap();
+        case::add_attachment(
+            &mut store,
+            case,
+            &mut &[5u8; 100_000][..],
+            None,
+            "image/jpeg",
+        )
+        .unwrap();
+        case::finalize_case(&mut store, case).unwrap();
         enqueue_finalized(&mut store).unwrap();
         let sealed = pending_blobs(&store).unwrap();
         assert_eq!(sealed.len(), 1);

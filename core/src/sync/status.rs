@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::device;
 use super::outbox;
 use super::outbox::{PENDING, REJECTED, SENT};
+use crate::case;
 use crate::case::{CaseId, CaseStatus, Timestamp, now};
 use crate::error::Result;
 use crate::store::Store;
@@ -75,7 +76,7 @@ pub fn sync_status(store: &Store) -> Result<SyncStatus> {
 pub fn case_sync_states(store: &Store) -> Result<BTreeMap<CaseId, CaseSyncState>> {
     let enrolled = device::device(store)?.is_some();
     let mut states = BTreeMap::new();
-    for summary in store.list_cases()? {
+    for summary in case::list_cases(store)? {
         let state = match (summary.status, summary.versions, enrolled) {
             (CaseStatus::Draft, 0, _) => CaseSyncState::Draft,
             (_, _, false) => CaseSyncState::NotEnrolled,

@@ -11,6 +11,7 @@ use wave_core::case::{AttachmentId, AttachmentMeta, CaseId, CaseSummary};
 use crate::error::{WaveError, WaveResult};
 use crate::vault::WaveVault;
 use crate::{blocking, guard};
+use wave_core::case;
 
 /// Where a case is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
@@ -106,7 +107,7 @@ impl WaveVault {
     pub fn list_cases(&self) -> WaveResult<Vec<CaseSummaryRecord>> {
         guard(|| {
             WaveVault::with_unlocked(&self.unlocked, |unlocked| {
-                let cases = unlocked.store_ref().list_cases()?;
+                let cases = case::list_cases(unlocked.store_ref())?;
                 Ok(cases.into_iter().map(CaseSummaryRecord::from).collect())
             })
         })
@@ -118,7 +119,7 @@ impl WaveVault {
         guard(|| {
             let id = self::case_id(&case_id)?;
             WaveVault::with_unlocked(&self.unlocked, |unlocked| {
-                let case = unlocked.store_ref().get_case(id)?;
+                let case = case::get_case(unlocked.store_ref(), id)?;
                 let value = json!({
                     "id": case.id,
                     "status": case.status.as_str(),
@@ -138,7 +139,7 @@ impl WaveVault {
         guard(|| {
             let id = self::case_id(&case_id)?;
             WaveVault::with_unlocked(&self.unlocked, |unlocked| {
-                Ok(unlocked.store().delete_case(id)?)
+                Ok(case::delete_case(unlocked.store(), id)?)
             })
         })
     }
@@ -149,7 +150,7 @@ impl WaveVault {
         guard(|| {
             let id = self::case_id(&case_id)?;
             WaveVault::with_unlocked(&self.unlocked, |unlocked| {
-                Ok(unlocked.store().amend_case(id)?)
+                Ok(case::amend_case(unlocked.store(), id)?)
             })
         })
     }
@@ -160,7 +161,7 @@ impl WaveVault {
             let case = self::case_id(&case_id)?;
             let attachment = self::attachment_id(&attachment_id)?;
             WaveVault::with_unlocked(&self.unlocked, |unlocked| {
-                Ok(unlocked.store().delete_attachment(case, attachment)?)
+                Ok(case::delete_attachment(unlocked.store(), case, attachment)?)
             })
         })
     }
@@ -170,7 +171,7 @@ impl WaveVault {
         guard(|| {
             let id = self::case_id(&case_id)?;
             WaveVault::with_unlocked(&self.unlocked, |unlocked| {
-                let list = unlocked.store_ref().list_attachments(id)?;
+                let list = case::list_attachments(unlocked.store_ref(), id)?;
                 Ok(list.into_iter().map(AttachmentRecord::from).collect())
             })
         })
@@ -191,7 +192,8 @@ impl WaveVault {
             let file = File::open(&source_path).map_err(|error| file_error("open", error))?;
             let mut source = BufReader::new(file);
             WaveVault::with_unlocked(&shared, |unlocked| {
-                let meta = unlocked.store().add_attachment(
+                let meta = case::add_attachment(
+                    unlocked.store(),
                     id,
                     &mut source,
                     file_name.as_deref(),
@@ -219,9 +221,8 @@ impl WaveVault {
                 File::create_new(&target_path).map_err(|error| file_error("create", error))?;
             let mut sink = BufWriter::new(file);
             let result = WaveVault::with_unlocked(&shared, |unlocked| {
-                let meta = unlocked
-                    .store_ref()
-                    .read_attachment(case, attachment, &mut sink)?;
+                let meta =
+                    case::read_attachment(unlocked.store_ref(), case, attachment, &mut sink)?;
                 sink.flush().map_err(|error| file_error("write", error))?;
                 Ok(AttachmentRecord::from(meta))
             });

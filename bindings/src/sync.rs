@@ -19,6 +19,7 @@ use wave_protocol::EnrollmentInvite;
 use crate::error::{WaveError, WaveResult};
 use crate::vault::{Shared, Stop, WaveVault};
 use crate::{block_on, blocking, guard, lock};
+use wave_core::sync;
 
 /// Where one case stands with the server.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
@@ -308,7 +309,7 @@ impl WaveVault {
     pub fn sync_status(&self) -> WaveResult<SyncStatusRecord> {
         guard(|| {
             WaveVault::with_unlocked(&self.unlocked, |unlocked| {
-                let status = unlocked.store_ref().sync_status()?;
+                let status = sync::sync_status(unlocked.store_ref())?;
                 Ok(SyncStatusRecord {
                     enrolled: status.enrolled,
                     server: status.server,
@@ -327,7 +328,7 @@ impl WaveVault {
     pub fn case_sync_states(&self) -> WaveResult<Vec<CaseSyncRecord>> {
         guard(|| {
             WaveVault::with_unlocked(&self.unlocked, |unlocked| {
-                let states = unlocked.store_ref().case_sync_states()?;
+                let states = sync::case_sync_states(unlocked.store_ref())?;
                 Ok(states
                     .iter()
                     .map(|(case_id, state)| CaseSyncRecord {

@@ -17,6 +17,7 @@ use crate::forms;
 use crate::record::{report, today, warn_if_deferred};
 use crate::vaults::{VaultArg, unlock};
 use crate::{CliResult, Failure};
+use wave_core::case;
 
 /// Largest answers file accepted: a case is a few kilobytes; this leaves room for long stories.
 const MAX_ANSWERS_FILE: u64 = 8 * 1024 * 1024;
@@ -111,7 +112,7 @@ pub fn run(command: CaseCommand) -> CliResult {
         }
         CaseCommand::List { vault, json } => {
             let unlocked = unlock(&vault)?;
-            let cases = unlocked.store_ref().list_cases()?;
+            let cases = case::list_cases(unlocked.store_ref())?;
             if json {
                 let list: Vec<Value> = cases.iter().map(summary_json).collect();
                 println!("{}", serde_json::to_string_pretty(&list)?);
@@ -134,8 +135,8 @@ pub fn run(command: CaseCommand) -> CliResult {
         CaseCommand::Show { id, vault, json } => {
             let id: CaseId = id.parse()?;
             let unlocked = unlock(&vault)?;
-            let case = unlocked.store_ref().get_case(id)?;
-            let attachments = unlocked.store_ref().list_attachments(id)?;
+            let case = case::get_case(unlocked.store_ref(), id)?;
+            let attachments = case::list_attachments(unlocked.store_ref(), id)?;
             if json {
                 println!(
                     "{}",
@@ -167,7 +168,8 @@ pub fn run(command: CaseCommand) -> CliResult {
                 .map(|name| name.to_string_lossy().into_owned());
             let media_type = media_type.unwrap_or_else(|| guess_media_type(&file).to_owned());
             let mut unlocked = unlock(&vault)?;
-            let meta = unlocked.store().add_attachment(
+            let meta = case::add_attachment(
+                unlocked.store(),
                 id,
                 &mut BufReader::new(source),
                 name.as_deref(),
@@ -187,9 +189,12 @@ pub fn run(command: CaseCommand) -> CliResult {
             let attachment_id: AttachmentId = attachment_id.parse()?;
             let unlocked = unlock(&vault)?;
             let meta = write_atomically(&out, |sink| {
-                Ok(unlocked
-                    .store_ref()
-                    .read_attachment(id, attachment_id, sink)?)
+                Ok(case::read_attachment(
+                    unlocked.store_ref(),
+                    id,
+                    attachment_id,
+                    sink,
+                )?)
             })?;
             eprintln!(
                 "Wrote {} bytes to {} (SHA-256 {} verified).",
@@ -201,7 +206,7 @@ pub fn run(command: CaseCommand) -> CliResult {
         }
         CaseCommand::Delete { id, vault } => {
             let id: CaseId = id.parse()?;
-            unlock(&vault)?.store().delete_case(id)?;
+            case::delete_case(unlock(&vault)?.store(), id)?;
             eprintln!("Case {id} deleted.");
             Ok(())
         }

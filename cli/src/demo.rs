@@ -20,6 +20,8 @@ use wave_server::{App, Config, SqliteStore, Store as _, auth, router};
 use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull};
 
 use crate::{CliResult, Failure};
+use wave_core::case;
+use wave_core::sync;
 
 const STORY: &str =
     "Two officers stopped me near the pharmacy, took my naloxone and demanded money.";
@@ -115,7 +117,13 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     let store = unlocked.store();
     let case_id = session.save_draft(store)?;
     let photo: Vec<u8> = (0..200_000u32).map(|i| (i % 253) as u8).collect();
-    let meta = store.add_attachment(case_id, &mut &photo[..], Some("injury.jpg"), "image/jpeg")?;
+    let meta = case::add_attachment(
+        store,
+        case_id,
+        &mut &photo[..],
+        Some("injury.jpg"),
+        "image/jpeg",
+    )?;
     let finished = session
         .finish(store)
         .map_err(|error| Failure(error.to_string()))?;
@@ -130,7 +138,7 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     }
     println!(
         "   sealed for the NGO at once: {} waiting to be sent",
-        store.sync_status()?.pending
+        sync::sync_status(store)?.pending
     );
 
     step("5. Sync when a connection is there");
@@ -214,8 +222,8 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     let coerced = vault.unlock(&Passphrase::new("demo: duress"))?;
     println!(
         "   unlocked with the duress passphrase: {} cases, not enrolled: {}; key file still {key_size} bytes",
-        coerced.store_ref().list_cases()?.len(),
-        !coerced.store_ref().sync_status()?.enrolled
+        case::list_cases(coerced.store_ref())?.len(),
+        !sync::sync_status(coerced.store_ref())?.enrolled
     );
     coerced.lock();
     match vault.unlock(&passphrase) {

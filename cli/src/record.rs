@@ -17,6 +17,7 @@ use crate::cases::read_answers;
 use crate::forms;
 use crate::vaults::{VaultArg, unlock};
 use crate::{CliResult, Failure};
+use wave_core::case;
 
 #[derive(Args)]
 pub struct RecordArgs {
@@ -437,14 +438,14 @@ impl Recorder<'_> {
             let name = Path::new(path)
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned());
-            let meta = store
-                .add_attachment(
-                    case_id,
-                    &mut std::io::BufReader::new(file),
-                    name.as_deref(),
-                    "application/octet-stream",
-                )
-                .map_err(|error| error.to_string())?;
+            let meta = case::add_attachment(
+                store,
+                case_id,
+                &mut std::io::BufReader::new(file),
+                name.as_deref(),
+                "application/octet-stream",
+            )
+            .map_err(|error| error.to_string())?;
             ids.push(meta.id.to_string());
         }
         Ok(ids)

@@ -8,6 +8,7 @@ use std::io::{self, Read, Write};
 use std::time::Instant;
 
 use wave_core::Vault;
+use wave_core::case;
 use wave_core::case::{Answers, FormRef};
 use wave_core::vault::{KdfParams, Passphrase};
 
@@ -27,15 +28,15 @@ fn main() {
         .create(&Passphrase::new("bench passphrase"), KdfParams::FLOOR)
         .unwrap();
     let store = vault.store();
-    let case = store
-        .create_case(
-            FormRef {
-                id: "police-violence".into(),
-                version: 1,
-            },
-            Answers::new(),
-        )
-        .unwrap();
+    let case = case::create_case(
+        store,
+        FormRef {
+            id: "police-violence".into(),
+            version: 1,
+        },
+        Answers::new(),
+    )
+    .unwrap();
     let after_setup = status_kib("VmHWM");
     println!("peak RSS after creating the vault (Argon2id 19 MiB): {after_setup} KiB");
     reset_peak();
@@ -43,21 +44,21 @@ fn main() {
     println!("peak RSS reset to {before} KiB before streaming");
 
     let start = Instant::now();
-    let meta = store
-        .add_attachment(
-            case,
-            &mut Generated::new(SIZE),
-            Some("video.mp4"),
-            "video/mp4",
-        )
-        .unwrap();
+    let meta = case::add_attachment(
+        store,
+        case,
+        &mut Generated::new(SIZE),
+        Some("video.mp4"),
+        "video/mp4",
+    )
+    .unwrap();
     let written = start.elapsed();
     assert_eq!(meta.size, SIZE);
     let peak_in = status_kib("VmHWM");
 
     let start = Instant::now();
     let mut sink = Counting(0);
-    store.read_attachment(case, meta.id, &mut sink).unwrap();
+    case::read_attachment(store, case, meta.id, &mut sink).unwrap();
     let read = start.elapsed();
     assert_eq!(sink.0, SIZE);
     let peak_out = status_kib("VmHWM");

@@ -1,5 +1,5 @@
-//! Attachment throughput: a 64 MiB file streamed through `Store::add_attachment` (encrypt, hash,
-//! write, sync) and `Store::read_attachment` (read, decrypt, hash, check), against raw
+//! Attachment throughput: a 64 MiB file streamed through `case::add_attachment` (encrypt, hash,
+//! write, sync) and `case::read_attachment` (read, decrypt, hash, check), against raw
 //! XChaCha20-Poly1305 over the same bytes in 64 KiB chunks in memory — the cipher's own limit.
 //! Figures and commands: docs/benchmarks.md.
 
@@ -16,6 +16,7 @@ use wave_core::case::{Answers, FormRef};
 use wave_core::vault::{KdfParams, Passphrase};
 
 use common::{Comparison, Report, Target};
+use wave_core::case;
 
 const SIZE: usize = 64 * 1024 * 1024;
 const CHUNK: usize = 64 * 1024;
@@ -29,16 +30,15 @@ fn main() {
     let mut vault = Vault::at(dir.path().join("vault"))
         .create(&Passphrase::new("bench passphrase"), KdfParams::FLOOR)
         .unwrap();
-    let case = vault
-        .store()
-        .create_case(
-            FormRef {
-                id: "police-violence".into(),
-                version: 1,
-            },
-            Answers::new(),
-        )
-        .unwrap();
+    let case = case::create_case(
+        vault.store(),
+        FormRef {
+            id: "police-violence".into(),
+            version: 1,
+        },
+        Answers::new(),
+    )
+    .unwrap();
     let raw = RawChunks::new();
     let mut clocks = [
         [Clocks::default(), Clocks::default()],
@@ -72,21 +72,30 @@ fn main() {
                 let mut meta = None;
                 total += wave_clock.measure(|| {
                     meta = Some(
-                        store
-                            .add_attachment(case, &mut &data[..], Some("video.mp4"), "video/mp4")
-                            .unwrap(),
+                        case::add_attachment(
+                            store,
+                            case,
+                            &mut &data[..],
+                            Some("video.mp4"),
+                            "video/mp4",
+                        )
+                        .unwrap(),
                     );
                 });
-                store.delete_attachment(case, meta.unwrap().id).unwrap();
+                case::delete_attachment(store, case, meta.unwrap().id).unwrap();
             }
             total
         },
     );
 
-    let meta = vault
-        .store()
-        .add_attachment(case, &mut &data[..], Some("video.mp4"), "video/mp4")
-        .unwrap();
+    let meta = case::add_attachment(
+        vault.store(),
+        case,
+        &mut &data[..],
+        Some("video.mp4"),
+        "video/mp4",
+    )
+    .unwrap();
     let sealed = raw.sealed(&data);
     let [raw_clock, wave_clock] = decrypt_clocks;
     report.compare(
@@ -111,9 +120,7 @@ fn main() {
             wave_clock.measure(|| {
                 for _ in 0..iters {
                     black_box(
-                        store
-                            .read_attachment(case, meta.id, &mut std::io::sink())
-                            .unwrap(),
+                        case::read_attachment(store, case, meta.id, &mut std::io::sink()).unwrap(),
                     );
                 }
             })

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use wave_core::Vault;
+use wave_core::case;
 use wave_core::form::{Form, FormState, ItemType, POLICE_VIOLENCE_JSON};
 use wave_core::record::{FormSession, Outcome, Question};
 use wave_core::vault::{KdfParams, Passphrase};
@@ -148,7 +149,8 @@ fn main() {
             if let Some(id) = session.case_id() {
                 encrypted.push(took);
                 let answers =
-                    serde_json::to_vec(&vault.store_ref().get_case(id).unwrap().answers).unwrap();
+                    serde_json::to_vec(&case::get_case(vault.store_ref(), id).unwrap().answers)
+                        .unwrap();
                 let start = Instant::now();
                 let tx = plain.unchecked_transaction().unwrap();
                 tx.execute(

@@ -20,6 +20,7 @@ use wave_core::vault::{KdfParams, Passphrase};
 use wave_core::{UnlockedVault, Vault};
 
 use common::{Comparison, Report, Target};
+use wave_core::case;
 
 const CASES: usize = 10_000;
 /// Cases per criterion iteration of the durable-insert benchmark, each in its own transaction:
@@ -80,7 +81,7 @@ fn durable_inserts(c: &mut Criterion, report: &mut Report, data: &Dataset) {
             for (index, (for_plain, for_wave)) in batch.into_iter().enumerate() {
                 let mut time_wave = |answers: Answers| {
                     let start = Instant::now();
-                    black_box(store.create_case(data.form.clone(), answers).unwrap());
+                    black_box(case::create_case(store, data.form.clone(), answers).unwrap());
                     ours += start.elapsed();
                 };
                 let mut time_plain = |answers: Answers| {
@@ -142,7 +143,7 @@ fn bulk_import(c: &mut Criterion, report: &mut Report, data: &Dataset) {
                 let mut vault = new_vault(&path);
                 let cases = data.cases();
                 let start = Instant::now();
-                black_box(vault.store().import_cases(cases).unwrap());
+                black_box(case::import_cases(vault.store(), cases).unwrap());
                 total += start.elapsed();
                 drop(vault);
                 std::fs::remove_dir_all(&path).unwrap();
@@ -160,11 +161,11 @@ fn list_and_read(c: &mut Criterion, report: &mut Report, data: &Dataset) {
     let mut plain = PlainStore::create(&dir.path().join("plain.db"));
     let plain_ids = plain.import_cases(data.cases());
     let mut wave = new_vault(&dir.path().join("vault"));
-    let wave_ids = wave.store().import_cases(data.cases()).unwrap();
+    let wave_ids = case::import_cases(wave.store(), data.cases()).unwrap();
     let raw = RawCipher::for_bodies(&plain, "cases", &plain_ids);
     let raw_summaries = RawCipher::for_bodies(&plain, "case_summaries", &plain_ids);
     assert_eq!(plain.list().len(), CASES);
-    assert_eq!(wave.store_ref().list_cases().unwrap().len(), CASES);
+    assert_eq!(case::list_cases(wave.store_ref()).unwrap().len(), CASES);
     // The read baseline's two parts, once each, to show where its time goes.
     let start = Instant::now();
     for id in &plain_ids {
@@ -211,7 +212,7 @@ fn list_and_read(c: &mut Criterion, report: &mut Report, data: &Dataset) {
             let store = wave.store_ref();
             let start = Instant::now();
             for _ in 0..iters {
-                black_box(store.list_cases().unwrap());
+                black_box(case::list_cases(store).unwrap());
             }
             start.elapsed()
         },
@@ -242,7 +243,7 @@ fn list_and_read(c: &mut Criterion, report: &mut Report, data: &Dataset) {
             let start = Instant::now();
             for _ in 0..iters {
                 for id in &wave_ids {
-                    black_box(store.get_case(*id).unwrap());
+                    black_box(case::get_case(store, *id).unwrap());
                 }
             }
             start.elapsed()

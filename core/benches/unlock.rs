@@ -17,6 +17,7 @@ use wave_core::case::{Answers, FormRef};
 use wave_core::vault::{KdfParams, Passphrase};
 
 use common::{Comparison, Report, Target};
+use wave_core::case;
 
 const PASSPHRASE: &str = "correct horse battery staple";
 const DURESS: &str = "a different, duress passphrase";
@@ -136,7 +137,7 @@ fn duress_against_normal(c: &mut Criterion, report: &mut Report) {
                 let start = Instant::now();
                 let unlocked = vault.unlock(&duress).unwrap();
                 total += start.elapsed();
-                assert_eq!(unlocked.store_ref().case_count().unwrap(), 0);
+                assert_eq!(case::case_count(unlocked.store_ref()).unwrap(), 0);
                 unlocked.lock();
                 vault.wipe().unwrap();
             }
@@ -158,21 +159,28 @@ fn filled_vault(dir: &Path) -> Vault {
         version: 1,
     };
     let store = unlocked.store();
-    let ids = store
-        .import_cases((0..CASES).map(|n| {
+    let ids = case::import_cases(
+        store,
+        (0..CASES).map(|n| {
             let answers: Answers =
                 json!({"code_name": format!("Case {n}"), "own_words": "x".repeat(1500)})
                     .as_object()
                     .unwrap()
                     .clone();
             (form.clone(), answers)
-        }))
-        .unwrap();
+        }),
+    )
+    .unwrap();
     let content = vec![0x5au8; ATTACHMENT_SIZE];
     for id in ids.iter().take(ATTACHMENTS) {
-        store
-            .add_attachment(*id, &mut &content[..], Some("photo.jpg"), "image/jpeg")
-            .unwrap();
+        case::add_attachment(
+            store,
+            *id,
+            &mut &content[..],
+            Some("photo.jpg"),
+            "image/jpeg",
+        )
+        .unwrap();
     }
     unlocked.lock();
     vault

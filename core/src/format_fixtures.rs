@@ -18,7 +18,9 @@ use serde_json::json;
 use wave_protocol::ed25519_dalek::SigningKey;
 use wave_protocol::{EnrollmentInvite, Uuid, sign_submission, verify_submission_signature};
 
+use crate::case;
 use crate::case::{Answers, CaseStatus, FormRef};
+use crate::sync;
 use crate::sync::Device;
 use crate::sync::StaffIdentity;
 use crate::unlock::Vault;
@@ -101,27 +103,27 @@ fn write_fixtures() {
     };
     let device_id: Uuid = DEVICE_ID.parse().unwrap();
     let key = SigningKey::from_bytes(&DEVICE_SEED);
-    store
-        .set_device(&Device::new(
-            &invite,
-            device_id,
-            "fixture-token".into(),
-            &key,
-        ))
-        .unwrap();
-    store.create_case(form(), draft_answers()).unwrap();
-    let case = store.create_case(form(), finalized_answers()).unwrap();
-    store
-        .add_attachment(
-            case,
-            &mut &attachment_bytes()[..],
-            Some("photo.jpg"),
-            "image/jpeg",
-        )
-        .unwrap();
+    sync::set_device(
+        store,
+        &Device::new(&invite, device_id, "fixture-token".into(), &key),
+    )
+    .unwrap();
+    case::create_case(store, form(), draft_answers()).unwrap();
+    let case = case::create_case(store, form(), finalized_answers()).unwrap();
+    case::add_attachment(
+        store,
+        case,
+        &mut &attachment_bytes()[..],
+        Some("photo.jpg"),
+        "image/jpeg",
+    )
+    .unwrap();
     // An enrolled device seals a version as it is finalized.
     crate::record::finalize_and_seal(store, case).unwrap();
-    assert_eq!(store.pending_submissions_after(0, 10).unwrap().len(), 1);
+    assert_eq!(
+        sync::pending_submissions_after(store, 0, 10).unwrap().len(),
+        1
+    );
     unlocked.lock();
     fs::write(out.join("staff.key"), staff.to_file_text().as_bytes()).unwrap();
 }
@@ -140,15 +142,15 @@ fn files_written_by_the_previous_build_open() {
     let store = unlocked.store();
     store.integrity_check().unwrap();
 
-    let mut summaries = store.list_cases().unwrap();
+    let mut summaries = case::list_cases(store).unwrap();
     summaries.sort_by_key(|summary| summary.status == CaseStatus::Finalized);
     assert_eq!(summaries.len(), 2);
-    let draft = store.get_case(summaries[0].id).unwrap();
+    let draft = case::get_case(store, summaries[0].id).unwrap();
     assert_eq!(
         (draft.status, &draft.answers),
         (CaseStatus::Draft, &draft_answers())
     );
-    let case = store.get_case(summaries[1].id).unwrap();
+    let case = case::get_case(store, summaries[1].id).unwrap();
     assert_eq!(case.status, CaseStatus::Finalized);
     assert_eq!(case.answers, finalized_answers());
     assert_eq!(case.versions.len(), 1);
@@ -156,12 +158,10 @@ fn files_written_by_the_previous_build_open() {
 
     // The attachment: the vault's STREAM format, its per-file key inside the row envelope, and
     // the SHA-256 recorded at capture (read_attachment checks it).
-    let attachments = store.list_attachments(case.id).unwrap();
+    let attachments = case::list_attachments(store, case.id).unwrap();
     assert_eq!(attachments.len(), 1);
     let mut read = Vec::new();
-    let meta = store
-        .read_attachment(case.id, attachments[0].id, &mut read)
-        .unwrap();
+    let meta = case::read_attachment(store, case.id, attachments[0].id, &mut read).unwrap();
     assert_eq!(read, attachment_bytes());
     assert_eq!(
         (meta.file_name.as_deref(), meta.size),
@@ -170,12 +170,12 @@ fn files_written_by_the_previous_build_open() {
 
     // The device key comes back the same, and Ed25519 being deterministic, it signs the stored
     // submission to the very signature the previous build stored.
-    let device = store.device().unwrap().unwrap();
+    let device = sync::device(store).unwrap().unwrap();
     assert_eq!(device.device_id, DEVICE_ID.parse::<Uuid>().unwrap());
     let key = device.signing_key().unwrap();
     assert_eq!(key.to_bytes(), DEVICE_SEED);
     let public = key.verifying_key().to_bytes();
-    let pending = store.pending_submissions_after(0, 10).unwrap();
+    let pending = sync::pending_submissions_after(store, 0, 10).unwrap();
     assert_eq!(pending.len(), 1);
     let submission = &pending[0].1;
     assert_eq!(submission.case_id, case.id);
@@ -205,7 +205,7 @@ fn files_written_by_the_previous_build_open() {
     );
     assert_eq!(payload.attachments.len(), 1);
     assert_eq!(payload.attachments[0].sha256, meta.sha256);
-    let blobs = store.pending_blobs().unwrap();
+    let blobs = sync::pending_blobs(store).unwrap();
     assert_eq!(blobs.len(), 1);
     assert_eq!(submission.body.blobs, vec![blobs[0].body.sha256]);
     assert_eq!(

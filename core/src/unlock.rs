@@ -8,9 +8,11 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::case;
 use crate::crypto::{KdfParams, Passphrase, SecretKey};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
+use crate::sync;
 use crate::vault::{
     CreateOptions, OpenStore, PlatformSecret, Safeguards, StoreSync, UnlockedKeys, Unlocking,
     VaultKeys, remove_store_dir,
@@ -212,9 +214,9 @@ impl UnlockedVault {
 /// `crate::sync`.
 fn collect_garbage(store: &Store) -> Result<usize> {
     let attachments =
-        store.remove_unrecorded(store.blobs_dir(), || store.recorded_attachment_files())?;
+        store.remove_unrecorded(store.blobs_dir(), || case::recorded_attachment_files(store))?;
     let outbox = store.outbox_dir();
-    let sealed = store.remove_unrecorded(&outbox, || store.recorded_outbox_files())?;
+    let sealed = store.remove_unrecorded(&outbox, || sync::recorded_outbox_files(store))?;
     Ok(attachments + sealed)
 }
 
@@ -312,7 +314,7 @@ mod tests {
             let mut again = vault
                 .unlock(&Passphrase::from("duress copper kettle meadow"))
                 .unwrap();
-            assert_eq!(again.store().case_count().unwrap(), 0, "{damage}");
+            assert_eq!(case::case_count(again.store()).unwrap(), 0, "{damage}");
             again.lock();
             assert_ne!(
                 fs::read(vault.keys.key_path()).unwrap(),
@@ -338,22 +340,21 @@ mod tests {
         let mut again = vault
             .unlock(&Passphrase::from("duress copper kettle meadow"))
             .unwrap();
-        let id = again
-            .store()
-            .create_case(
-                crate::case::FormRef {
-                    id: "police-violence".into(),
-                    version: 1,
-                },
-                crate::case::Answers::new(),
-            )
-            .unwrap();
+        let id = case::create_case(
+            again.store(),
+            crate::case::FormRef {
+                id: "police-violence".into(),
+                version: 1,
+            },
+            crate::case::Answers::new(),
+        )
+        .unwrap();
         again.lock();
         let again = vault
             .unlock(&Passphrase::from("duress copper kettle meadow"))
             .unwrap();
         assert_eq!(again.keys.store_dir(), store_dir);
-        assert!(again.store_ref().get_case(id).is_ok());
+        assert!(case::get_case(again.store_ref(), id).is_ok());
     }
 
     #[test]

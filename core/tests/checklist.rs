@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use time::macros::date;
+use wave_core::case;
 use wave_core::case::CaseStatus;
 use wave_core::form::{Form, ItemType, POLICE_VIOLENCE, builtin, builtin_latest, police_violence};
 use wave_core::record::{FormSession, Outcome, Question};
@@ -173,7 +174,7 @@ fn not_safe_or_no_consent_stores_nothing() {
         }
         assert!(session.current().is_none());
         assert_eq!(
-            store.case_count().unwrap(),
+            case::case_count(store).unwrap(),
             0,
             "stopping at {stop_at} stored something"
         );
@@ -243,7 +244,10 @@ fn each_violation_type_shows_its_follow_up_block_and_hides_the_others() {
         let finished = session.finish(unlocked.store()).unwrap();
         assert_eq!(finished.version, 1);
     }
-    assert_eq!(unlocked.store().case_count().unwrap(), codes.len() as u64);
+    assert_eq!(
+        case::case_count(unlocked.store()).unwrap(),
+        codes.len() as u64
+    );
 }
 
 #[test]
@@ -305,12 +309,12 @@ fn a_full_walk_in_russian_with_follow_ups_repeats_and_consent() {
         .unwrap();
     let finished = session.finish(unlocked.store()).unwrap();
     assert!(finished.dropped > 0);
-    let case = unlocked.store().get_case(finished.case_id).unwrap();
+    let case = case::get_case(unlocked.store(), finished.case_id).unwrap();
     assert_eq!(case.status, CaseStatus::Finalized);
     assert!(case.answers.contains_key("extortion_demands"));
     assert!(!case.answers.contains_key("det_place"));
     assert_eq!(case.answers["officers"].as_array().unwrap().len(), 2);
-    let consents = unlocked.store().consents(finished.case_id).unwrap();
+    let consents = case::consents(unlocked.store(), finished.case_id).unwrap();
     let media: Vec<bool> = consents
         .iter()
         .filter(|c| c.purpose == "media")
@@ -336,7 +340,7 @@ fn invalid_answers_get_a_localized_message_and_change_nothing() {
         matches!(outcome, Outcome::Invalid(_)),
         "a required question cannot be skipped"
     );
-    assert_eq!(unlocked.store().case_count().unwrap(), 0);
+    assert_eq!(case::case_count(unlocked.store()).unwrap(), 0);
 }
 
 const CHILD_ENV: &str = "WAVE_SESSION_CHILD_VAULT";
@@ -353,7 +357,7 @@ fn session_child() {
         .unlock(&Passphrase::new("pale river stone lantern"))
         .unwrap();
     let form = form();
-    let drafts: Vec<_> = unlocked.store().list_cases().unwrap();
+    let drafts: Vec<_> = case::list_cases(unlocked.store()).unwrap();
     let mut session = match drafts.first() {
         Some(draft) => FormSession::resume(
             unlocked.store_ref(),
@@ -461,10 +465,10 @@ fn kill_and_resume_keeps_every_answer() {
         let unlocked = Vault::at(&vault_dir)
             .unlock(&Passphrase::new("pale river stone lantern"))
             .unwrap();
-        let cases = unlocked.store_ref().list_cases().unwrap();
+        let cases = case::list_cases(unlocked.store_ref()).unwrap();
         if reported.iter().any(|(id, _)| id == "consent_store") {
             assert_eq!(cases.len(), 1, "one draft, however often it was killed");
-            let case = unlocked.store_ref().get_case(cases[0].id).unwrap();
+            let case = case::get_case(unlocked.store_ref(), cases[0].id).unwrap();
             for (id, instance) in &reported {
                 let stored = case.answers.contains_key(id)
                     || case
@@ -507,7 +511,7 @@ fn kill_and_resume_keeps_every_answer() {
     let mut unlocked = Vault::at(&vault_dir)
         .unlock(&Passphrase::new("pale river stone lantern"))
         .unwrap();
-    let id = unlocked.store().list_cases().unwrap()[0].id;
+    let id = case::list_cases(unlocked.store()).unwrap()[0].id;
     let mut session = FormSession::resume(
         unlocked.store_ref(),
         form(),
@@ -518,7 +522,7 @@ fn kill_and_resume_keeps_every_answer() {
     .unwrap();
     assert!(session.current().is_none(), "resumed at the end");
     let finished = session.finish(unlocked.store()).unwrap();
-    let case = unlocked.store().get_case(finished.case_id).unwrap();
+    let case = case::get_case(unlocked.store(), finished.case_id).unwrap();
     assert_eq!(case.answers["officers"].as_array().unwrap().len(), 3);
     assert_eq!(case.answers["code_name"], "Chamomile");
 }
@@ -607,7 +611,7 @@ fn new_cases_start_on_the_latest_version() {
     let mut session = FormSession::start(latest, "uk", date!(2026 - 11 - 29));
     walk(&mut session, unlocked.store(), &gate());
     let finished = session.finish(unlocked.store()).unwrap();
-    let case = unlocked.store().get_case(finished.case_id).unwrap();
+    let case = case::get_case(unlocked.store(), finished.case_id).unwrap();
     assert_eq!(
         (case.form.id.as_str(), case.form.version),
         (POLICE_VIOLENCE, 2)
@@ -666,7 +670,7 @@ fn a_version_1_draft_resumes_and_finishes_under_version_1() {
             .any(|id| id == "found_origin" || id == "consent_recheck")
     );
     session.finish(unlocked.store()).unwrap();
-    let case = unlocked.store().get_case(case_id).unwrap();
+    let case = case::get_case(unlocked.store(), case_id).unwrap();
     assert_eq!(case.status, CaseStatus::Finalized);
     assert_eq!(case.form.version, 1);
     assert_eq!(case.answers["search_planted"], "yes");
@@ -700,9 +704,6 @@ fn withdrawing_at_the_consent_recheck_keeps_the_record_from_being_finished() {
         }
     }
     assert!(session.finish(unlocked.store()).is_err());
-    let case = unlocked
-        .store()
-        .get_case(session.case_id().unwrap())
-        .unwrap();
+    let case = case::get_case(unlocked.store(), session.case_id().unwrap()).unwrap();
     assert_eq!(case.status, CaseStatus::Draft);
 }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::json;
 use wave_core::Vault;
+use wave_core::case;
 use wave_core::case::{Answers, FormRef};
 use wave_core::vault::{KdfParams, Passphrase};
 
@@ -51,20 +52,15 @@ fn crash_child_writer() {
     println!();
     let mut n = 0u64;
     loop {
-        let id = vault
-            .store()
-            .create_case(form.clone(), answers_for(round, n))
-            .unwrap();
+        let id = case::create_case(vault.store(), form.clone(), answers_for(round, n)).unwrap();
         if n.is_multiple_of(3) {
-            vault.store().finalize_case(id).unwrap();
+            case::finalize_case(vault.store(), id).unwrap();
         }
         println!("CASE {id} {round} {n} {}", n.is_multiple_of(3));
         if n.is_multiple_of(2) {
             let data = attachment_for(round, n);
-            let meta = vault
-                .store()
-                .add_attachment(id, &mut &data[..], None, "video/mp4")
-                .unwrap();
+            let meta =
+                case::add_attachment(vault.store(), id, &mut &data[..], None, "video/mp4").unwrap();
             println!("ATTACHMENT {id} {} {round} {n}", meta.id);
         }
         n += 1;
@@ -207,13 +203,11 @@ fn check_all(vault_dir: &Path, reported: &Reported, attachments_from: usize) -> 
     store.integrity_check().unwrap();
     for (case, id, round, n) in &reported.attachments[attachments_from..] {
         let mut out = Vec::new();
-        store
-            .read_attachment(case.parse().unwrap(), id.parse().unwrap(), &mut out)
-            .unwrap();
+        case::read_attachment(store, case.parse().unwrap(), id.parse().unwrap(), &mut out).unwrap();
         assert!(out == attachment_for(*round, *n), "attachment {id}");
     }
     for (id, round, n, finalized) in &reported.cases {
-        let case = store.get_case(id.parse().unwrap()).unwrap();
+        let case = case::get_case(store, id.parse().unwrap()).unwrap();
         assert_eq!(case.answers, answers_for(*round, *n), "case {id}");
         if *finalized {
             assert_eq!(
@@ -232,13 +226,11 @@ fn check_all(vault_dir: &Path, reported: &Reported, attachments_from: usize) -> 
         .map(|(_, id, _, _)| id.as_str())
         .collect();
     let mut recorded = 0;
-    for summary in store.list_cases().unwrap() {
-        store.get_case(summary.id).unwrap();
-        for meta in store.list_attachments(summary.id).unwrap() {
+    for summary in case::list_cases(store).unwrap() {
+        case::get_case(store, summary.id).unwrap();
+        for meta in case::list_attachments(store, summary.id).unwrap() {
             if !known.contains(meta.id.to_string().as_str()) {
-                store
-                    .read_attachment(summary.id, meta.id, &mut std::io::sink())
-                    .unwrap();
+                case::read_attachment(store, summary.id, meta.id, &mut std::io::sink()).unwrap();
             }
             recorded += 1;
         }

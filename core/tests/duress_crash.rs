@@ -12,6 +12,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::json;
 use wave_core::Vault;
+use wave_core::case;
 use wave_core::case::{Answers, CaseId, FormRef};
 use wave_core::error::Error;
 use wave_core::vault::{KdfParams, Passphrase};
@@ -41,10 +42,7 @@ fn duress_crash_child() {
     let mut vault = Vault::at(&dir).unlock(&Passphrase::new(DURESS)).unwrap();
     // As the command line does: ending the process does not wait for the clean-up.
     vault.set_wait_at_lock(false);
-    let id = vault
-        .store()
-        .create_case(form(), answers("after duress"))
-        .unwrap();
+    let id = case::create_case(vault.store(), form(), answers("after duress")).unwrap();
     // The test harness has written `test duress_crash_child ... ` without a newline.
     println!();
     println!("SAVED {id}");
@@ -68,15 +66,9 @@ fn duress_unlock_killed_at_any_moment() {
         let mut unlocked = vault
             .create(&Passphrase::new(REAL), KdfParams::FLOOR)
             .unwrap();
-        let id = unlocked
-            .store()
-            .create_case(form(), answers("before duress"))
-            .unwrap();
+        let id = case::create_case(unlocked.store(), form(), answers("before duress")).unwrap();
         let photo = vec![0x5a; 256 * 1024];
-        unlocked
-            .store()
-            .add_attachment(id, &mut &photo[..], None, "image/jpeg")
-            .unwrap();
+        case::add_attachment(unlocked.store(), id, &mut &photo[..], None, "image/jpeg").unwrap();
         unlocked.set_duress(&Passphrase::new(DURESS)).unwrap();
         unlocked.lock();
 
@@ -95,7 +87,7 @@ fn duress_unlock_killed_at_any_moment() {
         let mut again = vault
             .unlock(&Passphrase::new(DURESS))
             .unwrap_or_else(|error| panic!("round {round}, killed after {delay:?}: {error}"));
-        let cases = again.store().list_cases().unwrap();
+        let cases = case::list_cases(again.store()).unwrap();
         match saved {
             Some(saved) => {
                 assert_eq!(cases.len(), 1, "round {round}: the saved case is kept");

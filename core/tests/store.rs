@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 use wave_core::Error;
+use wave_core::case;
 use wave_core::case::{Answers, AttachmentMeta, CaseId, CaseStatus, FormRef};
 use wave_core::vault::{KdfParams, Passphrase};
 use wave_core::{UnlockedVault, Vault};
@@ -50,10 +51,8 @@ fn vault_with_attachment(
 ) -> (Vault, UnlockedVault, CaseId, AttachmentMeta, PathBuf) {
     let (vault, mut unlocked) = new_vault(dir);
     let store = unlocked.store();
-    let id = store.create_case(form(), Answers::new()).unwrap();
-    let meta = store
-        .add_attachment(id, &mut &data[..], None, "image/png")
-        .unwrap();
+    let id = case::create_case(store, form(), Answers::new()).unwrap();
+    let meta = case::add_attachment(store, id, &mut &data[..], None, "image/png").unwrap();
     let blobs = database(&vault).parent().unwrap().join("blobs");
     (vault, unlocked, id, meta, blobs)
 }
@@ -67,37 +66,38 @@ fn draft_finalize_amend_and_versions() {
     let dir = tempfile::tempdir().unwrap();
     let (_vault, mut unlocked) = new_vault(dir.path());
     let store = unlocked.store();
-    let id = store
-        .create_case(form(), answers(json!({"code_name": "Iris"})))
-        .unwrap();
-    assert_eq!(store.case_status(id).unwrap(), CaseStatus::Draft);
-    store
-        .save_answers(
-            id,
-            answers(json!({"code_name": "Iris", "city": "Chisinau"})),
-        )
-        .unwrap();
-    assert_eq!(store.finalize_case(id).unwrap(), 1);
+    let id = case::create_case(store, form(), answers(json!({"code_name": "Iris"}))).unwrap();
+    assert_eq!(case::case_status(store, id).unwrap(), CaseStatus::Draft);
+    case::save_answers(
+        store,
+        id,
+        answers(json!({"code_name": "Iris", "city": "Chisinau"})),
+    )
+    .unwrap();
+    assert_eq!(case::finalize_case(store, id).unwrap(), 1);
     assert!(matches!(
-        store.save_answers(id, Answers::new()),
+        case::save_answers(store, id, Answers::new()),
         Err(Error::InvalidState(_))
     ));
     assert!(matches!(
-        store.finalize_case(id),
+        case::finalize_case(store, id),
         Err(Error::InvalidState(_))
     ));
-    store.amend_case(id).unwrap();
-    store
-        .save_answers(id, answers(json!({"code_name": "Iris", "city": "Balti"})))
-        .unwrap();
-    assert_eq!(store.finalize_case(id).unwrap(), 2);
+    case::amend_case(store, id).unwrap();
+    case::save_answers(
+        store,
+        id,
+        answers(json!({"code_name": "Iris", "city": "Balti"})),
+    )
+    .unwrap();
+    assert_eq!(case::finalize_case(store, id).unwrap(), 2);
 
-    let case = store.get_case(id).unwrap();
+    let case = case::get_case(store, id).unwrap();
     assert_eq!(case.status, CaseStatus::Finalized);
     assert_eq!(case.versions.len(), 2);
     assert_eq!(case.versions[0].answers["city"], "Chisinau");
     assert_eq!(case.versions[1].answers["city"], "Balti");
-    let list = store.list_cases().unwrap();
+    let list = case::list_cases(store).unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].title, "Iris");
     assert_eq!(list[0].versions, 2);
@@ -108,8 +108,8 @@ fn import_stores_every_case_in_one_transaction_or_none() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, mut unlocked) = new_vault(dir.path());
     let store = unlocked.store();
-    assert!(store.import_cases(Vec::new()).unwrap().is_empty());
-    assert_eq!(store.case_count().unwrap(), 0);
+    assert!(case::import_cases(store, Vec::new()).unwrap().is_empty());
+    assert_eq!(case::case_count(store).unwrap(), 0);
 
     let cases: Vec<(FormRef, Answers)> = (0..20)
         .map(|n| {
@@ -119,22 +119,20 @@ fn import_stores_every_case_in_one_transaction_or_none() {
             )
         })
         .collect();
-    let ids = store.import_cases(cases.clone()).unwrap();
+    let ids = case::import_cases(store, cases.clone()).unwrap();
     assert_eq!(ids.len(), 20);
     for ((_, expected), id) in cases.iter().zip(&ids) {
-        let case = store.get_case(*id).unwrap();
+        let case = case::get_case(store, *id).unwrap();
         assert_eq!(case.status, CaseStatus::Draft);
         assert_eq!(&case.answers, expected);
         assert!(case.versions.is_empty());
     }
-    let list = store.list_cases().unwrap();
+    let list = case::list_cases(store).unwrap();
     assert_eq!(list.len(), 20);
     assert!(list.iter().any(|summary| summary.title == "Імпорт 7"));
     // Imported cases behave like any other.
-    store
-        .save_answers(ids[0], answers(json!({"code_name": "Changed"})))
-        .unwrap();
-    assert_eq!(store.finalize_case(ids[0]).unwrap(), 1);
+    case::save_answers(store, ids[0], answers(json!({"code_name": "Changed"}))).unwrap();
+    assert_eq!(case::finalize_case(store, ids[0]).unwrap(), 1);
 
     // A failure part-way (here a trigger refusing the third row) leaves nothing behind.
     sql(&vault)
@@ -143,10 +141,10 @@ fn import_stores_every_case_in_one_transaction_or_none() {
              WHEN (SELECT count(*) FROM cases) >= 22 BEGIN SELECT RAISE(ABORT, 'full'); END;",
         )
         .unwrap();
-    let result = store.import_cases(cases.into_iter().take(5));
+    let result = case::import_cases(store, cases.into_iter().take(5));
     assert!(matches!(result, Err(Error::Database(_))), "{result:?}");
-    assert_eq!(store.case_count().unwrap(), 20);
-    assert_eq!(store.list_cases().unwrap().len(), 20);
+    assert_eq!(case::case_count(store).unwrap(), 20);
+    assert_eq!(case::list_cases(store).unwrap().len(), 20);
     store.integrity_check().unwrap();
 }
 
@@ -155,26 +153,31 @@ fn delete_removes_case_versions_and_attachment_files() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, mut unlocked) = new_vault(dir.path());
     let store = unlocked.store();
-    let keep = store
-        .create_case(form(), answers(json!({"code_name": "Keep"})))
-        .unwrap();
-    let id = store
-        .create_case(form(), answers(json!({"code_name": "Gone"})))
-        .unwrap();
-    store.finalize_case(id).unwrap();
-    store
-        .add_attachment(id, &mut &[1u8; 5000][..], Some("p.jpg"), "image/jpeg")
-        .unwrap();
-    store
-        .add_attachment(keep, &mut &[2u8; 10][..], None, "audio/ogg")
-        .unwrap();
+    let keep = case::create_case(store, form(), answers(json!({"code_name": "Keep"}))).unwrap();
+    let id = case::create_case(store, form(), answers(json!({"code_name": "Gone"}))).unwrap();
+    case::finalize_case(store, id).unwrap();
+    case::add_attachment(
+        store,
+        id,
+        &mut &[1u8; 5000][..],
+        Some("p.jpg"),
+        "image/jpeg",
+    )
+    .unwrap();
+    case::add_attachment(store, keep, &mut &[2u8; 10][..], None, "audio/ogg").unwrap();
     let blobs = database(&vault).parent().unwrap().join("blobs");
     assert_eq!(fs::read_dir(&blobs).unwrap().count(), 2);
-    store.delete_case(id).unwrap();
-    assert!(matches!(store.get_case(id), Err(Error::NotFound { .. })));
-    assert!(matches!(store.delete_case(id), Err(Error::NotFound { .. })));
+    case::delete_case(store, id).unwrap();
+    assert!(matches!(
+        case::get_case(store, id),
+        Err(Error::NotFound { .. })
+    ));
+    assert!(matches!(
+        case::delete_case(store, id),
+        Err(Error::NotFound { .. })
+    ));
     assert_eq!(fs::read_dir(&blobs).unwrap().count(), 1);
-    assert_eq!(store.list_cases().unwrap().len(), 1);
+    assert_eq!(case::list_cases(store).unwrap().len(), 1);
     let versions: i64 = sql(&vault)
         .query_row("SELECT count(*) FROM case_versions", [], |r| r.get(0))
         .unwrap();
@@ -205,10 +208,7 @@ fn orphaned_attachment_files_are_collected_but_never_while_one_is_written() {
     assert!(!orphan.exists());
     assert!(unknown.exists());
     let mut out = Vec::new();
-    unlocked
-        .store()
-        .read_attachment(id, meta.id, &mut out)
-        .unwrap();
+    case::read_attachment(unlocked.store(), id, meta.id, &mut out).unwrap();
     assert_eq!(out, data);
 
     // At unlock.
@@ -219,10 +219,7 @@ fn orphaned_attachment_files_are_collected_but_never_while_one_is_written() {
         .unwrap();
     assert!(!orphan.exists());
     let mut out = Vec::new();
-    unlocked
-        .store_ref()
-        .read_attachment(id, meta.id, &mut out)
-        .unwrap();
+    case::read_attachment(unlocked.store_ref(), id, meta.id, &mut out).unwrap();
     assert_eq!(out, data);
 }
 
@@ -231,14 +228,13 @@ fn attachments_stream_back_byte_identical_with_their_fingerprint() {
     let dir = tempfile::tempdir().unwrap();
     let (_vault, mut unlocked) = new_vault(dir.path());
     let store = unlocked.store();
-    let id = store.create_case(form(), Answers::new()).unwrap();
+    let id = case::create_case(store, form(), Answers::new()).unwrap();
     let data: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 256) as u8).collect();
-    let meta = store
-        .add_attachment(id, &mut &data[..], Some("video.mp4"), "video/mp4")
-        .unwrap();
+    let meta =
+        case::add_attachment(store, id, &mut &data[..], Some("video.mp4"), "video/mp4").unwrap();
     assert_eq!(meta.size, data.len() as u64);
     let mut out = Vec::new();
-    let read = store.read_attachment(id, meta.id, &mut out).unwrap();
+    let read = case::read_attachment(store, id, meta.id, &mut out).unwrap();
     assert_eq!(out, data);
     assert_eq!(read.sha256, meta.sha256);
     use sha2::Digest;
@@ -247,9 +243,9 @@ fn attachments_stream_back_byte_identical_with_their_fingerprint() {
         .map(|b| format!("{b:02x}"))
         .collect();
     assert_eq!(meta.sha256, expected);
-    let other = store.create_case(form(), Answers::new()).unwrap();
+    let other = case::create_case(store, form(), Answers::new()).unwrap();
     assert!(matches!(
-        store.read_attachment(other, meta.id, &mut Vec::new()),
+        case::read_attachment(store, other, meta.id, &mut Vec::new()),
         Err(Error::NotFound { .. })
     ));
 }
@@ -273,35 +269,24 @@ fn flipped_attachment_bytes_are_detected() {
         let mut damaged = original.clone();
         damaged[offset] ^= 0x80;
         fs::write(&file, &damaged).unwrap();
-        let result = unlocked
-            .store()
-            .read_attachment(id, meta.id, &mut std::io::sink());
+        let result = case::read_attachment(unlocked.store(), id, meta.id, &mut std::io::sink());
         assert!(
             matches!(result, Err(Error::Corrupted(_))),
             "flip at {offset}: {result:?}"
         );
     }
     fs::write(&file, &original[..original.len() - 100]).unwrap();
-    assert!(
-        unlocked
-            .store()
-            .read_attachment(id, meta.id, &mut std::io::sink())
-            .is_err()
-    );
+    assert!(case::read_attachment(unlocked.store(), id, meta.id, &mut std::io::sink()).is_err());
 }
 
 #[test]
 fn flipped_swapped_and_rolled_back_rows_fail_to_decrypt() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, mut unlocked) = new_vault(dir.path());
-    let a = unlocked
-        .store()
-        .create_case(form(), answers(json!({"code_name": "A"})))
-        .unwrap();
-    let b = unlocked
-        .store()
-        .create_case(form(), answers(json!({"code_name": "B"})))
-        .unwrap();
+    let a =
+        case::create_case(unlocked.store(), form(), answers(json!({"code_name": "A"}))).unwrap();
+    let b =
+        case::create_case(unlocked.store(), form(), answers(json!({"code_name": "B"}))).unwrap();
     let conn = sql(&vault);
     let body = |id: &str| -> Vec<u8> {
         conn.query_row("SELECT body FROM cases WHERE id = ?1", [id], |r| r.get(0))
@@ -322,36 +307,36 @@ fn flipped_swapped_and_rolled_back_rows_fail_to_decrypt() {
         damaged[offset] ^= 0x04;
         set(&a_text, &damaged);
         assert!(
-            matches!(unlocked.store().get_case(a), Err(Error::Corrupted(_))),
+            matches!(
+                case::get_case(unlocked.store(), a),
+                Err(Error::Corrupted(_))
+            ),
             "flip at {offset}"
         );
     }
     set(&a_text, &original);
-    assert!(unlocked.store().get_case(a).is_ok());
+    assert!(case::get_case(unlocked.store(), a).is_ok());
 
     // Swap the two rows' envelopes.
     let b_body = body(&b_text);
     set(&a_text, &b_body);
     set(&b_text, &original);
     assert!(matches!(
-        unlocked.store().get_case(a),
+        case::get_case(unlocked.store(), a),
         Err(Error::Corrupted(_))
     ));
     assert!(matches!(
-        unlocked.store().get_case(b),
+        case::get_case(unlocked.store(), b),
         Err(Error::Corrupted(_))
     ));
     set(&b_text, &b_body);
 
     // Roll row A back to an older revision's envelope.
     set(&a_text, &original);
-    unlocked
-        .store()
-        .save_answers(a, answers(json!({"code_name": "A2"})))
-        .unwrap();
+    case::save_answers(unlocked.store(), a, answers(json!({"code_name": "A2"}))).unwrap();
     set(&a_text, &original);
     assert!(matches!(
-        unlocked.store().get_case(a),
+        case::get_case(unlocked.store(), a),
         Err(Error::Corrupted(_))
     ));
 
@@ -369,7 +354,7 @@ fn flipped_swapped_and_rolled_back_rows_fail_to_decrypt() {
     )
     .unwrap();
     assert!(matches!(
-        unlocked.store().list_cases(),
+        case::list_cases(unlocked.store()),
         Err(Error::Corrupted(_))
     ));
 }
@@ -449,32 +434,37 @@ fn no_plaintext_reaches_any_file_open_or_closed() {
     for round in 0..30 {
         let text = MARKERS.join(" / ");
         let utf16: String = MARKERS[1].to_string();
-        let id = store
-            .create_case(
-                form(),
-                answers(json!({
-                    "code_name": MARKERS[round % 3],
-                    "narrative": format!("{text} round {round}"),
-                    "officers": [{"badge": MARKERS[2], "notes": utf16}],
-                })),
-            )
-            .unwrap();
+        let id = case::create_case(
+            store,
+            form(),
+            answers(json!({
+                "code_name": MARKERS[round % 3],
+                "narrative": format!("{text} round {round}"),
+                "officers": [{"badge": MARKERS[2], "notes": utf16}],
+            })),
+        )
+        .unwrap();
         let mut attachment = Vec::new();
         for marker in MARKERS {
             attachment.extend_from_slice(marker.as_bytes());
             attachment.extend(marker.encode_utf16().flat_map(|unit| unit.to_le_bytes()));
         }
         attachment = attachment.repeat(500);
-        store
-            .add_attachment(id, &mut &attachment[..], Some(MARKERS[0]), "text/plain")
-            .unwrap();
+        case::add_attachment(
+            store,
+            id,
+            &mut &attachment[..],
+            Some(MARKERS[0]),
+            "text/plain",
+        )
+        .unwrap();
         if round % 2 == 0 {
-            store.finalize_case(id).unwrap();
+            case::finalize_case(store, id).unwrap();
         }
         ids.push(id);
     }
     for id in ids.iter().take(5) {
-        store.delete_case(*id).unwrap();
+        case::delete_case(store, *id).unwrap();
     }
     // While open: database, WAL, shared memory, attachments, key file.
     let scanned = assert_no_marker_in(vault.dir());
@@ -493,7 +483,7 @@ fn no_plaintext_reaches_any_file_open_or_closed() {
     let unlocked = vault
         .unlock(&Passphrase::new("pale river stone lantern"))
         .unwrap();
-    assert_eq!(unlocked.store_ref().list_cases().unwrap().len(), 25);
+    assert_eq!(case::list_cases(unlocked.store_ref()).unwrap().len(), 25);
     assert_no_marker_in(vault.dir());
 }
 
@@ -503,11 +493,11 @@ proptest! {
     fn arbitrary_answer_maps_round_trip(map in answer_map()) {
         let dir = tempfile::tempdir().unwrap();
         let (vault, mut unlocked) = new_vault(dir.path());
-        let id = unlocked.store().create_case(form(), map.clone()).unwrap();
-        unlocked.store().finalize_case(id).unwrap();
+        let id = case::create_case(unlocked.store(), form(), map.clone()).unwrap();
+        case::finalize_case(unlocked.store(), id).unwrap();
         unlocked.lock();
         let unlocked = vault.unlock(&Passphrase::new("pale river stone lantern")).unwrap();
-        let case = unlocked.store_ref().get_case(id).unwrap();
+        let case = case::get_case(unlocked.store_ref(), id).unwrap();
         prop_assert_eq!(&case.answers, &map);
         prop_assert_eq!(&case.versions[0].answers, &map);
     }
@@ -538,23 +528,23 @@ fn consents_are_appended_never_overwritten_and_cursor_is_kept() {
     let (vault, mut unlocked) = new_vault(dir.path());
     let store = unlocked.store();
     let cursor = json!({"item": "consent_media"});
-    let id = store
-        .create_draft(
-            form(),
-            answers(json!({"consent_store": true})),
-            Some(cursor.clone()),
-            &[("store".into(), true), ("media".into(), true)],
-        )
-        .unwrap();
-    store
-        .save_draft(
-            id,
-            answers(json!({"consent_store": true, "consent_media": false})),
-            None,
-            &[("media".into(), false)],
-        )
-        .unwrap();
-    let records = store.consents(id).unwrap();
+    let id = case::create_draft(
+        store,
+        form(),
+        answers(json!({"consent_store": true})),
+        Some(cursor.clone()),
+        &[("store".into(), true), ("media".into(), true)],
+    )
+    .unwrap();
+    case::save_draft(
+        store,
+        id,
+        answers(json!({"consent_store": true, "consent_media": false})),
+        None,
+        &[("media".into(), false)],
+    )
+    .unwrap();
+    let records = case::consents(store, id).unwrap();
     assert_eq!(
         records
             .iter()
@@ -562,20 +552,18 @@ fn consents_are_appended_never_overwritten_and_cursor_is_kept() {
             .collect::<Vec<_>>(),
         vec![(1, "store", true), (2, "media", true), (3, "media", false)]
     );
-    let current = store.current_consents(id).unwrap();
+    let current = case::current_consents(store, id).unwrap();
     assert_eq!(current.get("media"), Some(&false));
     assert_eq!(current.get("store"), Some(&true));
-    assert_eq!(store.get_case(id).unwrap().cursor, None);
-    store
-        .save_draft(id, Answers::new(), Some(cursor.clone()), &[])
-        .unwrap();
+    assert_eq!(case::get_case(store, id).unwrap().cursor, None);
+    case::save_draft(store, id, Answers::new(), Some(cursor.clone()), &[]).unwrap();
     unlocked.lock();
     let unlocked = vault
         .unlock(&Passphrase::new("pale river stone lantern"))
         .unwrap();
     assert_eq!(
-        unlocked.store_ref().get_case(id).unwrap().cursor,
+        case::get_case(unlocked.store_ref(), id).unwrap().cursor,
         Some(cursor)
     );
-    assert_eq!(unlocked.store_ref().consents(id).unwrap().len(), 3);
+    assert_eq!(case::consents(unlocked.store_ref(), id).unwrap().len(), 3);
 }

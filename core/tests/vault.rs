@@ -8,6 +8,7 @@ use std::sync::Arc;
 use serde_json::json;
 use wave_core::Error;
 use wave_core::Vault;
+use wave_core::case;
 use wave_core::case::{Answers, FormRef};
 use wave_core::vault::{
     CreateOptions, Hint, KdfParams, MemoryPlatformSecret, PIN_MAX_WIPE_AFTER, Passphrase,
@@ -45,16 +46,13 @@ fn create_lock_unlock_keeps_cases() {
             KdfParams::FLOOR,
         )
         .unwrap();
-    let id = unlocked
-        .store()
-        .create_case(form(), answers("Lily"))
-        .unwrap();
+    let id = case::create_case(unlocked.store(), form(), answers("Lily")).unwrap();
     unlocked.lock();
 
     let mut unlocked = vault
         .unlock(&pass("river stone, yellow kite, cold tea"))
         .unwrap();
-    let case = unlocked.store().get_case(id).unwrap();
+    let case = case::get_case(unlocked.store(), id).unwrap();
     assert_eq!(case.answers["code_name"], "Lily");
     assert!(matches!(
         vault.create(&pass("x"), KdfParams::FLOOR),
@@ -215,7 +213,7 @@ fn wipe_after_failures_is_off_by_default_and_wipes_when_set() {
         .create(&pass("right: silver fox on a tin roof"), KdfParams::FLOOR)
         .unwrap();
     assert_eq!(unlocked.wipe_after_failures(), None);
-    unlocked.store().create_case(form(), answers("A")).unwrap();
+    case::create_case(unlocked.store(), form(), answers("A")).unwrap();
     unlocked.set_wipe_after_failures(Some(3)).unwrap();
     unlocked.lock();
     for _ in 0..2 {
@@ -243,10 +241,7 @@ fn change_passphrase_rewraps_only_the_key() {
     let mut unlocked = vault
         .create(&pass("old one: amber lantern harbour"), KdfParams::FLOOR)
         .unwrap();
-    let id = unlocked
-        .store()
-        .create_case(form(), answers("Rose"))
-        .unwrap();
+    let id = case::create_case(unlocked.store(), form(), answers("Rose")).unwrap();
     let store_dir = store_dir(&vault);
     let rows_before = case_rows(&store_dir);
     let size_before = key_file(vault.dir()).len();
@@ -264,7 +259,7 @@ fn change_passphrase_rewraps_only_the_key() {
         .unlock(&pass("new one: violet tram under the bridge"))
         .unwrap();
     assert_eq!(
-        unlocked.store().get_case(id).unwrap().answers["code_name"],
+        case::get_case(unlocked.store(), id).unwrap().answers["code_name"],
         "Rose"
     );
 }
@@ -294,10 +289,7 @@ fn duress_passphrase_destroys_the_vault_and_opens_an_empty_one() {
     let mut unlocked = vault
         .create(&pass("real pass: quiet orchard window"), KdfParams::FLOOR)
         .unwrap();
-    let id = unlocked
-        .store()
-        .create_case(form(), answers("Marker-Duress-7f3a"))
-        .unwrap();
+    let id = case::create_case(unlocked.store(), form(), answers("Marker-Duress-7f3a")).unwrap();
     let size_without = key_file(vault.dir()).len();
     unlocked
         .set_duress(&pass("duress copper kettle meadow"))
@@ -315,9 +307,9 @@ fn duress_passphrase_destroys_the_vault_and_opens_an_empty_one() {
         .lock();
 
     let mut coerced = vault.unlock(&pass("duress copper kettle meadow")).unwrap();
-    assert!(coerced.store().list_cases().unwrap().is_empty());
+    assert!(case::list_cases(coerced.store()).unwrap().is_empty());
     assert!(matches!(
-        coerced.store().get_case(id),
+        case::get_case(coerced.store(), id),
         Err(Error::NotFound { .. })
     ));
     coerced.lock();
@@ -336,7 +328,7 @@ fn duress_passphrase_destroys_the_vault_and_opens_an_empty_one() {
     assert_eq!(key_file(vault.dir()).len(), size_without);
     // The duress passphrase now opens the new vault like any vault: no marker, still empty.
     let again = vault.unlock(&pass("duress copper kettle meadow")).unwrap();
-    assert!(again.store_ref().list_cases().unwrap().is_empty());
+    assert!(case::list_cases(again.store_ref()).unwrap().is_empty());
 }
 
 #[test]
@@ -385,7 +377,7 @@ fn duress_must_differ_from_the_passphrase_and_can_be_replaced() {
     unlocked
         .change_passphrase(&pass("newer real: quiet orchard window"))
         .unwrap();
-    let id = unlocked.store().create_case(form(), answers("B")).unwrap();
+    let id = case::create_case(unlocked.store(), form(), answers("B")).unwrap();
     unlocked.lock();
     assert!(matches!(
         vault.unlock(&pass("first duress: amber canoe drifting")),
@@ -394,12 +386,12 @@ fn duress_must_differ_from_the_passphrase_and_can_be_replaced() {
     let mut real = vault
         .unlock(&pass("newer real: quiet orchard window"))
         .unwrap();
-    assert!(real.store().get_case(id).is_ok());
+    assert!(case::get_case(real.store(), id).is_ok());
     real.lock();
     let coerced = vault
         .unlock(&pass("second duress: rusty bell by the pier"))
         .unwrap();
-    assert!(coerced.store_ref().list_cases().unwrap().is_empty());
+    assert!(case::list_cases(coerced.store_ref()).unwrap().is_empty());
 }
 
 #[test]
@@ -409,11 +401,15 @@ fn panic_wipe_needs_no_passphrase_and_leaves_nothing() {
     let mut unlocked = vault
         .create(&pass("pale river stone lantern"), KdfParams::FLOOR)
         .unwrap();
-    let id = unlocked.store().create_case(form(), answers("C")).unwrap();
-    unlocked
-        .store()
-        .add_attachment(id, &mut &b"photo bytes"[..], Some("a.jpg"), "image/jpeg")
-        .unwrap();
+    let id = case::create_case(unlocked.store(), form(), answers("C")).unwrap();
+    case::add_attachment(
+        unlocked.store(),
+        id,
+        &mut &b"photo bytes"[..],
+        Some("a.jpg"),
+        "image/jpeg",
+    )
+    .unwrap();
     unlocked.lock();
     Vault::at(vault.dir()).wipe().unwrap();
     assert!(!vault.dir().exists());
@@ -550,14 +546,11 @@ fn errors_and_debug_output_carry_no_secret() {
     let mut unlocked = vault
         .create(&pass("hunter2-secret marble owl ferry"), KdfParams::FLOOR)
         .unwrap();
-    let id = unlocked
-        .store()
-        .create_case(form(), answers("Marker-Debug-91c"))
-        .unwrap();
-    let case = unlocked.store().get_case(id).unwrap();
+    let id = case::create_case(unlocked.store(), form(), answers("Marker-Debug-91c")).unwrap();
+    let case = case::get_case(unlocked.store(), id).unwrap();
     let shown = format!(
         "{unlocked:?} {case:?} {:?} {:?}",
-        unlocked.store().list_cases().unwrap(),
+        case::list_cases(unlocked.store()).unwrap(),
         pass("hunter2-secret marble owl ferry")
     );
     assert!(!shown.contains("Marker-Debug-91c"));

@@ -23,6 +23,7 @@ use wave_core::vault::{KdfParams, Passphrase};
 use wave_core::{Error, Result, UnlockedVault, Vault};
 
 use crate::schema;
+use wave_core::case;
 
 const SUBMISSIONS: &str = "archive_submissions";
 const DEVICES: &str = "archive_devices";
@@ -115,7 +116,7 @@ impl RejectReason {
 pub struct ArchivedAttachment {
     /// The attachment's id on the device.
     pub id: String,
-    /// Its id in the archive store (for `Store::read_attachment`).
+    /// Its id in the archive store (for `case::read_attachment`).
     pub archive_id: AttachmentId,
     pub file_name: Option<String>,
     pub media_type: String,
@@ -330,7 +331,7 @@ impl Archive {
         self.vault.dir()
     }
 
-    /// The archive's store, to read attachments out (`Store::read_attachment` with
+    /// The archive's store, to read attachments out (`case::read_attachment` with
     /// [`ArchivedCase::archive_case_id`] and [`ArchivedAttachment::archive_id`]).
     pub fn store(&self) -> &Store {
         self.vault.store_ref()
@@ -361,7 +362,7 @@ impl Archive {
             if body.submission_id.to_string() != id {
                 return Err(Error::Corrupted("an archive row names another submission"));
             }
-            let case = store.get_case(body.archive_case_id)?;
+            let case = case::get_case(store, body.archive_case_id)?;
             let answers = case
                 .versions
                 .last()
@@ -574,7 +575,7 @@ impl Archive {
         };
         for id in &orphans {
             let id: CaseId = id.parse()?;
-            self.store_mut().delete_case(id)?;
+            case::delete_case(self.store_mut(), id)?;
         }
         let incoming = self.incoming_dir();
         if incoming.exists() {

@@ -23,6 +23,7 @@ use super::archive::{
     Archive, ArchivedAttachment, ArchivedBody, RejectKind, RejectReason, RejectedBody, Row,
 };
 use super::client::{BlobDownload, StaffClient};
+use wave_core::case;
 
 /// Where submissions come from: the server through [`StaffClient`], or anything else that
 /// speaks the same pages (tests use an in-memory one).
@@ -169,7 +170,7 @@ pub async fn pull<S: SubmissionSource>(
                     // The page is not committed: its cases would be orphans. Remove them now
                     // (and, should this fail too, the next pull does).
                     for id in made {
-                        let _ = archive.store_mut().delete_case(id);
+                        let _ = case::delete_case(archive.store_mut(), id);
                     }
                     return Err(error);
                 }
@@ -236,12 +237,14 @@ async fn process<S: SubmissionSource>(
         Ok(opened) => opened,
         Err(reason) => return Ok(Outcome::Rejected(reason)),
     };
-    let case_id = archive
-        .store_mut()
-        .create_case(payload.form.clone(), payload.answers.clone())?;
+    let case_id = case::create_case(
+        archive.store_mut(),
+        payload.form.clone(),
+        payload.answers.clone(),
+    )?;
     match store_attachments(archive, source, identity, case_id, &payload).await {
         Ok(Ok(attachments)) => {
-            archive.store_mut().finalize_case(case_id)?;
+            case::finalize_case(archive.store_mut(), case_id)?;
             let count = attachments.len() as u64;
             Ok(Outcome::Archived(
                 ArchivedBody {
@@ -263,11 +266,11 @@ async fn process<S: SubmissionSource>(
             ))
         }
         Ok(Err(reason)) => {
-            archive.store_mut().delete_case(case_id)?;
+            case::delete_case(archive.store_mut(), case_id)?;
             Ok(Outcome::Rejected(reason))
         }
         Err(error) => {
-            let _ = archive.store_mut().delete_case(case_id);
+            let _ = case::delete_case(archive.store_mut(), case_id);
             Err(error)
         }
     }
@@ -434,7 +437,8 @@ async fn store_one<S: SubmissionSource>(
         inner: reader,
         failed: false,
     };
-    let added = archive.store_mut().add_attachment(
+    let added = case::add_attachment(
+        archive.store_mut(),
         case_id,
         &mut reader,
         attachment.file_name.as_deref(),

@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
+use wave_core::case;
 use wave_core::vault::Passphrase;
 use wave_protocol::Sha256Hex;
 use wave_staff::{Archive, Error, ExportFormat, Forms, RejectKind, Stats, export};
@@ -116,10 +117,13 @@ fn an_archive_made_by_the_previous_layout_opens_lists_and_exports() {
         Sha256Hex::from_bytes(Sha256::digest(&photo).into()).to_string()
     );
     let mut read = Vec::new();
-    archive
-        .store()
-        .read_attachment(cases[0].archive_case_id, attachment.archive_id, &mut read)
-        .unwrap();
+    case::read_attachment(
+        archive.store(),
+        cases[0].archive_case_id,
+        attachment.archive_id,
+        &mut read,
+    )
+    .unwrap();
     assert_eq!(read, photo);
 
     let rejected = archive.rejected().unwrap();

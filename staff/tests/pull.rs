@@ -9,6 +9,7 @@ use std::io::Write;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use wave_core::Vault;
+use wave_core::case;
 use wave_core::case::{AttachmentId, ConsentRecord, FormRef};
 use wave_core::sync::{PAYLOAD_FORMAT, PayloadAttachment, StaffIdentity, SubmissionPayload};
 use wave_core::sync::{parse_recipients, seal_payload};
@@ -278,10 +279,13 @@ fn good_submissions_are_archived_once_with_their_attachments() {
     let attachment = &cases[0].attachments[0];
     assert_eq!(attachment.sha256, first.attachments[0].sha256);
     let mut out = Vec::new();
-    archive
-        .store()
-        .read_attachment(cases[0].archive_case_id, attachment.archive_id, &mut out)
-        .unwrap();
+    case::read_attachment(
+        archive.store(),
+        cases[0].archive_case_id,
+        attachment.archive_id,
+        &mut out,
+    )
+    .unwrap();
     assert_eq!(out, photo);
 
     // Again: nothing new, nothing twice.
@@ -333,7 +337,7 @@ fn good_submissions_are_archived_once_with_their_attachments() {
         .unwrap();
     assert_eq!((replay.new, replay.already_had), (0, 2));
     assert_eq!(archive.cases().unwrap().len(), 2);
-    assert_eq!(archive.store().case_count().unwrap(), 2);
+    assert_eq!(case::case_count(archive.store()).unwrap(), 2);
 }
 
 #[test]
@@ -364,7 +368,7 @@ fn an_interrupted_pull_resumes_at_the_saved_cursor() {
         cases.iter().map(|case| case.seq).collect::<Vec<_>>(),
         [1, 2, 3, 4, 5]
     );
-    assert_eq!(archive.store().case_count().unwrap(), 5);
+    assert_eq!(case::case_count(archive.store()).unwrap(), 5);
 }
 
 #[test]
@@ -378,17 +382,14 @@ fn an_interrupted_page_leaves_no_half_made_cases() {
     let mut vault = Vault::at(fixture.archive_dir())
         .unlock(&Passphrase::new(PASSPHRASE))
         .unwrap();
-    vault
-        .store()
-        .create_case(payload.form.clone(), payload.answers.clone())
-        .unwrap();
+    case::create_case(vault.store(), payload.form.clone(), payload.answers.clone()).unwrap();
     vault.lock();
     let mut archive = fixture.archive();
     std::fs::create_dir_all(archive.incoming_dir()).unwrap();
     std::fs::write(archive.incoming_dir().join("partial"), b"half a blob").unwrap();
     let report = fixture.pull(&mut archive, 10).unwrap();
     assert_eq!((report.cleaned_up, report.new), (1, 1));
-    assert_eq!(archive.store().case_count().unwrap(), 1);
+    assert_eq!(case::case_count(archive.store()).unwrap(), 1);
     assert_eq!(
         std::fs::read_dir(archive.incoming_dir()).unwrap().count(),
         0
@@ -465,7 +466,7 @@ fn forged_damaged_and_mismatched_submissions_are_rejected_with_reasons() {
     assert_eq!(cases.len(), 1);
     assert_eq!(cases[0].submission_id.to_string(), good.submission_id);
     // Nothing of a rejected submission became a case.
-    assert_eq!(archive.store().case_count().unwrap(), 1);
+    assert_eq!(case::case_count(archive.store()).unwrap(), 1);
     let rejected = archive.rejected().unwrap();
     assert_eq!(rejected.len(), 6);
     assert!(
@@ -516,7 +517,7 @@ fn a_missing_blob_is_rejected_then_recovered_when_it_arrives() {
     let mut archive = fixture.archive();
     let report = fixture.pull(&mut archive, 10).unwrap();
     assert_eq!(report.rejected[0].reason.kind, RejectKind::BlobMissing);
-    assert_eq!(archive.store().case_count().unwrap(), 0);
+    assert_eq!(case::case_count(archive.store()).unwrap(), 0);
     fixture.source.blobs.insert(digest, sealed);
     let report = fixture.pull(&mut archive, 10).unwrap();
     assert_eq!(report.recovered, 1);

@@ -18,6 +18,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use wave_core::Vault;
+use wave_core::sync;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
 use wave_core::vault::Passphrase;
 use wave_tests::corpus::{Mix, pull_all, record_cases};
@@ -88,7 +89,7 @@ fn main() {
             ))
             .unwrap();
         let seal = started.elapsed();
-        let pending = vault.store().sync_status().unwrap().pending;
+        let pending = sync::sync_status(vault.store()).unwrap().pending;
         assert_eq!(pending, u64::from(cases));
         vault.lock();
 

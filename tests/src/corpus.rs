@@ -16,6 +16,7 @@ use wave_core::sync::{StaffIdentity, Transport};
 use wave_protocol::{PullResponse, PulledSubmission, Sha256Hex, http};
 
 use crate::proxy::splitmix64;
+use wave_core::case;
 
 /// Which attachments the cases get.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,20 +124,19 @@ pub fn record_cases(store: &mut Store, range: std::ops::Range<u32>, mix: &Mix) -
     let mut expected = Expected::new();
     for n in range {
         let answers = answers(n, mix.narrative_chars);
-        let id: CaseId = store
-            .create_case(form.clone(), answers.clone())
-            .expect("create case");
+        let id: CaseId =
+            case::create_case(store, form.clone(), answers.clone()).expect("create case");
         let mut attachments = Vec::new();
         for (k, size) in attachment_sizes(n, mix).into_iter().enumerate() {
             let bytes = attachment_bytes(n, k as u32, size);
-            store
-                .add_attachment(
-                    id,
-                    &mut bytes.as_slice(),
-                    Some(&format!("evidence-{n}-{k}.bin")),
-                    "application/octet-stream",
-                )
-                .expect("add attachment");
+            case::add_attachment(
+                store,
+                id,
+                &mut bytes.as_slice(),
+                Some(&format!("evidence-{n}-{k}.bin")),
+                "application/octet-stream",
+            )
+            .expect("add attachment");
             attachments.push((size, sha256_hex(&bytes)));
         }
         attachments.sort();

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::Notify;
 use wave_core::store::Store;
+use wave_core::sync;
 use wave_core::sync::{
     NoObserver, StaffIdentity, StoreAccess, SyncOptions, SyncReport, enroll, sync_now, sync_with,
 };
@@ -121,7 +122,7 @@ fn a_lock_stops_a_hanging_sync_at_once_and_each_case_arrives_once() {
         // The app stays usable meanwhile.
         let started = Instant::now();
         let pending = app
-            .with_store(|store| Ok(store.sync_status()?.pending))
+            .with_store(|store| Ok(sync::sync_status(store)?.pending))
             .unwrap();
         assert!(pending > 0, "{stall:?}");
         assert!(started.elapsed() < Duration::from_secs(1), "{stall:?}");
@@ -140,7 +141,7 @@ fn a_lock_stops_a_hanging_sync_at_once_and_each_case_arrives_once() {
         let mut vault = Vault::at(&vault_dir)
             .unlock(&Passphrase::new("test vault: amber canoe drifting"))
             .unwrap();
-        let status = vault.store().sync_status().unwrap();
+        let status = sync::sync_status(vault.store()).unwrap();
         assert!(
             status.sent > 0 && status.pending > 0,
             "{stall:?}: {status:?}"

@@ -14,7 +14,9 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
+use wave_core::case;
 use wave_core::record::finalize_and_seal;
+use wave_core::sync;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, SyncReport, enroll, sync_now};
 use wave_core::vault::Passphrase;
 use wave_core::{UnlockedVault, Vault};
@@ -112,7 +114,7 @@ fn enrolled_copy(
         ))
         .unwrap();
     assert_eq!(
-        vault.store().sync_status().unwrap().pending,
+        sync::sync_status(vault.store()).unwrap().pending,
         u64::from(CASES)
     );
     vault
@@ -145,7 +147,7 @@ fn sync_until_done(
 }
 
 fn assert_all_sent(vault: &mut UnlockedVault, reports: &[SyncReport]) {
-    let status = vault.store().sync_status().unwrap();
+    let status = sync::sync_status(vault.store()).unwrap();
     assert_eq!(
         (status.pending, status.sent, status.rejected),
         (0, u64::from(CASES), 0),
@@ -377,7 +379,7 @@ fn client_killed_mid_sync_and_resumed() {
     let mut vault = unlock(&vault_dir);
     vault.store().integrity_check().unwrap();
     let reports = sync_until_done(&mut vault, &fast_options(), 200);
-    let status = vault.store().sync_status().unwrap();
+    let status = sync::sync_status(vault.store()).unwrap();
     assert_eq!(
         (status.pending, status.sent, status.rejected),
         (0, u64::from(CASES), 0)
@@ -497,7 +499,7 @@ mod hostile {
             .block_on(enroll(vault.store(), &invite, None, &options()))
             .unwrap();
         assert_eq!(
-            vault.store().sync_status().unwrap().pending,
+            sync::sync_status(vault.store()).unwrap().pending,
             u64::from(cases)
         );
         (vault, ngo)
@@ -523,7 +525,7 @@ mod hostile {
     }
 
     fn assert_nothing_sent(vault: &mut UnlockedVault, report: &SyncReport, what: &str) {
-        let status = vault.store().sync_status().unwrap();
+        let status = sync::sync_status(vault.store()).unwrap();
         assert_eq!(
             (status.pending, status.sent, status.rejected),
             (u64::from(HOSTILE_CASES), 0, 0),
@@ -656,7 +658,7 @@ mod hostile {
             1,
             "a refusal is not retried"
         );
-        let status = vault.store().sync_status().unwrap();
+        let status = sync::sync_status(vault.store()).unwrap();
         assert_eq!(status.last_error.as_deref(), Some(error.as_str()));
         assert!(status.last_success_at.is_none());
     }
@@ -702,7 +704,7 @@ mod hostile {
             let report = runtime()
                 .block_on(sync_now(vault.store(), &options(), &NoObserver))
                 .unwrap();
-            let status = vault.store().sync_status().unwrap();
+            let status = sync::sync_status(vault.store()).unwrap();
             assert_eq!(
                 (status.pending, status.sent, status.rejected),
                 (0, 12, 0),
@@ -748,7 +750,7 @@ mod hostile {
             (12, 12, 0),
             "{report:?}"
         );
-        assert_eq!(vault.store().sync_status().unwrap().sent, 12);
+        assert_eq!(sync::sync_status(vault.store()).unwrap().sent, 12);
         let ids: BTreeSet<_> = stored.lock().unwrap().keys().copied().collect();
         assert_eq!(ids.len(), HOSTILE_CASES as usize);
     }
@@ -927,15 +929,17 @@ mod hostile {
 
         // Case 0 (with an attachment) is corrected and finalized again; the server loses its
         // attachments; a new case without one is recorded.
-        let with_attachment = vault
-            .store()
-            .list_cases()
+        let with_attachment = case::list_cases(vault.store())
             .unwrap()
             .into_iter()
             .map(|case| case.id)
-            .find(|id| !vault.store().list_attachments(*id).unwrap().is_empty())
+            .find(|id| {
+                !case::list_attachments(vault.store(), *id)
+                    .unwrap()
+                    .is_empty()
+            })
             .unwrap();
-        vault.store().amend_case(with_attachment).unwrap();
+        case::amend_case(vault.store(), with_attachment).unwrap();
         finalize_and_seal(vault.store(), with_attachment).unwrap();
         lost.store(true, Ordering::SeqCst);
         record_cases(vault.store(), 100..101, &Mix::answers_only(50));
@@ -952,7 +956,7 @@ mod hostile {
             "{third:?}"
         );
         assert!(third.error.is_some(), "{third:?}");
-        let status = vault.store().sync_status().unwrap();
+        let status = sync::sync_status(vault.store()).unwrap();
         assert_eq!(
             (status.sent, status.pending, status.rejected),
             (7, 1, 0),

@@ -14,8 +14,10 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio_rustls::TlsAcceptor;
 use wave_core::Error;
 use wave_core::UnlockedVault;
+use wave_core::case;
 use wave_core::case::FormRef;
 use wave_core::record::finalize_and_seal;
+use wave_core::sync;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
 use wave_staff::StaffClient;
@@ -137,7 +139,7 @@ fn finalize_a_case(vault: &mut UnlockedVault, name: &str) {
         version: 1,
     };
     let answers = json!({ "code_name": name }).as_object().cloned().unwrap();
-    let id = store.create_case(form, answers).unwrap();
+    let id = case::create_case(store, form, answers).unwrap();
     finalize_and_seal(store, id).unwrap();
 }
 
@@ -211,7 +213,7 @@ fn the_key_pin_survives_renewal_refuses_a_new_key_at_once_and_allows_the_backup_
         1,
         "the mismatch was retried"
     );
-    let status = vault.store().sync_status().unwrap();
+    let status = sync::sync_status(vault.store()).unwrap();
     assert_eq!(status.pending, 1);
     assert_eq!(status.last_error, Some(error.to_string()));
     // A new client, as a new `wave staff pull` is: the old one's open connection was made
@@ -265,7 +267,7 @@ fn a_wrong_pin_fails_enrollment_as_a_mismatch_and_leaves_the_vault_unenrolled() 
         .unwrap_err();
     assert!(matches!(error, Error::PinMismatch), "{error}");
     assert_eq!(terminator.connections(), 1);
-    assert!(vault.store().device().unwrap().is_none());
+    assert!(sync::device(vault.store()).unwrap().is_none());
 }
 
 #[test]

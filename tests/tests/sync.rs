@@ -5,8 +5,10 @@
 use std::time::Duration;
 
 use serde_json::json;
+use wave_core::case;
 use wave_core::case::{CaseStatus, FormRef};
 use wave_core::record::{Sealing, finalize_and_seal};
+use wave_core::sync;
 use wave_core::sync::{
     CaseSyncState, NoObserver, StaffIdentity, SyncOptions, Transport, enroll, sync_now,
 };
@@ -52,15 +54,15 @@ fn cases_arrive_once_and_only_staff_can_read_them() {
 
         // One case finalized before enrollment, two after; one with an attachment.
         let store = vault.store();
-        let early = store
-            .create_case(
-                form.clone(),
-                json!({"code_name": "Early", "own_words": MARKER})
-                    .as_object()
-                    .cloned()
-                    .unwrap(),
-            )
-            .unwrap();
+        let early = case::create_case(
+            store,
+            form.clone(),
+            json!({"code_name": "Early", "own_words": MARKER})
+                .as_object()
+                .cloned()
+                .unwrap(),
+        )
+        .unwrap();
         finalize_and_seal(store, early).unwrap();
         let invite = server.enrollment(&staff_token, &[&ngo, &second_ngo]);
         let runtime = runtime();
@@ -79,21 +81,26 @@ fn cases_arrive_once_and_only_staff_can_read_them() {
             "enrolled twice"
         );
         let photo: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
-        let late = store
-            .create_case(
-                form.clone(),
-                json!({"code_name": "Late", "own_words": MARKER})
-                    .as_object()
-                    .cloned()
-                    .unwrap(),
-            )
-            .unwrap();
-        store
-            .add_attachment(late, &mut &photo[..], Some("photo.jpg"), "image/jpeg")
-            .unwrap();
+        let late = case::create_case(
+            store,
+            form.clone(),
+            json!({"code_name": "Late", "own_words": MARKER})
+                .as_object()
+                .cloned()
+                .unwrap(),
+        )
+        .unwrap();
+        case::add_attachment(
+            store,
+            late,
+            &mut &photo[..],
+            Some("photo.jpg"),
+            "image/jpeg",
+        )
+        .unwrap();
         finalize_and_seal(store, late).unwrap();
         assert_eq!(
-            store.sync_status().unwrap().pending,
+            sync::sync_status(store).unwrap().pending,
             2,
             "sealed at once when finalized"
         );
@@ -116,7 +123,7 @@ fn cases_arrive_once_and_only_staff_can_read_them() {
             .block_on(sync_now(store, &SyncOptions::default(), &NoObserver))
             .unwrap();
         assert_eq!((again.sent, again.pending), (0, 0), "nothing sent twice");
-        let status = store.sync_status().unwrap();
+        let status = sync::sync_status(store).unwrap();
         assert_eq!((status.sent, status.pending), (2, 0));
         assert!(status.last_success_at.is_some() && status.last_error.is_none());
 
@@ -190,19 +197,17 @@ fn a_sealing_failure_reaches_the_caller_and_the_next_sync_seals_and_sends() {
         id: "police-violence".into(),
         version: 1,
     };
-    let id = store
-        .create_case(
-            form,
-            json!({"code_name": "Deferred", "own_words": MARKER})
-                .as_object()
-                .cloned()
-                .unwrap(),
-        )
-        .unwrap();
+    let id = case::create_case(
+        store,
+        form,
+        json!({"code_name": "Deferred", "own_words": MARKER})
+            .as_object()
+            .cloned()
+            .unwrap(),
+    )
+    .unwrap();
     let photo: Vec<u8> = (0..70_000u32).map(|i| (i % 241) as u8).collect();
-    store
-        .add_attachment(id, &mut &photo[..], Some("photo.jpg"), "image/jpeg")
-        .unwrap();
+    case::add_attachment(store, id, &mut &photo[..], Some("photo.jpg"), "image/jpeg").unwrap();
     // The store's folder is the vault folder's one subfolder holding the database.
     let store_dir = std::fs::read_dir(&device_dir)
         .unwrap()
@@ -221,11 +226,11 @@ fn a_sealing_failure_reaches_the_caller_and_the_next_sync_seals_and_sends() {
     assert!(!reason.is_empty());
     assert!(!reason.contains(MARKER));
     assert_eq!(
-        store.case_status(id).unwrap(),
+        case::case_status(store, id).unwrap(),
         CaseStatus::Finalized,
         "finalized all the same"
     );
-    let status = store.sync_status().unwrap();
+    let status = sync::sync_status(store).unwrap();
     assert_eq!(status.pending, 0, "nothing sealed: {status:?}");
     assert!(
         status
@@ -235,7 +240,7 @@ fn a_sealing_failure_reaches_the_caller_and_the_next_sync_seals_and_sends() {
         "{status:?}"
     );
     assert_eq!(
-        store.case_sync_states().unwrap().get(&id),
+        sync::case_sync_states(store).unwrap().get(&id),
         Some(&CaseSyncState::Pending)
     );
 
@@ -253,7 +258,7 @@ fn a_sealing_failure_reaches_the_caller_and_the_next_sync_seals_and_sends() {
         (1, 0, 0, 1),
         "{report:?}"
     );
-    let status = store.sync_status().unwrap();
+    let status = sync::sync_status(store).unwrap();
     assert_eq!((status.sent, status.pending), (1, 0), "{status:?}");
     assert!(status.last_error.is_none(), "{status:?}");
     let pulled = pull_all(&server, &staff_token);

@@ -4,6 +4,7 @@
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
+use super::attachments;
 use super::model::{
     Answers, Case, CaseId, CaseStatus, CaseSummary, ConsentRecord, FinalizedVersion, FormRef,
     Timestamp, now, title_of,
@@ -50,472 +51,478 @@ fn version_row_id(case: &str, seq: u32) -> String {
     format!("{case}/{seq}")
 }
 
-impl Store {
-    /// Stores a new draft case and returns its id.
-    pub fn create_case(&mut self, form: FormRef, answers: Answers) -> Result<CaseId> {
-        self.create_draft(form, answers, None, &[])
-    }
+/// Stores a new draft case and returns its id.
+pub fn create_case(store: &mut Store, form: FormRef, answers: Answers) -> Result<CaseId> {
+    create_draft(store, form, answers, None, &[])
+}
 
-    /// Stores a new draft as a guided session creates it: answers, where the session stands, and
-    /// the consents given so far, in one transaction.
-    pub fn create_draft(
-        &mut self,
-        form: FormRef,
-        answers: Answers,
-        cursor: Option<serde_json::Value>,
-        consents: &[(String, bool)],
-    ) -> Result<CaseId> {
-        let id = CaseId::generate();
-        let at = now();
-        let body = CaseBody {
-            form,
-            answers,
-            created_at: at,
-            updated_at: at,
-            cursor,
-        };
-        let id_text = id.to_string();
-        let (sealed, summary) = self.seal_case(&id_text, 1, &body, 0)?;
-        let sealed_consents = self.seal_consents(&id_text, 0, consents)?;
-        let tx = self.conn_mut().transaction()?;
-        tx.prepare_cached("INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)")?
-            .execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
-        tx.prepare_cached(
-            "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
-        )?
+/// Stores a new draft as a guided session creates it: answers, where the session stands, and
+/// the consents given so far, in one transaction.
+pub fn create_draft(
+    store: &mut Store,
+    form: FormRef,
+    answers: Answers,
+    cursor: Option<serde_json::Value>,
+    consents: &[(String, bool)],
+) -> Result<CaseId> {
+    let id = CaseId::generate();
+    let at = now();
+    let body = CaseBody {
+        form,
+        answers,
+        created_at: at,
+        updated_at: at,
+        cursor,
+    };
+    let id_text = id.to_string();
+    let (sealed, summary) = seal_case(store, &id_text, 1, &body, 0)?;
+    let sealed_consents = seal_consents(store, &id_text, 0, consents)?;
+    let tx = store.conn_mut().transaction()?;
+    tx.prepare_cached("INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)")?
+        .execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
+    tx.prepare_cached("INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)")?
         .execute(params![id_text, summary])?;
-        insert_consents(&tx, &id_text, sealed_consents)?;
-        tx.commit()?;
-        Ok(id)
-    }
+    insert_consents(&tx, &id_text, sealed_consents)?;
+    tx.commit()?;
+    Ok(id)
+}
 
-    /// Stores many new draft cases in one transaction and returns their ids, in order. For bulk
-    /// arrivals (restoring or moving a set of cases): one disk sync for all instead of one per
-    /// case. All or nothing: if any case cannot be stored, none is.
-    pub fn import_cases(
-        &mut self,
-        cases: impl IntoIterator<Item = (FormRef, Answers)>,
-    ) -> Result<Vec<CaseId>> {
-        // `&mut self` guarantees no other transaction is open on this connection, which is what
-        // the unchecked variant leaves to the caller; it lets rows be sealed while it is open.
-        let tx = self.conn().unchecked_transaction()?;
-        let mut ids = Vec::new();
-        {
-            let mut insert_case = tx.prepare_cached(
-                "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
-            )?;
-            let mut insert_summary = tx.prepare_cached(
-                "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
-            )?;
-            for (form, answers) in cases {
-                let id = CaseId::generate();
-                let at = now();
-                let body = CaseBody {
-                    form,
-                    answers,
-                    created_at: at,
-                    updated_at: at,
-                    cursor: None,
-                };
-                let id_text = id.to_string();
-                let (sealed, summary) = self.seal_case(&id_text, 1, &body, 0)?;
-                insert_case.execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
-                insert_summary.execute(params![id_text, summary])?;
-                ids.push(id);
-            }
-        }
-        tx.commit()?;
-        Ok(ids)
-    }
-
-    /// Replaces a draft's answers.
-    pub fn save_answers(&mut self, id: CaseId, answers: Answers) -> Result<()> {
-        let (status, revision, mut body) = self.load_body(id)?;
-        if status != CaseStatus::Draft {
-            return Err(Error::InvalidState(
-                "a finalized case cannot be changed; amend it first",
-            ));
-        }
-        body.answers = answers;
-        body.updated_at = now();
-        self.write_body(id, CaseStatus::Draft, revision, &body, None, &[])
-    }
-
-    /// Saves a draft as a guided session leaves it: the answers, where the session stands, and
-    /// any consent given or changed by this answer — in one transaction, synced before return.
-    pub fn save_draft(
-        &mut self,
-        id: CaseId,
-        answers: Answers,
-        cursor: Option<serde_json::Value>,
-        consents: &[(String, bool)],
-    ) -> Result<()> {
-        let (status, revision, mut body) = self.load_body(id)?;
-        if status != CaseStatus::Draft {
-            return Err(Error::InvalidState(
-                "a finalized case cannot be changed; amend it first",
-            ));
-        }
-        body.answers = answers;
-        body.cursor = cursor;
-        body.updated_at = now();
-        self.write_body(id, CaseStatus::Draft, revision, &body, None, consents)
-    }
-
-    /// Every consent record of a case, oldest first.
-    pub fn consents(&self, id: CaseId) -> Result<Vec<ConsentRecord>> {
-        let id_text = id.to_string();
-        let mut statement = self
-            .conn()
-            .prepare_cached("SELECT seq, body FROM consents WHERE case_id = ?1 ORDER BY seq")?;
-        let rows = statement.query_map([&id_text], |row| {
-            Ok((row.get::<_, u32>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
-        let mut records = Vec::new();
-        for row in rows {
-            let (seq, sealed) = row?;
-            let row_id = version_row_id(&id_text, seq);
-            let body: ConsentBody = self.open_json(
-                RowRef {
-                    table: CONSENTS,
-                    id: &row_id,
-                    version: seq as u64,
-                },
-                &sealed,
-            )?;
-            records.push(ConsentRecord {
-                seq,
-                purpose: body.purpose,
-                granted: body.granted,
-                at: body.at,
-            });
-        }
-        Ok(records)
-    }
-
-    /// The consent in force per purpose: the latest record for each.
-    pub fn current_consents(&self, id: CaseId) -> Result<std::collections::BTreeMap<String, bool>> {
-        let mut current = std::collections::BTreeMap::new();
-        for record in self.consents(id)? {
-            current.insert(record.purpose, record.granted);
-        }
-        Ok(current)
-    }
-
-    /// Seals the current answers as a new finalized version; returns its sequence number. Only
-    /// finalizes: sealing the version for the NGO is the next step, composed above case and sync
-    /// (`crate::record::finalize_and_seal`), which reports its failure.
-    pub fn finalize_case(&mut self, id: CaseId) -> Result<u32> {
-        let (status, revision, mut body) = self.load_body(id)?;
-        if status != CaseStatus::Draft {
-            return Err(Error::InvalidState("the case is already finalized"));
-        }
-        let seq = self.version_count(id)? + 1;
-        let at = now();
-        body.updated_at = at;
-        let version = FinalizedVersion {
-            seq,
-            form: body.form.clone(),
-            answers: body.answers.clone(),
-            finalized_at: at,
-        };
-        body.cursor = None;
-        self.write_body(
-            id,
-            CaseStatus::Finalized,
-            revision,
-            &body,
-            Some(version),
-            &[],
+/// Stores many new draft cases in one transaction and returns their ids, in order. For bulk
+/// arrivals (restoring or moving a set of cases): one disk sync for all instead of one per
+/// case. All or nothing: if any case cannot be stored, none is.
+pub fn import_cases(
+    store: &mut Store,
+    cases: impl IntoIterator<Item = (FormRef, Answers)>,
+) -> Result<Vec<CaseId>> {
+    // `&mut Store` guarantees no other transaction is open on this connection, which is what
+    // the unchecked variant leaves to the caller; it lets rows be sealed while it is open.
+    let tx = store.conn().unchecked_transaction()?;
+    let mut ids = Vec::new();
+    {
+        let mut insert_case = tx.prepare_cached(
+            "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
         )?;
-        Ok(seq)
-    }
-
-    /// Makes a finalized case a draft again so it can be corrected; its finalized versions stay.
-    pub fn amend_case(&mut self, id: CaseId) -> Result<()> {
-        let (status, revision, mut body) = self.load_body(id)?;
-        if status != CaseStatus::Finalized {
-            return Err(Error::InvalidState("only a finalized case can be amended"));
-        }
-        body.updated_at = now();
-        self.write_body(id, CaseStatus::Draft, revision, &body, None, &[])
-    }
-
-    /// The whole case, with every finalized version.
-    pub fn get_case(&self, id: CaseId) -> Result<Case> {
-        let (status, _, body) = self.load_body(id)?;
-        let id_text = id.to_string();
-        let mut statement = self.conn().prepare_cached(
-            "SELECT seq, body FROM case_versions WHERE case_id = ?1 ORDER BY seq",
+        let mut insert_summary = tx.prepare_cached(
+            "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
         )?;
-        let rows = statement.query_map([&id_text], |row| {
-            Ok((row.get::<_, u32>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
-        let mut versions = Vec::new();
-        for row in rows {
-            let (seq, sealed) = row?;
-            let row_id = version_row_id(&id_text, seq);
-            let version: FinalizedVersion = self.open_json(
-                RowRef {
-                    table: VERSIONS,
-                    id: &row_id,
-                    version: seq as u64,
-                },
-                &sealed,
-            )?;
-            if version.seq != seq {
-                return Err(Error::Corrupted("a finalized version is out of place"));
-            }
-            versions.push(version);
+        for (form, answers) in cases {
+            let id = CaseId::generate();
+            let at = now();
+            let body = CaseBody {
+                form,
+                answers,
+                created_at: at,
+                updated_at: at,
+                cursor: None,
+            };
+            let id_text = id.to_string();
+            let (sealed, summary) = seal_case(store, &id_text, 1, &body, 0)?;
+            insert_case.execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
+            insert_summary.execute(params![id_text, summary])?;
+            ids.push(id);
         }
-        Ok(Case {
-            id,
-            status,
-            form: body.form,
-            answers: body.answers,
-            created_at: body.created_at,
-            updated_at: body.updated_at,
-            cursor: body.cursor,
-            versions,
-        })
     }
+    tx.commit()?;
+    Ok(ids)
+}
 
-    /// Every case's summary, most recently changed first. Decrypts only the small summaries.
-    pub fn list_cases(&self) -> Result<Vec<CaseSummary>> {
-        let mut statement = self.conn().prepare_cached(
-            "SELECT c.id, c.status, s.revision, s.body FROM cases c JOIN case_summaries s ON s.case_id = c.id",
-        )?;
-        let rows = statement.query_map([], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, i64>(1)?,
-                row.get::<_, i64>(2)?,
-                row.get::<_, Vec<u8>>(3)?,
-            ))
-        })?;
-        let mut summaries = Vec::new();
-        for row in rows {
-            let (id_text, status, revision, sealed) = row?;
-            let id: CaseId = id_text
-                .parse()
-                .map_err(|_| Error::Corrupted("a case id is malformed"))?;
-            let body: SummaryBody = self.open_json(
-                RowRef {
-                    table: SUMMARIES,
-                    id: &id_text,
-                    version: revision as u64,
-                },
-                &sealed,
-            )?;
-            summaries.push(CaseSummary {
-                id,
-                status: CaseStatus::from_code(status)?,
-                title: body.title,
-                form: body.form,
-                created_at: body.created_at,
-                updated_at: body.updated_at,
-                versions: body.versions,
-            });
-        }
-        summaries.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
-        Ok(summaries)
+/// Replaces a draft's answers.
+pub fn save_answers(store: &mut Store, id: CaseId, answers: Answers) -> Result<()> {
+    let (status, revision, mut body) = load_body(store, id)?;
+    if status != CaseStatus::Draft {
+        return Err(Error::InvalidState(
+            "a finalized case cannot be changed; amend it first",
+        ));
     }
+    body.answers = answers;
+    body.updated_at = now();
+    write_body(store, id, CaseStatus::Draft, revision, &body, None, &[])
+}
 
-    /// Deletes a case, its versions and its attachments. Rows go first in one transaction (secure
-    /// delete zeroes their pages); attachment files follow, and are unreadable anyway once the
-    /// rows holding their keys are gone.
-    pub fn delete_case(&mut self, id: CaseId) -> Result<()> {
-        let blobs = self.attachment_blob_names(id)?;
-        let id_text = id.to_string();
-        let deleted = self
-            .conn()
-            .prepare_cached("DELETE FROM cases WHERE id = ?1")?
-            .execute([&id_text])?;
-        if deleted == 0 {
-            return Err(Error::NotFound {
-                kind: "case",
-                id: id_text,
-            });
-        }
-        for name in blobs {
-            self.remove_blob_file(&name)?;
-        }
-        Ok(())
+/// Saves a draft as a guided session leaves it: the answers, where the session stands, and
+/// any consent given or changed by this answer — in one transaction, synced before return.
+pub fn save_draft(
+    store: &mut Store,
+    id: CaseId,
+    answers: Answers,
+    cursor: Option<serde_json::Value>,
+    consents: &[(String, bool)],
+) -> Result<()> {
+    let (status, revision, mut body) = load_body(store, id)?;
+    if status != CaseStatus::Draft {
+        return Err(Error::InvalidState(
+            "a finalized case cannot be changed; amend it first",
+        ));
     }
+    body.answers = answers;
+    body.cursor = cursor;
+    body.updated_at = now();
+    write_body(
+        store,
+        id,
+        CaseStatus::Draft,
+        revision,
+        &body,
+        None,
+        consents,
+    )
+}
 
-    pub fn case_status(&self, id: CaseId) -> Result<CaseStatus> {
-        let id_text = id.to_string();
-        let status: Option<i64> = self
-            .conn()
-            .prepare_cached("SELECT status FROM cases WHERE id = ?1")?
-            .query_row([&id_text], |row| row.get(0))
-            .optional()?;
-        CaseStatus::from_code(status.ok_or(Error::NotFound {
-            kind: "case",
-            id: id_text,
-        })?)
-    }
-
-    pub fn case_count(&self) -> Result<u64> {
-        let count: i64 = self
-            .conn()
-            .query_row("SELECT count(*) FROM cases", [], |row| row.get(0))?;
-        u64::try_from(count).map_err(|_| Error::Corrupted("a row count is negative"))
-    }
-
-    fn version_count(&self, id: CaseId) -> Result<u32> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT count(*) FROM case_versions WHERE case_id = ?1")?
-            .query_row([id.to_string()], |row| row.get(0))?)
-    }
-
-    fn load_body(&self, id: CaseId) -> Result<(CaseStatus, i64, CaseBody)> {
-        let id_text = id.to_string();
-        let row: Option<(i64, i64, Vec<u8>)> = self
-            .conn()
-            .prepare_cached("SELECT status, revision, body FROM cases WHERE id = ?1")?
-            .query_row([&id_text], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-            })
-            .optional()?;
-        let (status, revision, sealed) = row.ok_or(Error::NotFound {
-            kind: "case",
-            id: id_text.clone(),
-        })?;
-        let body: CaseBody = self.open_json(
+/// Every consent record of a case, oldest first.
+pub fn consents(store: &Store, id: CaseId) -> Result<Vec<ConsentRecord>> {
+    let id_text = id.to_string();
+    let mut statement = store
+        .conn()
+        .prepare_cached("SELECT seq, body FROM consents WHERE case_id = ?1 ORDER BY seq")?;
+    let rows = statement.query_map([&id_text], |row| {
+        Ok((row.get::<_, u32>(0)?, row.get::<_, Vec<u8>>(1)?))
+    })?;
+    let mut records = Vec::new();
+    for row in rows {
+        let (seq, sealed) = row?;
+        let row_id = version_row_id(&id_text, seq);
+        let body: ConsentBody = store.open_json(
             RowRef {
-                table: CASES,
+                table: CONSENTS,
+                id: &row_id,
+                version: seq as u64,
+            },
+            &sealed,
+        )?;
+        records.push(ConsentRecord {
+            seq,
+            purpose: body.purpose,
+            granted: body.granted,
+            at: body.at,
+        });
+    }
+    Ok(records)
+}
+
+/// The consent in force per purpose: the latest record for each.
+pub fn current_consents(
+    store: &Store,
+    id: CaseId,
+) -> Result<std::collections::BTreeMap<String, bool>> {
+    let mut current = std::collections::BTreeMap::new();
+    for record in consents(store, id)? {
+        current.insert(record.purpose, record.granted);
+    }
+    Ok(current)
+}
+
+/// Seals the current answers as a new finalized version; returns its sequence number. Only
+/// finalizes: sealing the version for the NGO is the next step, composed above case and sync
+/// (`crate::record::finalize_and_seal`), which reports its failure.
+pub fn finalize_case(store: &mut Store, id: CaseId) -> Result<u32> {
+    let (status, revision, mut body) = load_body(store, id)?;
+    if status != CaseStatus::Draft {
+        return Err(Error::InvalidState("the case is already finalized"));
+    }
+    let seq = version_count(store, id)? + 1;
+    let at = now();
+    body.updated_at = at;
+    let version = FinalizedVersion {
+        seq,
+        form: body.form.clone(),
+        answers: body.answers.clone(),
+        finalized_at: at,
+    };
+    body.cursor = None;
+    write_body(
+        store,
+        id,
+        CaseStatus::Finalized,
+        revision,
+        &body,
+        Some(version),
+        &[],
+    )?;
+    Ok(seq)
+}
+
+/// Makes a finalized case a draft again so it can be corrected; its finalized versions stay.
+pub fn amend_case(store: &mut Store, id: CaseId) -> Result<()> {
+    let (status, revision, mut body) = load_body(store, id)?;
+    if status != CaseStatus::Finalized {
+        return Err(Error::InvalidState("only a finalized case can be amended"));
+    }
+    body.updated_at = now();
+    write_body(store, id, CaseStatus::Draft, revision, &body, None, &[])
+}
+
+/// The whole case, with every finalized version.
+pub fn get_case(store: &Store, id: CaseId) -> Result<Case> {
+    let (status, _, body) = load_body(store, id)?;
+    let id_text = id.to_string();
+    let mut statement = store
+        .conn()
+        .prepare_cached("SELECT seq, body FROM case_versions WHERE case_id = ?1 ORDER BY seq")?;
+    let rows = statement.query_map([&id_text], |row| {
+        Ok((row.get::<_, u32>(0)?, row.get::<_, Vec<u8>>(1)?))
+    })?;
+    let mut versions = Vec::new();
+    for row in rows {
+        let (seq, sealed) = row?;
+        let row_id = version_row_id(&id_text, seq);
+        let version: FinalizedVersion = store.open_json(
+            RowRef {
+                table: VERSIONS,
+                id: &row_id,
+                version: seq as u64,
+            },
+            &sealed,
+        )?;
+        if version.seq != seq {
+            return Err(Error::Corrupted("a finalized version is out of place"));
+        }
+        versions.push(version);
+    }
+    Ok(Case {
+        id,
+        status,
+        form: body.form,
+        answers: body.answers,
+        created_at: body.created_at,
+        updated_at: body.updated_at,
+        cursor: body.cursor,
+        versions,
+    })
+}
+
+/// Every case's summary, most recently changed first. Decrypts only the small summaries.
+pub fn list_cases(store: &Store) -> Result<Vec<CaseSummary>> {
+    let mut statement = store.conn().prepare_cached(
+        "SELECT c.id, c.status, s.revision, s.body FROM cases c JOIN case_summaries s ON s.case_id = c.id",
+    )?;
+    let rows = statement.query_map([], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, i64>(1)?,
+            row.get::<_, i64>(2)?,
+            row.get::<_, Vec<u8>>(3)?,
+        ))
+    })?;
+    let mut summaries = Vec::new();
+    for row in rows {
+        let (id_text, status, revision, sealed) = row?;
+        let id: CaseId = id_text
+            .parse()
+            .map_err(|_| Error::Corrupted("a case id is malformed"))?;
+        let body: SummaryBody = store.open_json(
+            RowRef {
+                table: SUMMARIES,
                 id: &id_text,
                 version: revision as u64,
             },
             &sealed,
         )?;
-        Ok((CaseStatus::from_code(status)?, revision, body))
-    }
-
-    fn seal_case(
-        &self,
-        id: &str,
-        revision: i64,
-        body: &CaseBody,
-        versions: u32,
-    ) -> Result<(Vec<u8>, Vec<u8>)> {
-        let sealed = self.seal_json(
-            RowRef {
-                table: CASES,
-                id,
-                version: revision as u64,
-            },
-            body,
-        )?;
-        let summary = SummaryBody {
-            title: title_of(&body.answers),
-            form: body.form.clone(),
+        summaries.push(CaseSummary {
+            id,
+            status: CaseStatus::from_code(status)?,
+            title: body.title,
+            form: body.form,
             created_at: body.created_at,
             updated_at: body.updated_at,
-            versions,
-        };
-        let summary = self.seal_json(
-            RowRef {
-                table: SUMMARIES,
-                id,
-                version: revision as u64,
-            },
-            &summary,
+            versions: body.versions,
+        });
+    }
+    summaries.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+    Ok(summaries)
+}
+
+/// Deletes a case, its versions and its attachments. Rows go first in one transaction (secure
+/// delete zeroes their pages); attachment files follow, and are unreadable anyway once the
+/// rows holding their keys are gone.
+pub fn delete_case(store: &mut Store, id: CaseId) -> Result<()> {
+    let blobs = attachments::attachment_blob_names(store, id)?;
+    let id_text = id.to_string();
+    let deleted = store
+        .conn()
+        .prepare_cached("DELETE FROM cases WHERE id = ?1")?
+        .execute([&id_text])?;
+    if deleted == 0 {
+        return Err(Error::NotFound {
+            kind: "case",
+            id: id_text,
+        });
+    }
+    for name in blobs {
+        attachments::remove_blob_file(store, &name)?;
+    }
+    Ok(())
+}
+
+pub fn case_status(store: &Store, id: CaseId) -> Result<CaseStatus> {
+    let id_text = id.to_string();
+    let status: Option<i64> = store
+        .conn()
+        .prepare_cached("SELECT status FROM cases WHERE id = ?1")?
+        .query_row([&id_text], |row| row.get(0))
+        .optional()?;
+    CaseStatus::from_code(status.ok_or(Error::NotFound {
+        kind: "case",
+        id: id_text,
+    })?)
+}
+
+pub fn case_count(store: &Store) -> Result<u64> {
+    let count: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM cases", [], |row| row.get(0))?;
+    u64::try_from(count).map_err(|_| Error::Corrupted("a row count is negative"))
+}
+
+fn version_count(store: &Store, id: CaseId) -> Result<u32> {
+    Ok(store
+        .conn()
+        .prepare_cached("SELECT count(*) FROM case_versions WHERE case_id = ?1")?
+        .query_row([id.to_string()], |row| row.get(0))?)
+}
+
+fn load_body(store: &Store, id: CaseId) -> Result<(CaseStatus, i64, CaseBody)> {
+    let id_text = id.to_string();
+    let row: Option<(i64, i64, Vec<u8>)> = store
+        .conn()
+        .prepare_cached("SELECT status, revision, body FROM cases WHERE id = ?1")?
+        .query_row([&id_text], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })
+        .optional()?;
+    let (status, revision, sealed) = row.ok_or(Error::NotFound {
+        kind: "case",
+        id: id_text.clone(),
+    })?;
+    let body: CaseBody = store.open_json(
+        RowRef {
+            table: CASES,
+            id: &id_text,
+            version: revision as u64,
+        },
+        &sealed,
+    )?;
+    Ok((CaseStatus::from_code(status)?, revision, body))
+}
+
+fn seal_case(
+    store: &Store,
+    id: &str,
+    revision: i64,
+    body: &CaseBody,
+    versions: u32,
+) -> Result<(Vec<u8>, Vec<u8>)> {
+    let sealed = store.seal_json(
+        RowRef {
+            table: CASES,
+            id,
+            version: revision as u64,
+        },
+        body,
+    )?;
+    let summary = SummaryBody {
+        title: title_of(&body.answers),
+        form: body.form.clone(),
+        created_at: body.created_at,
+        updated_at: body.updated_at,
+        versions,
+    };
+    let summary = store.seal_json(
+        RowRef {
+            table: SUMMARIES,
+            id,
+            version: revision as u64,
+        },
+        &summary,
+    )?;
+    Ok((sealed, summary))
+}
+
+/// Rewrites a case at the next revision, with its summary, and appends `version` if given —
+/// all in one transaction.
+fn write_body(
+    store: &mut Store,
+    id: CaseId,
+    status: CaseStatus,
+    revision: i64,
+    body: &CaseBody,
+    version: Option<FinalizedVersion>,
+    consents: &[(String, bool)],
+) -> Result<()> {
+    let id_text = id.to_string();
+    let sealed_consents = if consents.is_empty() {
+        Vec::new()
+    } else {
+        let recorded: u32 = store.conn().query_row(
+            "SELECT count(*) FROM consents WHERE case_id = ?1",
+            [&id_text],
+            |row| row.get(0),
         )?;
-        Ok((sealed, summary))
-    }
-
-    /// Rewrites a case at the next revision, with its summary, and appends `version` if given —
-    /// all in one transaction.
-    fn write_body(
-        &mut self,
-        id: CaseId,
-        status: CaseStatus,
-        revision: i64,
-        body: &CaseBody,
-        version: Option<FinalizedVersion>,
-        consents: &[(String, bool)],
-    ) -> Result<()> {
-        let id_text = id.to_string();
-        let sealed_consents = if consents.is_empty() {
-            Vec::new()
-        } else {
-            let recorded: u32 = self.conn().query_row(
-                "SELECT count(*) FROM consents WHERE case_id = ?1",
-                [&id_text],
-                |row| row.get(0),
-            )?;
-            self.seal_consents(&id_text, recorded, consents)?
-        };
-        let next = revision + 1;
-        let versions = self.version_count(id)? + u32::from(version.is_some());
-        let (sealed, summary) = self.seal_case(&id_text, next, body, versions)?;
-        let sealed_version = match &version {
-            Some(version) => {
-                let row_id = version_row_id(&id_text, version.seq);
-                Some(self.seal_json(
-                    RowRef {
-                        table: VERSIONS,
-                        id: &row_id,
-                        version: version.seq as u64,
-                    },
-                    version,
-                )?)
-            }
-            None => None,
-        };
-        let tx = self.conn_mut().transaction()?;
-        let updated = tx
-            .prepare_cached(
-                "UPDATE cases SET status = ?2, revision = ?3, body = ?4 WHERE id = ?1 AND revision = ?5",
-            )?
-            .execute(params![id_text, status.code(), next, sealed, revision])?;
-        if updated != 1 {
-            return Err(Error::InvalidState(
-                "the case changed while it was being saved; try again",
-            ));
+        seal_consents(store, &id_text, recorded, consents)?
+    };
+    let next = revision + 1;
+    let versions = version_count(store, id)? + u32::from(version.is_some());
+    let (sealed, summary) = seal_case(store, &id_text, next, body, versions)?;
+    let sealed_version = match &version {
+        Some(version) => {
+            let row_id = version_row_id(&id_text, version.seq);
+            Some(store.seal_json(
+                RowRef {
+                    table: VERSIONS,
+                    id: &row_id,
+                    version: version.seq as u64,
+                },
+                version,
+            )?)
         }
-        tx.prepare_cached("UPDATE case_summaries SET revision = ?2, body = ?3 WHERE case_id = ?1")?
-            .execute(params![id_text, next, summary])?;
-        if let (Some(version), Some(sealed_version)) = (version, sealed_version) {
-            tx.prepare_cached(
-                "INSERT INTO case_versions (case_id, seq, body) VALUES (?1, ?2, ?3)",
-            )?
+        None => None,
+    };
+    let tx = store.conn_mut().transaction()?;
+    let updated = tx
+        .prepare_cached(
+            "UPDATE cases SET status = ?2, revision = ?3, body = ?4 WHERE id = ?1 AND revision = ?5",
+        )?
+        .execute(params![id_text, status.code(), next, sealed, revision])?;
+    if updated != 1 {
+        return Err(Error::InvalidState(
+            "the case changed while it was being saved; try again",
+        ));
+    }
+    tx.prepare_cached("UPDATE case_summaries SET revision = ?2, body = ?3 WHERE case_id = ?1")?
+        .execute(params![id_text, next, summary])?;
+    if let (Some(version), Some(sealed_version)) = (version, sealed_version) {
+        tx.prepare_cached("INSERT INTO case_versions (case_id, seq, body) VALUES (?1, ?2, ?3)")?
             .execute(params![id_text, version.seq, sealed_version])?;
-        }
-        insert_consents(&tx, &id_text, sealed_consents)?;
-        tx.commit()?;
-        Ok(())
     }
+    insert_consents(&tx, &id_text, sealed_consents)?;
+    tx.commit()?;
+    Ok(())
+}
 
-    /// Seals consent records numbered from `recorded + 1`.
-    fn seal_consents(
-        &self,
-        id_text: &str,
-        recorded: u32,
-        consents: &[(String, bool)],
-    ) -> Result<Vec<(u32, Vec<u8>)>> {
-        let at = now();
-        let mut sealed = Vec::with_capacity(consents.len());
-        for (offset, (purpose, granted)) in consents.iter().enumerate() {
-            let seq = recorded + 1 + offset as u32;
-            let row_id = version_row_id(id_text, seq);
-            let body = ConsentBody {
-                purpose: purpose.clone(),
-                granted: *granted,
-                at,
-            };
-            let row = RowRef {
-                table: CONSENTS,
-                id: &row_id,
-                version: seq as u64,
-            };
-            sealed.push((seq, self.seal_json(row, &body)?));
-        }
-        Ok(sealed)
+/// Seals consent records numbered from `recorded + 1`.
+fn seal_consents(
+    store: &Store,
+    id_text: &str,
+    recorded: u32,
+    consents: &[(String, bool)],
+) -> Result<Vec<(u32, Vec<u8>)>> {
+    let at = now();
+    let mut sealed = Vec::with_capacity(consents.len());
+    for (offset, (purpose, granted)) in consents.iter().enumerate() {
+        let seq = recorded + 1 + offset as u32;
+        let row_id = version_row_id(id_text, seq);
+        let body = ConsentBody {
+            purpose: purpose.clone(),
+            granted: *granted,
+            at,
+        };
+        let row = RowRef {
+            table: CONSENTS,
+            id: &row_id,
+            version: seq as u64,
+        };
+        sealed.push((seq, store.seal_json(row, &body)?));
     }
+    Ok(sealed)
 }
 
 fn insert_consents(

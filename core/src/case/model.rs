@@ -76,7 +76,7 @@ random_id!(AttachmentId, "attachment");
 pub enum CaseStatus {
     /// Being written; answers may change.
     Draft,
-    /// Sealed as a version; changes need [`crate::store::Store::amend_case`].
+    /// Sealed as a version; changes need [`crate::case::amend_case`].
     Finalized,
 }
 

@@ -5,9 +5,11 @@
 
 use super::FormSession;
 use super::review::Problem;
+use crate::case;
 use crate::case::CaseId;
 use crate::error::{Error, Result};
 use crate::store::Store;
+use crate::sync;
 
 /// What became of sealing a version for the NGO right after it was finalized.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,14 +36,14 @@ pub struct Finalized {
 /// NGO if the device is enrolled. Fails only if finalizing fails; a sealing failure is returned
 /// in [`Finalized::sealing`].
 pub fn finalize_and_seal(store: &mut Store, id: CaseId) -> Result<Finalized> {
-    let version = store.finalize_case(id)?;
-    let sealing = match store.seal_after_finalize(id, version) {
+    let version = case::finalize_case(store, id)?;
+    let sealing = match sync::seal_after_finalize(store, id, version) {
         Ok(true) => Sealing::Sealed,
         Ok(false) => Sealing::NotEnrolled,
         Err(error) => {
             let mut reason = error.to_string();
             // Shown where the app shows sync trouble, until a sync seals and sends the version.
-            if let Err(noted) = store.note_sealing_deferred(&reason) {
+            if let Err(noted) = sync::note_sealing_deferred(store, &reason) {
                 reason = format!("{reason} (and noting it in the sync status failed: {noted})");
             }
             Sealing::Deferred(reason)
@@ -145,14 +147,11 @@ mod tests {
             backup_pins_sha256: Vec::new(),
         };
         let key = SigningKey::from_bytes(&[3u8; 32]);
-        store
-            .set_device(&Device::new(
-                &invite,
-                wave_protocol::Uuid::new_v4(),
-                "token".into(),
-                &key,
-            ))
-            .unwrap();
+        sync::set_device(
+            store,
+            &Device::new(&invite, wave_protocol::Uuid::new_v4(), "token".into(), &key),
+        )
+        .unwrap();
     }
 
     fn finished_session(store: &mut Store) -> std::result::Result<Finished, FinishError> {
@@ -188,10 +187,10 @@ mod tests {
         assert!(reason.contains("recipient"), "{reason}");
         assert_eq!(finished.version, 1);
         assert_eq!(
-            store.case_status(finished.case_id).unwrap(),
+            case::case_status(&store, finished.case_id).unwrap(),
             CaseStatus::Finalized
         );
-        let status = store.sync_status().unwrap();
+        let status = sync::sync_status(&store).unwrap();
         assert_eq!(status.pending, 0);
         assert!(
             status
@@ -204,9 +203,13 @@ mod tests {
 
         let recipient = age::x25519::Identity::generate().to_public().to_string();
         enroll(&store, recipient);
-        assert_eq!(store.enqueue_finalized().unwrap(), 1);
-        assert_eq!(store.sync_status().unwrap().pending, 1);
-        assert_eq!(store.enqueue_finalized().unwrap(), 0, "sealed once");
+        assert_eq!(sync::enqueue_finalized(&mut store).unwrap(), 1);
+        assert_eq!(sync::sync_status(&store).unwrap().pending, 1);
+        assert_eq!(
+            sync::enqueue_finalized(&mut store).unwrap(),
+            0,
+            "sealed once"
+        );
     }
 
     #[test]
@@ -215,18 +218,18 @@ mod tests {
         let mut store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
         let finished = finished_session(&mut store).unwrap();
         assert_eq!(finished.sealing, Sealing::NotEnrolled);
-        assert_eq!(store.sync_status().unwrap().last_error, None);
+        assert_eq!(sync::sync_status(&store).unwrap().last_error, None);
 
         enroll(
             &store,
             age::x25519::Identity::generate().to_public().to_string(),
         );
         assert_eq!(
-            store.enqueue_finalized().unwrap(),
+            sync::enqueue_finalized(&mut store).unwrap(),
             1,
             "sealed at enrollment"
         );
-        store.amend_case(finished.case_id).unwrap();
+        case::amend_case(&mut store, finished.case_id).unwrap();
         let again = finalize_and_seal(&mut store, finished.case_id).unwrap();
         assert_eq!(
             again,
@@ -235,6 +238,6 @@ mod tests {
                 sealing: Sealing::Sealed
             }
         );
-        assert_eq!(store.sync_status().unwrap().pending, 2);
+        assert_eq!(sync::sync_status(&store).unwrap().pending, 2);
     }
 }

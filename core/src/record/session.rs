@@ -10,6 +10,7 @@ use time::Date;
 use super::FormSession;
 use super::question::Question;
 use super::review::Problem;
+use crate::case;
 use crate::case::{CaseId, CaseStatus, FormRef};
 use crate::error::{Error, Result};
 use crate::form::{
@@ -56,7 +57,7 @@ impl FormSession {
         lang: &str,
         today: Date,
     ) -> Result<FormSession> {
-        let case = store.get_case(case_id)?;
+        let case = case::get_case(store, case_id)?;
         if case.status != CaseStatus::Draft {
             return Err(Error::InvalidState(
                 "only a draft can be continued; amend it first",
@@ -102,7 +103,7 @@ impl FormSession {
             case_id: Some(case_id),
             position,
             stopped: None,
-            consents: store.current_consents(case_id)?,
+            consents: case::current_consents(store, case_id)?,
             pending_consents: Vec::new(),
         })
     }
@@ -115,7 +116,7 @@ impl FormSession {
         lang: &str,
         today: Date,
     ) -> Result<FormSession> {
-        let form = store.get_case(case_id)?.form;
+        let form = case::get_case(store, case_id)?.form;
         let form = builtin(&form.id, u64::from(form.version))?;
         FormSession::resume(store, form, case_id, lang, today)
     }
@@ -488,16 +489,14 @@ impl FormSession {
         });
         let consents = std::mem::take(&mut self.pending_consents);
         let written = match self.case_id {
-            Some(id) => store
-                .save_draft(id, answers, cursor, &consents)
-                .map(|()| id),
+            Some(id) => case::save_draft(store, id, answers, cursor, &consents).map(|()| id),
             None => {
                 let form = self.state.form();
                 let form_ref = FormRef {
                     id: form.id().to_owned(),
                     version: form.version() as u32,
                 };
-                store.create_draft(form_ref, answers, cursor, &consents)
+                case::create_draft(store, form_ref, answers, cursor, &consents)
             }
         };
         match written {

@@ -85,13 +85,11 @@ impl Device {
     }
 }
 
-impl Store {
-    /// The enrollment, if this vault's device has enrolled with an NGO server.
-    pub fn device(&self) -> Result<Option<Device>> {
-        self.meta(DEVICE)
-    }
+/// The enrollment, if this vault's device has enrolled with an NGO server.
+pub fn device(store: &Store) -> Result<Option<Device>> {
+    store.meta(DEVICE)
+}
 
-    pub(crate) fn set_device(&self, device: &Device) -> Result<()> {
-        self.set_meta(DEVICE, device)
-    }
+pub(crate) fn set_device(store: &Store, device: &Device) -> Result<()> {
+    store.set_meta(DEVICE, device)
 }

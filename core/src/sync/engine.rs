@@ -18,8 +18,11 @@ use wave_protocol::{
 };
 
 use super::access::{SoleAccess, StoreAccess};
+use super::device;
 use super::device::Device;
+use super::outbox;
 use super::outbox::{PendingBlob, PendingSubmission};
+use super::status;
 use super::status::CaseSyncState;
 use super::transport::{Transport, TransportError};
 use crate::case::CaseId;
@@ -106,7 +109,7 @@ pub async fn enroll_with(
     options: &SyncOptions,
 ) -> Result<Device> {
     let already = Error::InvalidState("this vault is already enrolled with a server");
-    if access.with_store(|store| store.device())?.is_some() {
+    if access.with_store(|store| device::device(store))?.is_some() {
         return Err(already);
     }
     let invite = EnrollmentInvite::decode(invite.trim())
@@ -121,10 +124,10 @@ pub async fn enroll_with(
     let device = Device::new(&invite, response.device_id, response.device_token, &key);
     access.with_store(|store| {
         // Another enrollment may have finished while this one waited for the server.
-        if store.device()?.is_some() {
+        if device::device(store)?.is_some() {
             return Err(already);
         }
-        store.set_device(&device)
+        device::set_device(store, &device)
     })?;
     seal_missing(access, &device)?;
     Ok(device)
@@ -133,8 +136,8 @@ pub async fn enroll_with(
 /// Seals every finalized version not yet in the outbox, one version per step, so that a lock or
 /// a wipe waits for one version's sealing at most.
 fn seal_missing(access: &impl StoreAccess, device: &Device) -> Result<()> {
-    for (case_id, seq) in access.with_store(|store| store.unsealed_versions())? {
-        access.with_store(|store| store.seal_version(device, case_id, seq))?;
+    for (case_id, seq) in access.with_store(|store| outbox::unsealed_versions(store))? {
+        access.with_store(|store| outbox::seal_version(store, device, case_id, seq))?;
     }
     Ok(())
 }
@@ -164,7 +167,7 @@ pub async fn sync_with(
     observer: &dyn SyncObserver,
 ) -> Result<SyncReport> {
     let device = access
-        .with_store(|store| store.device())?
+        .with_store(|store| device::device(store))?
         .ok_or(Error::InvalidState(
             "this vault is not enrolled with a server yet",
         ))?;
@@ -179,16 +182,16 @@ pub async fn sync_with(
         // Not a network fault to report and retry later: the app must say so and stop.
         Err(RunError::Remote(TransportError::PinMismatch)) => {
             access.with_store(|store| {
-                store.record_sync_attempt(Some(Error::PinMismatch.to_string()))
+                status::record_sync_attempt(store, Some(Error::PinMismatch.to_string()))
             })?;
             return Err(Error::PinMismatch);
         }
         Err(RunError::Remote(error)) => Some(Error::from(error).to_string()),
     };
     report.pending = access.with_store(|store| {
-        let (pending, _, _) = store.outbox_counts()?;
-        store.record_sync_attempt(error.clone())?;
-        store.prune_outbox_files()?;
+        let (pending, _, _) = outbox::outbox_counts(store)?;
+        status::record_sync_attempt(store, error.clone())?;
+        outbox::prune_outbox_files(store)?;
         Ok(pending)
     })?;
     report.error = error;
@@ -227,7 +230,7 @@ async fn run(
     report: &mut SyncReport,
 ) -> std::result::Result<Option<String>, RunError> {
     let mut unsendable = 0u64;
-    for blob in access.with_store(|store| store.pending_blobs())? {
+    for blob in access.with_store(|store| outbox::pending_blobs(store))? {
         if !blob.path.is_file() {
             // The sealed copy was removed once the server had the blob, and the server has
             // lost it since. The versions that refer to it wait; everything else goes.
@@ -235,19 +238,17 @@ async fn run(
             continue;
         }
         upload_blob(transport, options, &blob).await?;
-        access.with_store(|store| store.mark_blob_uploaded(&blob))?;
+        access.with_store(|store| outbox::mark_blob_uploaded(store, &blob))?;
         report.blobs_uploaded += 1;
     }
     // Which waiting submissions can go now: those whose attachments are all on the server.
     // Their envelopes are then read a page at a time, a batch or so ahead of the network.
     let ready: HashSet<i64> = access.with_store(|store| {
-        let waiting_blobs: HashSet<Sha256Hex> = store
-            .pending_blobs()?
+        let waiting_blobs: HashSet<Sha256Hex> = outbox::pending_blobs(store)?
             .into_iter()
             .map(|blob| blob.body.sha256)
             .collect();
-        Ok(store
-            .pending_blob_references()?
+        Ok(outbox::pending_blob_references(store)?
             .into_iter()
             .filter(|(_, blobs)| blobs.iter().all(|blob| !waiting_blobs.contains(blob)))
             .map(|(rowid, _)| rowid)
@@ -302,7 +303,7 @@ async fn run(
                     None => "too large for the server".to_owned(),
                 };
                 let rejected: Vec<_> = batch.iter().map(|item| (item.id, reason.clone())).collect();
-                access.with_store(|store| store.record_results(&[], &rejected))?;
+                access.with_store(|store| outbox::record_results(store, &[], &rejected))?;
                 report.failed += rejected.len() as u64;
                 for item in &batch {
                     observer.case_state(item.case_id, &CaseSyncState::Rejected(reason.clone()));
@@ -346,9 +347,9 @@ async fn run(
         }
         access.with_store(|store| {
             if !missing_blobs.is_empty() {
-                store.mark_blobs_missing(&missing_blobs)?;
+                outbox::mark_blobs_missing(store, &missing_blobs)?;
             }
-            store.record_results(&acknowledged, &rejected)
+            outbox::record_results(store, &acknowledged, &rejected)
         })?;
         report.sent += acknowledged.len() as u64;
         report.failed += rejected.len() as u64;
@@ -428,7 +429,7 @@ impl Unread {
             && buffer.len() < MAX_BATCH_ITEMS
             && buffer.iter().map(wire_size).sum::<usize>() < max_bytes
         {
-            let page = store.pending_submissions_after(self.after, PAGE_ROWS)?;
+            let page = outbox::pending_submissions_after(store, self.after, PAGE_ROWS)?;
             self.exhausted = page.len() < PAGE_ROWS;
             for (rowid, submission) in page {
                 self.after = rowid;

@@ -13,10 +13,12 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use wave_protocol::{Sha256Hex, Uuid, sign_submission};
 
+use super::device;
 use super::device::Device;
 use super::payload::{
     PAYLOAD_FORMAT, PayloadAttachment, SubmissionPayload, parse_recipients, seal_payload,
 };
+use crate::case;
 use crate::case::{CaseId, CaseStatus};
 use crate::crypto::{hex, random_bytes};
 use crate::error::{Error, Result};
@@ -118,459 +120,454 @@ pub(crate) struct PendingBlob {
     pub path: PathBuf,
 }
 
-impl Store {
-    /// Seals every finalized version that is not yet in the outbox. Does nothing before
-    /// enrollment. Returns how many were sealed.
-    pub fn enqueue_finalized(&mut self) -> Result<usize> {
-        let Some(device) = self.device()? else {
-            return Ok(0);
-        };
-        let missing = self.unsealed_versions()?;
-        for (case_id, seq) in &missing {
-            self.seal_version(&device, *case_id, *seq)?;
-        }
-        Ok(missing.len())
+/// Seals every finalized version that is not yet in the outbox. Does nothing before
+/// enrollment. Returns how many were sealed.
+pub fn enqueue_finalized(store: &mut Store) -> Result<usize> {
+    let Some(device) = device::device(store)? else {
+        return Ok(0);
+    };
+    let missing = unsealed_versions(store)?;
+    for (case_id, seq) in &missing {
+        seal_version(store, &device, *case_id, *seq)?;
     }
+    Ok(missing.len())
+}
 
-    /// The finalized versions not yet sealed into the outbox, by case and sequence number.
-    pub(crate) fn unsealed_versions(&self) -> Result<Vec<(CaseId, u32)>> {
-        let mut statement = self.conn().prepare(
-            "SELECT v.case_id, v.seq FROM case_versions v
-             LEFT JOIN outbox o ON o.case_id = v.case_id AND o.seq = v.seq
-             WHERE o.id IS NULL ORDER BY v.case_id, v.seq",
-        )?;
-        let rows = statement.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?))
+/// The finalized versions not yet sealed into the outbox, by case and sequence number.
+pub(crate) fn unsealed_versions(store: &Store) -> Result<Vec<(CaseId, u32)>> {
+    let mut statement = store.conn().prepare(
+        "SELECT v.case_id, v.seq FROM case_versions v
+         LEFT JOIN outbox o ON o.case_id = v.case_id AND o.seq = v.seq
+         WHERE o.id IS NULL ORDER BY v.case_id, v.seq",
+    )?;
+    let rows = statement.query_map([], |row| {
+        Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?))
+    })?;
+    let mut missing = Vec::new();
+    for row in rows {
+        let (case_id, seq) = row?;
+        missing.push((
+            case_id
+                .parse::<CaseId>()
+                .map_err(|_| Error::Corrupted("a case id is malformed"))?,
+            seq,
+        ));
+    }
+    Ok(missing)
+}
+
+/// Seals version `seq` of a case for the NGO and puts it in the outbox, with its
+/// attachments. Idempotent: a version already in the outbox is left as it is.
+pub(crate) fn seal_version(
+    store: &mut Store,
+    device: &Device,
+    case_id: CaseId,
+    seq: u32,
+) -> Result<()> {
+    let case_text = case_id.to_string();
+    let exists: Option<String> = store
+        .conn()
+        .query_row(
+            "SELECT id FROM outbox WHERE case_id = ?1 AND seq = ?2",
+            params![case_text, seq],
+            |row| row.get(0),
+        )
+        .optional()?;
+    if exists.is_some() {
+        return Ok(());
+    }
+    let recipients = parse_recipients(&device.recipients)?;
+    let case = case::get_case(store, case_id)?;
+    let version = case
+        .versions
+        .iter()
+        .find(|version| version.seq == seq)
+        .ok_or(Error::NotFound {
+            kind: "case version",
+            id: format!("{case_id}/{seq}"),
         })?;
-        let mut missing = Vec::new();
-        for row in rows {
-            let (case_id, seq) = row?;
-            missing.push((
-                case_id
-                    .parse::<CaseId>()
-                    .map_err(|_| Error::Corrupted("a case id is malformed"))?,
-                seq,
-            ));
+    let mut attachments = Vec::new();
+    let mut blobs = Vec::new();
+    for meta in case::list_attachments(store, case_id)? {
+        let sealed = seal_attachment(store, &recipients, case_id, meta.id)?;
+        blobs.push(sealed.sha256);
+        attachments.push(PayloadAttachment {
+            id: meta.id.to_string(),
+            file_name: meta.file_name.clone(),
+            media_type: meta.media_type.clone(),
+            size: meta.size,
+            sha256: meta.sha256.clone(),
+            sealed_sha256: sealed.sha256.to_string(),
+            added_at: meta.added_at,
+        });
+    }
+    let id = Uuid::new_v4();
+    let payload = SubmissionPayload {
+        format: PAYLOAD_FORMAT.to_owned(),
+        submission_id: id.to_string(),
+        case_id: case_text.clone(),
+        version: seq,
+        form: version.form.clone(),
+        answers: version.answers.clone(),
+        finalized_at: version.finalized_at,
+        consents: case::consents(store, case_id)?,
+        attachments,
+    };
+    let envelope = seal_payload(&payload, &recipients)?;
+    let signature = sign_submission(&device.signing_key()?, &id, &envelope).to_vec();
+    let id_text = id.to_string();
+    let body = OutboxBody {
+        envelope,
+        signature,
+        blobs,
+    };
+    let sealed = store.seal_json(outbox_row(&id_text), &body)?;
+    store.conn().execute(
+        "INSERT INTO outbox (id, case_id, seq, state, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id_text, case_text, seq, PENDING, sealed],
+    )?;
+    Ok(())
+}
+
+/// Seals an attachment into an outbox file once; later versions of the case reuse it.
+fn seal_attachment(
+    store: &mut Store,
+    recipients: &[age::x25519::Recipient],
+    case_id: CaseId,
+    attachment: crate::case::AttachmentId,
+) -> Result<BlobBody> {
+    let id_text = attachment.to_string();
+    if let Some(body) = blob_body(store, &id_text)? {
+        return Ok(body);
+    }
+    let dir = store.outbox_dir();
+    // Not `create_dir_all`: if the vault was wiped meanwhile (from another process, say),
+    // its store folder is gone and must stay gone; sealing then fails instead.
+    match fs::create_dir(&dir) {
+        Err(error) if error.kind() != std::io::ErrorKind::AlreadyExists => {
+            return Err(error.into());
         }
-        Ok(missing)
+        _ => {}
     }
-
-    /// Seals version `seq` of a case for the NGO and puts it in the outbox, with its
-    /// attachments. Idempotent: a version already in the outbox is left as it is.
-    pub(crate) fn seal_version(
-        &mut self,
-        device: &Device,
-        case_id: CaseId,
-        seq: u32,
-    ) -> Result<()> {
-        let case_text = case_id.to_string();
-        let exists: Option<String> = self
-            .conn()
-            .query_row(
-                "SELECT id FROM outbox WHERE case_id = ?1 AND seq = ?2",
-                params![case_text, seq],
-                |row| row.get(0),
-            )
-            .optional()?;
-        if exists.is_some() {
-            return Ok(());
-        }
-        let recipients = parse_recipients(&device.recipients)?;
-        let case = self.get_case(case_id)?;
-        let version = case
-            .versions
-            .iter()
-            .find(|version| version.seq == seq)
-            .ok_or(Error::NotFound {
-                kind: "case version",
-                id: format!("{case_id}/{seq}"),
-            })?;
-        let mut attachments = Vec::new();
-        let mut blobs = Vec::new();
-        for meta in self.list_attachments(case_id)? {
-            let sealed = self.seal_attachment(&recipients, case_id, meta.id)?;
-            blobs.push(sealed.sha256);
-            attachments.push(PayloadAttachment {
-                id: meta.id.to_string(),
-                file_name: meta.file_name.clone(),
-                media_type: meta.media_type.clone(),
-                size: meta.size,
-                sha256: meta.sha256.clone(),
-                sealed_sha256: sealed.sha256.to_string(),
-                added_at: meta.added_at,
-            });
-        }
-        let id = Uuid::new_v4();
-        let payload = SubmissionPayload {
-            format: PAYLOAD_FORMAT.to_owned(),
-            submission_id: id.to_string(),
-            case_id: case_text.clone(),
-            version: seq,
-            form: version.form.clone(),
-            answers: version.answers.clone(),
-            finalized_at: version.finalized_at,
-            consents: self.consents(case_id)?,
-            attachments,
-        };
-        let envelope = seal_payload(&payload, &recipients)?;
-        let signature = sign_submission(&device.signing_key()?, &id, &envelope).to_vec();
-        let id_text = id.to_string();
-        let body = OutboxBody {
-            envelope,
-            signature,
-            blobs,
-        };
-        let sealed = self.seal_json(outbox_row(&id_text), &body)?;
-        self.conn().execute(
-            "INSERT INTO outbox (id, case_id, seq, state, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id_text, case_text, seq, PENDING, sealed],
-        )?;
-        Ok(())
+    // Held until the row is committed, so no garbage collection takes the file for a leftover.
+    let _writing = folder::hold(&dir, Hold::Writing)?;
+    let file = hex(&random_bytes::<16>());
+    let path = dir.join(&file);
+    let mut out = HashingWriter {
+        inner: OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)?,
+        hasher: Sha256::new(),
+        size: 0,
+    };
+    let mut plain = PipeToAge::new(recipients, &mut out)?;
+    let written =
+        case::read_attachment(store, case_id, attachment, &mut plain).and_then(|_| plain.finish());
+    if let Err(error) = written {
+        drop(out);
+        let _ = fs::remove_file(&path);
+        return Err(error);
     }
+    out.inner.sync_all()?;
+    let body = BlobBody {
+        file,
+        size: out.size,
+        sha256: Sha256Hex::from_bytes(out.hasher.finalize().into()),
+    };
+    let sealed = store.seal_json(
+        RowRef {
+            table: OUTBOX_BLOBS,
+            id: &id_text,
+            version: 1,
+        },
+        &body,
+    )?;
+    store.conn().execute(
+        "INSERT INTO outbox_blobs (attachment_id, case_id, state, body) VALUES (?1, ?2, ?3, ?4)",
+        params![id_text, case_id.to_string(), PENDING, sealed],
+    )?;
+    Ok(body)
+}
 
-    /// Seals an attachment into an outbox file once; later versions of the case reuse it.
-    fn seal_attachment(
-        &mut self,
-        recipients: &[age::x25519::Recipient],
-        case_id: CaseId,
-        attachment: crate::case::AttachmentId,
-    ) -> Result<BlobBody> {
-        let id_text = attachment.to_string();
-        if let Some(body) = self.blob_body(&id_text)? {
-            return Ok(body);
-        }
-        let dir = self.outbox_dir();
-        // Not `create_dir_all`: if the vault was wiped meanwhile (from another process, say),
-        // its store folder is gone and must stay gone; sealing then fails instead.
-        match fs::create_dir(&dir) {
-            Err(error) if error.kind() != std::io::ErrorKind::AlreadyExists => {
-                return Err(error.into());
-            }
-            _ => {}
-        }
-        // Held until the row is committed, so no garbage collection takes the file for a leftover.
-        let _writing = folder::hold(&dir, Hold::Writing)?;
-        let file = hex(&random_bytes::<16>());
-        let path = dir.join(&file);
-        let mut out = HashingWriter {
-            inner: OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)?,
-            hasher: Sha256::new(),
-            size: 0,
-        };
-        let mut plain = PipeToAge::new(recipients, &mut out)?;
-        let written = self
-            .read_attachment(case_id, attachment, &mut plain)
-            .and_then(|_| plain.finish());
-        if let Err(error) = written {
-            drop(out);
-            let _ = fs::remove_file(&path);
-            return Err(error);
-        }
-        out.inner.sync_all()?;
-        let body = BlobBody {
-            file,
-            size: out.size,
-            sha256: Sha256Hex::from_bytes(out.hasher.finalize().into()),
-        };
-        let sealed = self.seal_json(
-            RowRef {
-                table: OUTBOX_BLOBS,
-                id: &id_text,
-                version: 1,
-            },
-            &body,
-        )?;
-        self.conn().execute(
-            "INSERT INTO outbox_blobs (attachment_id, case_id, state, body) VALUES (?1, ?2, ?3, ?4)",
-            params![id_text, case_id.to_string(), PENDING, sealed],
-        )?;
-        Ok(body)
-    }
+/// The names of the sealed files the outbox rows record (sent ones included, whose file is
+/// gone). Fails if a row does not open: its file could not be told from a leftover.
+pub(crate) fn recorded_outbox_files(store: &Store) -> Result<HashSet<String>> {
+    let rows: Vec<(String, BlobBody)> = store.open_json_rows(
+        OUTBOX_BLOBS,
+        "SELECT attachment_id, body FROM outbox_blobs",
+        [],
+    )?;
+    Ok(rows.into_iter().map(|(_, body)| body.file).collect())
+}
 
-    /// The names of the sealed files the outbox rows record (sent ones included, whose file is
-    /// gone). Fails if a row does not open: its file could not be told from a leftover.
-    pub(crate) fn recorded_outbox_files(&self) -> Result<HashSet<String>> {
-        let rows: Vec<(String, BlobBody)> = self.open_json_rows(
-            OUTBOX_BLOBS,
-            "SELECT attachment_id, body FROM outbox_blobs",
-            [],
-        )?;
-        Ok(rows.into_iter().map(|(_, body)| body.file).collect())
-    }
-
-    fn blob_body(&self, attachment_id: &str) -> Result<Option<BlobBody>> {
-        let sealed: Option<Vec<u8>> = self
-            .conn()
-            .query_row(
-                "SELECT body FROM outbox_blobs WHERE attachment_id = ?1",
-                [attachment_id],
-                |row| row.get(0),
-            )
-            .optional()?;
-        sealed
-            .map(|sealed| {
-                self.open_json(
-                    RowRef {
-                        table: OUTBOX_BLOBS,
-                        id: attachment_id,
-                        version: 1,
-                    },
-                    &sealed,
-                )
-            })
-            .transpose()
-    }
-
-    /// Sealed attachments not yet complete on the server.
-    pub(crate) fn pending_blobs(&self) -> Result<Vec<PendingBlob>> {
-        self.blobs_in_state(PENDING)
-    }
-
-    /// Sealed attachments in `state`, with where their files are.
-    fn blobs_in_state(&self, state: i64) -> Result<Vec<PendingBlob>> {
-        let mut statement = self
-            .conn()
-            .prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
-        let rows = statement.query_map([state], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
-        let mut blobs = Vec::new();
-        for row in rows {
-            let (attachment_id, sealed) = row?;
-            let row = RowRef {
-                table: OUTBOX_BLOBS,
-                id: &attachment_id,
-                version: 1,
-            };
-            let body: BlobBody = self.open_json(row, &sealed)?;
-            let path = self.outbox_dir().join(&body.file);
-            blobs.push(PendingBlob {
-                attachment_id,
-                body,
-                path,
-            });
-        }
-        Ok(blobs)
-    }
-
-    /// Records that the server holds a sealed attachment completely; its file can go.
-    pub(crate) fn mark_blob_uploaded(&mut self, blob: &PendingBlob) -> Result<()> {
-        self.conn().execute(
-            "UPDATE outbox_blobs SET state = ?2 WHERE attachment_id = ?1",
-            params![blob.attachment_id, SENT],
-        )?;
-        Ok(())
-    }
-
-    /// Puts blobs back to "to upload" (the server says it lacks them).
-    pub(crate) fn mark_blobs_missing(&mut self, digests: &[Sha256Hex]) -> Result<()> {
-        for blob in self.blobs_in_state(SENT)? {
-            if digests.contains(&blob.body.sha256) {
-                self.conn().execute(
-                    "UPDATE outbox_blobs SET state = ?2 WHERE attachment_id = ?1",
-                    params![blob.attachment_id, PENDING],
-                )?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Up to `limit` submissions waiting for the server after row `after` (0 for the first),
-    /// oldest case version first, each with its row number to continue from. Reading the outbox
-    /// page by page keeps a sync's memory the same whatever the number of cases waiting.
-    pub(crate) fn pending_submissions_after(
-        &self,
-        after: i64,
-        limit: usize,
-    ) -> Result<Vec<(i64, PendingSubmission)>> {
-        let mut statement = self.conn().prepare_cached(
-            "SELECT rowid, id, case_id, body FROM outbox WHERE state = ?1 AND rowid > ?2
-             ORDER BY rowid LIMIT ?3",
-        )?;
-        let rows = statement.query_map(params![PENDING, after, limit as i64], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, Vec<u8>>(3)?,
-            ))
-        })?;
-        let mut pending = Vec::new();
-        for row in rows {
-            let (rowid, id_text, case_text, sealed) = row?;
-            let body: OutboxBody = self.open_json(outbox_row(&id_text), &sealed)?;
-            pending.push((
-                rowid,
-                PendingSubmission {
-                    id: id_text
-                        .parse()
-                        .map_err(|_| Error::Corrupted("an outbox id is malformed"))?,
-                    case_id: case_text
-                        .parse()
-                        .map_err(|_| Error::Corrupted("a case id is malformed"))?,
-                    body,
+fn blob_body(store: &Store, attachment_id: &str) -> Result<Option<BlobBody>> {
+    let sealed: Option<Vec<u8>> = store
+        .conn()
+        .query_row(
+            "SELECT body FROM outbox_blobs WHERE attachment_id = ?1",
+            [attachment_id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    sealed
+        .map(|sealed| {
+            store.open_json(
+                RowRef {
+                    table: OUTBOX_BLOBS,
+                    id: attachment_id,
+                    version: 1,
                 },
-            ));
-        }
-        Ok(pending)
-    }
+                &sealed,
+            )
+        })
+        .transpose()
+}
 
-    /// The row number and blob references of every submission waiting for the server, oldest
-    /// first, without keeping their envelopes.
-    pub(crate) fn pending_blob_references(&self) -> Result<Vec<(i64, Vec<Sha256Hex>)>> {
-        /// The part of an outbox body this needs; the envelope is skipped, not decoded.
-        #[derive(Deserialize)]
-        struct References {
-            blobs: Vec<Sha256Hex>,
-        }
-        let mut statement = self
-            .conn()
-            .prepare("SELECT rowid, id, body FROM outbox WHERE state = ?1 ORDER BY rowid")?;
-        let rows = statement.query_map([PENDING], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, Vec<u8>>(2)?,
-            ))
-        })?;
-        let mut references = Vec::new();
-        for row in rows {
-            let (rowid, id_text, sealed) = row?;
-            let body: References = self.open_json(outbox_row(&id_text), &sealed)?;
-            references.push((rowid, body.blobs));
-        }
-        Ok(references)
-    }
+/// Sealed attachments not yet complete on the server.
+pub(crate) fn pending_blobs(store: &Store) -> Result<Vec<PendingBlob>> {
+    blobs_in_state(store, PENDING)
+}
 
-    /// Applies the server's answers to one batch in one transaction: acknowledged ones become
-    /// sent, rejected ones rejected with their reason. Only ever called after the server replied.
-    pub(crate) fn record_results(
-        &mut self,
-        acknowledged: &[Uuid],
-        rejected: &[(Uuid, String)],
-    ) -> Result<()> {
-        let mut sealed_errors = Vec::new();
-        for (id, reason) in rejected {
-            let id_text = id.to_string();
-            sealed_errors.push((
-                id_text.clone(),
-                self.seal_json(
-                    RowRef {
-                        table: OUTBOX_ERRORS,
-                        id: &id_text,
-                        version: 1,
-                    },
-                    reason,
-                )?,
-            ));
-        }
-        let tx = self.conn_mut().transaction()?;
-        for id in acknowledged {
-            tx.execute(
-                "UPDATE outbox SET state = ?2, error = NULL WHERE id = ?1 AND state = ?3",
-                params![id.to_string(), SENT, PENDING],
-            )?;
-        }
-        for (id_text, error) in sealed_errors {
-            tx.execute(
-                "UPDATE outbox SET state = ?2, error = ?3 WHERE id = ?1 AND state = ?4",
-                params![id_text, REJECTED, error, PENDING],
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// Removes sealed attachment files that are no longer needed: uploaded, and no pending
-    /// submission refers to them.
-    pub(crate) fn prune_outbox_files(&mut self) -> Result<()> {
-        let pending: Vec<Sha256Hex> = self
-            .pending_blob_references()?
-            .into_iter()
-            .flat_map(|(_, blobs)| blobs)
-            .collect();
-        let remove: Vec<_> = self
-            .blobs_in_state(SENT)?
-            .into_iter()
-            .filter(|blob| !pending.contains(&blob.body.sha256))
-            .map(|blob| blob.path)
-            .collect();
-        for path in remove {
-            match fs::remove_file(&path) {
-                Ok(()) => {}
-                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
-                Err(error) => return Err(error.into()),
-            }
-        }
-        Ok(())
-    }
-
-    /// Submission counts by state: (pending, sent, rejected).
-    pub(crate) fn outbox_counts(&self) -> Result<(u64, u64, u64)> {
-        let count = |state: i64| -> Result<u64> {
-            let count: i64 = self.conn().query_row(
-                "SELECT count(*) FROM outbox WHERE state = ?1",
-                [state],
-                |row| row.get(0),
-            )?;
-            u64::try_from(count).map_err(|_| Error::Corrupted("a row count is negative"))
+/// Sealed attachments in `state`, with where their files are.
+fn blobs_in_state(store: &Store, state: i64) -> Result<Vec<PendingBlob>> {
+    let mut statement = store
+        .conn()
+        .prepare("SELECT attachment_id, body FROM outbox_blobs WHERE state = ?1")?;
+    let rows = statement.query_map([state], |row| {
+        Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+    })?;
+    let mut blobs = Vec::new();
+    for row in rows {
+        let (attachment_id, sealed) = row?;
+        let row = RowRef {
+            table: OUTBOX_BLOBS,
+            id: &attachment_id,
+            version: 1,
         };
-        Ok((count(PENDING)?, count(SENT)?, count(REJECTED)?))
+        let body: BlobBody = store.open_json(row, &sealed)?;
+        let path = store.outbox_dir().join(&body.file);
+        blobs.push(PendingBlob {
+            attachment_id,
+            body,
+            path,
+        });
     }
+    Ok(blobs)
+}
 
-    /// Every outbox row's case, state and rejection reason.
-    pub(crate) fn outbox_states(&self) -> Result<Vec<OutboxState>> {
-        let mut statement = self
-            .conn()
-            .prepare("SELECT id, case_id, state, error FROM outbox ORDER BY rowid")?;
-        let rows = statement.query_map([], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, i64>(2)?,
-                row.get::<_, Option<Vec<u8>>>(3)?,
-            ))
-        })?;
-        let mut states = Vec::new();
-        for row in rows {
-            let (id_text, case_text, state, error) = row?;
-            let reason = match error {
-                Some(sealed) => Some(self.open_json::<String>(
-                    RowRef {
-                        table: OUTBOX_ERRORS,
-                        id: &id_text,
-                        version: 1,
-                    },
-                    &sealed,
-                )?),
-                None => None,
-            };
-            let case_id = case_text
-                .parse()
-                .map_err(|_| Error::Corrupted("a case id is malformed"))?;
-            states.push(OutboxState {
-                case_id,
-                state,
+/// Records that the server holds a sealed attachment completely; its file can go.
+pub(crate) fn mark_blob_uploaded(store: &mut Store, blob: &PendingBlob) -> Result<()> {
+    store.conn().execute(
+        "UPDATE outbox_blobs SET state = ?2 WHERE attachment_id = ?1",
+        params![blob.attachment_id, SENT],
+    )?;
+    Ok(())
+}
+
+/// Puts blobs back to "to upload" (the server says it lacks them).
+pub(crate) fn mark_blobs_missing(store: &mut Store, digests: &[Sha256Hex]) -> Result<()> {
+    for blob in blobs_in_state(store, SENT)? {
+        if digests.contains(&blob.body.sha256) {
+            store.conn().execute(
+                "UPDATE outbox_blobs SET state = ?2 WHERE attachment_id = ?1",
+                params![blob.attachment_id, PENDING],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Up to `limit` submissions waiting for the server after row `after` (0 for the first),
+/// oldest case version first, each with its row number to continue from. Reading the outbox
+/// page by page keeps a sync's memory the same whatever the number of cases waiting.
+pub(crate) fn pending_submissions_after(
+    store: &Store,
+    after: i64,
+    limit: usize,
+) -> Result<Vec<(i64, PendingSubmission)>> {
+    let mut statement = store.conn().prepare_cached(
+        "SELECT rowid, id, case_id, body FROM outbox WHERE state = ?1 AND rowid > ?2
+         ORDER BY rowid LIMIT ?3",
+    )?;
+    let rows = statement.query_map(params![PENDING, after, limit as i64], |row| {
+        Ok((
+            row.get::<_, i64>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, String>(2)?,
+            row.get::<_, Vec<u8>>(3)?,
+        ))
+    })?;
+    let mut pending = Vec::new();
+    for row in rows {
+        let (rowid, id_text, case_text, sealed) = row?;
+        let body: OutboxBody = store.open_json(outbox_row(&id_text), &sealed)?;
+        pending.push((
+            rowid,
+            PendingSubmission {
+                id: id_text
+                    .parse()
+                    .map_err(|_| Error::Corrupted("an outbox id is malformed"))?,
+                case_id: case_text
+                    .parse()
+                    .map_err(|_| Error::Corrupted("a case id is malformed"))?,
+                body,
+            },
+        ));
+    }
+    Ok(pending)
+}
+
+/// The row number and blob references of every submission waiting for the server, oldest
+/// first, without keeping their envelopes.
+pub(crate) fn pending_blob_references(store: &Store) -> Result<Vec<(i64, Vec<Sha256Hex>)>> {
+    /// The part of an outbox body this needs; the envelope is skipped, not decoded.
+    #[derive(Deserialize)]
+    struct References {
+        blobs: Vec<Sha256Hex>,
+    }
+    let mut statement = store
+        .conn()
+        .prepare("SELECT rowid, id, body FROM outbox WHERE state = ?1 ORDER BY rowid")?;
+    let rows = statement.query_map([PENDING], |row| {
+        Ok((
+            row.get::<_, i64>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, Vec<u8>>(2)?,
+        ))
+    })?;
+    let mut references = Vec::new();
+    for row in rows {
+        let (rowid, id_text, sealed) = row?;
+        let body: References = store.open_json(outbox_row(&id_text), &sealed)?;
+        references.push((rowid, body.blobs));
+    }
+    Ok(references)
+}
+
+/// Applies the server's answers to one batch in one transaction: acknowledged ones become
+/// sent, rejected ones rejected with their reason. Only ever called after the server replied.
+pub(crate) fn record_results(
+    store: &mut Store,
+    acknowledged: &[Uuid],
+    rejected: &[(Uuid, String)],
+) -> Result<()> {
+    let mut sealed_errors = Vec::new();
+    for (id, reason) in rejected {
+        let id_text = id.to_string();
+        sealed_errors.push((
+            id_text.clone(),
+            store.seal_json(
+                RowRef {
+                    table: OUTBOX_ERRORS,
+                    id: &id_text,
+                    version: 1,
+                },
                 reason,
-            });
-        }
-        Ok(states)
+            )?,
+        ));
     }
+    let tx = store.conn_mut().transaction()?;
+    for id in acknowledged {
+        tx.execute(
+            "UPDATE outbox SET state = ?2, error = NULL WHERE id = ?1 AND state = ?3",
+            params![id.to_string(), SENT, PENDING],
+        )?;
+    }
+    for (id_text, error) in sealed_errors {
+        tx.execute(
+            "UPDATE outbox SET state = ?2, error = ?3 WHERE id = ?1 AND state = ?4",
+            params![id_text, REJECTED, error, PENDING],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
 
-    /// Seals a version just finalized, if the device is enrolled; returns whether it did
-    /// (before enrollment it does nothing: enrolling seals every finalized version). A failure
-    /// leaves the version finalized and loses nothing: the next sync seals whatever is missing.
-    pub fn seal_after_finalize(&mut self, case_id: CaseId, seq: u32) -> Result<bool> {
-        if self.case_status(case_id)? != CaseStatus::Finalized {
-            return Ok(false);
+/// Removes sealed attachment files that are no longer needed: uploaded, and no pending
+/// submission refers to them.
+pub(crate) fn prune_outbox_files(store: &mut Store) -> Result<()> {
+    let pending: Vec<Sha256Hex> = pending_blob_references(store)?
+        .into_iter()
+        .flat_map(|(_, blobs)| blobs)
+        .collect();
+    let remove: Vec<_> = blobs_in_state(store, SENT)?
+        .into_iter()
+        .filter(|blob| !pending.contains(&blob.body.sha256))
+        .map(|blob| blob.path)
+        .collect();
+    for path in remove {
+        match fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => return Err(error.into()),
         }
-        match self.device()? {
-            Some(device) => self.seal_version(&device, case_id, seq).map(|()| true),
-            None => Ok(false),
-        }
+    }
+    Ok(())
+}
+
+/// Submission counts by state: (pending, sent, rejected).
+pub(crate) fn outbox_counts(store: &Store) -> Result<(u64, u64, u64)> {
+    let count = |state: i64| -> Result<u64> {
+        let count: i64 = store.conn().query_row(
+            "SELECT count(*) FROM outbox WHERE state = ?1",
+            [state],
+            |row| row.get(0),
+        )?;
+        u64::try_from(count).map_err(|_| Error::Corrupted("a row count is negative"))
+    };
+    Ok((count(PENDING)?, count(SENT)?, count(REJECTED)?))
+}
+
+/// Every outbox row's case, state and rejection reason.
+pub(crate) fn outbox_states(store: &Store) -> Result<Vec<OutboxState>> {
+    let mut statement = store
+        .conn()
+        .prepare("SELECT id, case_id, state, error FROM outbox ORDER BY rowid")?;
+    let rows = statement.query_map([], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, i64>(2)?,
+            row.get::<_, Option<Vec<u8>>>(3)?,
+        ))
+    })?;
+    let mut states = Vec::new();
+    for row in rows {
+        let (id_text, case_text, state, error) = row?;
+        let reason = match error {
+            Some(sealed) => Some(store.open_json::<String>(
+                RowRef {
+                    table: OUTBOX_ERRORS,
+                    id: &id_text,
+                    version: 1,
+                },
+                &sealed,
+            )?),
+            None => None,
+        };
+        let case_id = case_text
+            .parse()
+            .map_err(|_| Error::Corrupted("a case id is malformed"))?;
+        states.push(OutboxState {
+            case_id,
+            state,
+            reason,
+        });
+    }
+    Ok(states)
+}
+
+/// Seals a version just finalized, if the device is enrolled; returns whether it did
+/// (before enrollment it does nothing: enrolling seals every finalized version). A failure
+/// leaves the version finalized and loses nothing: the next sync seals whatever is missing.
+pub fn seal_after_finalize(store: &mut Store, case_id: CaseId, seq: u32) -> Result<bool> {
+    if case::case_status(store, case_id)? != CaseStatus::Finalized {
+        return Ok(false);
+    }
+    match device::device(store)? {
+        Some(device) => seal_version(store, &device, case_id, seq).map(|()| true),
+        None => Ok(false),
     }
 }
 
@@ -659,20 +656,27 @@ mod tests {
             backup_pins_sha256: Vec::new(),
         };
         let key = wave_protocol::ed25519_dalek::SigningKey::from_bytes(&[3u8; 32]);
-        store
-            .set_device(&Device::new(&invite, Uuid::new_v4(), "token".into(), &key))
-            .unwrap();
+        device::set_device(
+            &store,
+            &Device::new(&invite, Uuid::new_v4(), "token".into(), &key),
+        )
+        .unwrap();
         let form = FormRef {
             id: "police-violence".into(),
             version: 1,
         };
-        let case = store.create_case(form, Answers::new()).unwrap();
-        store
-            .add_attachment(case, &mut &[5u8; 100_000][..], None, "image/jpeg")
-            .unwrap();
-        store.finalize_case(case).unwrap();
-        store.enqueue_finalized().unwrap();
-        let sealed = store.pending_blobs().unwrap();
+        let case = case::create_case(&mut store, form, Answers::new()).unwrap();
+        case::add_attachment(
+            &mut store,
+            case,
+            &mut &[5u8; 100_000][..],
+            None,
+            "image/jpeg",
+        )
+        .unwrap();
+        case::finalize_case(&mut store, case).unwrap();
+        enqueue_finalized(&mut store).unwrap();
+        let sealed = pending_blobs(&store).unwrap();
         assert_eq!(sealed.len(), 1);
 
         let leftover = store.outbox_dir().join("0123456789abcdef0123456789abcdef");
@@ -681,14 +685,14 @@ mod tests {
         writer.lock_shared().unwrap();
         // What an unlock's collection asks of the outbox folder.
         let collect = |store: &Store| {
-            store.remove_unrecorded(&store.outbox_dir(), || store.recorded_outbox_files())
+            store.remove_unrecorded(&store.outbox_dir(), || recorded_outbox_files(store))
         };
         assert_eq!(collect(&store).unwrap(), 0);
         drop(writer);
         assert_eq!(collect(&store).unwrap(), 1);
         assert!(!leftover.exists());
         assert!(sealed[0].path.exists());
-        assert_eq!(store.pending_blobs().unwrap().len(), 1);
+        assert_eq!(pending_blobs(&store).unwrap().len(), 1);
     }
 
     #[test]

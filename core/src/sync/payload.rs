@@ -162,7 +162,7 @@ impl StaffIdentity {
     }
 
     /// A reader of a sealed file's decrypted bytes, for consumers that pull (such as
-    /// `Store::add_attachment`): memory stays constant whatever the size. Each chunk is
+    /// `case::add_attachment`): memory stays constant whatever the size. Each chunk is
     /// authenticated before its bytes are returned; a damaged file fails with an I/O error
     /// part-way, so the consumer must discard what it read.
     pub fn decrypting_reader<'a, R: Read + 'a>(&self, source: R) -> Result<Box<dyn Read + 'a>> {

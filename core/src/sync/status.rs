@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::device;
+use super::outbox;
 use super::outbox::{PENDING, REJECTED, SENT};
+use crate::case;
 use crate::case::{CaseId, CaseStatus, Timestamp, now};
 use crate::error::Result;
 use crate::store::Store;
@@ -53,83 +56,81 @@ pub enum CaseSyncState {
     Rejected(String),
 }
 
-impl Store {
-    pub fn sync_status(&self) -> Result<SyncStatus> {
-        let device = self.device()?;
-        let (pending, sent, rejected) = self.outbox_counts()?;
-        let record: SyncRecord = self.meta(SYNC)?.unwrap_or_default();
-        Ok(SyncStatus {
-            enrolled: device.is_some(),
-            server: device.map(|device| device.server),
-            pending,
-            sent,
-            rejected,
-            last_attempt_at: record.last_attempt_at,
-            last_success_at: record.last_success_at,
-            last_error: record.last_error,
-        })
-    }
+pub fn sync_status(store: &Store) -> Result<SyncStatus> {
+    let device = device::device(store)?;
+    let (pending, sent, rejected) = outbox::outbox_counts(store)?;
+    let record: SyncRecord = store.meta(SYNC)?.unwrap_or_default();
+    Ok(SyncStatus {
+        enrolled: device.is_some(),
+        server: device.map(|device| device.server),
+        pending,
+        sent,
+        rejected,
+        last_attempt_at: record.last_attempt_at,
+        last_success_at: record.last_success_at,
+        last_error: record.last_error,
+    })
+}
 
-    /// The sync state of every case.
-    pub fn case_sync_states(&self) -> Result<BTreeMap<CaseId, CaseSyncState>> {
-        let enrolled = self.device()?.is_some();
-        let mut states = BTreeMap::new();
-        for summary in self.list_cases()? {
-            let state = match (summary.status, summary.versions, enrolled) {
-                (CaseStatus::Draft, 0, _) => CaseSyncState::Draft,
-                (_, _, false) => CaseSyncState::NotEnrolled,
-                _ => CaseSyncState::Pending,
-            };
-            states.insert(summary.id, state);
-        }
-        let mut worst: BTreeMap<CaseId, CaseSyncState> = BTreeMap::new();
-        for row in self.outbox_states()? {
-            let case_id = row.case_id;
-            let this = match row.state {
-                SENT => CaseSyncState::Sent,
-                REJECTED => CaseSyncState::Rejected(row.reason.unwrap_or_default()),
-                PENDING => CaseSyncState::Pending,
-                _ => continue,
-            };
-            let entry = worst.entry(case_id).or_insert(CaseSyncState::Sent);
-            *entry = match (&*entry, this) {
-                (CaseSyncState::Rejected(reason), _) => CaseSyncState::Rejected(reason.clone()),
-                (_, CaseSyncState::Rejected(reason)) => CaseSyncState::Rejected(reason),
-                (CaseSyncState::Pending, _) | (_, CaseSyncState::Pending) => CaseSyncState::Pending,
-                _ => CaseSyncState::Sent,
-            };
-        }
-        for (case_id, state) in worst {
-            if let Some(slot) = states.get_mut(&case_id) {
-                // A draft being amended keeps its sent versions; show it as sent.
-                *slot = state;
-            }
-        }
-        Ok(states)
+/// The sync state of every case.
+pub fn case_sync_states(store: &Store) -> Result<BTreeMap<CaseId, CaseSyncState>> {
+    let enrolled = device::device(store)?.is_some();
+    let mut states = BTreeMap::new();
+    for summary in case::list_cases(store)? {
+        let state = match (summary.status, summary.versions, enrolled) {
+            (CaseStatus::Draft, 0, _) => CaseSyncState::Draft,
+            (_, _, false) => CaseSyncState::NotEnrolled,
+            _ => CaseSyncState::Pending,
+        };
+        states.insert(summary.id, state);
     }
+    let mut worst: BTreeMap<CaseId, CaseSyncState> = BTreeMap::new();
+    for row in outbox::outbox_states(store)? {
+        let case_id = row.case_id;
+        let this = match row.state {
+            SENT => CaseSyncState::Sent,
+            REJECTED => CaseSyncState::Rejected(row.reason.unwrap_or_default()),
+            PENDING => CaseSyncState::Pending,
+            _ => continue,
+        };
+        let entry = worst.entry(case_id).or_insert(CaseSyncState::Sent);
+        *entry = match (&*entry, this) {
+            (CaseSyncState::Rejected(reason), _) => CaseSyncState::Rejected(reason.clone()),
+            (_, CaseSyncState::Rejected(reason)) => CaseSyncState::Rejected(reason),
+            (CaseSyncState::Pending, _) | (_, CaseSyncState::Pending) => CaseSyncState::Pending,
+            _ => CaseSyncState::Sent,
+        };
+    }
+    for (case_id, state) in worst {
+        if let Some(slot) = states.get_mut(&case_id) {
+            // A draft being amended keeps its sent versions; show it as sent.
+            *slot = state;
+        }
+    }
+    Ok(states)
+}
 
-    /// Notes, as the last error the app shows, that a version just finalized could not be
-    /// sealed; the next successful sync, which seals it first, clears the note. The attempt
-    /// times stay as they were: no sync was attempted.
-    pub(crate) fn note_sealing_deferred(&self, reason: &str) -> Result<()> {
-        let mut record: SyncRecord = self.meta(SYNC)?.unwrap_or_default();
-        record.last_error = Some(format!(
-            "a finalized case is not sealed for the NGO yet; the next sync seals it: {reason}"
-        ));
-        self.set_meta(SYNC, &record)
-    }
+/// Notes, as the last error the app shows, that a version just finalized could not be
+/// sealed; the next successful sync, which seals it first, clears the note. The attempt
+/// times stay as they were: no sync was attempted.
+pub(crate) fn note_sealing_deferred(store: &Store, reason: &str) -> Result<()> {
+    let mut record: SyncRecord = store.meta(SYNC)?.unwrap_or_default();
+    record.last_error = Some(format!(
+        "a finalized case is not sealed for the NGO yet; the next sync seals it: {reason}"
+    ));
+    store.set_meta(SYNC, &record)
+}
 
-    pub(crate) fn record_sync_attempt(&self, error: Option<String>) -> Result<()> {
-        let mut record: SyncRecord = self.meta(SYNC)?.unwrap_or_default();
-        let at = now();
-        record.last_attempt_at = Some(at);
-        match error {
-            Some(error) => record.last_error = Some(error),
-            None => {
-                record.last_success_at = Some(at);
-                record.last_error = None;
-            }
+pub(crate) fn record_sync_attempt(store: &Store, error: Option<String>) -> Result<()> {
+    let mut record: SyncRecord = store.meta(SYNC)?.unwrap_or_default();
+    let at = now();
+    record.last_attempt_at = Some(at);
+    match error {
+        Some(error) => record.last_error = Some(error),
+        None => {
+            record.last_success_at = Some(at);
+            record.last_error = None;
         }
-        self.set_meta(SYNC, &record)
     }
+    store.set_meta(SYNC, &record)
 }

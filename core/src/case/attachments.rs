@@ -12,8 +12,8 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::cases;
 use super::model::{AttachmentId, AttachmentMeta, CaseId, Timestamp, now};
+use super::status::case_status;
 use crate::crypto::{SecretKey, hex, random_bytes};
 use crate::error::{Error, Result};
 use crate::store::blob;
@@ -81,7 +81,7 @@ pub fn add_attachment(
     file_name: Option<&str>,
     media_type: &str,
 ) -> Result<AttachmentMeta> {
-    cases::case_status(store, case_id)?;
+    case_status(store, case_id)?;
     // Held until the row is committed, so no garbage collection takes the file for an orphan.
     let _writing = folder::hold(store.blobs_dir(), Hold::Writing)?;
     let key = SecretKey::generate();
@@ -145,7 +145,7 @@ pub fn attachment_meta(store: &Store, case_id: CaseId, id: AttachmentId) -> Resu
 }
 
 pub fn list_attachments(store: &Store, case_id: CaseId) -> Result<Vec<AttachmentMeta>> {
-    cases::case_status(store, case_id)?;
+    case_status(store, case_id)?;
     let mut metas = Vec::new();
     for (id, body) in attachment_bodies(store, case_id)? {
         metas.push(body.meta(id, case_id));

@@ -353,19 +353,6 @@ pub fn delete_case(store: &mut Store, id: CaseId) -> Result<()> {
     Ok(())
 }
 
-pub fn case_status(store: &Store, id: CaseId) -> Result<CaseStatus> {
-    let id_text = id.to_string();
-    let status: Option<i64> = store
-        .conn()
-        .prepare_cached("SELECT status FROM cases WHERE id = ?1")?
-        .query_row([&id_text], |row| row.get(0))
-        .optional()?;
-    CaseStatus::from_code(status.ok_or(Error::NotFound {
-        kind: "case",
-        id: id_text,
-    })?)
-}
-
 pub fn case_count(store: &Store) -> Result<u64> {
     let count: i64 = store
         .conn()

@@ -3,16 +3,18 @@
 mod attachments;
 mod cases;
 mod model;
+mod status;
 
 pub(crate) use attachments::recorded_attachment_files;
 pub use attachments::{
     add_attachment, attachment_meta, delete_attachment, list_attachments, read_attachment,
 };
 pub use cases::{
-    amend_case, case_count, case_status, consents, create_case, create_draft, current_consents,
-    delete_case, finalize_case, get_case, import_cases, list_cases, save_answers, save_draft,
+    amend_case, case_count, consents, create_case, create_draft, current_consents, delete_case,
+    finalize_case, get_case, import_cases, list_cases, save_answers, save_draft,
 };
 pub use model::{
     Answers, AttachmentId, AttachmentMeta, Case, CaseId, CaseStatus, CaseSummary, ConsentRecord,
     FinalizedVersion, FormRef, Timestamp, format_timestamp, now,
 };
+pub use status::case_status;

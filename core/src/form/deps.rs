@@ -1,40 +1,12 @@
 //! The relevance dependency graph: which conditions read which items, an evaluation order, and
 //! the cycles that make a form unloadable. Computed once at load so a step only re-evaluates what
-//! an answer can affect.
+//! an answer can affect. The plan's shape ([`Plan`], [`Node`]) lives with the form it belongs to,
+//! in `model.rs`; this file computes it.
 
 use std::collections::VecDeque;
 
 use super::model::{Item, ItemIdx, Section};
-
-/// Something with a relevance: a section or an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) enum Node {
-    Section(usize),
-    Item(ItemIdx),
-}
-
-/// Precomputed evaluation plan.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Plan {
-    /// Every node, each after everything its relevance depends on.
-    pub order: Vec<Node>,
-    /// Position of each section in `order`.
-    pub section_rank: Vec<usize>,
-    /// Position of each item in `order`.
-    pub item_rank: Vec<usize>,
-    /// For each item, the nodes whose `relevant` reads it.
-    pub readers: Vec<Vec<Node>>,
-}
-
-impl Plan {
-    pub fn rank(&self, node: Node) -> usize {
-        let rank = match node {
-            Node::Section(s) => self.section_rank.get(s),
-            Node::Item(i) => self.item_rank.get(i.0),
-        };
-        rank.copied().unwrap_or(usize::MAX)
-    }
-}
+pub(crate) use super::model::{Node, Plan};
 
 /// A relevance cycle, each node depending on the next and the last on the first.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,74 @@
-//! Built-in validation messages in the languages Wave ships (English, Russian, Ukrainian).
+//! Why an answer is refused ([`Invalid`]) and how to say it: the form's own constraint message, or
+//! the built-in text in the languages Wave ships (English, Russian, Ukrainian).
 
-use super::answer::Invalid;
-use super::model::Precision;
+use super::model::{Form, ItemIdx, Precision};
+
+/// Why an answer was refused. [`Invalid::message`] gives the text to show.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Invalid {
+    #[error("an answer is required")]
+    Required,
+    #[error("the answer has the wrong shape for a {0:?} item")]
+    WrongType(super::model::ItemType),
+    #[error("{0:?} is not one of the choices")]
+    UnknownChoice(String),
+    #[error("{0:?} is chosen more than once")]
+    DuplicateChoice(String),
+    #[error("not a whole number")]
+    NotInteger,
+    #[error("below the minimum {0}")]
+    BelowMin(f64),
+    #[error("above the maximum {0}")]
+    AboveMax(f64),
+    #[error("not a valid date")]
+    BadDate,
+    #[error("date precision {0:?} is not allowed here")]
+    PrecisionNotAllowed(Precision),
+    #[error("not a valid time HH:MM")]
+    BadTime,
+    #[error("a duration is a whole, non-negative number of minutes")]
+    BadDuration,
+    #[error("latitude must be between -90 and 90")]
+    BadLatitude,
+    #[error("longitude must be between -180 and 180")]
+    BadLongitude,
+    #[error("accuracy must be a non-negative number of metres")]
+    BadAccuracy,
+    #[error("the text must be on one line")]
+    MultiLine,
+    #[error("attachment ids must be distinct and not empty")]
+    BadAttachment,
+    #[error("an info item can only be answered with true")]
+    InfoNotTrue,
+    #[error("at least {0} entries are needed")]
+    TooFew(usize),
+    #[error("at most {0} entries are allowed")]
+    TooMany(usize),
+    /// The item's `constraint` is false; the message is the item's `constraint_message`.
+    #[error("the answer breaks the constraint of {}", .0.index())]
+    Constraint(ItemIdx),
+    #[error("this question does not apply now")]
+    NotRelevant,
+    #[error("no such question")]
+    NoSuchPosition,
+    /// A repeat's instances are added and removed one by one, not set as a whole.
+    #[error("a repeat is changed by adding or removing entries")]
+    RepeatNotSettable,
+}
+
+impl Invalid {
+    /// The message to show, in `lang`: the form's `constraint_message` for a constraint, else the
+    /// built-in text (English, Russian or Ukrainian; other languages fall back to the form's
+    /// default language, then English).
+    pub fn message(&self, form: &Form, lang: &str) -> String {
+        if let Invalid::Constraint(idx) = self
+            && let Some(rule) = form.item(*idx).and_then(|i| i.constraint.as_ref())
+        {
+            return form.text(&rule.message, lang).to_string();
+        }
+        builtin(self, lang, form.default_language())
+    }
+}
 
 #[derive(Clone, Copy)]
 enum Lang {

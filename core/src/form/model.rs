@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use super::deps::Plan;
 use super::expr::{Expr, Type};
 
 /// Text in several languages: language tag → text.
@@ -295,5 +294,35 @@ impl Form {
             }
             _ => &[],
         }
+    }
+}
+
+/// Something with a relevance: a section or an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Node {
+    Section(usize),
+    Item(ItemIdx),
+}
+
+/// Precomputed evaluation plan.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Plan {
+    /// Every node, each after everything its relevance depends on.
+    pub order: Vec<Node>,
+    /// Position of each section in `order`.
+    pub section_rank: Vec<usize>,
+    /// Position of each item in `order`.
+    pub item_rank: Vec<usize>,
+    /// For each item, the nodes whose `relevant` reads it.
+    pub readers: Vec<Vec<Node>>,
+}
+
+impl Plan {
+    pub fn rank(&self, node: Node) -> usize {
+        let rank = match node {
+            Node::Section(s) => self.section_rank.get(s),
+            Node::Item(i) => self.item_rank.get(i.0),
+        };
+        rank.copied().unwrap_or(usize::MAX)
     }
 }

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::ast::{BinOp, Expr, Func};
-use super::eval::parse_iso_date;
+use super::date::parse_iso_date;
 
 /// The type of an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

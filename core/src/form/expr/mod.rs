@@ -3,6 +3,7 @@
 
 mod ast;
 mod check;
+mod date;
 mod eval;
 mod lexer;
 mod parser;
@@ -10,7 +11,8 @@ mod print;
 
 pub use ast::{BinOp, Expr, Func};
 pub use check::{CheckError, ResolveError, Scope, Type, check};
-pub use eval::{Context, Value, eval, parse_iso_date};
+pub use date::parse_iso_date;
+pub use eval::{Context, Value, eval};
 pub use lexer::MAX_LEN;
 pub use parser::{MAX_DEPTH, MAX_NESTING, parse};
 

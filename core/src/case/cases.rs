@@ -170,32 +170,15 @@ pub fn save_draft(
 
 /// Every consent record of a case, oldest first.
 pub fn consents(store: &Store, id: CaseId) -> Result<Vec<ConsentRecord>> {
-    let id_text = id.to_string();
-    let mut statement = store
-        .conn()
-        .prepare_cached("SELECT seq, body FROM consents WHERE case_id = ?1 ORDER BY seq")?;
-    let rows = statement.query_map([&id_text], |row| {
-        Ok((row.get::<_, u32>(0)?, row.get::<_, Vec<u8>>(1)?))
-    })?;
-    let mut records = Vec::new();
-    for row in rows {
-        let (seq, sealed) = row?;
-        let row_id = version_row_id(&id_text, seq);
-        let body: ConsentBody = store.open_json(
-            RowRef {
-                table: CONSENTS,
-                id: &row_id,
-                version: seq as u64,
-            },
-            &sealed,
-        )?;
-        records.push(ConsentRecord {
+    let records = open_numbered::<ConsentBody>(store, CONSENTS, &id.to_string())?
+        .into_iter()
+        .map(|(seq, body)| ConsentRecord {
             seq,
             purpose: body.purpose,
             granted: body.granted,
             at: body.at,
-        });
-    }
+        })
+        .collect();
     Ok(records)
 }
 
@@ -254,25 +237,8 @@ pub fn amend_case(store: &mut Store, id: CaseId) -> Result<()> {
 /// The whole case, with every finalized version.
 pub fn get_case(store: &Store, id: CaseId) -> Result<Case> {
     let (status, _, body) = load_body(store, id)?;
-    let id_text = id.to_string();
-    let mut statement = store
-        .conn()
-        .prepare_cached("SELECT seq, body FROM case_versions WHERE case_id = ?1 ORDER BY seq")?;
-    let rows = statement.query_map([&id_text], |row| {
-        Ok((row.get::<_, u32>(0)?, row.get::<_, Vec<u8>>(1)?))
-    })?;
     let mut versions = Vec::new();
-    for row in rows {
-        let (seq, sealed) = row?;
-        let row_id = version_row_id(&id_text, seq);
-        let version: FinalizedVersion = store.open_json(
-            RowRef {
-                table: VERSIONS,
-                id: &row_id,
-                version: seq as u64,
-            },
-            &sealed,
-        )?;
+    for (seq, version) in open_numbered::<FinalizedVersion>(store, VERSIONS, &id.to_string())? {
         if version.seq != seq {
             return Err(Error::Corrupted("a finalized version is out of place"));
         }
@@ -524,4 +490,34 @@ fn insert_consents(
         )?;
     }
     Ok(())
+}
+
+/// Every row of a case in one of its numbered tables (finalized versions, consent records),
+/// oldest first, each opened with its sequence number as the envelope's version.
+fn open_numbered<T: serde::de::DeserializeOwned>(
+    store: &Store,
+    table: &'static str,
+    id_text: &str,
+) -> Result<Vec<(u32, T)>> {
+    let mut statement = store.conn().prepare_cached(&format!(
+        "SELECT seq, body FROM {table} WHERE case_id = ?1 ORDER BY seq"
+    ))?;
+    let rows = statement.query_map([id_text], |row| {
+        Ok((row.get::<_, u32>(0)?, row.get::<_, Vec<u8>>(1)?))
+    })?;
+    let mut opened = Vec::new();
+    for row in rows {
+        let (seq, sealed) = row?;
+        let row_id = version_row_id(id_text, seq);
+        let body: T = store.open_json(
+            RowRef {
+                table,
+                id: &row_id,
+                version: seq as u64,
+            },
+            &sealed,
+        )?;
+        opened.push((seq, body));
+    }
+    Ok(opened)
 }

@@ -143,6 +143,37 @@ fn finalize_a_case(vault: &mut UnlockedVault, name: &str) {
     finalize_and_seal(store, id).unwrap();
 }
 
+/// Enrolls the vault, sends its one finalized case, and checks that staff pinned to the same keys
+/// pull exactly it; returns that staff client. `staff` is the server's URL, a staff token and
+/// the pins.
+fn enroll_send_one_and_pull(
+    runtime: &tokio::runtime::Runtime,
+    vault: &mut UnlockedVault,
+    enrollment: &str,
+    staff: (&str, &str, &[Sha256Hex]),
+    why: &str,
+) -> StaffClient {
+    let options = SyncOptions::default();
+    runtime
+        .block_on(enroll(vault.store(), enrollment, None, &options))
+        .expect(why);
+    let report = runtime
+        .block_on(sync_now(vault.store(), &options, &NoObserver))
+        .unwrap();
+    assert_eq!((report.sent, report.pending, report.error), (1, 0, None));
+    let (url, token, pins) = staff;
+    let client = StaffClient::pinned(url, token, pins).unwrap();
+    assert_eq!(
+        runtime
+            .block_on(client.pull_page(None, 10))
+            .unwrap()
+            .items
+            .len(),
+        1
+    );
+    client
+}
+
 #[test]
 fn the_key_pin_survives_renewal_refuses_a_new_key_at_once_and_allows_the_backup_key() {
     let dir = tempfile::tempdir().unwrap();
@@ -160,21 +191,12 @@ fn the_key_pin_survives_renewal_refuses_a_new_key_at_once_and_allows_the_backup_
 
     let mut vault = new_vault(&dir.path().join("device"));
     finalize_a_case(&mut vault, "Before enrollment");
-    runtime
-        .block_on(enroll(vault.store(), &enrollment, None, &options))
-        .expect("enrollment through the pinned terminator");
-    let report = runtime
-        .block_on(sync_now(vault.store(), &options, &NoObserver))
-        .unwrap();
-    assert_eq!((report.sent, report.pending, report.error), (1, 0, None));
-    let staff = StaffClient::pinned(&terminator.url, &token, &pins).unwrap();
-    assert_eq!(
-        runtime
-            .block_on(staff.pull_page(None, 10))
-            .unwrap()
-            .items
-            .len(),
-        1
+    let staff = enroll_send_one_and_pull(
+        &runtime,
+        &mut vault,
+        &enrollment,
+        (&terminator.url, &token, &pins),
+        "enrollment through the pinned terminator",
     );
 
     // The certificate is renewed on the same key: nothing changes for anyone.
@@ -282,23 +304,13 @@ fn an_enrollment_string_that_pinned_the_whole_certificate_still_works() {
     let certificate_pin = Sha256Hex::digest(issued.certificate.as_ref());
     let enrollment = invite(&server, &terminator, &token, &ngo, certificate_pin, vec![]);
     let runtime = runtime();
-    let options = SyncOptions::default();
     let mut vault = new_vault(&dir.path().join("device"));
     finalize_a_case(&mut vault, "Old string");
-    runtime
-        .block_on(enroll(vault.store(), &enrollment, None, &options))
-        .expect("an older certificate pin still matches its certificate");
-    let report = runtime
-        .block_on(sync_now(vault.store(), &options, &NoObserver))
-        .unwrap();
-    assert_eq!((report.sent, report.pending, report.error), (1, 0, None));
-    let staff = StaffClient::pinned(&terminator.url, &token, &[certificate_pin]).unwrap();
-    assert_eq!(
-        runtime
-            .block_on(staff.pull_page(None, 10))
-            .unwrap()
-            .items
-            .len(),
-        1
+    enroll_send_one_and_pull(
+        &runtime,
+        &mut vault,
+        &enrollment,
+        (&terminator.url, &token, &[certificate_pin]),
+        "an older certificate pin still matches its certificate",
     );
 }

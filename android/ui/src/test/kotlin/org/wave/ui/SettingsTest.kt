@@ -100,6 +100,7 @@ class SettingsTest {
 
         app.lock()
         val unlock = (app.screen.value as Screen.Unlock).model
+        assertEquals("app_name_calculator", unlock.titleKey, "the unlock screen takes the launcher's name")
         unlock.passphraseChanged(PASSPHRASE)
         unlock.open()
         assertTrue(unlock.state.value.wrong, "the old passphrase still opens")

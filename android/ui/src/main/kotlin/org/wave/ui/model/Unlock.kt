@@ -20,6 +20,15 @@ class UnlockModel(private val app: WaveApp) {
     private val _state = MutableStateFlow(UnlockState())
     val state: StateFlow<UnlockState> = _state.asStateFlow()
 
+    /** The screen's title: the name the launcher shows, so a camouflaged Wave does not name
+     *  itself the moment it opens. */
+    val titleKey: String
+        get() = when (app.prefs.camouflage) {
+            Camouflage.WAVE -> "app_name"
+            Camouflage.CALCULATOR -> "app_name_calculator"
+            Camouflage.NOTES -> "app_name_notes"
+        }
+
     fun passphraseChanged(passphrase: String) {
         _state.value = _state.value.copy(passphrase = passphrase, wrong = false, failed = false)
     }

@@ -148,12 +148,18 @@ fun WelcomeScreen(state: WelcomeState, actions: WelcomeActions, onReadAloud: (St
 fun UnlockRoute(model: UnlockModel, onReadAloud: (String) -> Unit) {
     val state by model.state.collectAsState()
     val scope = LocalActionScope.current
-    UnlockScreen(state, model::passphraseChanged, { scope.launch { model.open() } }, onReadAloud)
+    UnlockScreen(state, model::passphraseChanged, { scope.launch { model.open() } }, model.titleKey, onReadAloud)
 }
 
 @Composable
-fun UnlockScreen(state: UnlockState, onChange: (String) -> Unit, onOpen: () -> Unit, onReadAloud: (String) -> Unit) {
-    val title = tr("app_name")
+fun UnlockScreen(
+    state: UnlockState,
+    onChange: (String) -> Unit,
+    onOpen: () -> Unit,
+    titleKey: String = "app_name",
+    onReadAloud: (String) -> Unit,
+) {
+    val title = tr(titleKey)
     Frame({ onReadAloud(title) }) {
         Heading(title)
         Field(state.passphrase, onChange, tr("unlock_field"), secret = true)

@@ -141,6 +141,7 @@ fun gallery(language: String): List<Shot> {
         Shot("04-wipe") { WelcomeScreen(WelcomeState(WelcomeStep.WIPE, wipeAfter = 10), WelcomeActions()) {} },
         Shot("05-unlock") { UnlockScreen(UnlockState(), {}, {}) {} },
         Shot("06-unlock-wrong") { UnlockScreen(UnlockState(wrong = true), {}, {}) {} },
+        Shot("06-unlock-camouflaged") { UnlockScreen(UnlockState(), {}, {}, "app_name_calculator") {} },
         Shot("07-home-empty") { HomeScreen(HomeState(loaded = true), HomeActions()) {} },
         Shot("08-home") {
             HomeScreen(HomeState(loaded = true, records = records(now), enrolled = true, pending = 1, line = SyncLine.WAITING), HomeActions()) {}

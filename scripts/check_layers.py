@@ -13,7 +13,8 @@ it is module-level functions taking the store.
 
 The floors of wave-core, from the ground up (docs/design.md, "Map"):
 
-    error, verdict    the error type and the passphrase verdict it carries
+    error, verdict,   the error type and the passphrase verdict it carries; the program's
+    l10n              own words (Fluent catalogs) that messages of every floor are read from
     crypto, form      AEAD, secrets, key derivation, the row envelope and attachment stream
                       formats; beside them the pure form engine (no I/O, no store)
     vault             key file, slots, unlock logic, platform secret
@@ -39,7 +40,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORE = ROOT / "core" / "src"
 
 FLOORS = [
-    {"error", "verdict"},
+    {"error", "verdict", "l10n"},
     {"crypto", "form"},
     {"vault"},
     {"store"},

@@ -12,6 +12,7 @@ mod format_fixtures;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod http;
+pub mod l10n;
 pub mod record;
 pub mod store;
 pub mod sync;

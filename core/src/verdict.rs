@@ -1,5 +1,5 @@
 //! A passphrase's verdict under the strength rule: the estimate's data ([`Strength`], [`Hint`]),
-//! the PIN limits its words quote, and the words themselves in English, Russian and Ukrainian.
+//! the PIN limits its words quote, and which of the core's messages (`core/locales`) says each.
 //! On the ground floor because the error type carries a verdict; the rule that reaches one
 //! (zxcvbn, the PIN exception) is the vault's (`vault/strength.rs`).
 
@@ -48,7 +48,7 @@ pub struct Strength {
 }
 
 impl Strength {
-    /// The hint in `lang` (en, ru or uk; English for any other).
+    /// The hint in `lang` (English for a language the core has no words in).
     pub fn message(&self, lang: &str) -> String {
         messages::hint(self.hint, lang)
     }
@@ -59,92 +59,41 @@ impl Strength {
     }
 }
 
-/// Every sentence of the strength rule, in the languages Wave ships, in one place.
+/// Every sentence of the strength rule, read from the core's catalog (`core/locales`).
 pub(crate) mod messages {
     use super::{Hint, PIN_MAX_WIPE_AFTER, PIN_MIN_DIGITS};
-
-    #[derive(Clone, Copy)]
-    enum Lang {
-        En,
-        Ru,
-        Uk,
-    }
-
-    fn lang(tag: &str) -> Lang {
-        match tag {
-            "ru" => Lang::Ru,
-            "uk" => Lang::Uk,
-            _ => Lang::En,
-        }
-    }
+    use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
 
     pub(crate) fn hint(hint: Hint, tag: &str) -> String {
         use Hint as H;
-        use Lang::{En, Ru, Uk};
-        match (hint, lang(tag)) {
-            (H::Empty, En) => "Type a passphrase.".into(),
-            (H::Empty, Ru) => "Введите парольную фразу.".into(),
-            (H::Empty, Uk) => "Введіть парольну фразу.".into(),
-            (H::CommonPassword, En) => "This is one of the passwords people use most.".into(),
-            (H::CommonPassword, Ru) => "Это один из самых распространённых паролей.".into(),
-            (H::CommonPassword, Uk) => "Це один із найпоширеніших паролів.".into(),
-            (H::Pattern, En) => {
-                "Keyboard rows, repeats and sequences like abc or 1234 are easy to guess.".into()
-            }
-            (H::Pattern, Ru) => {
-                "Ряды клавиш, повторы и последовательности вроде abc или 1234 легко угадать.".into()
-            }
-            (H::Pattern, Uk) => {
-                "Ряди клавіш, повтори та послідовності на кшталт abc або 1234 легко вгадати.".into()
-            }
-            (H::Date, En) => "Dates and years are easy to guess.".into(),
-            (H::Date, Ru) => "Даты и годы легко угадать.".into(),
-            (H::Date, Uk) => "Дати й роки легко вгадати.".into(),
-            (H::SingleWord, En) => "A single word or name is easy to guess.".into(),
-            (H::SingleWord, Ru) => "Одно слово или имя легко угадать.".into(),
-            (H::SingleWord, Uk) => "Одне слово чи ім'я легко вгадати.".into(),
-            (H::AddWords, En) => {
-                "Too easy to guess: add a few more words that do not belong together.".into()
-            }
-            (H::AddWords, Ru) => {
-                "Слишком легко угадать: добавьте ещё несколько слов, не связанных между собой."
-                    .into()
-            }
-            (H::AddWords, Uk) => {
-                "Занадто легко вгадати: додайте ще кілька слів, не пов'язаних між собою.".into()
-            }
-            (H::PinTooShort, En) => format!("A PIN needs at least {PIN_MIN_DIGITS} digits."),
-            (H::PinTooShort, Ru) => format!("PIN-код должен быть не короче {PIN_MIN_DIGITS} цифр."),
-            (H::PinTooShort, Uk) => {
-                format!("PIN-код має містити щонайменше {PIN_MIN_DIGITS} цифр.")
-            }
-            (H::PinAccepted, En) => format!(
-                "PIN accepted: this device's key storage and the wipe after \
-                 {PIN_MAX_WIPE_AFTER} or fewer wrong tries protect it."
+        let text = |id: &str, args: &[(&str, Arg<'_>)]| core_text(tag, SOURCE_LANGUAGE, id, args);
+        match hint {
+            H::Empty => text("passphrase-hint-empty", &[]),
+            H::CommonPassword => text("passphrase-hint-common", &[]),
+            H::Pattern => text("passphrase-hint-pattern", &[]),
+            H::Date => text("passphrase-hint-date", &[]),
+            H::SingleWord => text("passphrase-hint-single-word", &[]),
+            H::AddWords => text("passphrase-hint-add-words", &[]),
+            H::PinTooShort => text(
+                "passphrase-hint-pin-too-short",
+                &[("digits", Arg::Count(PIN_MIN_DIGITS as u64))],
             ),
-            (H::PinAccepted, Ru) => format!(
-                "PIN-код принят: его защищают хранилище ключей устройства и стирание после \
-                 не более чем {PIN_MAX_WIPE_AFTER} неверных попыток."
+            H::PinAccepted => text(
+                "passphrase-hint-pin-accepted",
+                &[("tries", Arg::Count(u64::from(PIN_MAX_WIPE_AFTER)))],
             ),
-            (H::PinAccepted, Uk) => format!(
-                "PIN-код прийнято: його захищають сховище ключів пристрою та стирання після \
-                 не більш ніж {PIN_MAX_WIPE_AFTER} невдалих спроб."
-            ),
-            (H::Good, En) => "Good enough.".into(),
-            (H::Good, Ru) => "Достаточно надёжно.".into(),
-            (H::Good, Uk) => "Достатньо надійно.".into(),
-            (H::Strong, En) => "Strong.".into(),
-            (H::Strong, Ru) => "Надёжно.".into(),
-            (H::Strong, Uk) => "Надійно.".into(),
+            H::Good => text("passphrase-hint-good", &[]),
+            H::Strong => text("passphrase-hint-strong", &[]),
         }
     }
 
     pub(super) fn refusal(hint: Hint, tag: &str) -> String {
         let reason = self::hint(hint, tag);
-        match lang(tag) {
-            Lang::En => format!("This passphrase is too weak. {reason}"),
-            Lang::Ru => format!("Эта парольная фраза слишком слабая. {reason}"),
-            Lang::Uk => format!("Ця парольна фраза занадто слабка. {reason}"),
-        }
+        core_text(
+            tag,
+            SOURCE_LANGUAGE,
+            "passphrase-refusal",
+            &[("reason", Arg::Text(&reason))],
+        )
     }
 }

@@ -1,7 +1,8 @@
 //! Why an answer is refused ([`Invalid`]) and how to say it: the form's own constraint message, or
-//! the built-in text in the languages Wave ships (English, Russian, Ukrainian).
+//! the core's message for it (`core/locales/LANG/core.ftl`, through [`crate::l10n`]).
 
 use super::model::{Form, ItemIdx, Precision};
+use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
 
 /// Why an answer was refused. [`Invalid::message`] gives the text to show.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -58,8 +59,8 @@ pub enum Invalid {
 
 impl Invalid {
     /// The message to show, in `lang`: the form's `constraint_message` for a constraint, else the
-    /// built-in text (English, Russian or Ukrainian; other languages fall back to the form's
-    /// default language, then English).
+    /// core's message (a language the core has no words in falls back to the form's default
+    /// language, then English).
     pub fn message(&self, form: &Form, lang: &str) -> String {
         if let Invalid::Constraint(idx) = self
             && let Some(rule) = form.item(*idx).and_then(|i| i.constraint.as_ref())
@@ -70,124 +71,55 @@ impl Invalid {
     }
 }
 
-#[derive(Clone, Copy)]
-enum Lang {
-    En,
-    Ru,
-    Uk,
-}
-
-fn lang(tag: &str) -> Option<Lang> {
-    match tag {
-        "en" => Some(Lang::En),
-        "ru" => Some(Lang::Ru),
-        "uk" => Some(Lang::Uk),
-        _ => None,
-    }
-}
-
-fn precision(p: Precision, l: Lang) -> &'static str {
-    match (p, l) {
-        (Precision::Exact, Lang::En) => "exact date",
-        (Precision::Exact, Lang::Ru) => "точная дата",
-        (Precision::Exact, Lang::Uk) => "точна дата",
-        (Precision::Estimated, Lang::En) => "approximate date",
-        (Precision::Estimated, Lang::Ru) => "примерная дата",
-        (Precision::Estimated, Lang::Uk) => "приблизна дата",
-        (Precision::Month, Lang::En) => "month only",
-        (Precision::Month, Lang::Ru) => "только месяц",
-        (Precision::Month, Lang::Uk) => "лише місяць",
+/// The core's message id naming a date precision.
+pub(crate) fn precision_id(p: Precision) -> &'static str {
+    match p {
+        Precision::Exact => "precision-exact",
+        Precision::Estimated => "precision-estimated",
+        Precision::Month => "precision-month",
     }
 }
 
 /// The message for `invalid` in `tag`, else in `fallback`, else in English.
 pub(crate) fn builtin(invalid: &Invalid, tag: &str, fallback: &str) -> String {
-    let l = lang(tag).or_else(|| lang(fallback)).unwrap_or(Lang::En);
     use Invalid as I;
-    use Lang::{En, Ru, Uk};
-    match (invalid, l) {
-        (I::Required, En) => "Please answer this question.".into(),
-        (I::Required, Ru) => "Пожалуйста, ответьте на этот вопрос.".into(),
-        (I::Required, Uk) => "Будь ласка, дайте відповідь на це питання.".into(),
-        (I::WrongType(_), En) => "This answer does not fit the question.".into(),
-        (I::WrongType(_), Ru) => "Этот ответ не подходит к вопросу.".into(),
-        (I::WrongType(_), Uk) => "Ця відповідь не підходить до питання.".into(),
-        (I::UnknownChoice(_), En) => "Please choose one of the options.".into(),
-        (I::UnknownChoice(_), Ru) => "Пожалуйста, выберите один из вариантов.".into(),
-        (I::UnknownChoice(_), Uk) => "Будь ласка, оберіть один із варіантів.".into(),
-        (I::DuplicateChoice(_), En) => "Each option can be chosen only once.".into(),
-        (I::DuplicateChoice(_), Ru) => "Каждый вариант можно выбрать только один раз.".into(),
-        (I::DuplicateChoice(_), Uk) => "Кожен варіант можна обрати лише один раз.".into(),
-        (I::NotInteger, En) => "Please enter a whole number.".into(),
-        (I::NotInteger, Ru) => "Пожалуйста, введите целое число.".into(),
-        (I::NotInteger, Uk) => "Будь ласка, введіть ціле число.".into(),
-        (I::BelowMin(m), En) => format!("The number must be at least {m}."),
-        (I::BelowMin(m), Ru) => format!("Число должно быть не меньше {m}."),
-        (I::BelowMin(m), Uk) => format!("Число має бути не менше {m}."),
-        (I::AboveMax(m), En) => format!("The number must be at most {m}."),
-        (I::AboveMax(m), Ru) => format!("Число должно быть не больше {m}."),
-        (I::AboveMax(m), Uk) => format!("Число має бути не більше {m}."),
-        (I::BadDate, En) => "This is not a valid date.".into(),
-        (I::BadDate, Ru) => "Это неправильная дата.".into(),
-        (I::BadDate, Uk) => "Це неправильна дата.".into(),
-        (I::PrecisionNotAllowed(p), En) => {
-            format!("\"{}\" is not allowed here.", precision(*p, En))
+    let text = |id: &str, args: &[(&str, Arg<'_>)]| core_text(tag, fallback, id, args);
+    let count = |n: usize| Arg::Count(u64::try_from(n).unwrap_or(u64::MAX));
+    match invalid {
+        I::Required => text("invalid-required", &[]),
+        I::WrongType(_) => text("invalid-wrong-type", &[]),
+        I::UnknownChoice(_) => text("invalid-unknown-choice", &[]),
+        I::DuplicateChoice(_) => text("invalid-duplicate-choice", &[]),
+        I::NotInteger => text("invalid-not-integer", &[]),
+        I::BelowMin(m) => text("invalid-below-min", &[("min", Arg::Number(*m))]),
+        I::AboveMax(m) => text("invalid-above-max", &[("max", Arg::Number(*m))]),
+        I::BadDate => text("invalid-bad-date", &[]),
+        I::PrecisionNotAllowed(p) => {
+            let name = core_text(tag, fallback, precision_id(*p), &[]);
+            text(
+                "invalid-precision-not-allowed",
+                &[("precision", Arg::Text(&name))],
+            )
         }
-        (I::PrecisionNotAllowed(p), Ru) => format!("«{}» здесь не допускается.", precision(*p, Ru)),
-        (I::PrecisionNotAllowed(p), Uk) => format!("«{}» тут не допускається.", precision(*p, Uk)),
-        (I::BadTime, En) => "Please enter a time as HH:MM (24-hour).".into(),
-        (I::BadTime, Ru) => "Введите время в формате ЧЧ:ММ (24 часа).".into(),
-        (I::BadTime, Uk) => "Введіть час у форматі ГГ:ХХ (24 години).".into(),
-        (I::BadDuration, En) => "Please enter a whole number of minutes, zero or more.".into(),
-        (I::BadDuration, Ru) => "Введите целое число минут, ноль или больше.".into(),
-        (I::BadDuration, Uk) => "Введіть ціле число хвилин, нуль або більше.".into(),
-        (I::BadLatitude, En) => "Latitude must be between -90 and 90.".into(),
-        (I::BadLatitude, Ru) => "Широта должна быть от -90 до 90.".into(),
-        (I::BadLatitude, Uk) => "Широта має бути від -90 до 90.".into(),
-        (I::BadLongitude, En) => "Longitude must be between -180 and 180.".into(),
-        (I::BadLongitude, Ru) => "Долгота должна быть от -180 до 180.".into(),
-        (I::BadLongitude, Uk) => "Довгота має бути від -180 до 180.".into(),
-        (I::BadAccuracy, En) => "Accuracy must be zero or more metres.".into(),
-        (I::BadAccuracy, Ru) => "Точность должна быть не меньше нуля метров.".into(),
-        (I::BadAccuracy, Uk) => "Точність має бути не менше нуля метрів.".into(),
-        (I::MultiLine, En) => "Please write this on one line.".into(),
-        (I::MultiLine, Ru) => "Пожалуйста, напишите это в одну строку.".into(),
-        (I::MultiLine, Uk) => "Будь ласка, напишіть це в один рядок.".into(),
-        (I::BadAttachment, En) => "Each attachment can be added only once.".into(),
-        (I::BadAttachment, Ru) => "Каждое вложение можно добавить только один раз.".into(),
-        (I::BadAttachment, Uk) => "Кожне вкладення можна додати лише один раз.".into(),
-        (I::InfoNotTrue, En) => "Please confirm that you have read this.".into(),
-        (I::InfoNotTrue, Ru) => "Пожалуйста, подтвердите, что вы это прочитали.".into(),
-        (I::InfoNotTrue, Uk) => "Будь ласка, підтвердіть, що ви це прочитали.".into(),
-        (I::TooFew(n), En) => format!("Please add at least {n}."),
-        (I::TooFew(n), Ru) => format!("Добавьте как минимум {n}."),
-        (I::TooFew(n), Uk) => format!("Додайте щонайменше {n}."),
-        (I::TooMany(n), En) => format!("No more than {n} can be added."),
-        (I::TooMany(n), Ru) => format!("Можно добавить не больше {n}."),
-        (I::TooMany(n), Uk) => format!("Можна додати не більше {n}."),
-        (I::Constraint(_), En) => "This answer is not accepted.".into(),
-        (I::Constraint(_), Ru) => "Этот ответ не принимается.".into(),
-        (I::Constraint(_), Uk) => "Ця відповідь не приймається.".into(),
-        (I::NotRelevant, En) => "This question does not apply now.".into(),
-        (I::NotRelevant, Ru) => "Этот вопрос сейчас не задаётся.".into(),
-        (I::NotRelevant, Uk) => "Це питання зараз не ставиться.".into(),
-        (I::NoSuchPosition, En) => "There is no such question.".into(),
-        (I::NoSuchPosition, Ru) => "Такого вопроса нет.".into(),
-        (I::NoSuchPosition, Uk) => "Такого питання немає.".into(),
-        (I::RepeatNotSettable, En) => "Add or remove entries one at a time.".into(),
-        (I::RepeatNotSettable, Ru) => "Добавляйте или удаляйте записи по одной.".into(),
-        (I::RepeatNotSettable, Uk) => "Додавайте або видаляйте записи по одному.".into(),
+        I::BadTime => text("invalid-bad-time", &[]),
+        I::BadDuration => text("invalid-bad-duration", &[]),
+        I::BadLatitude => text("invalid-bad-latitude", &[]),
+        I::BadLongitude => text("invalid-bad-longitude", &[]),
+        I::BadAccuracy => text("invalid-bad-accuracy", &[]),
+        I::MultiLine => text("invalid-multi-line", &[]),
+        I::BadAttachment => text("invalid-bad-attachment", &[]),
+        I::InfoNotTrue => text("invalid-info-not-true", &[]),
+        I::TooFew(n) => text("invalid-too-few", &[("count", count(*n))]),
+        I::TooMany(n) => text("invalid-too-many", &[("count", count(*n))]),
+        I::Constraint(_) => text("invalid-constraint", &[]),
+        I::NotRelevant => text("invalid-not-relevant", &[]),
+        I::NoSuchPosition => text("invalid-no-such-position", &[]),
+        I::RepeatNotSettable => text("invalid-repeat-not-settable", &[]),
     }
 }
 
-/// "Yes" or "No" in `tag` (English when the language is not one Wave ships).
-pub(crate) fn yes_no(answer: bool, tag: &str) -> &'static str {
-    match (answer, lang(tag).unwrap_or(Lang::En)) {
-        (true, Lang::En) => "Yes",
-        (true, Lang::Ru) => "Да",
-        (true, Lang::Uk) => "Так",
-        (false, Lang::En) => "No",
-        (false, Lang::Ru) => "Нет",
-        (false, Lang::Uk) => "Ні",
-    }
+/// "Yes" or "No" in `tag` (English when the core has no words in that language).
+pub(crate) fn yes_no(answer: bool, tag: &str) -> String {
+    let id = if answer { "answer-yes" } else { "answer-no" };
+    core_text(tag, SOURCE_LANGUAGE, id, &[])
 }

@@ -17,7 +17,7 @@ mod schema;
 pub use answer::{Answer, Answers, DateAnswer, Instance, Invalid, Location, check_answer};
 pub use engine::{AnswersError, FormState, InnerPosition, Position, Progress, Step};
 pub use error::{FormError, FormErrorKind, FormErrors};
-pub(crate) use messages::yes_no;
+pub(crate) use messages::{precision_id, yes_no};
 pub use model::{
     Choice, ChoiceListIdx, Condition, Form, Item, ItemIdx, ItemKind, ItemType, LocalizedText,
     Media, Precision, Rule, Section,

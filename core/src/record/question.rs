@@ -4,7 +4,10 @@
 use serde::Serialize;
 
 use super::FormSession;
-use crate::form::{Answer, Item, ItemKind, ItemType, LocalizedText, Media, Position, Precision};
+use crate::form::{
+    Answer, Item, ItemKind, ItemType, LocalizedText, Media, Position, Precision, precision_id,
+};
+use crate::l10n::{Arg, core_text};
 
 /// One choice as shown.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -148,6 +151,10 @@ impl FormSession {
                 .map(|c| form.text(&c.label, &self.lang).to_owned())
                 .unwrap_or_else(|| value.to_owned())
         };
+        let words = |id: &str, args: &[(&str, Arg<'_>)]| {
+            core_text(&self.lang, form.default_language(), id, args)
+        };
+        let count = |n: usize| Arg::Count(u64::try_from(n).unwrap_or(u64::MAX));
         match (answer, &item.kind) {
             (Answer::Text(value), ItemKind::Single { .. }) => choice_label(value),
             (Answer::List(values), ItemKind::Multi { .. }) => values
@@ -155,17 +162,28 @@ impl FormSession {
                 .map(|v| choice_label(v))
                 .collect::<Vec<_>>()
                 .join("; "),
-            (Answer::Bool(true), _) => crate::form::yes_no(true, &self.lang).to_owned(),
-            (Answer::Bool(false), _) => crate::form::yes_no(false, &self.lang).to_owned(),
+            (Answer::Bool(true), _) => crate::form::yes_no(true, &self.lang),
+            (Answer::Bool(false), _) => crate::form::yes_no(false, &self.lang),
             (Answer::Text(text), _) => text.clone(),
-            (Answer::Number(n), ItemKind::Duration) => format!("{n} min"),
+            (Answer::Number(n), ItemKind::Duration) => {
+                words("answer-minutes", &[("count", Arg::Number(*n))])
+            }
             (Answer::Number(n), _) => format!("{n}"),
             (Answer::Date(date), _) => {
-                format!("{} ({:?})", date.value, date.precision).to_lowercase()
+                let precision = words(precision_id(date.precision), &[]);
+                words(
+                    "answer-date",
+                    &[
+                        ("date", Arg::Text(&date.value)),
+                        ("precision", Arg::Text(&precision)),
+                    ],
+                )
             }
             (Answer::Location(location), _) => format!("{:.5}, {:.5}", location.lat, location.lon),
-            (Answer::List(ids), _) => format!("{} attachment(s)", ids.len()),
-            (Answer::Repeat(instances), _) => format!("{} entries", instances.len()),
+            (Answer::List(ids), _) => words("answer-attachments", &[("count", count(ids.len()))]),
+            (Answer::Repeat(instances), _) => {
+                words("answer-entries", &[("count", count(instances.len()))])
+            }
         }
     }
 }

@@ -22,8 +22,13 @@ What it checks:
     of the item's choices, literals compared with single / yesno answers are valid values, and the
     whole expression type-checks to a boolean;
   * `relevant` dependencies have no cycle;
-  * every localized text has every language, non-empty, with simple checks that the Russian and
-    Ukrainian texts are not English, not each other's alphabet, and not placeholders;
+  * every localized text has every language, non-empty, with the same `${…}` references and `{…}`
+    placeholders as the English, and simple checks that each language is in its own script: the
+    Russian and Ukrainian texts are not English nor each other's alphabet; Georgian is in Georgian
+    script; Kazakh, Kyrgyz and Belarusian in Cyrillic (Belarusian without и, щ, ъ); Romanian in
+    Latin with ș and ț (comma below, never the cedilla forms); none is a placeholder;
+  * `review`: one entry per language (`source` only for the default language, `draft`, or
+    `reviewed` with a reviewer and a date);
   * checklist policy: `public` only on closed-answer items (single, multi, date, number), and
     `persist_after` names a required yesno item with consent `store` outside any repeat;
   * who sees what: every combination of answers (each optional one also skipped) to the questions
@@ -57,8 +62,15 @@ EXTRA_KEYS = {
 }
 PRECISIONS = {"exact", "estimated", "month"}
 MEDIA = {"photo", "audio", "video", "file"}
-DOC_KEYS = {"id", "version", "languages", "default_language", "title", "persist_after",
+DOC_KEYS = {"id", "version", "languages", "default_language", "review", "title", "persist_after",
             "choice_lists", "sections"}
+REVIEW_STATUSES = {"source", "draft", "reviewed"}
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+# What a translation must carry over unchanged: `${item}` references and `{name}` placeholders.
+PLACEHOLDER_TOKEN = re.compile(r"\$\{[^}]*\}|\{[^}]*\}")
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+GEORGIAN = re.compile(r"[\u10A0-\u10FF\u1C90-\u1CBF]")
+CYRILLIC_LANGS = {"ru", "uk", "be", "kk", "ky"}
 SECTION_KEYS = {"id", "label", "help", "relevant", "items"}
 CHOICE_KEYS = {"value", "label", "help"}
 
@@ -424,25 +436,67 @@ def check_localized(rep, where, text, langs, required=True):
 
 
 def check_text_quality(rep, where, text, langs):
+    en = text.get("en")
     for lang in langs:
         val = text.get(lang)
         if not isinstance(val, str):
             continue
         if PLACEHOLDERS.search(val):
             rep.error(where, f"'{lang}' text looks like a placeholder: {val[:60]!r}")
-        if lang == "en" and re.search(r"[\u0400-\u04FF]", val):
-            rep.error(where, "'en' text contains Cyrillic letters")
-        if lang in ("ru", "uk"):
+        if lang != "en" and isinstance(en, str) \
+                and sorted(PLACEHOLDER_TOKEN.findall(val)) != sorted(PLACEHOLDER_TOKEN.findall(en)):
+            rep.error(where, f"'{lang}' placeholders {PLACEHOLDER_TOKEN.findall(val)} differ from "
+                             f"the English {PLACEHOLDER_TOKEN.findall(en)}")
+        if lang in ("en", "ro") and CYRILLIC.search(val):
+            rep.error(where, f"'{lang}' text contains Cyrillic letters")
+        if lang in CYRILLIC_LANGS:
             latin = [w for w in re.findall(r"[A-Za-z]{2,}", val) if w not in LATIN_ALLOWED]
             if latin:
                 rep.error(where, f"'{lang}' text contains Latin words: {', '.join(latin[:5])}")
-            en = text.get("en")
             if isinstance(en, str) and val == en and re.search(r"[A-Za-z]", en):
                 rep.error(where, f"'{lang}' text is identical to the English text")
         if lang == "ru" and re.search(r"[іїєґІЇЄҐ]", val):
             rep.error(where, "'ru' text contains Ukrainian letters (і, ї, є, ґ)")
         if lang == "uk" and re.search(r"[ыэёъЫЭЁЪ]", val):
             rep.error(where, "'uk' text contains Russian letters (ы, э, ё, ъ)")
+        if lang == "be" and re.search(r"[иИщЩъЪ]", val):
+            rep.error(where, "'be' text contains и, щ or ъ, which Belarusian does not use")
+        if lang == "ka":
+            if CYRILLIC.search(val) or re.search(r"[A-Za-z]{2,}", val) and not GEORGIAN.search(val):
+                rep.error(where, "'ka' text is not in Georgian script")
+        if lang == "ro" and re.search(r"[şţŞŢ]", val):
+            rep.error(where, "'ro' text has ş/ţ with a cedilla; Romanian uses ș/ț (comma below)")
+
+
+def check_review(rep, doc, langs):
+    review = doc.get("review")
+    if review is None:
+        return
+    if not isinstance(review, dict):
+        rep.error("review", "must be an object from language tag to review status")
+        return
+    for lang in langs:
+        if lang not in review:
+            rep.error("review", f"no review status for '{lang}'")
+    for lang, entry in review.items():
+        where = f"review.{lang}"
+        if lang not in langs:
+            rep.error(where, f"'{lang}' is not in `languages`")
+        if not isinstance(entry, dict) or entry.get("status") not in REVIEW_STATUSES:
+            rep.error(where, "must be {\"status\": \"source\" | \"draft\" | \"reviewed\", …}")
+            continue
+        status = entry["status"]
+        allowed = {"status", "reviewer", "date"} if status == "reviewed" else {"status"}
+        for k in entry:
+            if k not in allowed:
+                rep.error(where, f"unknown field `{k}` for status '{status}'")
+        if status == "source" and lang != doc.get("default_language"):
+            rep.error(where, "only the default language is the source")
+        if status == "reviewed":
+            if not isinstance(entry.get("reviewer"), str) or not entry["reviewer"].strip():
+                rep.error(where, "a sign-off names its reviewer")
+            if not isinstance(entry.get("date"), str) or not DATE.match(entry["date"]):
+                rep.error(where, "a sign-off has a date YYYY-MM-DD")
 
 
 def check_choices(rep, where, choices, langs):
@@ -674,6 +728,7 @@ def check_form(doc):
         langs = [l for l in (langs or []) if isinstance(l, str)] or ["en"]
     if doc.get("default_language") not in langs:
         rep.error("default_language", "must be one of `languages`")
+    check_review(rep, doc, langs)
     check_localized(rep, "title", doc.get("title"), langs)
 
     idx = FormIndex(doc)

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::model::{ItemType, LocalizedText, Media, Precision};
+use super::model::{ItemType, LocalizedText, Media, Precision, Review};
 
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct FormDoc {
@@ -12,6 +12,8 @@ pub(crate) struct FormDoc {
     pub version: u64,
     pub languages: Vec<String>,
     pub default_language: String,
+    #[serde(default)]
+    pub review: Option<BTreeMap<String, Review>>,
     pub title: LocalizedText,
     #[serde(default)]
     pub persist_after: Option<String>,

@@ -12,7 +12,7 @@ use super::error::{FormError, FormErrorKind as Kind, FormErrors};
 use super::expr::{self, CheckError, Expr, Func, ResolveError, Scope, Type};
 use super::model::{
     Choice, ChoiceListIdx, Condition, Form, Item, ItemIdx, ItemKind, ItemType, LocalizedText,
-    Media, Precision, Rule, Section,
+    Media, Precision, Review, Rule, Section,
 };
 use super::schema;
 
@@ -135,6 +135,7 @@ impl<'d> Builder<'d> {
                 format!("{:?} is not one of languages", doc.default_language),
             );
         }
+        let review = self.review();
         self.text(&doc.title, "form", "title");
         for (name, choices) in &doc.choice_lists {
             let list = self.choices(choices, &format!("choice_lists.{name}"));
@@ -160,6 +161,7 @@ impl<'d> Builder<'d> {
             version: doc.version,
             languages: doc.languages.clone(),
             default_language: doc.default_language.clone(),
+            review,
             title: doc.title.clone(),
             persist_after,
             sections: self.sections,
@@ -168,6 +170,83 @@ impl<'d> Builder<'d> {
             choice_lists: self.lists,
             plan,
         })
+    }
+
+    /// Each language's review status, in the order of `languages`. Without a `review` the
+    /// default language is the source and every other a draft; with one, every language has
+    /// exactly one entry, only the default language is the source, and a sign-off names a
+    /// reviewer and a real date.
+    fn review(&mut self) -> Vec<Review> {
+        let doc = self.doc;
+        let Some(review) = &doc.review else {
+            return doc
+                .languages
+                .iter()
+                .map(|lang| {
+                    if *lang == doc.default_language {
+                        Review::Source
+                    } else {
+                        Review::Draft
+                    }
+                })
+                .collect();
+        };
+        let mut out = Vec::with_capacity(doc.languages.len());
+        for lang in &doc.languages {
+            match review.get(lang) {
+                None => {
+                    self.error(
+                        Kind::MissingTranslation,
+                        "form",
+                        "review",
+                        format!("no review status for {lang:?}"),
+                    );
+                    out.push(Review::Draft);
+                }
+                Some(entry) => {
+                    match entry {
+                        Review::Source if *lang != doc.default_language => self.error(
+                            Kind::Invalid,
+                            "form",
+                            "review",
+                            format!("{lang:?} is not the default language, so not the source"),
+                        ),
+                        Review::Reviewed { reviewer, date } => {
+                            if reviewer.trim().is_empty() {
+                                self.error(
+                                    Kind::Invalid,
+                                    "form",
+                                    "review",
+                                    format!("{lang:?} is reviewed by nobody"),
+                                );
+                            }
+                            let format = time::macros::format_description!("[year]-[month]-[day]");
+                            if time::Date::parse(date, format).is_err() {
+                                self.error(
+                                    Kind::Invalid,
+                                    "form",
+                                    "review",
+                                    format!("{lang:?}: {date:?} is not a date YYYY-MM-DD"),
+                                );
+                            }
+                        }
+                        _ => {}
+                    }
+                    out.push(entry.clone());
+                }
+            }
+        }
+        for lang in review.keys() {
+            if !doc.languages.contains(lang) {
+                self.error(
+                    Kind::Invalid,
+                    "form",
+                    "review",
+                    format!("{lang:?} is not one of languages"),
+                );
+            }
+        }
+        out
     }
 
     /// Every language must have a non-blank text.
@@ -814,5 +893,69 @@ mod tests {
             }
             load_and_walk(&doc.to_string());
         }
+    }
+
+    fn with_review(review: Value) -> Result<Form, crate::form::FormErrors> {
+        let mut doc: Value = serde_json::from_str(SAMPLE).unwrap();
+        doc["review"] = review;
+        Form::load(&doc.to_string())
+    }
+
+    #[test]
+    fn without_a_review_the_default_language_is_the_source_and_the_others_drafts() {
+        let form = Form::load(SAMPLE).unwrap();
+        assert_eq!(form.review("en"), Some(&crate::form::Review::Source));
+        assert_eq!(form.review("ru"), Some(&crate::form::Review::Draft));
+        assert_eq!(form.review("de"), None);
+    }
+
+    #[test]
+    fn a_sign_off_names_the_reviewer_and_the_date() {
+        let form = with_review(serde_json::json!({
+            "en": {"status": "source"},
+            "ru": {"status": "reviewed", "reviewer": "A. Reviewer, NGO", "date": "2026-11-30"},
+            "uk": {"status": "draft"},
+        }))
+        .unwrap();
+        assert_eq!(
+            form.review("ru"),
+            Some(&crate::form::Review::Reviewed {
+                reviewer: "A. Reviewer, NGO".into(),
+                date: "2026-11-30".into()
+            })
+        );
+        assert_eq!(form.review("uk").map(|r| r.status()), Some("draft"));
+    }
+
+    #[test]
+    fn a_wrong_review_is_refused_naming_each_problem() {
+        let errors = with_review(serde_json::json!({
+            "en": {"status": "source"},
+            "ru": {"status": "source"},
+            "uk": {"status": "reviewed", "reviewer": " ", "date": "2026-13-45"},
+            "de": {"status": "draft"},
+        }))
+        .unwrap_err()
+        .to_string();
+        for expected in [
+            "\"ru\" is not the default language",
+            "\"de\" is not one of languages",
+        ] {
+            assert!(errors.contains(expected), "{expected} not in {errors}");
+        }
+        let errors = with_review(serde_json::json!({"en": {"status": "source"}}))
+            .unwrap_err()
+            .to_string();
+        assert!(errors.contains("no review status for \"ru\""), "{errors}");
+        assert!(errors.contains("no review status for \"uk\""), "{errors}");
+        // Without the schema a blank reviewer and an impossible date are still caught.
+        let errors = with_review(serde_json::json!({
+            "en": {"status": "source"},
+            "ru": {"status": "draft"},
+            "uk": {"status": "reviewed", "reviewer": "", "date": "2026-13-45"},
+        }))
+        .unwrap_err()
+        .to_string();
+        assert!(!errors.is_empty());
     }
 }

@@ -20,7 +20,7 @@ pub use error::{FormError, FormErrorKind, FormErrors};
 pub(crate) use messages::{precision_id, yes_no};
 pub use model::{
     Choice, ChoiceListIdx, Condition, Form, Item, ItemIdx, ItemKind, ItemType, LocalizedText,
-    Media, Precision, Rule, Section,
+    Media, Precision, Review, Rule, Section,
 };
 pub use registry::{
     POLICE_VIOLENCE, builtin, builtin_json, builtin_latest, builtin_versions, latest_version,

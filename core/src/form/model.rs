@@ -23,6 +23,30 @@ impl LocalizedText {
     }
 }
 
+/// How far one language's texts are checked (the form's `review`). Shown to staff and
+/// translators (`wave form outline`, `wave form languages`); never in a guided session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Review {
+    /// The language the form is written in; translations are made from it.
+    Source,
+    /// Translated, not yet signed off by a native-speaking reviewer.
+    Draft,
+    /// Signed off by a native-speaking reviewer (name and organisation) on `date` (YYYY-MM-DD).
+    Reviewed { reviewer: String, date: String },
+}
+
+impl Review {
+    /// `source`, `draft` or `reviewed`, as in the form file.
+    pub fn status(&self) -> &'static str {
+        match self {
+            Review::Source => "source",
+            Review::Draft => "draft",
+            Review::Reviewed { .. } => "reviewed",
+        }
+    }
+}
+
 /// The `type` of an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -227,6 +251,8 @@ pub struct Form {
     pub(crate) version: u64,
     pub(crate) languages: Vec<String>,
     pub(crate) default_language: String,
+    /// One entry per language, in the order of `languages`.
+    pub(crate) review: Vec<Review>,
     pub(crate) title: LocalizedText,
     pub(crate) persist_after: Option<ItemIdx>,
     pub(crate) sections: Vec<Section>,
@@ -251,6 +277,12 @@ impl Form {
 
     pub fn default_language(&self) -> &str {
         &self.default_language
+    }
+
+    /// How far `lang`'s texts are checked; `None` for a language the form does not have.
+    pub fn review(&self, lang: &str) -> Option<&Review> {
+        let index = self.languages.iter().position(|l| l == lang)?;
+        self.review.get(index)
     }
 
     /// The form's title in `lang` (falling back to the default language).

@@ -11,6 +11,7 @@ pub mod expr;
 mod load;
 mod messages;
 mod model;
+pub mod po;
 mod registry;
 mod schema;
 

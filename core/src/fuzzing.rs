@@ -1,5 +1,5 @@
-//! Fuzzing entry points, one per input the core reads from outside: a form definition, an
-//! expression, an enrollment string, a row envelope, an attachment file and the key file. The
+//! Fuzzing entry points, one per input the core reads from outside: a form definition, a
+//! translator's PO file, an expression, an enrollment string, a row envelope, an attachment file and the key file. The
 //! AFL++ and cargo-fuzz targets in `fuzz/` call these, and so does the test that replays every
 //! input a campaign ever failed on (`fuzz/regressions/TARGET/`) and the committed corpus.
 //!
@@ -21,7 +21,7 @@ use crate::crypto::envelope::{self, ENVELOPE_VERSION, LENGTH_PREFIX, PAD_TO};
 use crate::crypto::stream;
 use crate::crypto::{KdfParams, SecretKey};
 use crate::form::expr::{self, Context, Value};
-use crate::form::{Form, FormState};
+use crate::form::{Form, FormState, po};
 use crate::store::RowRef;
 use crate::vault::keyfile::{
     self, AUTHENTICATED_HEADER_LEN, CHECKSUM_OFFSET, KEY_FILE_LEN, KeyFile, SLOT_COUNT,
@@ -32,8 +32,9 @@ use crate::vault::keyfile::{
 pub type Target = fn(&[u8]);
 
 /// The targets, by the names `fuzz/` uses for their folders and binaries.
-pub const TARGETS: [(&str, Target); 6] = [
+pub const TARGETS: [(&str, Target); 7] = [
     ("form_load", form_load),
+    ("po_parse", po_parse),
     ("expr_parse", expr_parse),
     ("enrollment", enrollment),
     ("row_envelope", row_envelope),
@@ -62,6 +63,27 @@ pub fn form_load(data: &[u8]) {
         }
         let _ = state.progress();
     }
+}
+
+/// A translator's PO file: whatever is read is written and read back to the same header and
+/// entries; whatever is read imports into the shipped checklist or is refused, never a panic.
+pub fn po_parse(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(file) = po::parse(text) else {
+        return;
+    };
+    let mut again = match po::parse(&po::write(&file, &["fuzz"])) {
+        Ok(again) => again,
+        Err(errors) => panic!("written PO does not read back: {errors}"),
+    };
+    let mut first = file;
+    for entry in first.entries.iter_mut().chain(again.entries.iter_mut()) {
+        entry.line = 0;
+    }
+    assert_eq!(first, again);
+    let _ = crate::form::import_po(crate::form::POLICE_VIOLENCE_JSON, text);
 }
 
 /// Answers for [`expr_parse`]: the reference's name decides its value, so every kind of value

@@ -14,6 +14,7 @@ mod model;
 pub mod po;
 mod registry;
 mod schema;
+mod translations;
 
 pub use answer::{Answer, Answers, DateAnswer, Instance, Invalid, Location, check_answer};
 pub use engine::{AnswersError, FormState, InnerPosition, Position, Progress, Step};
@@ -27,6 +28,7 @@ pub use registry::{
     POLICE_VIOLENCE, builtin, builtin_json, builtin_latest, builtin_versions, latest_version,
 };
 pub use schema::FORM_SCHEMA;
+pub use translations::{Imported, export_po, import_po};
 
 /// The police-violence checklist Wave ships and starts new cases on (its latest version; every
 /// earlier one stays embedded for the cases recorded with it, see [`builtin`]). The text is

@@ -36,9 +36,10 @@ pub enum CaseCommand {
         /// Check against this form definition instead of the built-in checklist.
         #[arg(long, value_name = "FORM.json")]
         form: Option<PathBuf>,
-        /// Language of the problems listed: en, ru or uk.
-        #[arg(long, default_value = "en")]
-        lang: String,
+        /// Language of the problems listed: any the form has (default: the terminal's, if the
+        /// form has it, else the form's default).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// List cases, most recently changed first.
     List {
@@ -98,11 +99,11 @@ pub fn run(command: CaseCommand) -> CliResult {
             lang,
         } => {
             let form = forms::load(form.as_deref())?;
-            forms::check_language(&form, &lang)?;
+            let lang = forms::choose_language(&form, lang.as_deref())?;
             let answers = read_answers(&answers)?;
             // Checked before the vault is opened: a refused file costs no unlock attempt.
             let mut session = checked_session(form, &answers, &lang).map_err(|problems| {
-                eprintln!("Nothing was saved; fix these and add again:");
+                eprintln!("{}", t!("case-add-refused"));
                 report(&problems)
             })?;
             let mut unlocked = unlock(&vault)?;
@@ -117,18 +118,25 @@ pub fn run(command: CaseCommand) -> CliResult {
                 let list: Vec<Value> = cases.iter().map(summary_json).collect();
                 println!("{}", serde_json::to_string_pretty(&list)?);
             } else if cases.is_empty() {
-                println!("No cases.");
+                println!("{}", t!("cases-none"));
             } else {
-                println!("{:<36}  {:<9}  {:<20}  TITLE", "ID", "STATUS", "UPDATED");
+                println!(
+                    "{:<36}  {:<11}  {:<20}  {}",
+                    t!("column-id"),
+                    t!("column-status"),
+                    t!("column-updated"),
+                    t!("column-title")
+                );
                 for case in &cases {
                     println!(
-                        "{:<36}  {:<9}  {:<20}  {}",
+                        "{:<36}  {:<11}  {:<20}  {}",
                         case.id,
-                        case.status.as_str(),
+                        t!("case-status", status = case.status.as_str()),
                         short_time(case.updated_at),
                         case.title
                     );
                 }
+                println!("{}", t!("cases-count", count = cases.len()));
             }
             Ok(())
         }
@@ -150,7 +158,11 @@ pub fn run(command: CaseCommand) -> CliResult {
         CaseCommand::Finalize { id, vault } => {
             let id: CaseId = id.parse()?;
             let finalized = finalize_and_seal(unlock(&vault)?.store(), id)?;
-            eprintln!("Case {id} finalized (version {}).", finalized.version);
+            let id = id.to_string();
+            eprintln!(
+                "{}",
+                t!("case-finalized", id = &id, version = finalized.version)
+            );
             warn_if_deferred(&finalized.sealing);
             Ok(())
         }
@@ -161,8 +173,7 @@ pub fn run(command: CaseCommand) -> CliResult {
             media_type,
         } => {
             let id: CaseId = id.parse()?;
-            let source = File::open(&file)
-                .map_err(|error| Failure(format!("cannot read {}: {error}", file.display())))?;
+            let source = File::open(&file).map_err(|error| cannot_read(&file, &error))?;
             let name = file
                 .file_name()
                 .map(|name| name.to_string_lossy().into_owned());
@@ -176,7 +187,14 @@ pub fn run(command: CaseCommand) -> CliResult {
                 &media_type,
             )?;
             println!("{}", meta.id);
-            eprintln!("Attached {} bytes, SHA-256 {}.", meta.size, meta.sha256);
+            eprintln!(
+                "{}",
+                t!(
+                    "attached",
+                    bytes = meta.size,
+                    sha256 = &meta.sha256.to_string()
+                )
+            );
             Ok(())
         }
         CaseCommand::Attachment {
@@ -197,17 +215,21 @@ pub fn run(command: CaseCommand) -> CliResult {
                 )?)
             })?;
             eprintln!(
-                "Wrote {} bytes to {} (SHA-256 {} verified).",
-                meta.size,
-                out.display(),
-                meta.sha256
+                "{}",
+                t!(
+                    "attachment-written",
+                    bytes = meta.size,
+                    file = &out.display().to_string(),
+                    sha256 = &meta.sha256.to_string()
+                )
             );
             Ok(())
         }
         CaseCommand::Delete { id, vault } => {
             let id: CaseId = id.parse()?;
             case::delete_case(unlock(&vault)?.store(), id)?;
-            eprintln!("Case {id} deleted.");
+            let id = id.to_string();
+            eprintln!("{}", t!("case-deleted", id = &id));
             Ok(())
         }
     }
@@ -266,28 +288,40 @@ fn checked_session(
 /// Reads a JSON object of answers, refusing anything else with a clear reason.
 pub fn read_answers(path: &Path) -> CliResult<Answers> {
     let size = fs::metadata(path)
-        .map_err(|error| Failure(format!("cannot read {}: {error}", path.display())))?
+        .map_err(|error| cannot_read(path, &error))?
         .len();
     if size > MAX_ANSWERS_FILE {
-        return Err(Failure(format!(
-            "{} is larger than {} MiB",
-            path.display(),
-            MAX_ANSWERS_FILE >> 20
-        )));
+        return Err(too_large(path, MAX_ANSWERS_FILE));
     }
-    let text = fs::read_to_string(path)
-        .map_err(|error| Failure(format!("cannot read {}: {error}", path.display())))?;
+    let text = fs::read_to_string(path).map_err(|error| cannot_read(path, &error))?;
+    let file = path.display().to_string();
     match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(answers)) => Ok(answers),
-        Ok(_) => Err(Failure(format!(
-            "{} must hold a JSON object of answers (item id → answer)",
-            path.display()
-        ))),
-        Err(error) => Err(Failure(format!(
-            "{} is not valid JSON: {error}",
-            path.display()
+        Ok(_) => Err(Failure(t!("answers-not-object", file = &file))),
+        Err(error) => Err(Failure(t!(
+            "not-json",
+            file = &file,
+            error = &error.to_string()
         ))),
     }
+}
+
+/// "cannot read FILE: why", in the terminal's language.
+pub fn cannot_read(path: &Path, error: &dyn std::fmt::Display) -> Failure {
+    let file = path.display().to_string();
+    Failure(t!("cannot-read", file = &file, error = &error.to_string()))
+}
+
+/// "cannot write FILE: why", in the terminal's language.
+pub fn cannot_write(path: &Path, error: &dyn std::fmt::Display) -> Failure {
+    let file = path.display().to_string();
+    Failure(t!("cannot-write", file = &file, error = &error.to_string()))
+}
+
+/// "FILE is larger than N MiB", in the terminal's language.
+pub fn too_large(path: &Path, limit: u64) -> Failure {
+    let file = path.display().to_string();
+    Failure(t!("file-too-large", file = &file, mib = limit >> 20))
 }
 
 /// Writes through a temporary file next to `out` and renames it into place only on success, so
@@ -300,12 +334,12 @@ fn write_atomically<T>(
         .parent()
         .filter(|dir| !dir.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = out
-        .file_name()
-        .ok_or_else(|| Failure(format!("{} is not a file name", out.display())))?;
+    let name = out.file_name().ok_or_else(|| {
+        let file = out.display().to_string();
+        Failure(t!("not-a-file-name", file = &file))
+    })?;
     let temporary = dir.join(format!(".{}.partial", name.to_string_lossy()));
-    let file = File::create(&temporary)
-        .map_err(|error| Failure(format!("cannot write {}: {error}", out.display())))?;
+    let file = File::create(&temporary).map_err(|error| cannot_write(out, &error))?;
     let mut sink = BufWriter::new(file);
     let result = write(&mut sink).and_then(|value| {
         let file = sink
@@ -391,13 +425,30 @@ pub fn case_json(case: &Case, attachments: &[AttachmentMeta]) -> Value {
 }
 
 fn print_case(case: &Case, attachments: &[AttachmentMeta]) -> CliResult {
-    println!("Case {}", case.id);
-    println!("  status   {}", case.status.as_str());
-    println!("  form     {} v{}", case.form.id, case.form.version);
-    println!("  created  {}", short_time(case.created_at));
-    println!("  updated  {}", short_time(case.updated_at));
-    println!("  versions {}", case.versions.len());
-    println!("Answers:");
+    let id = case.id.to_string();
+    println!("{}", t!("case-heading", id = &id));
+    let rows = [
+        (
+            t!("case-field-status"),
+            t!("case-status", status = case.status.as_str()),
+        ),
+        (
+            t!("case-field-form"),
+            format!("{} v{}", case.form.id, case.form.version),
+        ),
+        (t!("case-field-created"), short_time(case.created_at)),
+        (t!("case-field-updated"), short_time(case.updated_at)),
+        (t!("case-field-versions"), case.versions.len().to_string()),
+    ];
+    let width = rows
+        .iter()
+        .map(|(name, _)| name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (name, value) in rows {
+        println!("  {name:<width$} {value}");
+    }
+    println!("{}", t!("case-answers"));
     for (item, answer) in &case.answers {
         let shown = match answer {
             Value::String(text) => text.clone(),
@@ -406,15 +457,15 @@ fn print_case(case: &Case, attachments: &[AttachmentMeta]) -> CliResult {
         println!("  {item}: {shown}");
     }
     if !attachments.is_empty() {
-        println!("Attachments:");
+        println!("{}", t!("case-attachments"));
         for meta in attachments {
             println!(
-                "  {}  {}  {} bytes  sha256 {}  {}",
+                "  {}  {}  {}  sha256 {}  {}",
                 meta.id,
                 meta.media_type,
-                meta.size,
+                t!("bytes", count = meta.size),
                 meta.sha256,
-                meta.file_name.as_deref().unwrap_or("")
+                meta.file_name.as_deref().unwrap_or_default()
             );
         }
     }

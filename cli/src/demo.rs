@@ -35,19 +35,17 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     let archive_dir = base.join("staff-archive");
     for dir in [&vault_dir, &server_dir, &archive_dir] {
         if dir.exists() {
-            return Err(Failure(format!(
-                "{} already exists; choose an empty folder",
-                dir.display()
-            )));
+            let dir = dir.display().to_string();
+            return Err(Failure(t!("demo-folder-exists", dir = &dir)));
         }
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|error| Failure(format!("cannot start the network runtime: {error}")))?;
+        .map_err(|error| Failure(t!("runtime-failed", error = &error.to_string())))?;
 
-    step("1. The NGO: a sync server on this machine, a staff token, a staff identity");
+    step(&t!("demo-step-server"));
     fs::create_dir_all(&server_dir)?;
     let store = SqliteStore::open(&server_dir).map_err(|error| Failure(error.to_string()))?;
     let staff = auth::new_secret();
@@ -65,13 +63,17 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
         let _ = axum::serve(listener, app).await;
     });
     let identity = StaffIdentity::generate();
+    let data = server_dir.display().to_string();
     println!(
-        "   server listening on {server_url} (data in {})",
-        server_dir.display()
+        "   {}",
+        t!("demo-server-listening", url = &server_url, dir = &data)
     );
-    println!("   NGO public key {}", identity.recipient());
+    println!(
+        "   {}",
+        t!("demo-public-key", key = &identity.recipient().to_string())
+    );
 
-    step("2. Staff make a one-time enrollment code for an outreach worker's phone");
+    step(&t!("demo-step-code"));
     let client = StaffClient::new(&server_url, &staff.text)?;
     let created = runtime.block_on(client.create_enrollment_code(Duration::from_secs(3600)))?;
     let invite = EnrollmentInvite {
@@ -85,7 +87,7 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     .map_err(|error| Failure(error.to_string()))?;
     println!("   {}…", &invite[..invite.len().min(48)]);
 
-    step("3. The phone: an encrypted vault, enrolled with the code");
+    step(&t!("demo-step-phone"));
     let passphrase = Passphrase::new("demo: correct horse battery staple");
     let vault = Vault::at(&vault_dir);
     let mut unlocked = vault.create(&passphrase, KdfParams::FLOOR)?;
@@ -95,13 +97,14 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
         None,
         &SyncOptions::default(),
     ))?;
+    let shown = vault_dir.display().to_string();
+    println!("   {}", t!("demo-vault", dir = &shown));
     println!(
-        "   vault {} (Argon2id 19 MiB × 2 for the demo; real vaults calibrate)",
-        vault_dir.display()
+        "   {}",
+        t!("demo-enrolled", device = &device.device_id.to_string())
     );
-    println!("   enrolled as device {}", device.device_id);
 
-    step("4. A case recorded through the checklist (in Russian), with a photo, finalized");
+    step(&t!("demo-step-case"));
     let form = Arc::new(police_violence().map_err(|errors| Failure(errors.to_string()))?);
     let answers = sample_answers();
     let today = time::OffsetDateTime::now_utc().date();
@@ -128,30 +131,37 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
         .finish(store)
         .map_err(|error| Failure(error.to_string()))?;
     println!(
-        "   case {case_id}, version {}; photo {} bytes, SHA-256 {}…",
-        finished.version,
-        meta.size,
-        &meta.sha256[..16]
+        "   {}",
+        t!(
+            "demo-case",
+            id = &case_id.to_string(),
+            version = finished.version,
+            bytes = meta.size,
+            sha256 = &meta.sha256[..16]
+        )
     );
     if let Sealing::Deferred(reason) = &finished.sealing {
-        println!("   not sealed yet ({reason}); the sync below seals it first");
+        println!("   {}", t!("demo-not-sealed", reason = &reason.to_string()));
     }
     println!(
-        "   sealed for the NGO at once: {} waiting to be sent",
-        sync::sync_status(store)?.pending
+        "   {}",
+        t!("demo-sealed", count = sync::sync_status(store)?.pending)
     );
 
-    step("5. Sync when a connection is there");
+    step(&t!("demo-step-sync"));
     let report = runtime.block_on(sync_now(store, &SyncOptions::default(), &NoObserver))?;
     println!(
-        "   sent {}, attachments uploaded {}, still waiting {}{}",
-        report.sent,
-        report.blobs_uploaded,
-        report.pending,
+        "   {}{}",
+        t!(
+            "demo-synced",
+            sent = report.sent,
+            blobs = report.blobs_uploaded,
+            pending = report.pending
+        ),
         report.error.map(|e| format!(" ({e})")).unwrap_or_default()
     );
 
-    step("6. Staff pull, check the device's signature, decrypt into their own encrypted archive");
+    step(&t!("demo-step-pull"));
     let mut archive = Archive::create(
         &archive_dir,
         &Passphrase::new("demo: staff archive"),
@@ -164,17 +174,20 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
         &PullOptions::default(),
     ))?;
     println!(
-        "   new {}, rejected {}, attachments decrypted {}",
-        pulled.new,
-        pulled.rejected.len(),
-        pulled.attachments
+        "   {}",
+        t!(
+            "demo-pulled",
+            new = pulled.new,
+            rejected = pulled.rejected.len(),
+            attachments = pulled.attachments
+        )
     );
     let cases = archive.latest_cases()?;
     let forms = Forms::builtin()?;
     let mut full = Vec::new();
     export(&cases, &forms, ExportFormat::Json, false, &mut full)?;
     let full: Value = serde_json::from_slice(&full)?;
-    println!("   what staff see (full export, first case):");
+    println!("   {}", t!("demo-staff-see"));
     let first = full
         .get("cases")
         .and_then(|cases| cases.get(0))
@@ -183,13 +196,16 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     for line in serde_json::to_string_pretty(&first)?.lines().take(40) {
         println!("      {line}");
     }
-    println!("   statistics for a report (consenting cases only):");
+    println!("   {}", t!("demo-statistics"));
     for line in Stats::compute(&cases, &forms).to_string().lines() {
         println!("      {line}");
     }
 
-    step("7. What someone who copies the phone or the server finds");
-    for (name, dir) in [("phone", &vault_dir), ("server", &server_dir)] {
+    step(&t!("demo-step-examiner"));
+    for (name, dir) in [
+        (t!("demo-phone"), &vault_dir),
+        (t!("demo-server"), &server_dir),
+    ] {
         let files = files_under(dir)?;
         let found = files.iter().any(|(path, _)| {
             fs::read(path)
@@ -199,57 +215,63 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
                 .unwrap_or(false)
         });
         let bytes: u64 = files.iter().map(|(_, size)| size).sum();
+        let verdict = if found {
+            t!("demo-plaintext-found")
+        } else {
+            t!("demo-plaintext-not-found")
+        };
         println!(
-            "   {name}: {} files, {bytes} bytes; her words or code name: {}",
-            files.len(),
-            if found {
-                "FOUND (this is a bug)"
-            } else {
-                "not found"
-            }
+            "   {}",
+            t!(
+                "demo-examined",
+                name = &name,
+                files = files.len(),
+                bytes = bytes,
+                verdict = &verdict
+            )
         );
         if found {
-            return Err(Failure(format!(
-                "plaintext was found in the {name}'s files"
-            )));
+            return Err(Failure(t!("demo-plaintext-failure", name = &name)));
         }
     }
 
-    step("8. A duress passphrase, used under coercion");
+    step(&t!("demo-step-duress"));
     unlocked.set_duress(&Passphrase::new("demo: duress"))?;
     let key_size = fs::metadata(vault_dir.join("key"))?.len();
     unlocked.lock();
     let coerced = vault.unlock(&Passphrase::new("demo: duress"))?;
+    let enrolled = if sync::sync_status(coerced.store_ref())?.enrolled {
+        t!("demo-yes")
+    } else {
+        t!("demo-no")
+    };
     println!(
-        "   unlocked with the duress passphrase: {} cases, not enrolled: {}; key file still {key_size} bytes",
-        case::list_cases(coerced.store_ref())?.len(),
-        !sync::sync_status(coerced.store_ref())?.enrolled
+        "   {}",
+        t!(
+            "demo-duress-opened",
+            count = case::list_cases(coerced.store_ref())?.len(),
+            enrolled = &enrolled,
+            bytes = key_size
+        )
     );
     coerced.lock();
     match vault.unlock(&passphrase) {
-        Err(wave_core::Error::WrongPassphrase) => println!(
-            "   the real passphrase opens nothing any more: the case is gone from the phone (the NGO has it)"
-        ),
-        Ok(_) => {
-            return Err(Failure(
-                "the real passphrase still worked after duress".into(),
-            ));
-        }
+        Err(wave_core::Error::WrongPassphrase) => println!("   {}", t!("demo-real-gone")),
+        Ok(_) => return Err(Failure(t!("demo-real-still-works"))),
         Err(error) => return Err(error.into()),
     }
 
-    step("9. Panic wipe (no passphrase needed)");
+    step(&t!("demo-step-wipe"));
     vault.wipe()?;
-    println!(
-        "   {} exists afterwards: {}",
-        vault_dir.display(),
-        vault_dir.exists()
-    );
+    let exists = if vault_dir.exists() {
+        t!("demo-yes")
+    } else {
+        t!("demo-no")
+    };
+    println!("   {}", t!("demo-wiped", dir = &shown, exists = &exists));
     archive.lock();
     runtime.shutdown_timeout(Duration::from_secs(1));
-    println!(
-        "\nDone. Try it yourself: wave vault init --vault DIR, then wave record --vault DIR --lang ru."
-    );
+    println!("\n{}", t!("demo-done"));
     Ok(())
 }
 

@@ -1,11 +1,14 @@
-//! `wave form …`: check a form definition and print its outline in a language.
+//! `wave form …`: check a form definition, print its outline or its languages' review status,
+//! and move its texts to and from translators' PO files.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::Subcommand;
-use wave_core::form::{Form, ItemKind, police_violence};
+use wave_core::form::{Form, ItemKind, Review, export_po, import_po, police_violence};
 
+use crate::cases::{cannot_read, too_large};
 use crate::{CliResult, Failure};
 
 /// Largest form file accepted; the shipped checklist is about 250 KiB.
@@ -18,8 +21,34 @@ pub enum FormCommand {
     /// Print a form's sections and questions (the built-in checklist if no FILE).
     Outline {
         file: Option<PathBuf>,
-        #[arg(long, default_value = "en")]
+        /// The language (default: the terminal's, if the form has it, else the form's default).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// List a form's languages with each one's review status (the built-in checklist if no FILE).
+    Languages { file: Option<PathBuf> },
+    /// Move a form's texts to and from gettext PO files for translators.
+    #[command(subcommand)]
+    Translations(TranslationsCommand),
+}
+
+#[derive(Subcommand)]
+pub enum TranslationsCommand {
+    /// Write one language's texts as a PO file: each text's path as msgctxt, the source text as
+    /// msgid, the translation (or nothing yet) as msgstr.
+    Export {
+        file: PathBuf,
+        #[arg(long)]
         lang: String,
+        #[arg(long, value_name = "LANG.po")]
+        out: PathBuf,
+    },
+    /// Write a translated PO file's texts into the form file; nothing is written if anything in
+    /// it does not fit the form (every problem is listed).
+    Import {
+        file: PathBuf,
+        #[arg(value_name = "LANG.po")]
+        po: PathBuf,
     },
 }
 
@@ -29,15 +58,17 @@ pub fn run(command: FormCommand) -> CliResult {
             let text = read_form_file(&file)?;
             match Form::load(&text) {
                 Ok(form) => {
-                    let items = form.items().len();
                     println!(
-                        "{}: valid form {:?} version {}: {} sections, {} items, languages {}",
-                        file.display(),
-                        form.id(),
-                        form.version(),
-                        form.sections().len(),
-                        items,
-                        form.languages().join(", ")
+                        "{}",
+                        t!(
+                            "form-valid",
+                            file = &file.display().to_string(),
+                            id = form.id(),
+                            version = form.version(),
+                            sections = form.sections().len(),
+                            items = form.items().len(),
+                            languages = &form.languages().join(", ")
+                        )
                     );
                     Ok(())
                 }
@@ -51,11 +82,110 @@ pub fn run(command: FormCommand) -> CliResult {
         }
         FormCommand::Outline { file, lang } => {
             let form = load(file.as_deref())?;
-            check_language(&form, &lang)?;
+            let lang = choose_language(&form, lang.as_deref())?;
             print_outline(&form, &lang);
             Ok(())
         }
+        FormCommand::Languages { file } => {
+            let form = load(file.as_deref())?;
+            for lang in form.languages() {
+                println!("{lang}  {}", review_line(&form, lang));
+            }
+            Ok(())
+        }
+        FormCommand::Translations(TranslationsCommand::Export { file, lang, out }) => {
+            let text = read_form_file(&file)?;
+            let po = export_po(&text, &lang).map_err(Failure)?;
+            write_file(&out, &po)?;
+            eprintln!(
+                "{}",
+                t!(
+                    "translations-exported",
+                    lang = &lang,
+                    file = &out.display().to_string()
+                )
+            );
+            Ok(())
+        }
+        FormCommand::Translations(TranslationsCommand::Import { file, po }) => {
+            let text = read_form_file(&file)?;
+            let po_text = read_limited(&po, MAX_FORM_FILE)?;
+            match import_po(&text, &po_text) {
+                Ok(imported) => {
+                    if imported.form_json != text {
+                        write_file(&file, &imported.form_json)?;
+                    }
+                    eprintln!(
+                        "{}",
+                        t!(
+                            "translations-imported",
+                            lang = &imported.lang,
+                            changed = imported.changed,
+                            skipped = imported.skipped,
+                            file = &file.display().to_string()
+                        )
+                    );
+                    if imported.new_language {
+                        eprintln!("{}", t!("translations-new-language", lang = &imported.lang));
+                    }
+                    Ok(())
+                }
+                Err(errors) => {
+                    let po_file = po.display().to_string();
+                    for error in &errors {
+                        eprintln!("{po_file}: {error}");
+                    }
+                    Err(Failure(t!(
+                        "translations-refused",
+                        count = errors.len(),
+                        file = &file.display().to_string()
+                    )))
+                }
+            }
+        }
     }
+}
+
+/// The review status of `lang` in words for staff and translators.
+fn review_line(form: &Form, lang: &str) -> String {
+    match form.review(lang) {
+        Some(Review::Reviewed { reviewer, date }) => {
+            t!("review-reviewed", reviewer = reviewer, date = date)
+        }
+        Some(review) => t!("review-status", status = review.status()),
+        None => t!("review-status", status = "draft"),
+    }
+}
+
+/// `--lang` if the form has it; without it, the terminal's language if the form has it, else
+/// the form's default language.
+pub fn choose_language(form: &Form, lang: Option<&str>) -> CliResult<String> {
+    match lang {
+        Some(lang) => {
+            check_language(form, lang)?;
+            Ok(lang.to_owned())
+        }
+        None => Ok(crate::l10n::system_language()
+            .filter(|lang| form.languages().iter().any(|l| l == lang))
+            .unwrap_or_else(|| form.default_language().to_owned())),
+    }
+}
+
+/// Writes `text` to `path` through a file beside it that is synced and renamed into place, so
+/// a form file is never left half written.
+fn write_file(path: &Path, text: &str) -> CliResult {
+    let parent = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(parent)
+        .map_err(|error| crate::cases::cannot_write(path, &error))?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(|error| crate::cases::cannot_write(path, &error))?;
+    file.persist(path)
+        .map_err(|error| crate::cases::cannot_write(path, &error.error))?;
+    Ok(())
 }
 
 /// The form at `file`, or the built-in checklist.
@@ -64,15 +194,15 @@ pub fn load(file: Option<&Path>) -> CliResult<Arc<Form>> {
         Some(file) => {
             let text = read_form_file(file)?;
             Form::load(&text).map_err(|errors| {
-                Failure(format!(
-                    "{} is not a valid form ({} errors; run wave form check)",
-                    file.display(),
-                    errors.len()
+                Failure(t!(
+                    "form-invalid",
+                    file = &file.display().to_string(),
+                    count = errors.len()
                 ))
             })?
         }
         None => police_violence()
-            .map_err(|errors| Failure(format!("the built-in checklist is broken: {errors}")))?,
+            .map_err(|errors| Failure(t!("builtin-form-broken", errors = &errors.to_string())))?,
     };
     Ok(Arc::new(form))
 }
@@ -81,35 +211,37 @@ pub fn check_language(form: &Form, lang: &str) -> CliResult {
     if form.languages().iter().any(|l| l == lang) {
         Ok(())
     } else {
-        Err(Failure(format!(
-            "the form has no language {lang:?}; it has {}",
-            form.languages().join(", ")
+        Err(Failure(t!(
+            "form-no-language",
+            lang = lang,
+            languages = &form.languages().join(", ")
         )))
     }
 }
 
 fn read_form_file(path: &Path) -> CliResult<String> {
+    read_limited(path, MAX_FORM_FILE)
+}
+
+fn read_limited(path: &Path, limit: u64) -> CliResult<String> {
     let size = std::fs::metadata(path)
-        .map_err(|error| Failure(format!("cannot read {}: {error}", path.display())))?
+        .map_err(|error| cannot_read(path, &error))?
         .len();
-    if size > MAX_FORM_FILE {
-        return Err(Failure(format!(
-            "{} is larger than {} MiB",
-            path.display(),
-            MAX_FORM_FILE >> 20
-        )));
+    if size > limit {
+        return Err(too_large(path, limit));
     }
-    std::fs::read_to_string(path)
-        .map_err(|error| Failure(format!("cannot read {}: {error}", path.display())))
+    std::fs::read_to_string(path).map_err(|error| cannot_read(path, &error))
 }
 
 fn print_outline(form: &Form, lang: &str) {
     println!("{} ({} v{})", form.title(lang), form.id(), form.version());
+    // For staff and translators: how far this language's texts are checked.
+    println!("{}: {}", lang, review_line(form, lang));
     for (number, section) in form.sections().iter().enumerate() {
         let condition = section
             .relevant
             .as_ref()
-            .map(|c| format!("   [if {}]", c.source))
+            .map(|c| format!("   [{}]", t!("outline-if", condition = &c.source)))
             .unwrap_or_default();
         println!(
             "\n{}. {}{}",
@@ -132,18 +264,19 @@ fn print_outline(form: &Form, lang: &str) {
 }
 
 fn print_item(form: &Form, item: &wave_core::form::Item, lang: &str, indent: &str) {
+    // The item type is the format's own word (docs/form-format.md), not translated.
     let mut flags = vec![format!("{:?}", item.kind.item_type()).to_lowercase()];
     if item.required {
-        flags.push("required".into());
+        flags.push(t!("outline-required"));
     }
     if item.sensitive {
-        flags.push("sensitive".into());
+        flags.push(t!("outline-sensitive"));
     }
     if item.public {
-        flags.push("public".into());
+        flags.push(t!("outline-public"));
     }
     if let Some(condition) = &item.relevant {
-        flags.push(format!("if {}", condition.source));
+        flags.push(t!("outline-if", condition = &condition.source));
     }
     println!(
         "{indent}- {}: {}  [{}]",

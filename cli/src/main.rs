@@ -1,6 +1,10 @@
 //! `wave`: Wave in the terminal. Record and keep cases in an encrypted vault; later, sync them
 //! and run the NGO staff tools. Every failure is one readable line on stderr and a non-zero exit.
 
+// First, so the `t!` and `tl!` macros are in scope in every module after it.
+#[macro_use]
+mod l10n;
+
 mod cases;
 mod demo;
 mod forms;
@@ -70,7 +74,7 @@ pub type CliResult<T = ()> = Result<T, Failure>;
 fn main() -> ExitCode {
     // A panic message could carry data; say only that something went wrong.
     std::panic::set_hook(Box::new(|_| {
-        eprintln!("wave: internal error; the vault was left as it was before this command");
+        eprintln!("wave: {}", t!("internal-error"));
     }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -86,11 +90,10 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let rendered = error.to_string();
-            let first = rendered.lines().next().unwrap_or("invalid arguments");
-            eprintln!(
-                "wave: {} (see wave --help)",
-                first.trim_start_matches("error: ")
-            );
+            // clap's own words stay English, as its --help does.
+            let first = rendered.lines().next().unwrap_or_default();
+            let first = first.trim_start_matches("error: ");
+            eprintln!("wave: {}", t!("invalid-arguments", reason = first));
             return ExitCode::from(2);
         }
     };
@@ -109,7 +112,8 @@ fn main() -> ExitCode {
         Err(Failure(message)) => {
             // An empty message: the command already explained itself, line by line.
             if !message.is_empty() {
-                eprintln!("wave: {}", message.lines().next().unwrap_or("failed"));
+                let first = message.lines().next().unwrap_or_default();
+                eprintln!("wave: {first}");
             }
             ExitCode::FAILURE
         }

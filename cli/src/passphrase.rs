@@ -16,48 +16,60 @@ pub fn current() -> CliResult<Passphrase> {
     if let Some(passphrase) = from_env(CURRENT_ENV) {
         return Ok(passphrase);
     }
-    prompt("Vault passphrase: ")
+    prompt(&t!("passphrase-prompt"))
+}
+
+/// Which passphrase a prompt asks for.
+#[derive(Clone, Copy)]
+pub enum Which {
+    Vault,
+    Duress,
+    Archive,
 }
 
 /// A new passphrase, from `env_names` in order, or typed twice. It must pass the core's strength
 /// rule for a vault with these safeguards; checked here, before any slow work, so the refusal
 /// comes at once and in the terminal's language.
-pub fn new(what: &str, env_names: &[&str], safeguards: Safeguards) -> CliResult<Passphrase> {
+pub fn new(which: Which, env_names: &[&str], safeguards: Safeguards) -> CliResult<Passphrase> {
     for name in env_names {
         if let Some(passphrase) = from_env(name) {
             return check_new(passphrase, safeguards);
         }
     }
-    let first = prompt(&format!("New {what}: "))?;
-    let second = prompt(&format!("Repeat the {what}: "))?;
+    let (first, second, differ) = match which {
+        Which::Vault => (
+            t!("passphrase-new-prompt"),
+            t!("passphrase-repeat-prompt"),
+            t!("passphrase-differ"),
+        ),
+        Which::Duress => (
+            t!("duress-new-prompt"),
+            t!("duress-repeat-prompt"),
+            t!("duress-differ"),
+        ),
+        Which::Archive => (
+            t!("archive-new-prompt"),
+            t!("archive-repeat-prompt"),
+            t!("archive-differ"),
+        ),
+    };
+    let first = prompt(&first)?;
+    let second = prompt(&second)?;
     if first != second {
-        return Err(Failure(format!(
-            "the two {what}s differ; nothing was changed"
-        )));
+        return Err(Failure(differ));
     }
     check_new(first, safeguards)
 }
 
 fn check_new(passphrase: Passphrase, safeguards: Safeguards) -> CliResult<Passphrase> {
     if passphrase.is_empty() {
-        return Err(Failure("an empty passphrase is not allowed".into()));
+        return Err(Failure(t!("passphrase-empty")));
     }
     let strength = passphrase_strength(&passphrase, safeguards);
     if !strength.acceptable {
-        return Err(Failure(strength.refusal(&language())));
+        return Err(Failure(strength.refusal(crate::l10n::ui_language())));
     }
     Ok(passphrase)
-}
-
-/// The terminal's language as the core names it ("ru", "uk"; anything else is English), from
-/// the usual locale variables in their order of precedence.
-pub fn language() -> String {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.is_empty())
-        .map(|locale| locale.chars().take(2).collect::<String>().to_lowercase())
-        .unwrap_or_else(|| "en".to_owned())
 }
 
 fn from_env(name: &str) -> Option<Passphrase> {
@@ -66,10 +78,9 @@ fn from_env(name: &str) -> Option<Passphrase> {
 }
 
 fn prompt(label: &str) -> CliResult<Passphrase> {
-    let typed = Zeroizing::new(rpassword::prompt_password(label).map_err(|_| {
-        Failure(format!(
-            "no terminal to ask for the passphrase; set {CURRENT_ENV} for scripts"
-        ))
-    })?);
+    let typed = Zeroizing::new(
+        rpassword::prompt_password(label)
+            .map_err(|_| Failure(t!("passphrase-no-terminal", variable = CURRENT_ENV)))?,
+    );
     Ok(Passphrase::new(typed.as_str()))
 }

@@ -23,9 +23,10 @@ use wave_core::case;
 pub struct RecordArgs {
     #[command(flatten)]
     vault: VaultArg,
-    /// Language of the questions: en, ru or uk.
-    #[arg(long, default_value = "en")]
-    lang: String,
+    /// Language of the questions: any the form has (default: the terminal's, if the form has
+    /// it, else the form's default).
+    #[arg(long)]
+    lang: Option<String>,
     /// Answers keyed by item id (repeats as arrays of objects), instead of asking.
     #[arg(long, value_name = "FILE.json")]
     answers: Option<PathBuf>,
@@ -42,10 +43,10 @@ pub struct RecordArgs {
 
 pub fn run(args: RecordArgs) -> CliResult {
     let form = forms::load(args.form.as_deref())?;
-    forms::check_language(&form, &args.lang)?;
+    let lang = forms::choose_language(&form, args.lang.as_deref())?;
     let today = today();
     match &args.answers {
-        Some(path) => record_from_file(&args, form, path, today),
+        Some(path) => record_from_file(&args, &lang, form, path, today),
         None => {
             let mut unlocked = unlock(&args.vault)?;
             let session = match &args.case {
@@ -53,25 +54,22 @@ pub fn run(args: RecordArgs) -> CliResult {
                     let id: CaseId = id.parse()?;
                     match &args.form {
                         Some(_) => {
-                            FormSession::resume(unlocked.store_ref(), form, id, &args.lang, today)?
+                            FormSession::resume(unlocked.store_ref(), form, id, &lang, today)?
                         }
                         // A draft continues under the checklist version it was begun with.
-                        None => FormSession::resume_builtin(
-                            unlocked.store_ref(),
-                            id,
-                            &args.lang,
-                            today,
-                        )?,
+                        None => {
+                            FormSession::resume_builtin(unlocked.store_ref(), id, &lang, today)?
+                        }
                     }
                 }
-                None => FormSession::start(form, &args.lang, today),
+                None => FormSession::start(form, &lang, today),
             };
             let stdin = std::io::stdin();
             let mut input = stdin.lock();
             let mut output = std::io::stdout();
             Recorder {
                 session,
-                lang: args.lang.clone(),
+                lang,
                 input: &mut input,
                 output: &mut output,
             }
@@ -87,6 +85,7 @@ pub fn today() -> time::Date {
 /// Non-interactive: validate everything, keep what fits as a draft, list every problem.
 fn record_from_file(
     args: &RecordArgs,
+    lang: &str,
     form: Arc<Form>,
     path: &Path,
     today: time::Date,
@@ -95,7 +94,7 @@ fn record_from_file(
     let mut problems: Vec<Problem> = Vec::new();
     // Answers of the wrong shape cannot be kept; drop them, keep the rest, report all.
     let mut session = loop {
-        match FormSession::from_answers(Arc::clone(&form), &answers, &args.lang, today) {
+        match FormSession::from_answers(Arc::clone(&form), &answers, lang, today) {
             Ok(session) => break session,
             Err(found) => {
                 let before = answers.len();
@@ -110,7 +109,11 @@ fn record_from_file(
         }
     };
     if let Some(message) = session.stop_message() {
-        return Err(Failure(format!("nothing was saved: {message}")));
+        return Err(Failure(tl!(
+            lang,
+            "record-stopped-nothing-saved",
+            message = &message
+        )));
     }
     let mut unlocked = unlock(&args.vault)?;
     let store = unlocked.store();
@@ -120,8 +123,11 @@ fn record_from_file(
             .and_then(|idx| form.item(idx))
             .map(|item| item.id.clone());
         match gate {
-            Some(gate) => Failure(format!(
-                "nothing was saved: the answers must include {gate} (consent to store): {error}"
+            Some(gate) => Failure(tl!(
+                lang,
+                "record-needs-consent",
+                item = &gate,
+                error = &error.to_string()
             )),
             None => Failure(error.to_string()),
         }
@@ -129,17 +135,17 @@ fn record_from_file(
     println!("{case_id}");
     problems.extend(session.problems());
     if !problems.is_empty() {
-        eprintln!(
-            "The draft was kept; fix these and record again with --case {case_id}, or edit the answers:"
-        );
+        let case_id = case_id.to_string();
+        eprintln!("{}", tl!(lang, "record-draft-with-problems", id = &case_id));
         return Err(report(&problems));
     }
     if args.finalize {
         match session.finish(store) {
             Ok(finished) => {
+                let id = finished.case_id.to_string();
                 eprintln!(
-                    "Case {} finalized (version {}).",
-                    finished.case_id, finished.version
+                    "{}",
+                    tl!(lang, "case-finalized", id = &id, version = finished.version)
                 );
                 warn_if_deferred(&finished.sealing);
             }
@@ -147,7 +153,7 @@ fn record_from_file(
             Err(FinishError::Store(error)) => return Err(error.into()),
         }
     } else {
-        eprintln!("Saved as a draft; every answer is valid. Add --finalize to finalize it.");
+        eprintln!("{}", tl!(lang, "record-draft-saved"));
     }
     Ok(())
 }
@@ -156,10 +162,7 @@ fn record_from_file(
 /// the version is finalized and kept, and the next `wave sync` seals it before sending.
 pub fn warn_if_deferred(sealing: &Sealing) {
     if let Sealing::Deferred(reason) = sealing {
-        eprintln!(
-            "warning: the case is finalized but not yet sealed for the NGO ({reason}); \
-             the next `wave sync` seals and sends it"
-        );
+        eprintln!("{}", t!("sealing-deferred", reason = &reason.to_string()));
     }
 }
 
@@ -168,10 +171,13 @@ pub fn report(problems: &[Problem]) -> Failure {
     for problem in problems {
         match problem.instance {
             Some(instance) => eprintln!(
-                "{} (entry {}): {}",
-                problem.item_id,
-                instance + 1,
-                problem.message
+                "{}",
+                t!(
+                    "problem-in-entry",
+                    item = &problem.item_id,
+                    entry = instance + 1,
+                    message = &problem.message
+                )
             ),
             None => eprintln!("{}: {}", problem.item_id, problem.message),
         }
@@ -191,7 +197,7 @@ impl Recorder<'_> {
         self.say(&format!(
             "\n{}\n{}\n",
             self.session.form().title(&self.lang),
-            ui(&self.lang, Text::Commands)
+            self.ui("record-commands")
         ))?;
         loop {
             let Some(question) = self.session.current() else {
@@ -211,7 +217,7 @@ impl Recorder<'_> {
                     let help = question
                         .help
                         .clone()
-                        .unwrap_or_else(|| ui(&self.lang, Text::NoHelp).to_owned());
+                        .unwrap_or_else(|| self.ui("record-no-help"));
                     self.say(&format!("  {help}\n"))?;
                     continue;
                 }
@@ -221,12 +227,13 @@ impl Recorder<'_> {
                 }
                 "=" => {
                     let progress = self.session.progress();
-                    self.say(&format!(
-                        "  {} {}/{}\n",
-                        ui(&self.lang, Text::Progress),
-                        progress.answered,
-                        progress.relevant
-                    ))?;
+                    let line = tl!(
+                        &self.lang,
+                        "record-progress",
+                        answered = progress.answered,
+                        relevant = progress.relevant
+                    );
+                    self.say(&format!("  {line}\n"))?;
                     continue;
                 }
                 "review" => {
@@ -257,7 +264,7 @@ impl Recorder<'_> {
                     if !stored {
                         return Ok(());
                     }
-                    return Err(Failure("the record was stopped; the draft is kept".into()));
+                    return Err(Failure(self.ui("record-stopped-draft-kept")));
                 }
             }
         }
@@ -267,28 +274,34 @@ impl Recorder<'_> {
     fn pause(&mut self) -> CliResult {
         match self.session.case_id() {
             Some(id) => {
-                self.say(&format!("\n{} {id}\n", ui(&self.lang, Text::Paused)))?;
+                let paused = tl!(&self.lang, "record-paused", id = &id.to_string());
+                self.say(&format!("\n{paused}\n"))?;
                 println!("{id}");
             }
-            None => self.say(&format!("\n{}\n", ui(&self.lang, Text::NothingSaved)))?,
+            None => {
+                let nothing = self.ui("record-nothing-saved");
+                self.say(&format!("\n{nothing}\n"))?
+            }
         }
         Ok(())
     }
 
     fn finish(&mut self, store: &mut Store) -> CliResult {
         self.print_review()?;
-        self.say(&format!("\n{} ", ui(&self.lang, Text::FinishPrompt)))?;
+        let prompt = self.ui("record-finish-prompt");
+        self.say(&format!("\n{prompt} "))?;
         let answer = self.read_line()?.unwrap_or_default();
-        if !is_yes(answer.trim()) {
+        if !is_yes(answer.trim(), &self.lang) {
             return self.pause();
         }
         match self.session.finish(store) {
             Ok(finished) => {
-                self.say(&format!(
-                    "{} {}\n",
-                    ui(&self.lang, Text::Finalized),
-                    finished.case_id
-                ))?;
+                let done = tl!(
+                    &self.lang,
+                    "record-finalized",
+                    id = &finished.case_id.to_string()
+                );
+                self.say(&format!("{done}\n"))?;
                 warn_if_deferred(&finished.sealing);
                 println!("{}", finished.case_id);
                 Ok(())
@@ -297,9 +310,7 @@ impl Recorder<'_> {
                 for problem in &problems {
                     self.say(&format!("  ! {}: {}\n", problem.item_id, problem.message))?;
                 }
-                Err(Failure(
-                    "the case is not complete; run wave record --case ID to continue".into(),
-                ))
+                Err(Failure(self.ui("record-incomplete")))
             }
             Err(FinishError::Store(error)) => Err(error.into()),
         }
@@ -318,7 +329,7 @@ impl Recorder<'_> {
                     question.label,
                     repeat.entry_label,
                     repeat.count,
-                    ui(&self.lang, Text::AddEntry).replace("{}", &repeat.entry_label)
+                    tl!(&self.lang, "record-add-entry", entry = &repeat.entry_label)
                 );
                 return self.say(&text);
             }
@@ -332,21 +343,19 @@ impl Recorder<'_> {
             text.push_str(&format!("  {}) {}\n", number + 1, choice.label));
         }
         if let Some(previous) = self.session.shown_answer(question) {
-            text.push_str(&format!(
-                "  ({}: {previous})\n",
-                ui(&self.lang, Text::Current)
-            ));
+            let current = tl!(&self.lang, "record-current-answer", answer = &previous);
+            text.push_str(&format!("  ({current})\n"));
         }
         let hint = match question.item_type {
-            ItemType::Multi => ui(&self.lang, Text::HintMulti),
-            ItemType::Yesno => ui(&self.lang, Text::HintYesNo),
-            ItemType::Date => ui(&self.lang, Text::HintDate),
-            ItemType::Time => "HH:MM",
-            ItemType::Duration => ui(&self.lang, Text::HintMinutes),
-            ItemType::Location => "lat, lon",
-            ItemType::Attachment => ui(&self.lang, Text::HintFiles),
-            ItemType::Info => ui(&self.lang, Text::HintInfo),
-            _ => "",
+            ItemType::Multi => self.ui("record-hint-multi"),
+            ItemType::Yesno => self.ui("record-hint-yes-no"),
+            ItemType::Date => self.ui("record-hint-date"),
+            ItemType::Time => self.ui("record-hint-time"),
+            ItemType::Duration => self.ui("record-hint-minutes"),
+            ItemType::Location => self.ui("record-hint-location"),
+            ItemType::Attachment => self.ui("record-hint-files"),
+            ItemType::Info => self.ui("record-hint-info"),
+            _ => String::new(),
         };
         let required = if question.required { "*" } else { "" };
         text.push_str(&format!("{required}{hint}> "));
@@ -379,7 +388,7 @@ impl Recorder<'_> {
                 .iter()
                 .find(|c| c.value == token || c.label.eq_ignore_ascii_case(token))
                 .map(|c| c.value.clone())
-                .ok_or_else(|| format!("{} {token:?}", ui(&self.lang, Text::NoSuchChoice)))
+                .ok_or_else(|| tl!(&self.lang, "record-no-such-choice", choice = token))
         };
         Ok(match question.item_type {
             ItemType::Single => json!(choice(line)?),
@@ -392,12 +401,12 @@ impl Recorder<'_> {
                 json!(values?)
             }
             ItemType::Yesno | ItemType::Info | ItemType::Repeat => {
-                if is_yes(line) {
+                if is_yes(line, &self.lang) {
                     json!(true)
-                } else if is_no(line) {
+                } else if is_no(line, &self.lang) {
                     json!(false)
                 } else {
-                    return Err(ui(&self.lang, Text::HintYesNo).to_owned());
+                    return Err(self.ui("record-hint-yes-no"));
                 }
             }
             ItemType::Date => {
@@ -413,9 +422,9 @@ impl Recorder<'_> {
                 match parts.as_slice() {
                     [lat, lon] => match (lat.parse::<f64>(), lon.parse::<f64>()) {
                         (Ok(lat), Ok(lon)) => json!({ "lat": lat, "lon": lon }),
-                        _ => return Err("lat, lon".into()),
+                        _ => return Err(self.ui("record-hint-location")),
                     },
-                    _ => return Err("lat, lon".into()),
+                    _ => return Err(self.ui("record-hint-location")),
                 }
             }
             ItemType::Attachment => json!(self.attach_files(line, store)?),
@@ -430,7 +439,7 @@ impl Recorder<'_> {
     /// Encrypts each named file into the vault; the answer is the list of attachment ids.
     fn attach_files(&mut self, line: &str, store: &mut Store) -> Result<Vec<String>, String> {
         let Some(case_id) = self.session.case_id() else {
-            return Err("attachments can be added once the case is saved".into());
+            return Err(self.ui("record-attach-before-saved"));
         };
         let mut ids = Vec::new();
         for path in line.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -453,7 +462,7 @@ impl Recorder<'_> {
 
     fn print_review(&mut self) -> CliResult {
         let review = self.session.review();
-        let mut text = format!("\n== {} ==\n", ui(&self.lang, Text::Review));
+        let mut text = format!("\n== {} ==\n", self.ui("record-review"));
         for section in review {
             text.push_str(&format!("\n{}\n", section.label));
             for item in section.items {
@@ -480,6 +489,11 @@ impl Recorder<'_> {
         Ok(Some(line))
     }
 
+    /// One of the recorder's own messages, in the session's language.
+    fn ui(&self, id: &str) -> String {
+        crate::l10n::text_in(&self.lang, id, &[])
+    }
+
     fn say(&mut self, text: &str) -> CliResult {
         self.output.write_all(text.as_bytes())?;
         self.output.flush()?;
@@ -487,101 +501,21 @@ impl Recorder<'_> {
     }
 }
 
-fn is_yes(text: &str) -> bool {
-    matches!(
-        text.to_lowercase().as_str(),
-        "y" | "yes" | "да" | "д" | "так" | "т" | "ok"
-    )
+/// Whether `text` is one of the words for yes in `lang` (or in English, which every keyboard
+/// can type).
+fn is_yes(text: &str, lang: &str) -> bool {
+    is_one_of(text, lang, "record-yes-words")
 }
 
-fn is_no(text: &str) -> bool {
-    matches!(
-        text.to_lowercase().as_str(),
-        "n" | "no" | "нет" | "н" | "ні"
-    )
+fn is_no(text: &str, lang: &str) -> bool {
+    is_one_of(text, lang, "record-no-words")
 }
 
-#[derive(Clone, Copy)]
-enum Text {
-    Commands,
-    Paused,
-    NothingSaved,
-    NoHelp,
-    Progress,
-    FinishPrompt,
-    Finalized,
-    AddEntry,
-    Current,
-    HintMulti,
-    HintYesNo,
-    HintDate,
-    HintMinutes,
-    HintFiles,
-    HintInfo,
-    NoSuchChoice,
-    Review,
-}
-
-/// The recorder's own words in English, Russian and Ukrainian.
-fn ui(lang: &str, text: Text) -> &'static str {
-    use Text::*;
-    match (lang, text) {
-        ("ru", Commands) => {
-            "Ответ и Enter. ? — подсказка, < — назад, = — прогресс, review — обзор, jump РАЗДЕЛ, quit — пауза. Пустая строка — пропустить."
-        }
-        ("uk", Commands) => {
-            "Відповідь і Enter. ? — підказка, < — назад, = — прогрес, review — огляд, jump РОЗДІЛ, quit — пауза. Порожній рядок — пропустити."
-        }
-        (_, Commands) => {
-            "Type the answer and Enter. ? help, < back, = progress, review, jump SECTION, quit to pause. An empty line skips."
-        }
-        ("ru", Paused) => "Черновик сохранён; продолжить: wave record --case",
-        ("uk", Paused) => "Чернетку збережено; продовжити: wave record --case",
-        (_, Paused) => "Draft kept; continue with: wave record --case",
-        ("ru", NothingSaved) => "Ничего не сохранено.",
-        ("uk", NothingSaved) => "Нічого не збережено.",
-        (_, NothingSaved) => "Nothing was saved.",
-        ("ru", NoHelp) => "К этому вопросу нет подсказки.",
-        ("uk", NoHelp) => "До цього питання немає підказки.",
-        (_, NoHelp) => "There is no help for this question.",
-        ("ru", Progress) => "Отвечено",
-        ("uk", Progress) => "Відповіли",
-        (_, Progress) => "Answered",
-        ("ru", FinishPrompt) => "Завершить и сохранить окончательно? (да/нет)",
-        ("uk", FinishPrompt) => "Завершити і зберегти остаточно? (так/ні)",
-        (_, FinishPrompt) => "Finish and finalize the case? (yes/no)",
-        ("ru", Finalized) => "Случай сохранён окончательно:",
-        ("uk", Finalized) => "Випадок збережено остаточно:",
-        (_, Finalized) => "Case finalized:",
-        ("ru", AddEntry) => "Добавить ({})? (да/нет)",
-        ("uk", AddEntry) => "Додати ({})? (так/ні)",
-        (_, AddEntry) => "Add one ({})? (yes/no)",
-        ("ru", Current) => "сейчас",
-        ("uk", Current) => "зараз",
-        (_, Current) => "now",
-        ("ru", HintMulti) => "номера через запятую",
-        ("uk", HintMulti) => "номери через кому",
-        (_, HintMulti) => "numbers, comma-separated",
-        ("ru", HintYesNo) => "да/нет",
-        ("uk", HintYesNo) => "так/ні",
-        (_, HintYesNo) => "yes/no",
-        ("ru", HintDate) => "ГГГГ-ММ-ДД, ~ГГГГ-ММ-ДД примерно, ГГГГ-ММ",
-        ("uk", HintDate) => "РРРР-ММ-ДД, ~РРРР-ММ-ДД приблизно, РРРР-ММ",
-        (_, HintDate) => "YYYY-MM-DD, ~YYYY-MM-DD if estimated, YYYY-MM",
-        ("ru", HintMinutes) => "минуты",
-        ("uk", HintMinutes) => "хвилини",
-        (_, HintMinutes) => "minutes",
-        ("ru", HintFiles) => "пути к файлам через запятую",
-        ("uk", HintFiles) => "шляхи до файлів через кому",
-        (_, HintFiles) => "file paths, comma-separated",
-        ("ru", HintInfo) => "Enter",
-        ("uk", HintInfo) => "Enter",
-        (_, HintInfo) => "Enter",
-        ("ru", NoSuchChoice) => "нет такого варианта:",
-        ("uk", NoSuchChoice) => "немає такого варіанта:",
-        (_, NoSuchChoice) => "no such choice:",
-        ("ru", Review) => "Проверьте ответы",
-        ("uk", Review) => "Перевірте відповіді",
-        (_, Review) => "Review your answers",
-    }
+fn is_one_of(text: &str, lang: &str, id: &str) -> bool {
+    let text = text.trim().to_lowercase();
+    [lang, "en"].iter().any(|lang| {
+        crate::l10n::text_in(lang, id, &[])
+            .split(',')
+            .any(|word| word.trim().to_lowercase() == text)
+    })
 }

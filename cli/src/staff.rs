@@ -13,7 +13,7 @@ use wave_core::vault::{KdfParams, Safeguards};
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
 use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull};
 
-use crate::passphrase::{self, CURRENT_ENV, NEW_ENV};
+use crate::passphrase::{self, CURRENT_ENV, NEW_ENV, Which};
 use crate::{CliResult, Failure};
 
 /// The environment variable a staff token may come from instead of `--token`, which other users
@@ -49,14 +49,7 @@ impl ServerArgs {
         let pins = self
             .pins
             .iter()
-            .map(|pin| {
-                Sha256Hex::parse(pin.trim()).map_err(|_| {
-                    Failure(
-                        "--pin must be a SHA-256 digest of the server's public key: 64 hex digits"
-                            .into(),
-                    )
-                })
-            })
+            .map(|pin| Sha256Hex::parse(pin.trim()).map_err(|_| Failure(t!("pin-invalid"))))
             .collect::<CliResult<Vec<_>>>()?;
         let client = StaffClient::pinned(&self.server, &self.token, &pins)?;
         Ok((client, pins))
@@ -172,13 +165,15 @@ fn keygen(out: &Path) -> CliResult {
         options.mode(0o600);
     }
     let mut file = options.open(out).map_err(|error| {
+        let file = out.display().to_string();
         if error.kind() == std::io::ErrorKind::AlreadyExists {
-            Failure(format!(
-                "{} already exists; an identity file is never overwritten",
-                out.display()
-            ))
+            Failure(t!("identity-exists", file = &file))
         } else {
-            Failure(format!("cannot create {}: {error}", out.display()))
+            Failure(t!(
+                "cannot-create",
+                file = &file,
+                error = &error.to_string()
+            ))
         }
     })?;
     let written = file
@@ -187,25 +182,23 @@ fn keygen(out: &Path) -> CliResult {
     if let Err(error) = written {
         drop(file);
         let _ = fs::remove_file(out);
-        return Err(Failure(format!("cannot write {}: {error}", out.display())));
+        let file = out.display().to_string();
+        return Err(Failure(t!(
+            "cannot-write",
+            file = &file,
+            error = &error.to_string()
+        )));
     }
     println!("{}", identity.recipient());
-    eprintln!(
-        "Wrote the NGO identity to {}. Keep it secret and backed up: without it, no case sent \
-         to the NGO can be opened.",
-        out.display()
-    );
+    let file = out.display().to_string();
+    eprintln!("{}", t!("identity-written", file = &file));
     Ok(())
 }
 
 /// `30m`, `24h`, `7d`, `90s`.
 fn parse_duration(text: &str) -> CliResult<Duration> {
     let text = text.trim();
-    let invalid = || {
-        Failure(format!(
-            "invalid duration {text:?}: expected a number with s, m, h or d, like 30m, 24h or 7d"
-        ))
-    };
+    let invalid = || Failure(t!("duration-invalid", given = text));
     let unit = text.chars().last().ok_or_else(invalid)?;
     let seconds_per = match unit {
         's' => 1,
@@ -226,7 +219,7 @@ fn runtime() -> CliResult<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|error| Failure(format!("cannot start the network runtime: {error}")))
+        .map_err(|error| Failure(t!("runtime-failed", error = &error.to_string())))
 }
 
 fn enroll_code(server: &ServerArgs, recipients: &[String], expires: &str) -> CliResult {
@@ -245,25 +238,29 @@ fn enroll_code(server: &ServerArgs, recipients: &[String], expires: &str) -> Cli
     // Checked before a code is made, so a bad address or key does not use one up.
     invite
         .validate()
-        .map_err(|error| Failure(format!("cannot make an enrollment string: {error}")))?;
+        .map_err(|error| Failure(t!("enrollment-string-failed", error = &error.to_string())))?;
     let created = runtime()?.block_on(client.create_enrollment_code(expires))?;
     invite.code = created.code;
     let text = invite
         .encode()
-        .map_err(|error| Failure(format!("cannot make an enrollment string: {error}")))?;
+        .map_err(|error| Failure(t!("enrollment-string-failed", error = &error.to_string())))?;
     println!("{text}");
     eprintln!(
-        "One-time enrollment code {} for one device, valid until {}.",
-        created.code_id, created.expires_at
+        "{}",
+        t!(
+            "enrollment-code-made",
+            code = &created.code_id.to_string(),
+            until = &created.expires_at.to_string()
+        )
     );
     Ok(())
 }
 
 fn read_identity(path: &Path) -> CliResult<StaffIdentity> {
-    let text = zeroize::Zeroizing::new(
-        fs::read_to_string(path)
-            .map_err(|error| Failure(format!("cannot read {}: {error}", path.display())))?,
-    );
+    let text = zeroize::Zeroizing::new(fs::read_to_string(path).map_err(|error| {
+        let file = path.display().to_string();
+        Failure(t!("cannot-read", file = &file, error = &error.to_string()))
+    })?);
     let identity = StaffIdentity::parse(&text)
         .map_err(|error| Failure(format!("{}: {error}", path.display())))?;
     #[cfg(unix)]
@@ -272,10 +269,8 @@ fn read_identity(path: &Path) -> CliResult<StaffIdentity> {
         if let Ok(meta) = fs::metadata(path)
             && meta.permissions().mode() & 0o077 != 0
         {
-            eprintln!(
-                "warning: {} can be read by other users of this machine (chmod 600 it)",
-                path.display()
-            );
+            let file = path.display().to_string();
+            eprintln!("{}", t!("identity-readable", file = &file));
         }
     }
     Ok(identity)
@@ -287,7 +282,7 @@ fn open_or_create(dir: &Path, unlock_time: u64) -> CliResult<Archive> {
         return Ok(Archive::open(dir, &passphrase::current()?)?);
     }
     let passphrase = passphrase::new(
-        "archive passphrase",
+        Which::Archive,
         &[NEW_ENV, CURRENT_ENV],
         Safeguards::default(),
     )?;
@@ -297,13 +292,15 @@ fn open_or_create(dir: &Path, unlock_time: u64) -> CliResult<Archive> {
         KdfParams::calibrate(Duration::from_millis(unlock_time))?
     };
     let archive = Archive::create(dir, &passphrase, params)?;
-    eprintln!("Created a staff archive in {}.", dir.display());
+    let dir = dir.display().to_string();
+    eprintln!("{}", t!("archive-created", dir = &dir));
     Ok(archive)
 }
 
 fn open_existing(dir: &Path) -> CliResult<Archive> {
     if !Archive::exists(dir) {
-        return Err(Failure(format!("no staff archive at {}", dir.display())));
+        let dir = dir.display().to_string();
+        return Err(Failure(t!("archive-missing", dir = &dir)));
     }
     Ok(Archive::open(dir, &passphrase::current()?)?)
 }
@@ -316,7 +313,7 @@ fn run_pull(
     page_size: u32,
 ) -> CliResult {
     if !(1..=1000).contains(&page_size) {
-        return Err(Failure("--page-size must be between 1 and 1000".into()));
+        return Err(Failure(t!("page-size-invalid")));
     }
     let identity = read_identity(identity)?;
     let (client, _) = server.client()?;
@@ -330,43 +327,42 @@ fn run_pull(
     let report = runtime
         .block_on(pull(&mut archive, &client, &identity, &options))
         .map_err(|error| match error {
-            wave_core::Error::Network(_) => Failure(format!(
-                "{error}; everything pulled before this is kept, pull again to go on"
-            )),
+            wave_core::Error::Network(_) => {
+                Failure(t!("pull-interrupted", error = &error.to_string()))
+            }
             error => Failure::from(error),
         })?;
-    let mut summary = format!(
-        "Pulled from {}: {} new, {} already had, {} rejected",
-        client.server(),
-        report.new,
-        report.already_had,
-        report.rejected.len()
+    eprintln!(
+        "{}",
+        t!(
+            "pull-summary",
+            server = client.server(),
+            new = report.new,
+            had = report.already_had,
+            rejected = report.rejected.len(),
+            recovered = report.recovered,
+            still = report.still_rejected,
+            attachments = report.attachments
+        )
     );
-    if report.recovered > 0 {
-        summary.push_str(&format!(
-            ", {} earlier rejection(s) opened now",
-            report.recovered
-        ));
-    }
-    if report.still_rejected > 0 {
-        summary.push_str(&format!(
-            ", {} earlier rejection(s) still cannot be opened",
-            report.still_rejected
-        ));
-    }
-    eprintln!("{summary}; {} attachment(s) decrypted.", report.attachments);
     for rejection in &report.rejected {
         eprintln!(
-            "  rejected submission {} (server seq {}, device {}): {}",
-            rejection.submission_id, rejection.seq, rejection.device_id, rejection.reason
+            "{}",
+            t!(
+                "pull-rejected",
+                submission = &rejection.submission_id.to_string(),
+                seq = &rejection.seq.to_string(),
+                device = &rejection.device_id.to_string(),
+                reason = &rejection.reason.to_string()
+            )
         );
     }
     if report.rejected.is_empty() {
         Ok(())
     } else {
-        Err(Failure(format!(
-            "{} submission(s) rejected; each is kept in the archive with its reason",
-            report.rejected.len()
+        Err(Failure(t!(
+            "pull-rejected-total",
+            count = report.rejected.len()
         )))
     }
 }
@@ -392,7 +388,12 @@ fn run_export(dir: &Path, format: &str, public: bool, out: Option<&Path>) -> Cli
                 .filter(|parent| !parent.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
             let mut file = tempfile::NamedTempFile::new_in(parent).map_err(|error| {
-                Failure(format!("cannot write in {}: {error}", parent.display()))
+                let dir = parent.display().to_string();
+                Failure(t!(
+                    "cannot-write-in",
+                    dir = &dir,
+                    error = &error.to_string()
+                ))
             })?;
             let summary = {
                 let mut writer = BufWriter::new(file.as_file_mut());
@@ -402,28 +403,37 @@ fn run_export(dir: &Path, format: &str, public: bool, out: Option<&Path>) -> Cli
             };
             file.as_file().sync_all()?;
             file.persist(path).map_err(|error| {
-                Failure(format!("cannot write {}: {}", path.display(), error.error))
+                let file = path.display().to_string();
+                Failure(t!(
+                    "cannot-write",
+                    file = &file,
+                    error = &error.error.to_string()
+                ))
             })?;
             summary
         }
     };
+    let format = format.to_string();
     if public {
         eprintln!(
-            "Exported {} case(s) with consent to statistics as public {format}; {} without \
-             consent left out.",
-            summary.cases, summary.without_consent
+            "{}",
+            t!(
+                "export-public-done",
+                count = summary.cases,
+                format = &format,
+                without = summary.without_consent
+            )
         );
     } else {
         eprintln!(
-            "Exported {} case(s) as {format}, sensitive answers included: keep it as safe as \
-             the archive.",
-            summary.cases
+            "{}",
+            t!("export-done", count = summary.cases, format = &format)
         );
     }
     if summary.unknown_form > 0 {
         eprintln!(
-            "{} case(s) of a form this tool does not know were left out.",
-            summary.unknown_form
+            "{}",
+            t!("export-unknown-form", count = summary.unknown_form)
         );
     }
     Ok(())

@@ -36,7 +36,7 @@ fn runtime() -> CliResult<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|error| Failure(format!("cannot start the network runtime: {error}")))
+        .map_err(|error| Failure(t!("runtime-failed", error = &error.to_string())))
 }
 
 pub fn run_enroll(args: EnrollArgs) -> CliResult {
@@ -48,8 +48,12 @@ pub fn run_enroll(args: EnrollArgs) -> CliResult {
         &SyncOptions::default(),
     ))?;
     eprintln!(
-        "Enrolled with {} as device {}.",
-        device.server, device.device_id
+        "{}",
+        t!(
+            "enrolled",
+            server = &device.server,
+            device = &device.device_id.to_string()
+        )
     );
     println!("{}", device.device_id);
     Ok(())
@@ -104,7 +108,7 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
         }
     });
     let Some(report) = synced else {
-        return Err(Failure("the vault was wiped; the sync stopped".into()));
+        return Err(Failure(t!("sync-wiped")));
     };
     let report = report?;
     if args.json {
@@ -121,17 +125,22 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
         );
     } else {
         eprintln!(
-            "Sent {} ({} already there), {} refused, {} still waiting.",
-            report.sent, report.duplicates, report.failed, report.pending
+            "{}",
+            t!(
+                "sync-summary",
+                sent = report.sent,
+                duplicates = report.duplicates,
+                failed = report.failed,
+                pending = report.pending
+            )
         );
     }
     if report.pending > 0 {
-        let reason = report
-            .error
-            .unwrap_or_else(|| "some cases are still waiting to be sent".into());
-        return Err(Failure(format!(
-            "{} case version(s) not sent yet: {reason}",
-            report.pending
+        let reason = report.error.unwrap_or_else(|| t!("sync-waiting"));
+        return Err(Failure(t!(
+            "sync-not-sent",
+            count = report.pending,
+            reason = &reason
         )));
     }
     Ok(())

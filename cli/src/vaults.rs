@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use wave_core::vault::{KdfParams, Safeguards};
 use wave_core::{UnlockedVault, Vault};
 
-use crate::passphrase::{self, CURRENT_ENV, NEW_ENV};
+use crate::passphrase::{self, CURRENT_ENV, NEW_ENV, Which};
 use crate::{CliResult, Failure};
 
 #[derive(Args, Clone)]
@@ -58,11 +58,8 @@ pub fn run(command: VaultCommand) -> CliResult {
     match command {
         VaultCommand::Init { vault, unlock_time } => {
             // The terminal client has no hardware keystore: the full rule, no PIN.
-            let passphrase = passphrase::new(
-                "vault passphrase",
-                &[NEW_ENV, CURRENT_ENV],
-                Safeguards::default(),
-            )?;
+            let passphrase =
+                passphrase::new(Which::Vault, &[NEW_ENV, CURRENT_ENV], Safeguards::default())?;
             let params = if unlock_time == 0 {
                 KdfParams::FLOOR
             } else {
@@ -70,48 +67,47 @@ pub fn run(command: VaultCommand) -> CliResult {
             };
             Vault::at(&vault.vault).create(&passphrase, params)?.lock();
             eprintln!(
-                "Created a vault in {} (Argon2id: {} MiB, {} passes).",
-                vault.vault.display(),
-                params.memory_kib / 1024,
-                params.iterations
+                "{}",
+                t!(
+                    "vault-created",
+                    dir = &vault.vault.display().to_string(),
+                    mib = params.memory_kib / 1024,
+                    passes = params.iterations
+                )
             );
             Ok(())
         }
         VaultCommand::Passwd { vault } => {
             let mut unlocked = unlock(&vault)?;
-            let new = passphrase::new("vault passphrase", &[NEW_ENV], unlocked.safeguards())?;
+            let new = passphrase::new(Which::Vault, &[NEW_ENV], unlocked.safeguards())?;
             unlocked.change_passphrase(&new)?;
-            eprintln!("Passphrase changed.");
+            eprintln!("{}", t!("passphrase-changed"));
             Ok(())
         }
         VaultCommand::Duress { vault } => {
             let mut unlocked = unlock(&vault)?;
             let duress = passphrase::new(
-                "duress passphrase",
+                Which::Duress,
                 &["WAVE_DURESS_PASSPHRASE", NEW_ENV],
                 unlocked.safeguards(),
             )?;
             unlocked.set_duress(&duress)?;
-            eprintln!(
-                "Duress passphrase set. Unlocking with it destroys every case in this vault."
-            );
+            eprintln!("{}", t!("duress-set"));
             Ok(())
         }
         VaultCommand::WipeAfter { vault, limit } => {
             let limit = match limit.as_str() {
                 "off" | "never" | "0" => None,
-                number => Some(number.parse::<u32>().map_err(|_| {
-                    Failure(format!(
-                        "expected a number of failures or \"off\", not {number:?}"
-                    ))
-                })?),
+                number => Some(
+                    number
+                        .parse::<u32>()
+                        .map_err(|_| Failure(t!("wipe-after-invalid", given = number)))?,
+                ),
             };
             unlock(&vault)?.set_wipe_after_failures(limit)?;
             match limit {
-                Some(n) => {
-                    eprintln!("The vault will be wiped after {n} wrong passphrases in a row.")
-                }
-                None => eprintln!("Failure wipe turned off."),
+                Some(n) => eprintln!("{}", t!("wipe-after-set", count = n)),
+                None => eprintln!("{}", t!("wipe-after-off")),
             }
             Ok(())
         }
@@ -120,9 +116,10 @@ pub fn run(command: VaultCommand) -> CliResult {
             let existed = target.exists();
             target.wipe()?;
             if existed {
-                eprintln!("Vault wiped.");
+                eprintln!("{}", t!("vault-wiped"));
             } else {
-                eprintln!("No vault at {}; nothing to wipe.", vault.vault.display());
+                let dir = vault.vault.display().to_string();
+                eprintln!("{}", t!("vault-nothing-to-wipe", dir = &dir));
             }
             Ok(())
         }
@@ -138,7 +135,8 @@ pub fn run(command: VaultCommand) -> CliResult {
 pub fn unlock(vault: &VaultArg) -> CliResult<UnlockedVault> {
     let target = Vault::at(&vault.vault);
     if !target.exists() {
-        return Err(Failure(format!("no vault at {}", vault.vault.display())));
+        let dir = vault.vault.display().to_string();
+        return Err(Failure(t!("vault-missing", dir = &dir)));
     }
     let passphrase = passphrase::current()?;
     let mut unlocked = target.unlock(&passphrase)?;

@@ -222,7 +222,12 @@ fn walk_expression(expression: &ast::Expression<&str>, shape: &mut Shape) {
                     ast::VariantKey::NumberLiteral { .. } => None,
                 })
                 .collect();
-            if keys.iter().any(|k| CATEGORY_NAMES.contains(&k.as_str())) {
+            // A select on plural categories names one of them besides the default `other`; a
+            // select on exact numbers or on words (a status) is not one.
+            if keys
+                .iter()
+                .any(|k| k != "other" && CATEGORY_NAMES.contains(&k.as_str()))
+            {
                 shape.plural_selects.push(keys);
             }
             for variant in variants {

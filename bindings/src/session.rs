@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use wave_core::form::{Form, ItemType, POLICE_VIOLENCE, builtin_latest};
+use wave_core::l10n::Arg;
 use wave_core::record::{FormSession, Outcome, Problem, Question, ReviewSection};
 
 use crate::cases::case_id;
@@ -18,6 +19,26 @@ use crate::{guard, lock};
 pub(crate) fn checklist() -> WaveResult<Arc<Form>> {
     builtin_latest(POLICE_VIOLENCE).map_err(|error| WaveError::Internal {
         message: format!("the built-in checklist does not load: {error}"),
+    })
+}
+
+/// Refuses a language `form` is not written in, naming the ones it is (in its default
+/// language: the one asked for is not there to say it in).
+fn check_language(form: &Form, language: &str) -> WaveResult<()> {
+    if form.languages().iter().any(|l| l == language) {
+        return Ok(());
+    }
+    let default = form.default_language();
+    Err(WaveError::InvalidInput {
+        message: wave_core::l10n::core_text(
+            default,
+            default,
+            "session-unknown-language",
+            &[
+                ("lang", Arg::Text(language)),
+                ("languages", Arg::Text(&form.languages().join(", "))),
+            ],
+        ),
     })
 }
 
@@ -287,12 +308,15 @@ fn review_record(section: ReviewSection) -> WaveResult<ReviewSectionRecord> {
 
 #[uniffi::export]
 impl WaveVault {
-    /// Starts recording a new case with the checklist in `language` (`en`, `ru`, `uk`). Nothing
-    /// is stored until the safety questions are passed.
+    /// Starts recording a new case with the checklist in `language`, one of
+    /// [`crate::checklist_languages`] (another is refused with the list). Nothing is stored
+    /// until the safety questions are passed.
     pub fn start_session(&self, language: String) -> WaveResult<Arc<GuidedSession>> {
         guard(|| {
             WaveVault::with_unlocked(&self.unlocked, |_| Ok(()))?;
-            let session = FormSession::start(checklist()?, &language, today());
+            let form = checklist()?;
+            check_language(&form, &language)?;
+            let session = FormSession::start(form, &language, today());
             Ok(Arc::new(GuidedSession {
                 vault: self.unlocked.clone(),
                 session: Mutex::new(session),
@@ -300,7 +324,8 @@ impl WaveVault {
         })
     }
 
-    /// Continues a draft case at the question where it was left.
+    /// Continues a draft case at the question where it was left, in `language` (one its
+    /// checklist version has; another is refused with the list).
     pub fn resume_session(
         &self,
         case_id: String,
@@ -317,6 +342,7 @@ impl WaveVault {
                     today(),
                 )?)
             })?;
+            check_language(session.form(), &language)?;
             Ok(Arc::new(GuidedSession {
                 vault: self.unlocked.clone(),
                 session: Mutex::new(session),

@@ -359,6 +359,16 @@ def test_checklist_languages():
     assert wave_ffi.checklist_languages() == ["en", "ru", "uk"]
 
 
+def test_a_session_in_a_language_the_checklist_lacks_is_refused_with_the_list(vault_dir):
+    vault = new_vault(vault_dir)
+    with pytest.raises(WaveError.InvalidInput) as refused:
+        vault.start_session("de")
+    assert '"de"' in str(refused.value)
+    assert ", ".join(wave_ffi.checklist_languages()) in str(refused.value)
+    for language in wave_ffi.checklist_languages():
+        assert vault.start_session(language).language() == language
+
+
 # Lock and wipe never wait for sync; observers may call the vault; exit never crashes.
 
 PATIENT = wave_ffi.SyncSettings(max_attempts=1, timeout_ms=600_000)

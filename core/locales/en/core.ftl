@@ -65,3 +65,7 @@ answer-entries = { $count ->
     [one] {$count} entry
    *[other] {$count} entries
 }
+
+## A guided session asked for in a language the checklist does not have
+
+session-unknown-language = The checklist has no language "{$lang}"; it has {$languages}.

@@ -77,3 +77,7 @@ answer-entries = { $count ->
     [many] {$count} записей
    *[other] {$count} записи
 }
+
+## Опрос запрошен на языке, которого в опроснике нет
+
+session-unknown-language = В опроснике нет языка "{$lang}"; есть {$languages}.

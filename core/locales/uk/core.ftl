@@ -77,3 +77,7 @@ answer-entries = { $count ->
     [many] {$count} записів
    *[other] {$count} запису
 }
+
+## Опитування запитано мовою, якої в опитувальнику немає
+
+session-unknown-language = В опитувальнику немає мови "{$lang}"; є {$languages}.

@@ -63,9 +63,14 @@ enum Command {
 /// A failure to report: one line, no secret, no backtrace.
 pub struct Failure(String);
 
-impl<E: std::fmt::Display> From<E> for Failure {
+impl<E: std::fmt::Display + 'static> From<E> for Failure {
     fn from(error: E) -> Self {
-        Failure(error.to_string())
+        // The core's errors have words in the terminal's language; other errors (clap's, the
+        // operating system's through them) are shown as they come.
+        match (&error as &dyn std::any::Any).downcast_ref::<wave_core::Error>() {
+            Some(core) => Failure(core.message(l10n::ui_language())),
+            None => Failure(error.to_string()),
+        }
     }
 }
 

@@ -74,3 +74,86 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// The message in `lang` (the core's catalog, `core/locales`; English for a language it has
+    /// no words in). What the error carries from elsewhere (the operating system's reason, a
+    /// server's words, the detail of damage or of an impossible state, which is for a bug report)
+    /// is quoted as it came.
+    pub fn message(&self, lang: &str) -> String {
+        use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
+        let text = |id: &str, args: &[(&str, Arg<'_>)]| core_text(lang, SOURCE_LANGUAGE, id, args);
+        let shown = |path: &PathBuf| path.display().to_string();
+        match self {
+            Error::WrongPassphrase => text("error-wrong-passphrase", &[]),
+            Error::WeakPassphrase(strength) => strength.refusal(lang),
+            Error::NoVault(path) => text("error-no-vault", &[("path", Arg::Text(&shown(path)))]),
+            Error::VaultExists(path) => {
+                text("error-vault-exists", &[("path", Arg::Text(&shown(path)))])
+            }
+            Error::Corrupted(detail) => text("error-corrupted", &[("detail", Arg::Text(detail))]),
+            Error::PlatformSecret(detail) => {
+                text("error-platform-secret", &[("detail", Arg::Text(detail))])
+            }
+            Error::NotFound { kind, id } => text(
+                "error-not-found",
+                &[("kind", Arg::Text(kind)), ("id", Arg::Text(id))],
+            ),
+            Error::InvalidState(detail) => {
+                text("error-invalid-state", &[("detail", Arg::Text(detail))])
+            }
+            Error::Locked => text("error-locked", &[]),
+            Error::InvalidInput(detail) => {
+                text("error-invalid-input", &[("detail", Arg::Text(detail))])
+            }
+            Error::Network(detail) => text("error-network", &[("detail", Arg::Text(detail))]),
+            Error::PinMismatch => text("error-pin-mismatch", &[]),
+            Error::Server { code, message } => text(
+                "error-server",
+                &[("message", Arg::Text(message)), ("code", Arg::Text(code))],
+            ),
+            Error::Io(error) => text("error-io", &[("detail", Arg::Text(&error.to_string()))]),
+            Error::Database(error) => text(
+                "error-database",
+                &[("detail", Arg::Text(&error.to_string()))],
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_says_in_english_what_its_display_says() {
+        let errors = [
+            Error::WrongPassphrase,
+            Error::NoVault(PathBuf::from("/x")),
+            Error::VaultExists(PathBuf::from("/x")),
+            Error::Corrupted("a row"),
+            Error::PlatformSecret("gone".into()),
+            Error::NotFound {
+                kind: "case",
+                id: "1".into(),
+            },
+            Error::InvalidState("the case is already finalized"),
+            Error::Locked,
+            Error::InvalidInput("bad".into()),
+            Error::Network("timeout".into()),
+            Error::PinMismatch,
+            Error::Server {
+                code: "too_large".into(),
+                message: "too big".into(),
+            },
+            Error::Io(std::io::Error::other("disk")),
+        ];
+        for error in errors {
+            assert_eq!(error.message("en"), error.to_string());
+            assert_eq!(error.message("de"), error.to_string());
+            let ru = error.message("ru");
+            assert_ne!(ru, error.to_string(), "{error:?} has no Russian words");
+            assert!(ru.chars().any(|c| ('а'..='я').contains(&c)), "{ru}");
+        }
+    }
+}

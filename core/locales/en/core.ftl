@@ -69,3 +69,20 @@ answer-entries = { $count ->
 ## A guided session asked for in a language the checklist does not have
 
 session-unknown-language = The checklist has no language "{$lang}"; it has {$languages}.
+
+## Errors (the same words as the error's own display)
+
+error-wrong-passphrase = wrong passphrase
+error-no-vault = no vault at {$path}
+error-vault-exists = a vault already exists at {$path}
+error-corrupted = stored data is damaged or was altered: {$detail}
+error-platform-secret = the vault's platform secret is not available: {$detail}
+error-not-found = {$kind} {$id} not found
+error-invalid-state = {$detail}
+error-locked = the vault was locked or wiped meanwhile
+error-invalid-input = invalid input: {$detail}
+error-network = the server could not be reached: {$detail}
+error-pin-mismatch = the server's key does not match the pinned key: the connection may be intercepted, or the server changed to a key that was not pinned; nothing was sent
+error-server = the server refused: {$message} ({$code})
+error-io = file error: {$detail}
+error-database = database error: {$detail}

@@ -81,3 +81,24 @@ answer-entries = { $count ->
 ## Опрос запрошен на языке, которого в опроснике нет
 
 session-unknown-language = В опроснике нет языка "{$lang}"; есть {$languages}.
+
+## Ошибки
+
+error-wrong-passphrase = неверная парольная фраза
+error-no-vault = в {$path} нет хранилища
+error-vault-exists = в {$path} уже есть хранилище
+error-corrupted = сохранённые данные повреждены или изменены: {$detail}
+error-platform-secret = секрет устройства для этого хранилища недоступен: {$detail}
+error-not-found = не найдено: { $kind ->
+    [case] случай
+    [attachment] вложение
+   *[other] {$kind}
+} {$id}
+error-invalid-state = внутренняя ошибка состояния: {$detail}
+error-locked = хранилище было заблокировано или стёрто во время работы
+error-invalid-input = неправильные данные: {$detail}
+error-network = не удалось связаться с сервером: {$detail}
+error-pin-mismatch = ключ сервера не совпадает с закреплённым ключом: соединение может перехватываться, или сервер перешёл на ключ, который не был закреплён; ничего не отправлено
+error-server = сервер отказал: {$message} ({$code})
+error-io = ошибка файла: {$detail}
+error-database = ошибка базы данных: {$detail}

@@ -81,3 +81,24 @@ answer-entries = { $count ->
 ## Опитування запитано мовою, якої в опитувальнику немає
 
 session-unknown-language = В опитувальнику немає мови "{$lang}"; є {$languages}.
+
+## Помилки
+
+error-wrong-passphrase = невірна парольна фраза
+error-no-vault = у {$path} немає сховища
+error-vault-exists = у {$path} уже є сховище
+error-corrupted = збережені дані пошкоджено або змінено: {$detail}
+error-platform-secret = секрет пристрою для цього сховища недоступний: {$detail}
+error-not-found = не знайдено: { $kind ->
+    [case] випадок
+    [attachment] вкладення
+   *[other] {$kind}
+} {$id}
+error-invalid-state = внутрішня помилка стану: {$detail}
+error-locked = сховище було заблоковано або стерто під час роботи
+error-invalid-input = неправильні дані: {$detail}
+error-network = не вдалося зв'язатися із сервером: {$detail}
+error-pin-mismatch = ключ сервера не збігається із закріпленим ключем: з'єднання може перехоплюватися, або сервер перейшов на ключ, який не було закріплено; нічого не надіслано
+error-server = сервер відмовив: {$message} ({$code})
+error-io = помилка файлу: {$detail}
+error-database = помилка бази даних: {$detail}

@@ -86,3 +86,14 @@ error-pin-mismatch = the server's key does not match the pinned key: the connect
 error-server = the server refused: {$message} ({$code})
 error-io = file error: {$detail}
 error-database = database error: {$detail}
+
+## Continuing and moving through a guided session
+
+session-not-a-draft = Only a draft can be continued; amend the case first.
+session-other-form = The case was recorded with form "{$recorded}", not "{$form}".
+session-other-version = The case was recorded with version {$recorded} of form "{$form}", not version {$version}.
+session-answers-do-not-fit = The stored answers do not fit the form: {$detail}
+session-answers-shape = The answers have an unexpected shape: {$detail}
+session-no-section = There is no section "{$section}".
+session-section-not-relevant = Section "{$section}" does not apply now.
+session-no-repeat = There is no repeated group "{$repeat}".

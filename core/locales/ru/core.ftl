@@ -102,3 +102,14 @@ error-pin-mismatch = ключ сервера не совпадает с закр
 error-server = сервер отказал: {$message} ({$code})
 error-io = ошибка файла: {$detail}
 error-database = ошибка базы данных: {$detail}
+
+## Продолжение опроса и переходы в нём
+
+session-not-a-draft = Продолжить можно только черновик; сначала создайте новую версию случая.
+session-other-form = Случай записан по опроснику "{$recorded}", а не "{$form}".
+session-other-version = Случай записан по версии {$recorded} опросника "{$form}", а не по версии {$version}.
+session-answers-do-not-fit = Сохранённые ответы не подходят к опроснику: {$detail}
+session-answers-shape = Ответы имеют неожиданный вид: {$detail}
+session-no-section = Раздела "{$section}" нет.
+session-section-not-relevant = Раздел "{$section}" сейчас не задаётся.
+session-no-repeat = Повторяющейся группы "{$repeat}" нет.

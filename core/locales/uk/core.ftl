@@ -102,3 +102,14 @@ error-pin-mismatch = ключ сервера не збігається із за
 error-server = сервер відмовив: {$message} ({$code})
 error-io = помилка файлу: {$detail}
 error-database = помилка бази даних: {$detail}
+
+## Продовження опитування та переходи в ньому
+
+session-not-a-draft = Продовжити можна лише чернетку; спершу створіть нову версію випадку.
+session-other-form = Випадок записано за опитувальником "{$recorded}", а не "{$form}".
+session-other-version = Випадок записано за версією {$recorded} опитувальника "{$form}", а не за версією {$version}.
+session-answers-do-not-fit = Збережені відповіді не підходять до опитувальника: {$detail}
+session-answers-shape = Відповіді мають неочікуваний вигляд: {$detail}
+session-no-section = Розділу "{$section}" немає.
+session-section-not-relevant = Розділ "{$section}" зараз не ставиться.
+session-no-repeat = Повторюваної групи "{$repeat}" немає.

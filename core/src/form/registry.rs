@@ -17,8 +17,10 @@ struct Embedded {
     json: &'static str,
 }
 
-/// Every embedded form version. A version, once shipped, is never edited: cases recorded with
-/// it depend on its item ids, choices and conditions staying as they were.
+/// Every embedded form version. A version's questions, once shipped, never change: cases
+/// recorded with it depend on its item ids, choices and conditions staying as they were. Its
+/// texts may gain languages and better translations (docs/checklist.md); nothing keys on the
+/// file's bytes.
 const EMBEDDED: [Embedded; 2] = [
     Embedded {
         id: POLICE_VIOLENCE,

@@ -17,6 +17,7 @@ use crate::form::{
     Answer, Answers, AnswersError, Form, FormState, Item, ItemIdx, ItemKind, Position, Progress,
     Step, builtin,
 };
+use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
 use crate::store::Store;
 
 /// What answering did.
@@ -34,6 +35,11 @@ pub enum Outcome {
 }
 
 impl FormSession {
+    /// One of the core's messages in the session's language.
+    fn words(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        core_text(&self.lang, self.state.form().default_language(), id, args)
+    }
+
     /// A session for a new case. Nothing is stored until the form's safety gate is passed.
     pub fn start(form: Arc<Form>, lang: &str, today: Date) -> FormSession {
         let state = FormState::empty(form, today);
@@ -58,32 +64,39 @@ impl FormSession {
         today: Date,
     ) -> Result<FormSession> {
         let case = case::get_case(store, case_id)?;
+        let fallback = form.default_language().to_owned();
+        let words = |id: &str, args: &[(&str, Arg<'_>)]| core_text(lang, &fallback, id, args);
         if case.status != CaseStatus::Draft {
-            return Err(Error::InvalidState(
-                "only a draft can be continued; amend it first",
-            ));
+            return Err(Error::InvalidInput(words("session-not-a-draft", &[])));
         }
         if case.form.id != form.id() {
-            return Err(Error::InvalidInput(format!(
-                "the case was recorded with form {:?}, not {:?}",
-                case.form.id,
-                form.id()
+            return Err(Error::InvalidInput(words(
+                "session-other-form",
+                &[
+                    ("recorded", Arg::Text(&case.form.id)),
+                    ("form", Arg::Text(form.id())),
+                ],
             )));
         }
         // Items, choices and conditions differ between versions: answers given under one
         // version are only meaningful under that version.
         if u64::from(case.form.version) != form.version() {
-            return Err(Error::InvalidInput(format!(
-                "the case was recorded with version {} of form {:?}, not version {}",
-                case.form.version,
-                case.form.id,
-                form.version()
+            return Err(Error::InvalidInput(words(
+                "session-other-version",
+                &[
+                    ("recorded", Arg::Count(u64::from(case.form.version))),
+                    ("form", Arg::Text(&case.form.id)),
+                    ("version", Arg::Count(form.version())),
+                ],
             )));
         }
-        let answers = answers_from_json(&case.answers)?;
+        let answers = answers_from_json(&case.answers, lang)?;
         let state = FormState::new(form, &answers, today).map_err(|errors| {
             let first = errors.first().map(ToString::to_string).unwrap_or_default();
-            Error::InvalidInput(format!("the stored answers do not fit the form: {first}"))
+            Error::InvalidInput(words(
+                "session-answers-do-not-fit",
+                &[("detail", Arg::Text(&first))],
+            ))
         })?;
         let at_end = case
             .cursor
@@ -130,7 +143,7 @@ impl FormSession {
         lang: &str,
         today: Date,
     ) -> std::result::Result<FormSession, Vec<Problem>> {
-        let typed = answers_from_json(answers).map_err(|error| {
+        let typed = answers_from_json(answers, lang).map_err(|error| {
             vec![Problem {
                 item_id: String::new(),
                 instance: None,
@@ -245,7 +258,7 @@ impl FormSession {
         if let ItemKind::Repeat { .. } = item.kind {
             return self.answer_repeat(store, pos, &value);
         }
-        let answer = match parse_answer(&item, value) {
+        let answer = match parse_answer(&item, value, &self.lang) {
             Ok(answer) => answer,
             Err(message) => return Ok(Outcome::Invalid(message)),
         };
@@ -309,9 +322,16 @@ impl FormSession {
                     .ok()
                     .filter(|i| *i < sections.len())
             })
-            .ok_or_else(|| Error::InvalidInput(format!("no section {section:?}")))?;
+            .ok_or_else(|| {
+                Error::InvalidInput(
+                    self.words("session-no-section", &[("section", Arg::Text(section))]),
+                )
+            })?;
         let target = self.state.first_in_section(index).ok_or_else(|| {
-            Error::InvalidInput(format!("section {section:?} does not apply now"))
+            Error::InvalidInput(self.words(
+                "session-section-not-relevant",
+                &[("section", Arg::Text(section))],
+            ))
         })?;
         self.position = Some(target);
         self.current()
@@ -325,10 +345,11 @@ impl FormSession {
         repeat_id: &str,
         instance: usize,
     ) -> Result<()> {
-        let header = self
-            .state
-            .position_of(repeat_id, None)
-            .ok_or_else(|| Error::InvalidInput(format!("no repeat {repeat_id:?}")))?;
+        let header = self.state.position_of(repeat_id, None).ok_or_else(|| {
+            Error::InvalidInput(
+                self.words("session-no-repeat", &[("repeat", Arg::Text(repeat_id))]),
+            )
+        })?;
         self.state
             .remove_instance(header, instance)
             .map_err(|invalid| {
@@ -527,7 +548,11 @@ impl FormSession {
 /// A value typed in for `item`, in the answer's JSON shape, with the shorthands a terminal user
 /// or a script may give: "yes"/"no" for yes/no, a bare "YYYY-MM-DD" or "YYYY-MM" for a date, a
 /// number given as text. `Value::Null` means no answer (skip).
-fn parse_answer(item: &Item, value: Value) -> std::result::Result<Option<Answer>, String> {
+fn parse_answer(
+    item: &Item,
+    value: Value,
+    lang: &str,
+) -> std::result::Result<Option<Answer>, String> {
     if value.is_null() {
         return Ok(None);
     }
@@ -554,12 +579,7 @@ fn parse_answer(item: &Item, value: Value) -> std::result::Result<Option<Answer>
     };
     serde_json::from_value::<Answer>(value)
         .map(Some)
-        .map_err(|_| {
-            format!(
-                "this does not look like an answer to a {:?} question",
-                item.kind.item_type()
-            )
-        })
+        .map_err(|_| core_text(lang, SOURCE_LANGUAGE, "invalid-wrong-type", &[]))
 }
 
 fn first_unanswered(state: &FormState) -> Option<Position> {
@@ -586,9 +606,18 @@ fn position_from_cursor(state: &FormState, cursor: &Value) -> Option<Position> {
 }
 
 /// The store keeps answers as a JSON map; the engine as typed answers.
-pub(crate) fn answers_from_json(map: &serde_json::Map<String, Value>) -> Result<Answers> {
-    serde_json::from_value(Value::Object(map.clone()))
-        .map_err(|error| Error::InvalidInput(format!("answers have an unexpected shape: {error}")))
+pub(crate) fn answers_from_json(
+    map: &serde_json::Map<String, Value>,
+    lang: &str,
+) -> Result<Answers> {
+    serde_json::from_value(Value::Object(map.clone())).map_err(|error| {
+        Error::InvalidInput(core_text(
+            lang,
+            SOURCE_LANGUAGE,
+            "session-answers-shape",
+            &[("detail", Arg::Text(&error.to_string()))],
+        ))
+    })
 }
 
 pub(crate) fn answers_to_json(answers: &Answers) -> Result<serde_json::Map<String, Value>> {

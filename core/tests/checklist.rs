@@ -643,7 +643,8 @@ fn a_version_1_draft_resumes_and_finishes_under_version_1() {
     let case_id = session.case_id().unwrap();
     drop(session);
 
-    // The latest checklist refuses it, naming the versions; the built-in lookup finds version 1.
+    // The latest checklist refuses it, naming the versions in the session's language; the
+    // built-in lookup finds version 1.
     let refused = FormSession::resume(
         unlocked.store_ref(),
         form(),
@@ -654,7 +655,7 @@ fn a_version_1_draft_resumes_and_finishes_under_version_1() {
     .unwrap_err()
     .to_string();
     assert!(
-        refused.contains("version 1") && refused.contains("not version 2"),
+        refused.contains("за версією 1") && refused.contains("не за версією 2"),
         "{refused}"
     );
     let mut session =

@@ -13,6 +13,10 @@ fn wave(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wave"))
         .args(args)
         .env("WAVE_PASSPHRASE", "record test: amber canoe drifting")
+        // The terminal's language would choose the checklist's and the messages' language.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap()
 }
@@ -57,6 +61,10 @@ fn run_with_input(args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_wave"))
         .args(args)
         .env("WAVE_PASSPHRASE", "record test: amber canoe drifting")
+        // The terminal's language would choose the checklist's and the messages' language.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -268,6 +276,10 @@ fn interactive_recording_pauses_and_resumes() {
         let mut child = Command::new(env!("CARGO_BIN_EXE_wave"))
             .args(args)
             .env("WAVE_PASSPHRASE", "record test: amber canoe drifting")
+            // The terminal's language would choose the checklist's and the messages' language.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -440,7 +440,7 @@ fn staff_pull_export_and_stats_through_a_real_server() {
         report.contains("2 new, 0 already had, 3 rejected"),
         "{report}"
     );
-    assert!(report.contains("1 attachment(s) decrypted"), "{report}");
+    assert!(report.contains("1 attachment decrypted"), "{report}");
     for (id, kind) in [
         (junk, "undecryptable"),
         (mismatched, "attachment_hash_mismatch"),

@@ -386,7 +386,7 @@ pub fn import_po(form_json: &str, po_text: &str) -> Result<Imported, Vec<String>
         .into_iter()
         .map(|place| (place.path, place.steps))
         .collect();
-    let new_language = !form.languages().iter().any(|l| *l == lang);
+    let new_language = !form.languages().contains(&lang);
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     let mut updates: Vec<(Vec<usize>, String)> = Vec::new();
     let mut skipped = 0;

@@ -12,6 +12,9 @@ pub static CLI: Catalog = Catalog::new(&[
     ("en", include_str!("../locales/en/cli.ftl")),
     ("ru", include_str!("../locales/ru/cli.ftl")),
     ("uk", include_str!("../locales/uk/cli.ftl")),
+    // Drafts, ready for when the checklist has these languages (docs/translating.md).
+    ("ro", include_str!("../locales/ro/cli.ftl")),
+    ("be", include_str!("../locales/be/cli.ftl")),
 ]);
 
 /// The language tag a locale value names (`ru_RU.UTF-8` → `ru`, `kk-KZ` → `kk`); `None` for

@@ -15,6 +15,9 @@ pub static CLI: Catalog = Catalog::new(&[
     // Drafts, ready for when the checklist has these languages (docs/translating.md).
     ("ro", include_str!("../locales/ro/cli.ftl")),
     ("be", include_str!("../locales/be/cli.ftl")),
+    ("ka", include_str!("../locales/ka/cli.ftl")),
+    ("kk", include_str!("../locales/kk/cli.ftl")),
+    ("ky", include_str!("../locales/ky/cli.ftl")),
 ]);
 
 /// The language tag a locale value names (`ru_RU.UTF-8` → `ru`, `kk-KZ` → `kk`); `None` for

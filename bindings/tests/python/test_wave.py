@@ -356,7 +356,7 @@ def test_a_pin_needs_a_keystore_and_a_failure_wipe(vault_dir):
 
 
 def test_checklist_languages():
-    assert wave_ffi.checklist_languages() == ["en", "ru", "uk"]
+    assert wave_ffi.checklist_languages() == ["en", "ru", "uk", "ro", "ka", "kk", "ky", "be"]
 
 
 # Lock and wipe never wait for sync; observers may call the vault; exit never crashes.

@@ -88,7 +88,7 @@ pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// The languages the built-in checklist is written in (e.g. `["en", "ru", "uk"]`).
+/// The languages the built-in checklist is written in (e.g. `["en", "ru", "uk", "ro"]`).
 #[uniffi::export]
 pub fn checklist_languages() -> WaveResult<Vec<String>> {
     guard(|| Ok(session::checklist()?.languages().to_vec()))

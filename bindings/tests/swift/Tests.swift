@@ -275,7 +275,7 @@ func testWeakPassphrasesAndThePinRule(_ context: Context) async throws {
 }
 
 func testChecklistLanguages(_ context: Context) async throws {
-    try checkEqual(try checklistLanguages(), ["en", "ru", "uk"])
+    try checkEqual(try checklistLanguages(), ["en", "ru", "uk", "ro", "ka", "kk", "ky", "be"])
 }
 
 /// Lock and wipe while a sync waits on a server that hangs: both return at once, the sync ends

@@ -162,16 +162,21 @@ public struct StringCatalog: Texts {
     }
 }
 
-/// CLDR cardinal plural categories for the languages the app speaks.
+/// CLDR cardinal plural categories for the languages the app speaks (whole numbers only: every
+/// count the app shows is one). Georgian, Kazakh and Kyrgyz have only "one" and "other".
 public enum PluralRule {
     public static func category(of n: Int, language: String) -> String {
         switch language {
-        case "ru", "uk":
+        case "ru", "uk", "be":
             let last = abs(n) % 10
             let lastTwo = abs(n) % 100
             if last == 1 && lastTwo != 11 { return "one" }
             if (2...4).contains(last) && !(12...14).contains(lastTwo) { return "few" }
             return "many"
+        case "ro":
+            if n == 1 { return "one" }
+            if n == 0 || (1...19).contains(abs(n) % 100) { return "few" }
+            return "other"
         default:
             return n == 1 ? "one" : "other"
         }
@@ -180,7 +185,8 @@ public enum PluralRule {
     /// The categories a language's plural strings must have.
     public static func categories(language: String) -> Set<String> {
         switch language {
-        case "ru", "uk": return ["one", "few", "many", "other"]
+        case "ru", "uk", "be": return ["one", "few", "many", "other"]
+        case "ro": return ["one", "few", "other"]
         default: return ["one", "other"]
         }
     }

@@ -362,7 +362,7 @@ final class TestKeystore: PlatformKeystore, @unchecked Sendable {
         try await setUp(app)
         try home(app).openSettings()
         let model = try settings(app)
-        #expect(model.languages == ["en", "ru", "uk"] && model.language == "uk")
+        #expect(model.languages == (try checklistLanguages()) && model.language == "uk")
         #expect(model.languageName("ru") == "Русский")
 
         model.newPassphrase = "abc"

@@ -10,6 +10,7 @@ import android.content.res.Configuration
 import android.speech.tts.TextToSpeech
 import java.util.Locale
 import org.wave.core.PlatformKeystore
+import org.wave.ui.model.APP_LANGUAGES
 import org.wave.ui.model.Camouflage
 import org.wave.ui.model.Captured
 import org.wave.ui.model.DEFAULT_LOCK_DELAY_MS
@@ -38,7 +39,7 @@ class AndroidPrefs(context: Context) : ShellPrefs {
     private val prefs = context.getSharedPreferences("shell", Context.MODE_PRIVATE)
 
     override var language: String
-        get() = prefs.getString("language", null) ?: Locale.getDefault().language.takeIf { it in listOf("en", "ru", "uk") } ?: "en"
+        get() = prefs.getString("language", null) ?: Locale.getDefault().language.takeIf { it in APP_LANGUAGES } ?: "en"
         set(value) = prefs.edit().putString("language", value).apply()
 
     override var camouflage: Camouflage

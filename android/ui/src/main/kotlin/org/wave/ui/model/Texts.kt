@@ -9,7 +9,7 @@ import javax.xml.parsers.DocumentBuilderFactory
 import org.w3c.dom.Element
 
 /** The languages the app's own strings are written in; the checklist's come from the core. */
-val APP_LANGUAGES = listOf("en", "ru", "uk")
+val APP_LANGUAGES = listOf("en", "ru", "uk", "ro", "ka", "kk", "ky", "be")
 
 interface Texts {
     /** The language these texts are in (`en`, `ru`, `uk`). */

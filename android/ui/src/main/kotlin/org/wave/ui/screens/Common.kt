@@ -4,6 +4,7 @@
 package org.wave.ui.screens
 
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ColumnScope
 import androidx.compose.foundation.layout.Row
@@ -165,10 +166,13 @@ fun Frame(
                         WText("‹", style = MaterialTheme.typography.titleLarge)
                     }
                 }
-                Spacer(Modifier.weight(1f))
-                val readDescription = tr("read_aloud_description")
-                TextButton(onClick = onReadAloud, modifier = Modifier.heightIn(min = 48.dp).semantics { contentDescription = readDescription }) {
-                    WText(tr("read_aloud"), style = MaterialTheme.typography.labelLarge)
+                // Quick exit is measured first and never squeezed; read aloud takes what is left and
+                // wraps onto two lines in languages where its words are long.
+                Box(Modifier.weight(1f), contentAlignment = Alignment.CenterEnd) {
+                    val readDescription = tr("read_aloud_description")
+                    TextButton(onClick = onReadAloud, modifier = Modifier.heightIn(min = 48.dp).semantics { contentDescription = readDescription }) {
+                        WText(tr("read_aloud"), style = MaterialTheme.typography.labelLarge)
+                    }
                 }
                 val exitDescription = tr("quick_exit_description")
                 FilledTonalButton(

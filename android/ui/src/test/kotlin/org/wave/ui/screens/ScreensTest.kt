@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
 import org.wave.ui.PASSPHRASE
 import org.wave.ui.newApp
+import org.wave.ui.model.APP_LANGUAGES
 import org.wave.ui.model.ChecklistView
 import org.wave.ui.model.ResourceTexts
 import org.wave.ui.model.Screen
@@ -77,7 +78,7 @@ class ScreensTest {
     @Test
     fun `no screen cuts text or has unlabelled or small controls at 320x640 and font 1_3`() {
         val problems = mutableListOf<String>()
-        for (language in listOf("en", "ru", "uk")) {
+        for (language in APP_LANGUAGES) {
             for (shot in gallery(language)) problems += check(language, shot)
         }
         assertEquals(emptyList<String>(), problems)

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO
 import org.jetbrains.skia.EncodedImageFormat
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
+import org.wave.ui.model.APP_LANGUAGES
 import org.wave.ui.model.ResourceTexts
 
 class ScreenshotsTest {
@@ -28,7 +29,7 @@ class ScreenshotsTest {
     @Test
     fun `every screen in every language at two sizes, and a contact sheet per language`() {
         val out = screensDir()
-        for (language in listOf("en", "ru", "uk")) {
+        for (language in APP_LANGUAGES) {
             val drawn = mutableListOf<Pair<String, File>>()
             for (shot in gallery(language)) {
                 for (size in sizes) {

@@ -150,7 +150,7 @@ fn the_terminal_language_is_spoken_and_picks_the_checklist_language() {
     assert!(!refused.status.success());
     assert_eq!(
         stderr(&refused).trim(),
-        "wave: в опроснике нет языка \"de\"; есть en, ru, uk"
+        "wave: в опроснике нет языка \"de\"; есть en, ru, uk, ro, ka, kk, ky, be"
     );
     let missing = wave(
         &["case", "list", "--vault", "/nonexistent/vault"],

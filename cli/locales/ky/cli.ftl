@@ -1,45 +1,55 @@
-# `wave` буйрук сабы: иш учурунда чыгаргандын баары, кыргызча. Жумушчу котормо (draft): аны эне
-# тилинде сүйлөгөн адам текшерет (docs/translating.md).
+# `wave` буйрук сабы: иштеп жатканда чыгарган бардык тексти, кыргызча.
+# Draft translation until a native speaker signs it off (docs/translating.md).
+# clap'тын --help тексттери бул жерде жок; алар англисче калат.
 
 ## Жалпы
 
-internal-error = ички ката; сактагыч ушул буйруктан мурун кандай болсо, ошондой калды
+internal-error = ички ката; сактагыч бул буйрукка чейинки абалында калды
 invalid-arguments = {$reason} (wave --help караңыз)
-cannot-read = {$file} окулбай калды: {$error}
-cannot-write = {$file} жазылбай калды: {$error}
-cannot-write-in = {$dir} ичине жазуу мүмкүн болгон жок: {$error}
-cannot-create = {$file} түзүлбөй калды: {$error}
-file-too-large = {$file} {$mib} МиБдан чоң
-not-json = {$file} туура JSON эмес: {$error}
-not-a-file-name = {$file} файлдын аты эмес
+cannot-read = {$file} файлын окуу мүмкүн болгон жок: {$error}
+cannot-write = {$file} файлына жазуу мүмкүн болгон жок: {$error}
+cannot-write-in = {$dir} папкасына жазуу мүмкүн болгон жок: {$error}
+cannot-create = {$file} файлын түзүү мүмкүн болгон жок: {$error}
+file-too-large = {$file} файлынын көлөмү {$mib} МиБ чегинен ашат
+not-json = {$file} — туура JSON эмес: {$error}
+not-a-file-name = {$file} — файлдын аты эмес
 runtime-failed = тармак чөйрөсүн иштетүү мүмкүн болгон жок: {$error}
-bytes = {$count} байт
-problem-in-entry = {$item} ({$entry}-жазуу): {$message}
-sealing-deferred = көңүл буруңуз: окуя биротоло сакталды, бирок уюм үчүн али шифрлене элек ({$reason}); кийинки `wave sync` аны шифрлеп, жөнөтөт
+bytes = { $count ->
+    [one] {$count} байт
+   *[other] {$count} байт
+}
+problem-in-entry = {$item} ({$entry}-пункт): {$message}
+sealing-deferred = эскертүү: жазуу бүттү, бирок уюм үчүн азырынча шифрлене элек ({$reason}); кийинки `wave sync` аны шифрлеп, жөнөтөт
 
 ## Сырсөздөр
 
 passphrase-prompt = Сактагычтын сырсөзү:{" "}
 passphrase-new-prompt = Сактагычтын жаңы сырсөзү:{" "}
 passphrase-repeat-prompt = Сактагычтын сырсөзүн кайталаңыз:{" "}
-passphrase-differ = сактагычтын эки сырсөзү дал келбейт; эч нерсе өзгөргөн жок
-duress-new-prompt = Мажбурлоо учурундагы жаңы сырсөз:{" "}
-duress-repeat-prompt = Мажбурлоо учурундагы сырсөздү кайталаңыз:{" "}
-duress-differ = мажбурлоо учурундагы эки сырсөз дал келбейт; эч нерсе өзгөргөн жок
+passphrase-differ = сактагычтын эки сырсөзү бирдей эмес; эч нерсе өзгөртүлгөн жок
+duress-new-prompt = Жаңы экинчи сырсөз (коркунуч учуру үчүн):{" "}
+duress-repeat-prompt = Экинчи сырсөздү (коркунуч учуру үчүн) кайталаңыз:{" "}
+duress-differ = экинчи сырсөздүн эки жолу терилгени бирдей эмес; эч нерсе өзгөртүлгөн жок
 archive-new-prompt = Архивдин жаңы сырсөзү:{" "}
 archive-repeat-prompt = Архивдин сырсөзүн кайталаңыз:{" "}
-archive-differ = архивдин эки сырсөзү дал келбейт; эч нерсе өзгөргөн жок
-passphrase-empty = бош сырсөзгө жол берилбейт
-passphrase-no-terminal = сырсөздү сурай турган терминал жок; скрипттер үчүн {$variable} коюңуз
+archive-differ = архивдин эки сырсөзү бирдей эмес; эч нерсе өзгөртүлгөн жок
+passphrase-empty = бош сырсөзгө уруксат жок
+passphrase-no-terminal = сырсөздү сурай турган терминал жок; скрипттер үчүн {$variable} өзгөрмөсүн коюңуз
 
 ## wave vault
 
-vault-created = Сактагыч {$dir} ичинде түзүлдү (Argon2id: {$mib} МиБ, {$passes} өтүү).
+vault-created = {$dir} ичинде сактагыч түзүлдү (Argon2id: {$mib} МиБ, { $passes ->
+    [one] {$passes} өтүү
+   *[other] {$passes} өтүү
+}).
 passphrase-changed = Сырсөз өзгөртүлдү.
-duress-set = Мажбурлоо учурундагы сырсөз коюлду. Сактагычты аны менен ачуу андагы бардык окуяны жок кылат.
+duress-set = Экинчи (коркунуч учуру үчүн) сырсөз орнотулду. Сактагычты аны менен ачуу андагы бардык жазууларды жок кылат.
 wipe-after-invalid = туура эмес аракеттердин саны же "off" күтүлгөн, "{$given}" эмес
-wipe-after-set = Катары менен {$count} туура эмес сырсөздөн кийин сактагыч өчүрүлөт.
-wipe-after-off = Туура эмес аракеттерден кийин өчүрүү өчүрүлдү.
+wipe-after-set = { $count ->
+    [one] Катары менен {$count} жолу туура эмес сырсөз терилгенден кийин сактагыч өчүрүлөт.
+   *[other] Катары менен {$count} жолу туура эмес сырсөз терилгенден кийин сактагыч өчүрүлөт.
+}
+wipe-after-off = Туура эмес аракеттерден кийин баарын өчүрүү ажыратылды.
 vault-wiped = Сактагыч өчүрүлдү.
 vault-nothing-to-wipe = {$dir} ичинде сактагыч жок; өчүрө турган эч нерсе жок.
 vault-missing = {$dir} ичинде сактагыч жок
@@ -47,150 +57,189 @@ vault-missing = {$dir} ичинде сактагыч жок
 ## wave case
 
 case-add-refused = Эч нерсе сакталган жок; буларды оңдоп, кайра кошуңуз:
-answers-not-object = {$file} ичинде жооптору бар JSON объекти болушу керек (суроонун id → жооп)
-cases-none = Окуялар жок.
-cases-count = {$count} окуя
+answers-not-object = {$file} ичинде жооптордун JSON объекти болушу керек (суроонун id → жооп)
+cases-none = Жазуулар жок.
+cases-count = { $count ->
+    [one] {$count} жазуу
+   *[other] {$count} жазуу
+}
 column-id = ID
 column-status = АБАЛЫ
 column-updated = ӨЗГӨРТҮЛДҮ
 column-title = АТАЛЫШЫ
 case-status = { $status ->
     [draft] долбоор
-    [finalized] бүтүрүлгөн
-   *[other] {$status}
+    [finalized] бүткөн
+   *[other-status] {$status}
 }
-case-finalized = {$id} окуясы биротоло сакталды ({$version}-версия).
-attached = Файл кошулду: {$bytes} байт, SHA-256 {$sha256}.
-attachment-written = {$file} ичине {$bytes} байт жазылды (SHA-256 {$sha256} текшерилди).
-case-deleted = {$id} окуясы өчүрүлдү.
-case-heading = {$id} окуясы
+case-finalized = {$id} жазуусу бүттү (версиясы: {$version}).
+attached = Тиркелди: {$bytes} байт, SHA-256 {$sha256}.
+attachment-written = {$file} файлына {$bytes} байт жазылды (SHA-256 {$sha256} текшерилди).
+case-deleted = {$id} жазуусу өчүрүлдү.
+case-heading = Жазуу {$id}
 case-field-status = абалы
-case-field-form = суроолор
+case-field-form = сурамжылоо
 case-field-created = түзүлдү
 case-field-updated = өзгөртүлдү
 case-field-versions = версиялар
 case-answers = Жооптор:
-case-attachments = Файлдар:
+case-attachments = Тиркелген файлдар:
 
 ## wave form
 
-form-valid = {$file}: туура суроолор "{$id}", {$version}-версия: {$sections} бөлүм, {$items} суроо, тилдер {$languages}
-form-invalid = {$file} туура суроолор эмес ({$count} ката; wave form check иштетиңиз)
-builtin-form-broken = орнотулган суроолор бузулган: {$errors}
-form-no-language = суроолордо "{$lang}" тили жок; бар тилдер: {$languages}
+form-valid = {$file}: «{$id}» сурамжылоосу туура, версиясы {$version}: бөлүмдөр: {$sections}, суроолор: {$items}, тилдер: {$languages}
+form-invalid = { $count ->
+    [one] {$file} — туура сурамжылоо эмес ({$count} ката; wave form check иштетиңиз)
+   *[other] {$file} — туура сурамжылоо эмес ({$count} ката; wave form check иштетиңиз)
+}
+builtin-form-broken = камтылган сурамжылоо бузулган: {$errors}
+form-no-language = сурамжылоодо «{$lang}» тили жок; бар тилдер: {$languages}
 outline-if = эгер {$condition}
 outline-required = милдеттүү
 outline-sensitive = сезимтал
 outline-public = ачык
 review-status = { $status ->
     [source] баштапкы тил
-    [draft] долбоор: эне тилинде сүйлөгөн адам али текшере элек
-   *[other] {$status}
+    [draft] долбоор: эне тилинде сүйлөгөн адам азырынча текшере элек
+   *[other-status] {$status}
 }
 review-reviewed = текшерген: {$reviewer}, {$date}
-translations-exported = {$lang} тилиндеги тексттер {$file} ичине жазылды.
-translations-imported = {$lang} тили {$file} ичине импорттолду: {$changed} текст өзгөрдү, {$skipped} текст ошол бойдон калды (которулган эмес же fuzzy белгиси бар).
-translations-new-language = {$lang} тили суроолордо жаңы: эне тилинде сүйлөгөн адам текшерип, бекиткенге чейин "draft" деп белгиленет (docs/translating.md).
-translations-refused = {$count} көйгөй; {$file} ичине эч нерсе жазылган жок
+translations-exported = {$lang} тексттери {$file} файлына жазылды.
+translations-imported = {$lang} тили {$file} файлына импорттолду: { $changed ->
+    [one] {$changed} текст өзгөртүлдү
+   *[other] {$changed} текст өзгөртүлдү
+}, {$skipped} текст мурункудай калды (которулган эмес же fuzzy деп белгиленген).
+translations-new-language = {$lang} — сурамжылоо үчүн жаңы тил: эне тилинде сүйлөгөн текшерүүчү бекиткенге чейин ал "draft" деп белгиленет (docs/translating.md).
+translations-refused = { $count ->
+    [one] {$count} көйгөй; {$file} файлына эч нерсе жазылган жок
+   *[other] {$count} көйгөй; {$file} файлына эч нерсе жазылган жок
+}
 
 ## wave record
 
 record-stopped-nothing-saved = эч нерсе сакталган жок: {$message}
-record-needs-consent = эч нерсе сакталган жок: жоопто {$item} болушу керек (сактоого макулдук): {$error}
-record-draft-with-problems = Долбоор сакталды; буларды оңдоп, --case {$id} менен кайра жазыңыз же жоопторду оңдоңуз:
-record-draft-saved = Долбоор катары сакталды; бардык жооптор туура. Биротоло сактоо үчүн --finalize кошуңуз.
-record-commands = Жоопту жазып, Enter басыңыз. ? — жардам, < — артка, = — жүрүшү, review — карап чыгуу, jump БӨЛҮМ, quit — тыныгуу. Бош сап — өткөрүп жиберүү.
-record-paused = Долбоор сакталды; улантуу: wave record --case {$id}
+record-needs-consent = эч нерсе сакталган жок: жоопторда {$item} (сактоого макулдук) болушу керек: {$error}
+record-draft-with-problems = Долбоор сакталды; буларды оңдоп, --case {$id} менен кайра жазыңыз же жоопторду түзөтүңүз:
+record-draft-saved = Долбоор катары сакталды; бардык жооптор туура. Бүтүрүү үчүн --finalize кошуңуз.
+record-commands = Жоопту терип, Enter басыңыз. ? — жардам, < — артка, = — жүрүшү, review — карап чыгуу, jump БӨЛҮМ — бөлүмгө өтүү, quit — тыныгуу. Бош сап — өткөрүп жиберүү.
+record-paused = Долбоор сакталды; улантуу үчүн: wave record --case {$id}
 record-nothing-saved = Эч нерсе сакталган жок.
 record-no-help = Бул суроого жардам жок.
-record-progress = Жооп берилди {$answered}/{$relevant}
-record-finish-prompt = Бүтүрүп, биротоло сактайсызбы? (ооба/жок)
-record-finalized = Окуя биротоло сакталды: {$id}
-record-incomplete = окуя толук эмес; улантуу үчүн: wave record --case ID
+record-progress = Жооп берилди: {$answered}/{$relevant}
+record-finish-prompt = Бүтүрүп, жазууну биротоло сактайсызбы? (ооба/жок)
+record-finalized = Жазуу бүттү: {$id}
+record-incomplete = жазуу толук эмес; улантуу үчүн wave record --case ID иштетиңиз
 record-stopped-draft-kept = жазуу токтотулду; долбоор сакталды
-record-add-entry = Кошосузбу ({$entry})? (ооба/жок)
+record-add-entry = Кошосузбу: {$entry}? (ооба/жок)
 record-current-answer = азыр: {$answer}
 record-hint-multi = номерлер, үтүр менен
 record-hint-yes-no = ооба/жок
-record-hint-date = ЖЖЖЖ-АА-КК, ~ЖЖЖЖ-АА-КК болжол менен, ЖЖЖЖ-АА
+record-hint-date = ЖЖЖЖ-АА-КК, болжолдуу болсо ~ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА
 record-hint-time = СС:ММ
 record-hint-minutes = мүнөт
 record-hint-location = кеңдик, узундук
 record-hint-files = файлдардын жолдору, үтүр менен
 record-hint-info = Enter
-record-no-such-choice = мындай вариант жок: "{$choice}"
-record-attach-before-saved = файлдарды окуя сакталгандан кийин кошууга болот
+record-no-such-choice = мындай вариант жок: «{$choice}»
+record-attach-before-saved = тиркелген файлдарды жазуу сакталгандан кийин кошууга болот
 record-review = Жоопторуңузду текшериңиз
+# «Ооба» жана «жок» катары кабыл алынган сөздөр, үтүр менен (англисче сөздөр дайыма кабыл алынат).
 record-yes-words = ооба, о
 record-no-words = жок, ж
 
 ## wave enroll, wave sync
 
-enrolled = {$server} серверине {$device} түзмөгү катары кошулду.
-sync-wiped = сактагыч өчүрүлдү; шайкештирүү токтоду
-sync-summary = Жөнөтүлдү {$sent} (ал жерде мурунтан бар: {$duplicates}), кабыл алынган жок {$failed}, дагы күтүүдө {$pending}.
-sync-waiting = айрым окуялар дагы эле жөнөтүлүүнү күтүп жатат
-sync-not-sent = Окуянын {$count} версиясы али жөнөтүлгөн жок: {$reason}
+enrolled = {$server} серверине {$device} түзмөгү катары туташты.
+sync-wiped = сактагыч өчүрүлдү; синхрондоо токтоду
+sync-summary = Жөнөтүлдү: {$sent} ({$duplicates} мурунтан эле бар болчу), кабыл алынган жок: {$failed}, дагы күтүүдө: {$pending}.
+sync-waiting = айрым жазуулар дагы эле жөнөтүлүүнү күтүп жатат
+sync-not-sent = { $count ->
+    [one] жазуунун {$count} версиясы азырынча жөнөтүлө элек: {$reason}
+   *[other] жазуунун {$count} версиясы азырынча жөнөтүлө элек: {$reason}
+}
 
 ## wave staff
 
-pin-invalid = --pin сервердин ачык ачкычынын SHA-256 мааниси болушу керек: 64 он алтылык сан
-identity-exists = {$file} мурунтан бар; уюмдун ачкыч файлы эч качан кайра жазылбайт
-identity-written = Уюмдун ачкычы {$file} ичине жазылды. Аны сыр сактаңыз жана камдык көчүрмөсүн жасаңыз: ансыз уюмга жөнөтүлгөн бир да окуяны ачууга болбойт.
-identity-readable = көңүл буруңуз: {$file} файлын бул компьютердин башка колдонуучулары окуй алат (chmod 600 аткарыңыз)
-duration-invalid = мөөнөт туура эмес "{$given}": s, m, h же d менен сан керек, мисалы 30m, 24h же 7d
-enrollment-string-failed = кошулуу сабын түзүү мүмкүн болгон жок: {$error}
-enrollment-code-made = Бир түзмөк үчүн бир жолку кошулуу коду {$code}, {$until} чейин жарактуу.
-archive-created = Кызматкерлердин архиви {$dir} ичинде түзүлдү.
+pin-invalid = --pin сервердин ачык ачкычынын SHA-256 дайджести болушу керек: 64 он алтылык цифра
+identity-exists = {$file} мурунтан эле бар; уюмдун ачкыч файлы эч качан кайра жазылбайт
+identity-written = Уюмдун ачкычы {$file} файлына жазылды. Аны сыр сактаңыз жана камдык көчүрмөсүн жасаңыз: ансыз уюмга жөнөтүлгөн бир да жазууну ачууга болбойт.
+identity-readable = эскертүү: {$file} файлын бул компьютердин башка колдонуучулары окуй алат (chmod 600 аткарыңыз)
+duration-invalid = туура эмес мөөнөт «{$given}»: s, m, h же d кошулган сан күтүлөт, мисалы 30m, 24h же 7d
+enrollment-string-failed = туташуу сабын түзүү мүмкүн болгон жок: {$error}
+enrollment-code-made = Бир түзмөк үчүн бир жолку туташуу коду: {$code}; жарактуулук мөөнөтү: {$until}.
+archive-created = {$dir} ичинде кызматкерлердин архиви түзүлдү.
 archive-missing = {$dir} ичинде кызматкерлердин архиви жок
-page-size-invalid = --page-size 1 менен 1000дин ортосунда болушу керек
-pull-interrupted = {$error}; буга чейин алынгандын баары сакталды, улантуу үчүн кайра иштетиңиз
-pull-summary = {$server} серверинен алынды: жаңы {$new}, мурунтан бар {$had}, кабыл алынган жок {$rejected}{ $recovered ->
+page-size-invalid = --page-size 1ден 1000ге чейин болушу керек
+pull-interrupted = {$error}; буга чейин алынгандын баары сакталды, улантуу үчүн кайра алыңыз
+pull-summary = {$server} серверинен алынды: жаңы {$new}, мурунтан бар {$had}, кабыл алынбаган {$rejected}{ $recovered ->
     [0] {""}
-   *[other] , мурда кабыл алынбагандардан азыр ачылды: {$recovered}
+    [one] , мурда кабыл алынбагандардан азыр ачылганы: {$recovered}
+   *[other] , мурда кабыл алынбагандардан азыр ачылганы: {$recovered}
 }{ $still ->
     [0] {""}
-   *[other] , мурда кабыл алынбагандардан дагы эле ачылбайт: {$still}
-}; шифри ачылган файлдар: {$attachments}.
-pull-rejected =   {$submission} жөнөтүүсү кабыл алынган жок (сервердеги номери {$seq}, түзмөк {$device}): {$reason}
-pull-rejected-total = {$count} жөнөтүү кабыл алынган жок; ар бири себеби менен архивде сакталат
-export-public-done = Статистикага макулдугу бар {$count} окуя ачык {$format} катары экспорттолду; макулдугу жок {$without} окуя кошулган жок.
-export-done = {$count} окуя {$format} катары экспорттолду, сезимтал жооптору менен: файлды архивдей эле коопсуз сактаңыз.
-export-unknown-form = Бул программа билбеген суроолорго тиешелүү {$count} окуя кошулган жок.
+    [one] , мурда кабыл алынбагандардан дагы эле ачылбаганы: {$still}
+   *[other] , мурда кабыл алынбагандардан дагы эле ачылбаганы: {$still}
+}; { $attachments ->
+    [one] шифри чечилген тиркелген файлдар: {$attachments}.
+   *[other] шифри чечилген тиркелген файлдар: {$attachments}.
+}
+pull-rejected =   {$submission} жөнөтмөсү кабыл алынган жок (сервердеги номери {$seq}, түзмөк {$device}): {$reason}
+pull-rejected-total = { $count ->
+    [one] {$count} жөнөтмө кабыл алынган жок; ал себеби менен кошо архивде сакталат
+   *[other] {$count} жөнөтмө кабыл алынган жок; ар бири себеби менен кошо архивде сакталат
+}
+export-public-done = { $count ->
+    [one] Статистикага макулдук берилген {$count} жазуу ачык {$format} катары экспорттолду; макулдугу жок {$without} жазуу кошулган жок.
+   *[other] Статистикага макулдук берилген {$count} жазуу ачык {$format} катары экспорттолду; макулдугу жок {$without} жазуу кошулган жок.
+}
+export-done = { $count ->
+    [one] {$count} жазуу {$format} катары, сезимтал жооптору менен кошо экспорттолду: аны архивдей эле коопсуз сактаңыз.
+   *[other] {$count} жазуу {$format} катары, сезимтал жооптору менен кошо экспорттолду: аны архивдей эле коопсуз сактаңыз.
+}
+export-unknown-form = { $count ->
+    [one] Бул программа билбеген сурамжылоо боюнча жазылган {$count} жазуу кошулган жок.
+   *[other] Бул программа билбеген сурамжылоо боюнча жазылган {$count} жазуу кошулган жок.
+}
 
 ## wave demo
 
-demo-folder-exists = {$dir} мурунтан бар; бош папканы тандаңыз
-demo-step-server = 1. Уюм: ушул компьютердеги шайкештирүү сервери, кызматкердин токени, уюмдун ачкычы
-demo-server-listening = сервер {$url} дарегин угуп турат (маалымат {$dir} ичинде)
-demo-public-key = уюмдун ачык ачкычы {$key}
-demo-step-code = 2. Кызматкерлер аутрич-кызматкердин телефону үчүн бир жолку кошулуу кодун түзүшөт
-demo-step-phone = 3. Телефон: шифрленген сактагыч, код менен кошулган
-demo-vault = сактагыч {$dir} (көрсөтүү үчүн Argon2id 19 МиБ × 2; чыныгы сактагычтар түзмөккө ылайыкталат)
-demo-enrolled = {$device} түзмөгү катары кошулду
-demo-step-case = 4. Суроолор боюнча жазылган окуя (орусча), сүрөтү менен, биротоло сакталды
-demo-case = окуя {$id}, {$version}-версия; сүрөт {$bytes} байт, SHA-256 {$sha256}…
-demo-not-sealed = уюм үчүн али шифрлене элек ({$reason}); төмөнкү шайкештирүү адегенде аны шифрлейт
-demo-sealed = уюм үчүн дароо шифрленди: жөнөтүүнү күтүүдө {$count}
-demo-step-sync = 5. Байланыш болгондо шайкештирүү
-demo-synced = жөнөтүлдү {$sent}, жүктөлгөн файлдар {$blobs}, дагы күтүүдө {$pending}
-demo-step-pull = 6. Кызматкерлер окуяларды алып, түзмөктүн колун текшерип, өздөрүнүн шифрленген архивине шифрин ачышат
-demo-pulled = жаңы {$new}, кабыл алынган жок {$rejected}, шифри ачылган файлдар {$attachments}
-demo-staff-see = кызматкерлер эмнени көрөт (толук экспорт, биринчи окуя):
-demo-statistics = отчет үчүн статистика (макулдугу бар окуялар гана):
-demo-step-examiner = 7. Телефонду же серверди көчүргөн адам эмне табат
+demo-folder-exists = {$dir} мурунтан эле бар; бош папка тандаңыз
+demo-step-server = 1. Уюм: бул компьютердеги синхрондоо сервери, кызматкердин токени, уюмдун ачкычы
+demo-server-listening = сервер {$url} дарегин угуп турат (маалыматтар {$dir} ичинде)
+demo-public-key = уюмдун ачык ачкычы: {$key}
+demo-step-code = 2. Кызматкерлер аутрич-кызматкердин телефону үчүн бир жолку туташуу кодун түзүшөт
+demo-step-phone = 3. Телефон: код менен уюмга туташкан шифрленген сактагыч
+demo-vault = сактагыч {$dir} (демо үчүн Argon2id 19 МиБ × 2; чыныгы сактагычтар түзмөккө жараша жөндөлөт)
+demo-enrolled = {$device} түзмөгү катары туташты
+demo-step-case = 4. Сурамжылоо боюнча (орусча) жазылган, сүрөтү бар, бүткөн жазуу
+demo-case = жазуу {$id}, версиясы {$version}; сүрөт {$bytes} байт, SHA-256 {$sha256}…
+demo-not-sealed = уюм үчүн азырынча шифрлене элек ({$reason}); төмөндөгү синхрондоо адегенде аны шифрлейт
+demo-sealed = уюм үчүн дароо шифрленди: жөнөтүүнү күтүүдө: {$count}
+demo-step-sync = 5. Байланыш болгондо синхрондоо
+demo-synced = жөнөтүлдү {$sent}, жүктөлгөн тиркелген файлдар {$blobs}, дагы күтүүдө {$pending}
+demo-step-pull = 6. Кызматкерлер жазууларды алышат, түзмөктүн кол тамгасын текшеришет, шифрин чечип, өздөрүнүн шифрленген архивине салышат
+demo-pulled = жаңы {$new}, кабыл алынбаган {$rejected}, шифри чечилген тиркелген файлдар {$attachments}
+demo-staff-see = кызматкерлер эмнени көрөт (толук экспорт, биринчи жазуу):
+demo-statistics = баяндама үчүн статистика (макулдук берилген жазуулар гана):
+demo-step-examiner = 7. Телефонду же серверди көчүрүп алган адам эмне табат
 demo-phone = телефон
 demo-server = сервер
-demo-examined = {$name}: {$files} файл, {$bytes} байт; анын сөздөрү же код аты: {$verdict}
-demo-plaintext-found = ТАБЫЛДЫ (бул ката)
+demo-examined = {$name}: { $files ->
+    [one] {$files} файл
+   *[other] {$files} файл
+}, {$bytes} байт; анын сөздөрү же код аты: {$verdict}
+demo-plaintext-found = ТАБЫЛДЫ (бул — ката)
 demo-plaintext-not-found = табылган жок
-demo-plaintext-failure = файлдардан ({$name}) ачык текст табылды
-demo-step-duress = 8. Мажбурлоо учурунда колдонулган сырсөз
-demo-duress-opened = мажбурлоо учурундагы сырсөз менен ачылды: {$count} окуя, кошулган: {$enrolled}; ачкыч файлы мурункудай эле {$bytes} байт
-demo-real-gone = чыныгы сырсөз эми эч нерсени ачпайт: окуя телефондо жок (ал уюмда)
-demo-real-still-works = чыныгы сырсөз мажбурлоодон кийин да иштейт
+demo-plaintext-failure = файлдардан ачык текст табылды ({$name})
+demo-step-duress = 8. Мажбурлаган учурда колдонулуучу экинчи сырсөз
+demo-duress-opened = экинчи сырсөз менен ачылды: { $count ->
+    [one] {$count} жазуу
+   *[other] {$count} жазуу
+}, туташкан: {$enrolled}; ачкыч файлы мурункудай эле {$bytes} байт
+demo-real-gone = чыныгы сырсөз эми эч нерсени ачпайт: жазуу телефондон жок болду (ал уюмда бар)
+demo-real-still-works = чыныгы сырсөз экинчи сырсөз колдонулгандан кийин да иштеди
 demo-step-wipe = 9. Шашылыш өчүрүү (сырсөз керек эмес)
-demo-wiped = {$dir} андан кийин да барбы: {$exists}
+demo-wiped = өчүрүүдөн кийин {$dir} барбы: {$exists}
 demo-yes = ооба
 demo-no = жок
-demo-done = Даяр. Өзүңүз байкап көрүңүз: wave vault init --vault ПАПКА, андан кийин wave record --vault ПАПКА --lang ru.
+demo-done = Даяр. Өзүңүз сынап көрүңүз: wave vault init --vault ПАПКА, андан кийин wave record --vault ПАПКА --lang ru.

@@ -1,36 +1,38 @@
-# Wave өзегі: сауалнама мен құпия сөз ережесі не айтады, қазақша. Жұмыс аудармасы (draft):
-# оны ана тілінде сөйлейтін адам тексереді (docs/translating.md).
+# Wave ядросы: сауалнама мен құпия сөз ережесі не дейді, қазақша.
+# Draft translation until a native speaker signs it off (docs/translating.md).
+# Айнымалылар: $min, $max (сандар), $count (саны), $precision (күн дәлдігінің атауы),
+# $digits, $tries (сандар), $reason (төмендегі кеңестердің бірі).
 
-## Жауап неге қабылданбады
+## Жауаптың қабылданбау себебі
 
-invalid-required = Осы сұраққа жауап беріңізші.
+invalid-required = Осы сұраққа жауап беріңіз.
 invalid-wrong-type = Бұл жауап сұраққа сәйкес келмейді.
-invalid-unknown-choice = Нұсқалардың бірін таңдаңызшы.
+invalid-unknown-choice = Нұсқалардың бірін таңдаңыз.
 invalid-duplicate-choice = Әр нұсқаны тек бір рет таңдауға болады.
-invalid-not-integer = Бүтін сан енгізіңізші.
-invalid-below-min = Сан {$min} санынан кем болмауы керек.
-invalid-above-max = Сан {$max} санынан көп болмауы керек.
+invalid-not-integer = Бүтін сан енгізіңіз.
+invalid-below-min = Сан кемінде {$min} болуы керек.
+invalid-above-max = Сан ең көбі {$max} болуы керек.
 invalid-bad-date = Бұл дұрыс күн емес.
-invalid-precision-not-allowed = «{$precision}» мұнда рұқсат етілмейді.
-invalid-bad-time = Уақытты СС:ММ түрінде енгізіңіз (24 сағат).
-invalid-bad-duration = Минуттың бүтін санын енгізіңіз, нөл немесе одан көп.
-invalid-bad-latitude = Ендік -90 пен 90 аралығында болуы керек.
+invalid-precision-not-allowed = Мұнда «{$precision}» таңдауға болмайды.
+invalid-bad-time = Уақытты СС:ММ түрінде енгізіңіз (24 сағаттық).
+invalid-bad-duration = Минут санын бүтін санмен енгізіңіз: нөл немесе одан көп.
+invalid-bad-latitude = Ендік -90 мен 90 аралығында болуы керек.
 invalid-bad-longitude = Бойлық -180 мен 180 аралығында болуы керек.
-invalid-bad-accuracy = Дәлдік нөл метр немесе одан көп болуы керек.
-invalid-multi-line = Мұны бір жолға жазыңызшы.
-invalid-bad-attachment = Әр файлды тек бір рет қосуға болады.
-invalid-info-not-true = Мұны оқығаныңызды растаңызшы.
+invalid-bad-accuracy = Дәлдік нөл немесе одан көп метр болуы керек.
+invalid-multi-line = Мұны бір жолға жазыңыз.
+invalid-bad-attachment = Әр тіркемені тек бір рет қосуға болады.
+invalid-info-not-true = Мұны оқығаныңызды растаңыз.
 invalid-too-few = Кемінде {$count} қосыңыз.
-invalid-too-many = {$count} артық қосуға болмайды.
+invalid-too-many = Ең көбі {$count} қосуға болады.
 invalid-constraint = Бұл жауап қабылданбайды.
-invalid-not-relevant = Бұл сұрақ қазір қойылмайды.
+invalid-not-relevant = Бұл сұрақ қазір қатысты емес.
 invalid-no-such-position = Мұндай сұрақ жоқ.
-invalid-repeat-not-settable = Жазбаларды бір-бірден қосыңыз немесе алып тастаңыз.
+invalid-repeat-not-settable = Тармақтарды бір-бірден қосыңыз немесе алып тастаңыз.
 
-## Күн қаншалықты нақты
+## Күннің дәлдігі
 
 precision-exact = нақты күн
-precision-estimated = шамамен алынған күн
+precision-estimated = шамамен көрсетілген күн
 precision-month = тек айы
 
 ## Иә/жоқ жауабы
@@ -40,57 +42,63 @@ answer-no = Жоқ
 
 ## Құпия сөз ережесі
 
-passphrase-hint-empty = Құпия сөзді енгізіңіз.
-passphrase-hint-common = Бұл адамдар ең жиі қолданатын құпия сөздердің бірі.
-passphrase-hint-pattern = Пернелер қатары, қайталаулар және abc немесе 1234 сияқты тізбектер оңай табылады.
-passphrase-hint-date = Күндер мен жылдар оңай табылады.
-passphrase-hint-single-word = Жалғыз сөзді немесе атты табу оңай.
-passphrase-hint-add-words = Табу тым оңай: бір-бірімен байланысы жоқ тағы бірнеше сөз қосыңыз.
+passphrase-hint-empty = Құпия сөзді теріңіз.
+passphrase-hint-common = Бұл — адамдар ең жиі қолданатын құпия сөздердің бірі.
+passphrase-hint-pattern = Пернетақта қатарларын, қайталауларды және abc немесе 1234 сияқты тізбектерді табу оңай.
+passphrase-hint-date = Күндер мен жылдарды табу оңай.
+passphrase-hint-single-word = Жалғыз сөзді немесе есімді табу оңай.
+passphrase-hint-add-words = Табу тым оңай: бір-біріне қатысы жоқ тағы бірнеше сөз қосыңыз.
 passphrase-hint-pin-too-short = PIN-кодта кемінде {$digits} цифр болуы керек.
-passphrase-hint-pin-accepted = PIN-код қабылданды: оны осы құрылғының кілт қоймасы және {$tries} немесе одан аз қате әрекеттен кейін бәрін өшіру қорғайды.
-passphrase-hint-good = Жеткілікті сенімді.
-passphrase-hint-strong = Сенімді.
+passphrase-hint-pin-accepted = PIN-код қабылданды: оны осы құрылғының кілт қоймасы және ең көбі {$tries} қате әрекеттен кейін бәрін өшіру қорғайды.
+passphrase-hint-good = Жеткілікті берік.
+passphrase-hint-strong = Берік.
 passphrase-refusal = Бұл құпия сөз тым әлсіз. {$reason}
 
-## Қайта көрсетілген жауап
+## Қайта көрсетілген жауап (тексеру, жауаптардың қысқаша мазмұны)
 
 answer-minutes = {$count} мин
 answer-date = {$date} ({$precision})
-answer-attachments = {$count} файл
-answer-entries = {$count} жазба
+answer-attachments = { $count ->
+    [one] {$count} тіркеме
+   *[other] {$count} тіркеме
+}
+answer-entries = { $count ->
+    [one] {$count} тармақ
+   *[other] {$count} тармақ
+}
 
-## Сауалнамада жоқ тілде сұралған сессия
+## Сауалнамада жоқ тілде сұралған сауалнама
 
-session-unknown-language = Сауалнамада "{$lang}" тілі жоқ; бар тілдер: {$languages}.
+session-unknown-language = Сауалнамада «{$lang}» тілі жоқ; бар тілдер: {$languages}.
 
-## Қателер
+## Қателер (қатенің өз мәтініндегі сөздер)
 
-error-wrong-passphrase = құпия сөз қате
-error-no-vault = {$path} ішінде қойма жоқ
-error-vault-exists = {$path} ішінде қойма бұрыннан бар
+error-wrong-passphrase = қате құпия сөз
+error-no-vault = {$path} жолында қойма жоқ
+error-vault-exists = {$path} жолында қойма бұрыннан бар
 error-corrupted = сақталған деректер бүлінген немесе өзгертілген: {$detail}
-error-platform-secret = осы қойманың құрылғыдағы құпиясы қолжетімсіз: {$detail}
-error-not-found = табылмады: { $kind ->
-    [case] оқиға
-    [attachment] файл
-   *[other] {$kind}
-} {$id}
-error-invalid-state = ішкі күй қатесі: {$detail}
-error-locked = жұмыс кезінде қойма құлыпталды немесе өшірілді
-error-invalid-input = деректер қате: {$detail}
-error-network = сервермен байланысу мүмкін болмады: {$detail}
-error-pin-mismatch = сервердің кілті бекітілген кілтке сәйкес келмейді: байланысты біреу ұстап алуы мүмкін, немесе сервер бекітілмеген кілтке ауысқан; ештеңе жіберілген жоқ
+error-platform-secret = осы қоймаға арналған құрылғы құпиясы қолжетімсіз: {$detail}
+error-not-found = { $kind ->
+    [case] жазба
+    [attachment] тіркеме
+   *[other-kind] {$kind}
+} {$id} табылмады
+error-invalid-state = {$detail}
+error-locked = осы аралықта қойма құлыпталды немесе өшірілді
+error-invalid-input = жарамсыз деректер: {$detail}
+error-network = серверге қосылу мүмкін болмады: {$detail}
+error-pin-mismatch = сервердің кілті бекітілген кілтке сәйкес келмейді: байланысты біреу ұстап алуы мүмкін немесе сервер бекітілмеген кілтке ауысқан; ештеңе жіберілген жоқ
 error-server = сервер бас тартты: {$message} ({$code})
 error-io = файл қатесі: {$detail}
 error-database = дерекқор қатесі: {$detail}
 
-## Сессияны жалғастыру және ішінде жылжу
+## Сауалнаманы жалғастыру және оның ішінде жылжу
 
-session-not-a-draft = Тек жобаны жалғастыруға болады; алдымен оқиғаның жаңа нұсқасын жасаңыз.
-session-other-form = Оқиға "{$form}" емес, "{$recorded}" сауалнамасымен жазылған.
-session-other-version = Оқиға "{$form}" сауалнамасының {$version} нұсқасымен емес, {$recorded} нұсқасымен жазылған.
+session-not-a-draft = Тек қараламаны жалғастыруға болады; алдымен жазбаның жаңа нұсқасын жасаңыз.
+session-other-form = Бұл жазба «{$form}» емес, «{$recorded}» сауалнамасы бойынша жазылған.
+session-other-version = Бұл жазба «{$form}» сауалнамасының {$version} нұсқасы емес, {$recorded} нұсқасы бойынша жазылған.
 session-answers-do-not-fit = Сақталған жауаптар сауалнамаға сәйкес келмейді: {$detail}
-session-answers-shape = Жауаптардың түрі күтпеген: {$detail}
-session-no-section = "{$section}" бөлімі жоқ.
-session-section-not-relevant = "{$section}" бөлімі қазір қойылмайды.
-session-no-repeat = "{$repeat}" қайталанатын тобы жоқ.
+session-answers-shape = Жауаптардың пішімі күтпеген: {$detail}
+session-no-section = «{$section}» деген бөлім жоқ.
+session-section-not-relevant = «{$section}» бөлімі қазір қатысты емес.
+session-no-repeat = «{$repeat}» деген қайталанатын топ жоқ.

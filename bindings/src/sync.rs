@@ -232,6 +232,7 @@ pub fn encode_enrollment_string(
             recipients,
             pin_sha256: None,
             backup_pins_sha256: Vec::new(),
+            signing_key: None,
         };
         invite
             .encode()

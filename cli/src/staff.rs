@@ -241,6 +241,7 @@ fn enroll_code(server: &ServerArgs, recipients: &[String], expires: &str) -> Cli
         recipients: recipients.iter().map(|r| r.trim().to_owned()).collect(),
         pin_sha256: pins.first().copied(),
         backup_pins_sha256: pins.iter().skip(1).copied().collect(),
+        signing_key: None,
     };
     // Checked before a code is made, so a bad address or key does not use one up.
     invite

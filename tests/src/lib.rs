@@ -261,6 +261,7 @@ pub fn enrollment_for(
             .collect(),
         pin_sha256: None,
         backup_pins_sha256: Vec::new(),
+        signing_key: None,
     }
     .encode()
     .expect("invite")

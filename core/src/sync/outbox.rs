@@ -654,6 +654,7 @@ mod tests {
             recipients: vec![recipient],
             pin_sha256: None,
             backup_pins_sha256: Vec::new(),
+            signing_key: None,
         };
         let key = wave_protocol::ed25519_dalek::SigningKey::from_bytes(&[3u8; 32]);
         device::set_device(

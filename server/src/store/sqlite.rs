@@ -7,8 +7,9 @@
 
 use super::{
     AppendOutcome, AuditAction, AuditRow, BlobState, CreateBlobOutcome, DeviceRecord,
-    EnrollOutcome, NewDevice, NewSubmission, Principal, PullPage, Store, StoreError, StoreResult,
-    StoredSubmission, SubmitOutcome, array32, pack_digests, unpack_digests,
+    EnrollOutcome, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage, Store,
+    StoreError, StoreResult, StoredRecipientSet, StoredSubmission, SubmitOutcome, array32,
+    pack_digests, unpack_digests,
 };
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
@@ -20,7 +21,7 @@ use wave_protocol::Sha256Hex;
 /// Name of the database file inside the data directory.
 pub const DB_FILE: &str = "wave-server.db";
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS staff_tokens (
@@ -67,6 +68,14 @@ CREATE TABLE IF NOT EXISTS submissions (
     signature   BLOB NOT NULL,
     blob_refs   BLOB NOT NULL,
     received_at INTEGER NOT NULL
+);
+-- Version 2: the NGO's signed recipient set, one row per deployment.
+CREATE TABLE IF NOT EXISTS recipient_set (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    version     INTEGER NOT NULL,
+    document    BLOB NOT NULL,
+    signature   BLOB NOT NULL,
+    updated_at  INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS audit_log (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -652,6 +661,73 @@ impl Store for SqliteStore {
             write_audit(&tx, staff_id, &AuditAction::ListDevices, now)?;
             tx.commit()?;
             Ok(out)
+        })
+        .await
+    }
+
+    async fn recipient_set(&self) -> StoreResult<Option<StoredRecipientSet>> {
+        self.run(|conn| {
+            conn.query_row(
+                "SELECT version, document, signature FROM recipient_set WHERE id = 1",
+                [],
+                |row| Ok((row.get::<_, i64>(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .optional()?
+            .map(|(version, document, signature)| {
+                Ok(StoredRecipientSet {
+                    version: u64::try_from(version)
+                        .map_err(|_| StoreError::Corrupt("recipient set version"))?,
+                    document,
+                    signature,
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn publish_recipient_set(
+        &self,
+        staff_id: Uuid,
+        set: StoredRecipientSet,
+        now: i64,
+    ) -> StoreResult<PublishOutcome> {
+        let version = i64::try_from(set.version)
+            .map_err(|_| StoreError::Corrupt("recipient set version out of range"))?;
+        self.run(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let stored = tx
+                .query_row(
+                    "INSERT INTO recipient_set (id, version, document, signature, updated_at)
+                     VALUES (1, ?1, ?2, ?3, ?4)
+                     ON CONFLICT (id) DO UPDATE SET version = excluded.version,
+                         document = excluded.document, signature = excluded.signature,
+                         updated_at = excluded.updated_at
+                     WHERE recipient_set.version < excluded.version
+                     RETURNING version",
+                    params![version, set.document, set.signature, now],
+                    |row| row.get::<_, i64>(0),
+                )
+                .optional()?;
+            if stored.is_none() {
+                let current: i64 = tx.query_row(
+                    "SELECT version FROM recipient_set WHERE id = 1",
+                    [],
+                    |row| row.get(0),
+                )?;
+                return Ok(PublishOutcome::Stale {
+                    current: u64::try_from(current)
+                        .map_err(|_| StoreError::Corrupt("recipient set version"))?,
+                });
+            }
+            write_audit(
+                &tx,
+                staff_id,
+                &AuditAction::PublishRecipientSet(set.version),
+                now,
+            )?;
+            tx.commit()?;
+            Ok(PublishOutcome::Stored)
         })
         .await
     }

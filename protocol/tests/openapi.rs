@@ -76,6 +76,12 @@ fn paths_headers_and_limits_are_documented() {
     let domain = String::from_utf8_lossy(SUBMISSION_SIGNING_DOMAIN).replace('\0', "\\0");
     assert!(spec.contains(&domain), "signing domain missing");
     let domain = String::from_utf8_lossy(RECIPIENT_SET_SIGNING_DOMAIN).replace('\0', "\\0");
-    assert!(spec.contains(&domain), "recipient set signing domain missing");
-    assert!(spec.contains(RECIPIENT_SET_FORMAT), "recipient set format missing");
+    assert!(
+        spec.contains(&domain),
+        "recipient set signing domain missing"
+    );
+    assert!(
+        spec.contains(RECIPIENT_SET_FORMAT),
+        "recipient set format missing"
+    );
 }

@@ -124,10 +124,11 @@ pub fn split(
         .map(|share| {
             let bytes = Zeroizing::new(Vec::<u8>::from(&share));
             let (x, y) = bytes.split_first().unwrap_or((&0, &[]));
+            let y = Zeroizing::new(hex_upper(y));
             let body = Zeroizing::new(format!(
                 "{SHARE_PREFIX}:{}:{threshold}-OF-{total}:{split_id}:{x:02X}:{}",
                 kind.label(),
-                hex_upper(y)
+                y.as_str()
             ));
             let check = checksum(&body);
             Zeroizing::new(format!("{}:{check}", body.as_str()))

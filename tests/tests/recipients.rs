@@ -328,3 +328,107 @@ fn version_1_enrollment_strings_enroll_and_sync_as_before() {
         [true, false]
     );
 }
+
+/// A network that fails on the recipient set (here a server answering 503 to it) ends the sync
+/// before anything is sent: nothing leaves unchecked against a set that may revoke a key. A
+/// server without a set (404) holds nothing back.
+#[test]
+fn nothing_is_sent_unchecked_when_the_set_cannot_be_fetched() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+    use wave_tests::http1::Response;
+    use wave_tests::stub::{Reply, Stub};
+
+    let reply = |status: u16, value: serde_json::Value| {
+        Reply::Respond(Response::new(
+            status,
+            "application/json",
+            value.to_string().into_bytes(),
+        ))
+    };
+    let failing = Arc::new(AtomicBool::new(true));
+    let submits = Arc::new(AtomicU64::new(0));
+    let (failing_in, submits_in) = (Arc::clone(&failing), Arc::clone(&submits));
+    let stub = Stub::start(move |request| {
+        match (request.method.as_str(), request.target.as_str()) {
+            ("POST", "/v1/enroll") => reply(
+                201,
+                json!({"device_id": wave_protocol::Uuid::new_v4(), "device_token": "t".repeat(43)}),
+            ),
+            ("GET", "/v1/recipient-set") if failing_in.load(Ordering::SeqCst) => reply(
+                503,
+                json!({"error": {"code": "unavailable", "message": "down"}}),
+            ),
+            ("POST", "/v1/submissions") => {
+                submits_in.fetch_add(1, Ordering::SeqCst);
+                let request: wave_protocol::SubmitRequest =
+                    serde_json::from_slice(&request.body).unwrap();
+                let results: Vec<_> = request
+                    .items
+                    .iter()
+                    .map(|item| json!({"id": item.id, "status": "stored"}))
+                    .collect();
+                reply(200, json!({ "results": results }))
+            }
+            _ => reply(
+                404,
+                json!({"error": {"code": "not_found", "message": "no"}}),
+            ),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut vault = new_vault(&dir.path().join("device"));
+    let store = vault.store();
+    let ngo = StaffIdentity::generate();
+    let key = NgoSigningKey::generate().unwrap();
+    let invite = wave_protocol::EnrollmentInvite {
+        server: stub.url.clone(),
+        code: "code".into(),
+        recipients: vec![ngo.recipient()],
+        pin_sha256: None,
+        backup_pins_sha256: Vec::new(),
+        signing_key: Some(key.public_key_base64()),
+    }
+    .encode()
+    .unwrap();
+    let runtime = runtime();
+    runtime
+        .block_on(enroll(store, &invite, None, &SyncOptions::default()))
+        .unwrap();
+    finalize(store, "waits", None);
+    let report = runtime
+        .block_on(sync_now(store, &quick(), &NoObserver))
+        .unwrap();
+    assert_eq!((report.sent, report.pending), (0, 1), "{report:?}");
+    assert!(
+        report
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("recipient set")),
+        "{report:?}"
+    );
+    assert_eq!(
+        submits.load(Ordering::SeqCst),
+        0,
+        "nothing was sent unchecked"
+    );
+    let status = wave_core::sync::sync_status(store).unwrap();
+    assert_eq!(status.pending, 1);
+    assert!(
+        status
+            .last_error
+            .is_some_and(|e| e.contains("recipient set"))
+    );
+
+    failing.store(false, Ordering::SeqCst);
+    let report = sync(store);
+    assert_eq!(
+        (
+            report.sent,
+            report.recipient_set_version,
+            report.recipient_set_problem
+        ),
+        (1, 0, None)
+    );
+    assert_eq!(submits.load(Ordering::SeqCst), 1);
+}

@@ -187,6 +187,7 @@ pub async fn sync_with(
     let transport = Transport::pinned(&device.server, &device.pins(), options.timeout)?
         .with_token(device.token());
     let mut report = SyncReport::default();
+    let mut unchecked = None;
     // The recipient set first, so that nothing leaves sealed to a key the NGO revoked.
     match follow_recipient_set(access, &transport, options, &device).await {
         Ok((followed, problem)) => {
@@ -201,17 +202,27 @@ pub async fn sync_with(
             return Err(Error::PinMismatch);
         }
         Err(RunError::Remote(error)) => {
-            report.recipient_set_problem = Some(format!(
+            let problem = format!(
                 "the NGO's recipient set could not be checked: {}",
-                Error::from(error)
-            ));
+                Error::from(error.clone())
+            );
+            // The network is failing: nothing is sent unchecked (the set might revoke a key),
+            // and the run would fail the same way after as many retries. A refusal instead
+            // (the server answered) does not hold cases back.
+            if matches!(error, TransportError::Retryable { .. }) {
+                unchecked = Some(problem.clone());
+            }
+            report.recipient_set_problem = Some(problem);
         }
     }
     report.recipient_set_version = device.recipient_set_version();
     report.resealed =
         access.with_store(|store| outbox::unseal_for_removed_recipients(store, &device))? as u64;
     seal_missing(access, &device)?;
-    let outcome = run(access, &transport, options, observer, &mut report).await;
+    let outcome = match unchecked {
+        Some(problem) => Ok(Some(problem)),
+        None => run(access, &transport, options, observer, &mut report).await,
+    };
     let error = match outcome {
         Ok(problem) => problem,
         Err(RunError::Local(error)) => return Err(error),

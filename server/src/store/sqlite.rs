@@ -756,3 +756,46 @@ impl Store for SqliteStore {
         .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database made by a server before the recipient set (schema 1) gains its table when a
+    /// newer server opens it, keeping what it held; one newer than this server is refused.
+    #[test]
+    fn a_version_1_database_is_brought_up_to_date() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(SqliteStore::open(dir.path()).unwrap());
+        let path = dir.path().join(DB_FILE);
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(
+                "DROP TABLE recipient_set;
+                 INSERT INTO staff_tokens (id, token_hash, created_at) VALUES (x'01', x'02', 3);
+                 PRAGMA user_version = 1;",
+            )
+            .unwrap();
+        }
+        drop(SqliteStore::open(dir.path()).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let tokens: i64 = conn
+            .query_row("SELECT count(*) FROM staff_tokens", [], |r| r.get(0))
+            .unwrap();
+        let sets: i64 = conn
+            .query_row("SELECT count(*) FROM recipient_set", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!((tokens, sets), (1, 0));
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        drop(conn);
+        assert!(matches!(
+            SqliteStore::open(dir.path()),
+            Err(StoreError::SchemaTooNew { .. })
+        ));
+    }
+}

@@ -117,6 +117,9 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
                 "failed": report.failed,
                 "blobs_uploaded": report.blobs_uploaded,
                 "error": report.error,
+                "recipient_set_version": report.recipient_set_version,
+                "recipient_set_problem": report.recipient_set_problem,
+                "resealed": report.resealed,
             })
         );
     } else {
@@ -124,6 +127,9 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
             "Sent {} ({} already there), {} refused, {} still waiting.",
             report.sent, report.duplicates, report.failed, report.pending
         );
+        if let Some(problem) = &report.recipient_set_problem {
+            eprintln!("warning: {problem}");
+        }
     }
     if report.pending > 0 {
         let reason = report

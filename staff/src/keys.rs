@@ -140,7 +140,14 @@ pub async fn publish_recipient_set(
         Some(version) => version,
         None => match client.recipient_set().await? {
             Some(current) => {
-                let current = verify_served(&current, &key.public_key())?;
+                // A set that does not verify (a server taken over) gives no version to follow:
+                // staff then choose one above every version they published.
+                let current = verify_served(&current, &key.public_key()).map_err(|error| {
+                    Error::InvalidInput(format!(
+                        "{error}; give the version to publish explicitly, above every version \
+                         published before"
+                    ))
+                })?;
                 current.version.checked_add(1).ok_or_else(|| {
                     Error::InvalidInput("the published version cannot be exceeded".into())
                 })?

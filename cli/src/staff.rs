@@ -431,6 +431,9 @@ fn enroll_code(
         "One-time enrollment code {} for one device, valid until {}.",
         created.code_id, created.expires_at
     );
+    if invite.signing_key.is_none() {
+        eprintln!("{}", say::UNSIGNED_ENROLLMENT);
+    }
     Ok(())
 }
 
@@ -445,6 +448,8 @@ mod say {
          each share to a different person, keep none together, and delete this folder once \
          they are handed out.";
     pub const RESTORED: &str = "Restored {what} to {path}.";
+    pub const UNSIGNED_ENROLLMENT: &str = "Note: without --signing-public-key this device \
+         encrypts to these recipients for good; a seized key cannot be removed from it later.";
 }
 
 fn signing_key_generate(out: &Path) -> CliResult {

@@ -805,6 +805,131 @@ mod tests {
         assert_eq!(pending_blobs(&store).unwrap().len(), 1);
     }
 
+    /// What waits sealed to a removed recipient is taken out and sealed again to the set in
+    /// use, its attachment too; what the server acknowledged, and an attachment an acknowledged
+    /// version names, stay as they are. Rows from before rows recorded their recipients count
+    /// as sealed to the enrollment's.
+    #[test]
+    fn waiting_versions_sealed_to_a_removed_recipient_are_sealed_again() {
+        use crate::case::{Answers, FormRef};
+        use crate::crypto::SecretKey;
+        use crate::sync::device::AcceptedSet;
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
+        let recipient = || age::x25519::Identity::generate().to_public().to_string();
+        let (a, b, c) = (recipient(), recipient(), recipient());
+        let invite = wave_protocol::EnrollmentInvite {
+            server: "http://127.0.0.1:9".into(),
+            code: "code".into(),
+            recipients: vec![a.clone(), b.clone()],
+            pin_sha256: None,
+            backup_pins_sha256: Vec::new(),
+            signing_key: None,
+        };
+        let key = wave_protocol::ed25519_dalek::SigningKey::from_bytes(&[3u8; 32]);
+        let mut device = Device::new(&invite, Uuid::new_v4(), "token".into(), &key);
+        device::set_device(&store, &device).unwrap();
+        let form = FormRef {
+            id: "police-violence".into(),
+            version: 1,
+        };
+        let finalize = |store: &mut Store, attachment: bool| {
+            let case = case::create_case(store, form.clone(), Answers::new()).unwrap();
+            if attachment {
+                case::add_attachment(store, case, &mut &[5u8; 1000][..], None, "image/jpeg")
+                    .unwrap();
+            }
+            case::finalize_case(store, case).unwrap();
+            enqueue_finalized(store).unwrap();
+            case
+        };
+        let sent = finalize(&mut store, true);
+        let waiting = finalize(&mut store, true);
+        let sealed_to = |store: &Store, case: CaseId| -> (String, Vec<String>) {
+            let (id, body): (String, Vec<u8>) = store
+                .conn()
+                .query_row(
+                    "SELECT id, body FROM outbox WHERE case_id = ?1",
+                    [case.to_string()],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .unwrap();
+            let body: OutboxBody = store.open_json(outbox_row(&id), &body).unwrap();
+            (id, body.recipients)
+        };
+        assert_eq!(sealed_to(&store, waiting).1, vec![a.clone(), b.clone()]);
+        // Written as a row from before rows recorded their recipients.
+        let (waiting_id, _) = sealed_to(&store, waiting);
+        let sealed: Vec<u8> = store
+            .conn()
+            .query_row(
+                "SELECT body FROM outbox WHERE id = ?1",
+                [&waiting_id],
+                |row| row.get(0),
+            )
+            .unwrap();
+        let mut body: OutboxBody = store.open_json(outbox_row(&waiting_id), &sealed).unwrap();
+        body.recipients.clear();
+        let resealed = store.seal_json(outbox_row(&waiting_id), &body).unwrap();
+        store
+            .conn()
+            .execute(
+                "UPDATE outbox SET body = ?2 WHERE id = ?1",
+                params![waiting_id, resealed],
+            )
+            .unwrap();
+        assert!(sealed_to(&store, waiting).1.is_empty());
+        // The first case went: its version and its attachment are acknowledged.
+        let (sent_id, _) = sealed_to(&store, sent);
+        for blob in pending_blobs(&store).unwrap() {
+            if blob.body.sha256 == pending_blob_references(&store).unwrap()[0].1[0] {
+                mark_blob_uploaded(&mut store, &blob).unwrap();
+            }
+        }
+        record_results(&mut store, &[sent_id.parse().unwrap()], &[]).unwrap();
+        // Nothing removed yet: nothing to do.
+        assert_eq!(
+            unseal_for_removed_recipients(&mut store, &device).unwrap(),
+            0
+        );
+
+        // A is removed, C added.
+        device.recipient_set = Some(AcceptedSet {
+            version: 2,
+            created_at: 0,
+            recipients: vec![b.clone(), c.clone()],
+            document: String::new(),
+            signature: String::new(),
+        });
+        device::set_device(&store, &device).unwrap();
+        let old_blob = pending_blobs(&store).unwrap();
+        assert_eq!(old_blob.len(), 1, "the waiting case's attachment");
+        assert_eq!(
+            unseal_for_removed_recipients(&mut store, &device).unwrap(),
+            1
+        );
+        assert!(
+            !old_blob[0].path.exists(),
+            "its sealed copy is gone with it"
+        );
+        assert_eq!(unsealed_versions(&store).unwrap(), vec![(waiting, 1)]);
+        enqueue_finalized(&mut store).unwrap();
+        let (new_id, recipients) = sealed_to(&store, waiting);
+        assert_eq!(recipients, vec![b.clone(), c.clone()]);
+        let new_blob = pending_blobs(&store).unwrap();
+        assert_eq!(new_blob.len(), 1);
+        assert_eq!(new_blob[0].body.recipients, vec![b, c]);
+        assert_ne!(new_blob[0].body.sha256, old_blob[0].body.sha256);
+        assert_ne!(new_id, sent_id);
+        // The acknowledged version is untouched, and a second pass finds nothing.
+        assert_eq!(sealed_to(&store, sent).0, sent_id);
+        assert_eq!(
+            unseal_for_removed_recipients(&mut store, &device).unwrap(),
+            0
+        );
+    }
+
     #[test]
     fn outbox_bodies_are_written_as_base64_and_old_arrays_still_read() {
         let body = OutboxBody {

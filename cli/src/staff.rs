@@ -575,7 +575,7 @@ fn split(kind: SecretKind, args: &SplitArgs) -> CliResult {
 
 fn combine(kind: SecretKind, args: &CombineArgs) -> CliResult {
     let mut texts = Vec::new();
-    for share in &args.shares {
+    for (index, share) in args.shares.iter().enumerate() {
         let text = if share
             .trim_start()
             .to_ascii_uppercase()
@@ -584,8 +584,14 @@ fn combine(kind: SecretKind, args: &CombineArgs) -> CliResult {
             zeroize::Zeroizing::new(share.clone())
         } else {
             let content = zeroize::Zeroizing::new(
-                fs::read_to_string(share)
-                    .map_err(|error| Failure(format!("cannot read {share}: {error}")))?,
+                // Not named: a mistyped share's text would be most of a secret.
+                fs::read_to_string(share).map_err(|error| {
+                    Failure(format!(
+                        "share {}: not a share's text, and no file of that name can be read \
+                         ({error})",
+                        index + 1
+                    ))
+                })?,
             );
             zeroize::Zeroizing::new(
                 content

@@ -1028,6 +1028,24 @@ fn signing_key_recipient_sets_and_shares() {
             stderr(&refused)
         );
         assert!(!Path::new(&path("typo")).exists());
+        // A share whose beginning was mistyped is taken for a file name, and never echoed.
+        let garbled = line.replacen("WAVE-SHARE-1", "WAVE-SHARE-l", 1);
+        let refused = wave(&[
+            "staff",
+            command,
+            "combine",
+            "--out",
+            &path("garbled"),
+            &share(1),
+            &garbled,
+        ]);
+        assert!(!refused.status.success());
+        assert!(stderr(&refused).contains("share 2"), "{}", stderr(&refused));
+        assert!(
+            !stderr(&refused).contains(&line[20..]),
+            "{}",
+            stderr(&refused)
+        );
     }
     // Shares say what they restore.
     let mixed = wave(&[

@@ -72,6 +72,14 @@ pub struct SyncStatusRecord {
     pub last_success_at_ms: Option<i64>,
     /// Why the last sync stopped, in words.
     pub last_error: Option<String>,
+    /// The version of the NGO recipient set new cases are sealed to; 0 for the enrollment
+    /// string's recipients (always so for a version 1 enrollment string).
+    #[uniffi(default)]
+    pub recipient_set_version: u64,
+    /// Why the last sync did not take the recipient set the server offered (a bad signature, a
+    /// replayed version); cases keep going to the set in use.
+    #[uniffi(default)]
+    pub recipient_set_problem: Option<String>,
 }
 
 /// What one sync run did.
@@ -89,6 +97,15 @@ pub struct SyncReportRecord {
     /// Why the run stopped early (e.g. no network); `None` when it got through. Nothing is lost:
     /// the next sync continues.
     pub error: Option<String>,
+    /// The version of the NGO recipient set in use after this run (0: the enrollment's).
+    #[uniffi(default)]
+    pub recipient_set_version: u64,
+    /// Why the recipient set the server offered was not taken, if it was not.
+    #[uniffi(default)]
+    pub recipient_set_problem: Option<String>,
+    /// Case versions sealed again because a recipient they were sealed to was removed.
+    #[uniffi(default)]
+    pub resealed: u64,
 }
 
 /// How hard a sync tries before giving up until next time. `None` where it is asked for means the
@@ -232,6 +249,7 @@ pub fn encode_enrollment_string(
             recipients,
             pin_sha256: None,
             backup_pins_sha256: Vec::new(),
+            signing_key: None,
         };
         invite
             .encode()
@@ -247,9 +265,13 @@ pub struct EnrollmentPreview {
     pub server: String,
     pub recipients: u32,
     pub pinned: bool,
+    /// Whether the string carries the NGO signing key (version 2): the device then follows the
+    /// recipient sets the NGO publishes, so a revoked key stops being used at the next sync.
+    #[uniffi(default)]
+    pub follows_recipient_sets: bool,
 }
 
-/// Reads a `wave-enroll:1:…` string without contacting anyone (pasted or scanned text, with
+/// Reads a `wave-enroll:1:…` or `wave-enroll:2:…` string without contacting anyone (pasted or scanned text, with
 /// surrounding whitespace ignored). A string that is not a valid enrollment string throws
 /// `InvalidInput` with the reason; its one-time code is never part of the message.
 #[uniffi::export]
@@ -261,6 +283,7 @@ pub fn preview_enrollment_string(enrollment: String) -> WaveResult<EnrollmentPre
             server: invite.server.clone(),
             recipients: u32::try_from(invite.recipients.len()).unwrap_or(u32::MAX),
             pinned: invite.pin_sha256.is_some(),
+            follows_recipient_sets: invite.signing_key.is_some(),
         })
     })
 }
@@ -301,6 +324,9 @@ impl WaveVault {
                 pending: report.pending,
                 attachments_uploaded: report.blobs_uploaded,
                 error: report.error,
+                recipient_set_version: report.recipient_set_version,
+                recipient_set_problem: report.recipient_set_problem,
+                resealed: report.resealed,
             })
         })
         .await
@@ -319,6 +345,8 @@ impl WaveVault {
                     last_attempt_at_ms: status.last_attempt_at,
                     last_success_at_ms: status.last_success_at,
                     last_error: status.last_error,
+                    recipient_set_version: status.recipient_set_version,
+                    recipient_set_problem: status.recipient_set_problem,
                 })
             })
         })

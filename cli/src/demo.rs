@@ -82,6 +82,7 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
         recipients: vec![identity.recipient()],
         pin_sha256: None,
         backup_pins_sha256: Vec::new(),
+        signing_key: None,
     }
     .encode()
     .map_err(|error| Failure(error.to_string()))?;

@@ -1,6 +1,7 @@
-//! `wave staff …`: the NGO's tools. Make the NGO identity, hand out enrollment codes, pull every
-//! new submission into an encrypted archive (checking signatures and fingerprints), and export
-//! or count the archived cases. Tokens and passphrases never appear in any message.
+//! `wave staff …`: the NGO's tools. Make the NGO identity and signing key, hand out enrollment
+//! codes, publish and check the signed recipient set, back keys up as shares, pull every new
+//! submission into an encrypted archive (checking signatures and fingerprints), and export or
+//! count the archived cases. Tokens and passphrases never appear in any message.
 
 use std::fs::{self, OpenOptions};
 use std::io::{BufWriter, Write};
@@ -10,7 +11,10 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use wave_core::sync::{StaffIdentity, parse_recipients};
 use wave_core::vault::{KdfParams, Safeguards};
+use wave_protocol::encoding::encode_base64;
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
+use wave_staff::backup::{self, SecretKind};
+use wave_staff::keys;
 use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull};
 
 use crate::passphrase::{self, CURRENT_ENV, NEW_ENV, Which};
@@ -73,7 +77,7 @@ pub enum StaffCommand {
         out: PathBuf,
     },
     /// Ask the server for a one-time enrollment code and print the enrollment string
-    /// (wave-enroll:1:…) to give to one device.
+    /// (wave-enroll:2:… with --signing-public-key, else wave-enroll:1:…) to give to one device.
     EnrollCode {
         #[command(flatten)]
         server: ServerArgs,
@@ -81,6 +85,10 @@ pub enum StaffCommand {
         /// several staff members.
         #[arg(long = "recipient", value_name = "PUB", required = true)]
         recipients: Vec<String>,
+        /// The NGO signing public key (from `wave staff signing-key generate`): the device will
+        /// follow the recipient sets it signs. Without it the device keeps --recipient for good.
+        #[arg(long, value_name = "BASE64")]
+        signing_public_key: Option<String>,
         /// How long the code works: a number with s, m, h or d (at most 30d).
         #[arg(long, value_name = "DURATION", default_value = "7d")]
         expires: String,
@@ -120,6 +128,21 @@ pub enum StaffCommand {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// The NGO signing key, which signs the recipient sets devices follow.
+    SigningKey {
+        #[command(subcommand)]
+        command: SigningKeyCommand,
+    },
+    /// The recipient set: which NGO keys enrolled devices encrypt new cases to.
+    Recipients {
+        #[command(subcommand)]
+        command: RecipientsCommand,
+    },
+    /// Back up an NGO identity file as shares, and restore it from them.
+    Identity {
+        #[command(subcommand)]
+        command: ShareCommand,
+    },
     /// Count the archived cases by country, violation type and month.
     Stats {
         #[command(flatten)]
@@ -130,14 +153,128 @@ pub enum StaffCommand {
     },
 }
 
+#[derive(Subcommand)]
+pub enum SigningKeyCommand {
+    /// Make the NGO signing key: writes the key file (readable only by you; keep it offline)
+    /// and prints the public key for `enroll-code --signing-public-key`.
+    Generate {
+        /// Where to write the key; an existing file is never overwritten.
+        #[arg(long, value_name = "KEYFILE")]
+        out: PathBuf,
+    },
+    /// Split the signing key file into shares (see `identity split`).
+    Split(SplitArgs),
+    /// Restore the signing key file from shares.
+    Combine(CombineArgs),
+}
+
+#[derive(Subcommand)]
+pub enum RecipientsCommand {
+    /// Sign and publish a new recipient set, then fetch it back and check it. Devices enrolled
+    /// with the signing key encrypt every case finalized after their next sync to these
+    /// recipients only (and re-encrypt what they have not sent yet if a key was removed).
+    Publish {
+        #[command(flatten)]
+        server: ServerArgs,
+        /// The NGO signing key file.
+        #[arg(long, value_name = "KEYFILE")]
+        signing_key: PathBuf,
+        /// An NGO public key (age1…); repeat for every staff member's identity.
+        #[arg(long = "recipient", value_name = "PUB", required = true)]
+        recipients: Vec<String>,
+        /// The set's version; by default the published version + 1.
+        #[arg(long, value_name = "N")]
+        version: Option<u64>,
+    },
+    /// Fetch the published recipient set, check its signature and print it.
+    Show {
+        #[command(flatten)]
+        server: ServerArgs,
+        /// The NGO signing public key (base64) to check the set with.
+        #[arg(long, value_name = "BASE64", required_unless_present = "signing_key")]
+        signing_public_key: Option<String>,
+        /// Or the signing key file itself.
+        #[arg(long, value_name = "KEYFILE", conflicts_with = "signing_public_key")]
+        signing_key: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ShareCommand {
+    /// Split an identity file into shares: any THRESHOLD of them restore it, fewer reveal
+    /// nothing. Writes share-N.txt and share-N.png (a QR code) per share into --out; give each
+    /// share to a different person and keep none together.
+    Split(SplitArgs),
+    /// Restore an identity file from shares (files written by `split`, or their text).
+    Combine(CombineArgs),
+}
+
+#[derive(Args)]
+pub struct SplitArgs {
+    /// The file to split.
+    #[arg(value_name = "KEYFILE")]
+    file: PathBuf,
+    /// How many shares to make (2–255).
+    #[arg(long, value_name = "N")]
+    shares: u8,
+    /// How many shares restore the file (2–N).
+    #[arg(long, value_name = "K")]
+    threshold: u8,
+    /// A new folder for the shares (made readable only by you).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+pub struct CombineArgs {
+    /// Where to write the restored file (readable only by you); never overwritten.
+    #[arg(long, value_name = "KEYFILE")]
+    out: PathBuf,
+    /// The shares: files written by `split`, or a share's text itself.
+    #[arg(value_name = "SHARE", required = true)]
+    shares: Vec<String>,
+}
+
 pub fn run(command: StaffCommand) -> CliResult {
     match command {
         StaffCommand::Keygen { out } => keygen(&out),
         StaffCommand::EnrollCode {
             server,
             recipients,
+            signing_public_key,
             expires,
-        } => enroll_code(&server, &recipients, &expires),
+        } => enroll_code(
+            &server,
+            &recipients,
+            signing_public_key.as_deref(),
+            &expires,
+        ),
+        StaffCommand::SigningKey { command } => match command {
+            SigningKeyCommand::Generate { out } => signing_key_generate(&out),
+            SigningKeyCommand::Split(args) => split(SecretKind::SigningKey, &args),
+            SigningKeyCommand::Combine(args) => combine(SecretKind::SigningKey, &args),
+        },
+        StaffCommand::Recipients { command } => match command {
+            RecipientsCommand::Publish {
+                server,
+                signing_key,
+                recipients,
+                version,
+            } => recipients_publish(&server, &signing_key, &recipients, version),
+            RecipientsCommand::Show {
+                server,
+                signing_public_key,
+                signing_key,
+            } => recipients_show(
+                &server,
+                signing_public_key.as_deref(),
+                signing_key.as_deref(),
+            ),
+        },
+        StaffCommand::Identity { command } => match command {
+            ShareCommand::Split(args) => split(SecretKind::Identity, &args),
+            ShareCommand::Combine(args) => combine(SecretKind::Identity, &args),
+        },
         StaffCommand::Pull {
             server,
             identity,
@@ -153,6 +290,35 @@ pub fn run(command: StaffCommand) -> CliResult {
         } => run_export(&archive.archive, &format, public, out.as_deref()),
         StaffCommand::Stats { archive, json } => run_stats(&archive.archive, json),
     }
+}
+
+/// Writes `bytes` to a new file readable only by its owner, synced; an existing file is never
+/// overwritten, and a file half written is removed.
+fn write_private(out: &Path, bytes: &[u8], what: &str) -> CliResult {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(out).map_err(|error| {
+        if error.kind() == std::io::ErrorKind::AlreadyExists {
+            Failure(format!(
+                "{} already exists; {what} is never overwritten",
+                out.display()
+            ))
+        } else {
+            Failure(format!("cannot create {}: {error}", out.display()))
+        }
+    })?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    if let Err(error) = written {
+        drop(file);
+        let _ = fs::remove_file(out);
+        return Err(Failure(format!("cannot write {}: {error}", out.display())));
+    }
+    Ok(())
 }
 
 fn keygen(out: &Path) -> CliResult {
@@ -222,9 +388,17 @@ fn runtime() -> CliResult<tokio::runtime::Runtime> {
         .map_err(|error| Failure(t!("runtime-failed", error = &error.to_string())))
 }
 
-fn enroll_code(server: &ServerArgs, recipients: &[String], expires: &str) -> CliResult {
+fn enroll_code(
+    server: &ServerArgs,
+    recipients: &[String],
+    signing_public_key: Option<&str>,
+    expires: &str,
+) -> CliResult {
     let expires = parse_duration(expires)?;
     parse_recipients(recipients)?;
+    let signing_key = signing_public_key
+        .map(|text| keys::parse_public_key(text).map(|key| encode_base64(&key)))
+        .transpose()?;
     // The code is asked for over a connection held to the same pins, so a pin that does not
     // match the server fails here, before any device is given a string it could not use.
     let (client, pins) = server.client()?;
@@ -234,6 +408,7 @@ fn enroll_code(server: &ServerArgs, recipients: &[String], expires: &str) -> Cli
         recipients: recipients.iter().map(|r| r.trim().to_owned()).collect(),
         pin_sha256: pins.first().copied(),
         backup_pins_sha256: pins.iter().skip(1).copied().collect(),
+        signing_key,
     };
     // Checked before a code is made, so a bad address or key does not use one up.
     invite
@@ -252,6 +427,194 @@ fn enroll_code(server: &ServerArgs, recipients: &[String], expires: &str) -> Cli
             code = &created.code_id.to_string(),
             until = &created.expires_at.to_string()
         )
+    );
+    if invite.signing_key.is_none() {
+        eprintln!("{}", say::UNSIGNED_ENROLLMENT);
+    }
+    Ok(())
+}
+
+/// The messages of the key commands, in one place.
+mod say {
+    pub const SIGNING_KEY_WRITTEN: &str = "Wrote the NGO signing key to {path}. Keep it offline \
+         and back it up (wave staff signing-key split); give devices the public key above \
+         (wave staff enroll-code --signing-public-key).";
+    pub const NO_SET: &str = "No recipient set has been published on this server: devices \
+         encrypt to the recipients of their enrollment string.";
+    pub const SHARES_WRITTEN: &str = "Wrote {n} shares to {dir}; any {k} restore {what}. Give \
+         each share to a different person, keep none together, and delete this folder once \
+         they are handed out.";
+    pub const RESTORED: &str = "Restored {what} to {path}.";
+    pub const UNSIGNED_ENROLLMENT: &str = "Note: without --signing-public-key this device \
+         encrypts to these recipients for good; a seized key cannot be removed from it later.";
+}
+
+fn signing_key_generate(out: &Path) -> CliResult {
+    let key = keys::NgoSigningKey::generate()?;
+    write_private(out, key.to_file_text().as_bytes(), "a signing key file")?;
+    println!("{}", key.public_key_base64());
+    eprintln!(
+        "{}",
+        say::SIGNING_KEY_WRITTEN.replace("{path}", &out.display().to_string())
+    );
+    Ok(())
+}
+
+fn read_signing_key(path: &Path) -> CliResult<keys::NgoSigningKey> {
+    let text = zeroize::Zeroizing::new(
+        fs::read_to_string(path)
+            .map_err(|error| Failure(format!("cannot read {}: {error}", path.display())))?,
+    );
+    keys::NgoSigningKey::parse(&text)
+        .map_err(|error| Failure(format!("{}: {error}", path.display())))
+}
+
+fn print_set(set: &wave_protocol::RecipientSet) {
+    let created = time::OffsetDateTime::from_unix_timestamp(set.created_at)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_else(|| set.created_at.to_string());
+    println!("version: {}", set.version);
+    println!("created: {created}");
+    for recipient in &set.recipients {
+        println!("recipient: {recipient}");
+    }
+}
+
+fn recipients_publish(
+    server: &ServerArgs,
+    signing_key: &Path,
+    recipients: &[String],
+    version: Option<u64>,
+) -> CliResult {
+    let key = read_signing_key(signing_key)?;
+    let (client, _) = server.client()?;
+    let set = runtime()?.block_on(keys::publish_recipient_set(
+        &client, &key, recipients, version,
+    ))?;
+    print_set(&set);
+    Ok(())
+}
+
+fn recipients_show(
+    server: &ServerArgs,
+    public_key: Option<&str>,
+    signing_key: Option<&Path>,
+) -> CliResult {
+    let public_key = match (public_key, signing_key) {
+        (Some(text), _) => keys::parse_public_key(text)?,
+        (None, Some(path)) => keys::parse_public_key(&read_signing_key(path)?.public_key_base64())?,
+        (None, None) => {
+            return Err(Failure(
+                "give --signing-public-key or --signing-key to check the set with".into(),
+            ));
+        }
+    };
+    let (client, _) = server.client()?;
+    match runtime()?.block_on(keys::show_recipient_set(&client, &public_key))? {
+        Some(set) => print_set(&set),
+        None => eprintln!("{}", say::NO_SET),
+    }
+    Ok(())
+}
+
+fn split(kind: SecretKind, args: &SplitArgs) -> CliResult {
+    let secret = zeroize::Zeroizing::new(
+        fs::read(&args.file)
+            .map_err(|error| Failure(format!("cannot read {}: {error}", args.file.display())))?,
+    );
+    let shares = backup::split(kind, &secret, args.threshold, args.shares)?;
+    let mut builder = fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(&args.out).map_err(|error| {
+        Failure(format!(
+            "cannot make the folder {} (it must not exist yet): {error}",
+            args.out.display()
+        ))
+    })?;
+    for (index, share) in shares.iter().enumerate() {
+        let number = index + 1;
+        let text = zeroize::Zeroizing::new(format!(
+            "# Wave share {number} of {} ({}); any {} shares restore it.\n{}\n",
+            args.shares,
+            kind.describe(),
+            args.threshold,
+            share.as_str()
+        ));
+        write_private(
+            &args.out.join(format!("share-{number}.txt")),
+            text.as_bytes(),
+            "a share",
+        )?;
+        write_private(
+            &args.out.join(format!("share-{number}.png")),
+            &backup::share_qr_png(share)?,
+            "a share",
+        )?;
+    }
+    eprintln!(
+        "{}",
+        say::SHARES_WRITTEN
+            .replace("{n}", &args.shares.to_string())
+            .replace("{dir}", &args.out.display().to_string())
+            .replace("{k}", &args.threshold.to_string())
+            .replace("{what}", kind.describe())
+    );
+    Ok(())
+}
+
+fn combine(kind: SecretKind, args: &CombineArgs) -> CliResult {
+    let mut texts = Vec::new();
+    for (index, share) in args.shares.iter().enumerate() {
+        let text = if share
+            .trim_start()
+            .to_ascii_uppercase()
+            .starts_with("WAVE-SHARE-1")
+        {
+            zeroize::Zeroizing::new(share.clone())
+        } else {
+            let content = zeroize::Zeroizing::new(
+                // Not named: a mistyped share's text would be most of a secret.
+                fs::read_to_string(share).map_err(|error| {
+                    Failure(format!(
+                        "share {}: not a share's text, and no file of that name can be read \
+                         ({error})",
+                        index + 1
+                    ))
+                })?,
+            );
+            zeroize::Zeroizing::new(
+                content
+                    .lines()
+                    .filter(|line| !line.trim_start().starts_with('#'))
+                    .collect::<Vec<_>>()
+                    .join(""),
+            )
+        };
+        texts.push(text);
+    }
+    let refs: Vec<&str> = texts.iter().map(|text| text.as_str()).collect();
+    let (found, secret) = backup::combine(&refs)?;
+    if found != kind {
+        return Err(Failure(format!(
+            "these shares restore {}, not {}",
+            found.describe(),
+            kind.describe()
+        )));
+    }
+    write_private(&args.out, &secret, "a restored file")?;
+    eprintln!(
+        "{}",
+        say::RESTORED
+            .replace("{what}", kind.describe())
+            .replace("{path}", &args.out.display().to_string())
     );
     Ok(())
 }

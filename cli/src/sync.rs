@@ -121,6 +121,9 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
                 "failed": report.failed,
                 "blobs_uploaded": report.blobs_uploaded,
                 "error": report.error,
+                "recipient_set_version": report.recipient_set_version,
+                "recipient_set_problem": report.recipient_set_problem,
+                "resealed": report.resealed,
             })
         );
     } else {
@@ -134,6 +137,9 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
                 pending = report.pending
             )
         );
+        if let Some(problem) = &report.recipient_set_problem {
+            eprintln!("warning: {problem}");
+        }
     }
     if report.pending > 0 {
         let reason = report.error.unwrap_or_else(|| t!("sync-waiting"));

@@ -819,3 +819,257 @@ fn csv_records(text: &str) -> Vec<Vec<String>> {
     }
     rows
 }
+
+/// The key commands end to end: a signing key, an enrollment string that carries its public
+/// key, a recipient set published and shown (checked with the key, and refused with another),
+/// and an identity and the signing key split into shares and restored from any three of five,
+/// with a typo'd share refused and two shares not enough.
+#[test]
+fn signing_key_recipient_sets_and_shares() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start_server(&dir.path().join("server"));
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    let (identity, signing, other) = (path("a.key"), path("signing.key"), path("other.key"));
+    let recipient = ok(wave(&["staff", "keygen", "--out", &identity]))
+        .trim()
+        .to_owned();
+    let public = ok(wave(&[
+        "staff",
+        "signing-key",
+        "generate",
+        "--out",
+        &signing,
+    ]))
+    .trim()
+    .to_owned();
+    ok(wave(&["staff", "signing-key", "generate", "--out", &other]));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&signing).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Never overwritten.
+    assert!(
+        !wave(&["staff", "signing-key", "generate", "--out", &signing])
+            .status
+            .success()
+    );
+
+    let text = ok(wave(&[
+        "staff",
+        "enroll-code",
+        "--server",
+        &server.url,
+        "--token",
+        &server.token,
+        "--recipient",
+        &recipient,
+        "--signing-public-key",
+        &public,
+    ]));
+    assert!(text.starts_with("wave-enroll:2:"), "{text}");
+    let invite = EnrollmentInvite::decode(text.trim()).unwrap();
+    assert_eq!(invite.signing_key.as_deref(), Some(public.as_str()));
+    let refused = wave(&[
+        "staff",
+        "enroll-code",
+        "--server",
+        &server.url,
+        "--token",
+        &server.token,
+        "--recipient",
+        &recipient,
+        "--signing-public-key",
+        "AAAA",
+    ]);
+    assert!(!refused.status.success());
+
+    let server_args = [
+        "--server",
+        server.url.as_str(),
+        "--token",
+        server.token.as_str(),
+    ];
+    let show = |key_args: &[&str]| {
+        let mut args = vec!["staff", "recipients", "show"];
+        args.extend(server_args);
+        args.extend(key_args);
+        wave(&args)
+    };
+    let nothing = show(&["--signing-public-key", &public]);
+    assert!(
+        stderr(&nothing).contains("No recipient set"),
+        "{}",
+        stderr(&nothing)
+    );
+    let publish = |version: Option<&str>| {
+        let mut args = vec!["staff", "recipients", "publish"];
+        args.extend(server_args);
+        args.extend([
+            "--signing-key",
+            signing.as_str(),
+            "--recipient",
+            recipient.as_str(),
+        ]);
+        if let Some(version) = version {
+            args.extend(["--version", version]);
+        }
+        wave(&args)
+    };
+    let published = ok(publish(None));
+    assert!(published.contains("version: 1"), "{published}");
+    assert!(
+        published.contains(&format!("recipient: {recipient}")),
+        "{published}"
+    );
+    assert!(ok(publish(None)).contains("version: 2"));
+    let stale = publish(Some("2"));
+    assert!(!stale.status.success());
+    assert!(
+        stderr(&stale).contains("stale_version"),
+        "{}",
+        stderr(&stale)
+    );
+    let shown = ok(show(&["--signing-key", &signing]));
+    assert!(
+        shown.contains("version: 2") && shown.contains(&recipient),
+        "{shown}"
+    );
+    let wrong = show(&["--signing-key", &other]);
+    assert!(!wrong.status.success());
+    assert!(
+        stderr(&wrong).contains("does not verify"),
+        "{}",
+        stderr(&wrong)
+    );
+
+    for (command, file) in [("identity", &identity), ("signing-key", &signing)] {
+        let shares = dir.path().join(format!("{command}-shares"));
+        ok(wave(&[
+            "staff",
+            command,
+            "split",
+            file,
+            "--shares",
+            "5",
+            "--threshold",
+            "3",
+            "--out",
+            shares.to_str().unwrap(),
+        ]));
+        let share = |n: usize| {
+            shares
+                .join(format!("share-{n}.txt"))
+                .to_str()
+                .unwrap()
+                .to_owned()
+        };
+        for n in 1..=5 {
+            let png = fs::read(shares.join(format!("share-{n}.png"))).unwrap();
+            assert_eq!(&png[1..4], b"PNG");
+        }
+        let restored = path(&format!("{command}-restored"));
+        ok(wave(&[
+            "staff",
+            command,
+            "combine",
+            "--out",
+            &restored,
+            &share(5),
+            &share(2),
+            &share(4),
+        ]));
+        assert_eq!(fs::read(&restored).unwrap(), fs::read(file).unwrap());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&restored).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let two = wave(&[
+            "staff",
+            command,
+            "combine",
+            "--out",
+            &path("two"),
+            &share(1),
+            &share(3),
+        ]);
+        assert!(!two.status.success());
+        assert!(
+            stderr(&two).contains("3 different shares are needed"),
+            "{}",
+            stderr(&two)
+        );
+        // A typo in share 3, typed back as text.
+        let text = fs::read_to_string(share(3)).unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("WAVE-SHARE-1"))
+            .unwrap();
+        let at = line.len() - 15;
+        let digit = if &line[at..at + 1] == "7" { "8" } else { "7" };
+        let typo = format!("{}{digit}{}", &line[..at], &line[at + 1..]);
+        let refused = wave(&[
+            "staff",
+            command,
+            "combine",
+            "--out",
+            &path("typo"),
+            &share(1),
+            &share(2),
+            &typo,
+        ]);
+        assert!(!refused.status.success());
+        assert!(
+            stderr(&refused).contains("share 3 has a typo"),
+            "{}",
+            stderr(&refused)
+        );
+        assert!(!Path::new(&path("typo")).exists());
+        // A share whose beginning was mistyped is taken for a file name, and never echoed.
+        let garbled = line.replacen("WAVE-SHARE-1", "WAVE-SHARE-l", 1);
+        let refused = wave(&[
+            "staff",
+            command,
+            "combine",
+            "--out",
+            &path("garbled"),
+            &share(1),
+            &garbled,
+        ]);
+        assert!(!refused.status.success());
+        assert!(stderr(&refused).contains("share 2"), "{}", stderr(&refused));
+        assert!(
+            !stderr(&refused).contains(&line[20..]),
+            "{}",
+            stderr(&refused)
+        );
+    }
+    // Shares say what they restore.
+    let mixed = wave(&[
+        "staff",
+        "identity",
+        "combine",
+        "--out",
+        &path("mixed"),
+        dir.path()
+            .join("signing-key-shares/share-1.txt")
+            .to_str()
+            .unwrap(),
+        dir.path()
+            .join("signing-key-shares/share-2.txt")
+            .to_str()
+            .unwrap(),
+        dir.path()
+            .join("signing-key-shares/share-3.txt")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(
+        stderr(&mixed).contains("not an NGO identity"),
+        "{}",
+        stderr(&mixed)
+    );
+}

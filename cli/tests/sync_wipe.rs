@@ -119,6 +119,7 @@ fn wipe_wins_at_once_over_a_sync_in_another_process() {
         recipients: vec![recipient],
         pin_sha256: None,
         backup_pins_sha256: Vec::new(),
+        signing_key: None,
     }
     .encode()
     .unwrap();

@@ -100,6 +100,7 @@ fn write_fixtures() {
         recipients: vec![staff.recipient()],
         pin_sha256: None,
         backup_pins_sha256: Vec::new(),
+        signing_key: None,
     };
     let device_id: Uuid = DEVICE_ID.parse().unwrap();
     let key = SigningKey::from_bytes(&DEVICE_SEED);

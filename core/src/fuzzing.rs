@@ -40,6 +40,7 @@ pub const TARGETS: [(&str, Target); 7] = [
     ("row_envelope", row_envelope),
     ("attachment_stream", attachment_stream),
     ("key_file", key_file),
+    ("recipient_set", recipient_set),
 ];
 
 /// The key the sealed formats are fuzzed under: fixed, so a corpus entry sealed with it stays
@@ -140,6 +141,41 @@ pub fn enrollment(data: &[u8]) {
         assert_eq!(
             wave_protocol::EnrollmentInvite::decode(&encoded).as_ref(),
             Ok(&invite)
+        );
+    }
+}
+
+/// The NGO signing key the recipient set target signs with: fixed, so a corpus entry is a
+/// genuine signed set that mutations start from.
+fn fixed_signing_key() -> wave_protocol::ed25519_dalek::SigningKey {
+    wave_protocol::ed25519_dalek::SigningKey::from_bytes(&[0x24; 32])
+}
+
+/// A recipient set body (`{"document", "signature"}`) as a device reads it from the server: a
+/// body that decodes is verified with the fixed key, and a document that parses writes back to
+/// itself and, signed, verifies as the same set. Nothing unsigned is ever accepted.
+pub fn recipient_set(data: &[u8]) {
+    use wave_protocol::{RecipientSet, RecipientSetBody, verify_recipient_set};
+    let key = fixed_signing_key();
+    let public = key.verifying_key().to_bytes();
+    let Ok(body) = serde_json::from_slice::<RecipientSetBody>(data) else {
+        if let Ok(set) = RecipientSet::parse(data) {
+            let again = set.to_document().map(|doc| RecipientSet::parse(&doc));
+            assert!(
+                matches!(again, Ok(Ok(ref read)) if *read == set),
+                "{again:?}"
+            );
+        }
+        return;
+    };
+    let Ok(signed) = body.decode() else {
+        return;
+    };
+    if let Ok(set) = verify_recipient_set(&public, &signed) {
+        let _ = crate::sync::payload::parse_recipients(&set.recipients);
+        let resigned = wave_protocol::sign_recipient_set(&key, &set);
+        assert!(
+            resigned.is_ok_and(|again| verify_recipient_set(&public, &again).as_ref() == Ok(&set))
         );
     }
 }
@@ -297,6 +333,23 @@ pub fn samples(target: &str) -> Vec<Vec<u8>> {
             };
             file.seal_slot(2, &[8; 16], &key, &contents);
             vec![file.bytes().to_vec()]
+        }
+        "recipient_set" => {
+            let set = wave_protocol::RecipientSet {
+                version: 3,
+                created_at: 1_764_500_000,
+                signing_key_id: wave_protocol::Sha256Hex::digest(b""),
+                recipients: vec![
+                    "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p".into(),
+                ],
+            };
+            wave_protocol::sign_recipient_set(&fixed_signing_key(), &set)
+                .ok()
+                .and_then(|signed| {
+                    serde_json::to_vec(&wave_protocol::RecipientSetBody::new(&signed)).ok()
+                })
+                .into_iter()
+                .collect()
         }
         _ => Vec::new(),
     }

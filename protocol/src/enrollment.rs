@@ -1,7 +1,14 @@
 //! The enrollment string that staff hand to a device (as a QR code or text):
-//! `wave-enroll:1:` followed by unpadded base64url of the JSON
+//! `wave-enroll:<version>:` followed by unpadded base64url of the JSON
 //! `{"server": url, "code": code, "recipients": ["age1…"], "pin_sha256": optional hex,
-//! "backup_pins_sha256": optional [hex]}`.
+//! "backup_pins_sha256": optional [hex], "signing_key": base64}`.
+//!
+//! Version 2 carries `signing_key`, the NGO's Ed25519 signing public key: a device enrolled with
+//! it fetches the NGO's signed recipient set on every sync and follows it (see
+//! [`crate::recipients`]). Version 1 has no signing key; a device enrolled with one seals to the
+//! string's recipients for good, as it always did (a `signing_key` field in a version 1 string is
+//! ignored, so such a string means exactly what it meant before). [`EnrollmentInvite::encode`]
+//! writes version 2 when there is a signing key and version 1 otherwise.
 //!
 //! A pin is the SHA-256 of the TLS server's public key (its DER SubjectPublicKeyInfo), so it
 //! survives certificate renewal with the same key. `pin_sha256` is the primary pin, the one
@@ -17,6 +24,7 @@
 use crate::encoding::Sha256Hex;
 use crate::limits::{
     MAX_ENROLLMENT_BACKUP_PINS, MAX_ENROLLMENT_RECIPIENTS, MAX_ENROLLMENT_STRING_CHARS,
+    PUBLIC_KEY_BYTES,
 };
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -25,11 +33,13 @@ use std::str::FromStr;
 
 /// The scheme-like prefix every enrollment string starts with.
 pub const ENROLLMENT_PREFIX: &str = "wave-enroll:";
-/// The version of the string format written by [`EnrollmentInvite::encode`].
+/// The version of the string format without an NGO signing key.
 pub const ENROLLMENT_VERSION: &str = "1";
+/// The version of the string format with an NGO signing key.
+pub const ENROLLMENT_VERSION_SIGNED: &str = "2";
 
 const MAX_CODE_CHARS: usize = 128;
-const MAX_RECIPIENT_CHARS: usize = 4096;
+pub(crate) const MAX_RECIPIENT_CHARS: usize = 4096;
 const MAX_SERVER_CHARS: usize = 2048;
 
 /// Everything a device needs to enroll and then seal cases for the NGO.
@@ -54,6 +64,10 @@ pub struct EnrollmentInvite {
     /// one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub backup_pins_sha256: Vec<Sha256Hex>,
+    /// The NGO's Ed25519 signing public key (32 bytes, standard base64), which signs the
+    /// recipient sets the device follows. Present in version 2 strings only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_key: Option<String>,
 }
 
 /// Why an enrollment string was refused.
@@ -70,7 +84,7 @@ pub enum EnrollmentStringError {
     MissingPrefix,
     /// A version this code does not read.
     #[error(
-        "enrollment string version {0:?} is not supported (this app reads version 1); update the app"
+        "enrollment string version {0:?} is not supported (this app reads versions 1 and 2); update the app"
     )]
     UnsupportedVersion(String),
     /// The payload is not base64url.
@@ -105,6 +119,9 @@ pub enum EnrollmentStringError {
     /// Backup pins without a primary pin: an older app would check no pin at all.
     #[error("the enrollment string has backup key pins but no primary pin (pin_sha256)")]
     BackupPinsWithoutPin,
+    /// A version 2 string without the NGO signing key, or with one that is not a valid key.
+    #[error("the enrollment string's NGO signing key is missing or not a valid Ed25519 public key")]
+    InvalidSigningKey,
     /// Too many backup pins.
     #[error("the enrollment string has more than {max} backup key pins")]
     TooManyBackupPins {
@@ -136,14 +153,12 @@ impl EnrollmentInvite {
             });
         }
         for (index, r) in self.recipients.iter().enumerate() {
-            let ok = r.len() > 4
-                && r.len() <= MAX_RECIPIENT_CHARS
-                && r.starts_with("age1")
-                && r.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-            if !ok {
+            if !crate::recipients::is_age_recipient(r) {
                 return Err(EnrollmentStringError::InvalidRecipient { index });
             }
+        }
+        if let Some(text) = &self.signing_key {
+            decode_signing_key(text)?;
         }
         if !self.backup_pins_sha256.is_empty() && self.pin_sha256.is_none() {
             return Err(EnrollmentStringError::BackupPinsWithoutPin);
@@ -165,13 +180,29 @@ impl EnrollmentInvite {
             .collect()
     }
 
-    /// Writes the enrollment string, after [`Self::validate`].
+    /// The NGO signing public key, when the string carries one (version 2).
+    pub fn signing_key_bytes(
+        &self,
+    ) -> Result<Option<[u8; PUBLIC_KEY_BYTES]>, EnrollmentStringError> {
+        self.signing_key
+            .as_deref()
+            .map(decode_signing_key)
+            .transpose()
+    }
+
+    /// Writes the enrollment string, after [`Self::validate`]: version 2 with a signing key,
+    /// version 1 (exactly as before signing keys existed) without.
     pub fn encode(&self) -> Result<String, EnrollmentStringError> {
         self.validate()?;
         let json =
             serde_json::to_vec(self).map_err(|e| EnrollmentStringError::Json(e.to_string()))?;
+        let version = if self.signing_key.is_some() {
+            ENROLLMENT_VERSION_SIGNED
+        } else {
+            ENROLLMENT_VERSION
+        };
         let text = format!(
-            "{ENROLLMENT_PREFIX}{ENROLLMENT_VERSION}:{}",
+            "{ENROLLMENT_PREFIX}{version}:{}",
             URL_SAFE_NO_PAD.encode(json)
         );
         if text.len() > MAX_ENROLLMENT_STRING_CHARS {
@@ -197,7 +228,7 @@ impl EnrollmentInvite {
         let (version, payload) = rest.split_once(':').ok_or_else(|| {
             EnrollmentStringError::UnsupportedVersion(rest.chars().take(16).collect())
         })?;
-        if version != ENROLLMENT_VERSION {
+        if version != ENROLLMENT_VERSION && version != ENROLLMENT_VERSION_SIGNED {
             return Err(EnrollmentStringError::UnsupportedVersion(
                 version.chars().take(16).collect(),
             ));
@@ -205,8 +236,13 @@ impl EnrollmentInvite {
         let json = URL_SAFE_NO_PAD
             .decode(payload)
             .map_err(|e| EnrollmentStringError::Base64(e.to_string()))?;
-        let invite: Self = serde_json::from_slice(&json)
+        let mut invite: Self = serde_json::from_slice(&json)
             .map_err(|e| EnrollmentStringError::Json(e.to_string()))?;
+        if version == ENROLLMENT_VERSION {
+            invite.signing_key = None;
+        } else if invite.signing_key.is_none() {
+            return Err(EnrollmentStringError::InvalidSigningKey);
+        }
         invite.validate()?;
         Ok(invite)
     }
@@ -217,6 +253,15 @@ impl FromStr for EnrollmentInvite {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Self::decode(s)
     }
+}
+
+fn decode_signing_key(text: &str) -> Result<[u8; PUBLIC_KEY_BYTES], EnrollmentStringError> {
+    let key = crate::encoding::decode_base64_array::<PUBLIC_KEY_BYTES>(text)
+        .map_err(|_| EnrollmentStringError::InvalidSigningKey)?;
+    if !crate::recipients::is_valid_signing_key(&key) {
+        return Err(EnrollmentStringError::InvalidSigningKey);
+    }
+    Ok(key)
 }
 
 /// The rule for a server address, wherever one is given (an enrollment string, the staff tools):
@@ -287,7 +332,39 @@ mod tests {
             ],
             pin_sha256: Some(Sha256Hex::digest(b"spki")),
             backup_pins_sha256: Vec::new(),
+            signing_key: None,
         }
+    }
+
+    #[test]
+    fn version_2_carries_the_signing_key_and_version_1_ignores_one() {
+        use EnrollmentStringError::*;
+        let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32])
+            .verifying_key()
+            .to_bytes();
+        let mut signed = invite();
+        signed.signing_key = Some(crate::encoding::encode_base64(&key));
+        let text = signed.encode().unwrap();
+        assert!(text.starts_with("wave-enroll:2:"), "{text}");
+        let decoded = EnrollmentInvite::decode(&text).unwrap();
+        assert_eq!(decoded, signed);
+        assert_eq!(decoded.signing_key_bytes().unwrap(), Some(key));
+        // The same JSON under version 1 means what version 1 always meant: no signing key.
+        let payload = text.strip_prefix("wave-enroll:2:").unwrap();
+        let old = EnrollmentInvite::decode(&format!("wave-enroll:1:{payload}")).unwrap();
+        assert_eq!(old.signing_key, None);
+        assert_eq!(old.signing_key_bytes().unwrap(), None);
+        // Version 2 without a key, or with a bad one, is refused.
+        let json = serde_json::to_vec(&invite()).unwrap();
+        let keyless = format!("wave-enroll:2:{}", URL_SAFE_NO_PAD.encode(json));
+        assert_eq!(EnrollmentInvite::decode(&keyless), Err(InvalidSigningKey));
+        let mut bad = invite();
+        bad.signing_key = Some(crate::encoding::encode_base64(&[0u8; 31]));
+        assert_eq!(bad.encode(), Err(InvalidSigningKey));
+        let mut identity = [0u8; 32];
+        identity[0] = 1;
+        bad.signing_key = Some(crate::encoding::encode_base64(&identity));
+        assert_eq!(bad.encode(), Err(InvalidSigningKey));
     }
 
     /// A string written before backup pins existed decodes to exactly what it did then.
@@ -350,8 +427,8 @@ mod tests {
         use EnrollmentStringError::*;
         assert_eq!(EnrollmentInvite::decode("hello"), Err(MissingPrefix));
         assert_eq!(
-            EnrollmentInvite::decode("wave-enroll:2:e30"),
-            Err(UnsupportedVersion("2".into()))
+            EnrollmentInvite::decode("wave-enroll:3:e30"),
+            Err(UnsupportedVersion("3".into()))
         );
         assert!(matches!(
             EnrollmentInvite::decode("wave-enroll:1:!!"),

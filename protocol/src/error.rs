@@ -141,6 +141,9 @@ string_codes! {
         OffsetMismatch = "offset_mismatch",
         /// 409: the blob exists with a different declared size.
         SizeMismatch = "size_mismatch",
+        /// 409: a recipient set whose version is not greater than the one stored
+        /// (`current_version`).
+        StaleVersion = "stale_version",
         /// 422: the uploaded bytes do not hash to the blob's address; the upload was reset to 0.
         HashMismatch = "hash_mismatch",
         /// 429: too many requests from this device (`retry_after_seconds` and `Retry-After`).
@@ -167,7 +170,7 @@ impl ErrorCode {
             Self::MethodNotAllowed => 405,
             Self::RequestTimeout => 408,
             Self::UnsupportedMediaType => 415,
-            Self::OffsetMismatch | Self::SizeMismatch => 409,
+            Self::OffsetMismatch | Self::SizeMismatch | Self::StaleVersion => 409,
             Self::HashMismatch => 422,
             Self::RateLimited => 429,
             Self::Internal | Self::Other(_) => 500,

@@ -52,3 +52,7 @@ pub fn staff_blob_path(sha256: &crate::Sha256Hex) -> String {
 pub fn bearer(token: &str) -> String {
     format!("{BEARER_PREFIX}{token}")
 }
+/// `GET` by an enrolled device: the NGO's signed recipient set.
+pub const PATH_RECIPIENT_SET: &str = "/v1/recipient-set";
+/// `GET` and `PUT` by staff: the NGO's signed recipient set.
+pub const PATH_STAFF_RECIPIENT_SET: &str = "/v1/staff/recipient-set";

@@ -3,7 +3,8 @@
 //! Everything both sides must agree on lives here and nowhere else: the JSON bodies of every
 //! request and response ([`types`]), the error body and its codes ([`error`]), header names and
 //! paths ([`http`]), the limits ([`limits`]), the enrollment string ([`enrollment`]), the byte
-//! encodings ([`encoding`]) and the message a device signs for each submission ([`signing`]).
+//! encodings ([`encoding`]), the message a device signs for each submission ([`signing`]) and
+//! the NGO's signed recipient set ([`recipients`]).
 //!
 //! The wire format in short (the full description is `schemas/sync-api.yaml`):
 //!
@@ -19,12 +20,18 @@ pub mod enrollment;
 pub mod error;
 pub mod http;
 pub mod limits;
+pub mod recipients;
 pub mod signing;
 pub mod types;
 
 pub use encoding::{DecodeError, Sha256Hex};
 pub use enrollment::{EnrollmentInvite, EnrollmentStringError};
 pub use error::{ApiError, ErrorBody, ErrorCode, RejectCode};
+pub use recipients::{
+    RECIPIENT_SET_FORMAT, RECIPIENT_SET_SIGNING_DOMAIN, RecipientSet, RecipientSetError,
+    SignedRecipientSet, is_valid_signing_key, sign_recipient_set, signing_key_id,
+    verify_recipient_set,
+};
 pub use signing::{
     SUBMISSION_SIGNING_DOMAIN, SignatureError, is_valid_device_key, sign_submission,
     submission_signing_message, verify_submission_signature,

@@ -37,6 +37,10 @@ pub const MAX_ENROLLMENT_RECIPIENTS: usize = 32;
 /// is what a rollover needs; a few leave room for keys held in different places.
 pub const MAX_ENROLLMENT_BACKUP_PINS: usize = 4;
 
+/// Largest recipient set document ([`crate::recipients`]): the most recipients an enrollment
+/// string may name, each at its longest, with room for the JSON around them.
+pub const MAX_RECIPIENT_SET_BYTES: usize = 160 * 1024;
+
 /// Bytes of an Ed25519 public key.
 pub const PUBLIC_KEY_BYTES: usize = 32;
 

@@ -342,3 +342,32 @@ mod tests {
         assert!(err.to_string().contains("SHA-256"), "{err}");
     }
 }
+
+/// `PUT /v1/staff/recipient-set` request, and `GET /v1/recipient-set` (devices) or
+/// `GET /v1/staff/recipient-set` → 200: the NGO's signed recipient set, as the exact bytes
+/// that were signed ([`crate::recipients`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecipientSetBody {
+    /// The document's bytes, standard base64.
+    pub document: String,
+    /// The Ed25519 signature, 64 bytes in standard base64.
+    pub signature: String,
+}
+
+impl RecipientSetBody {
+    /// The body carrying `signed`.
+    pub fn new(signed: &crate::recipients::SignedRecipientSet) -> Self {
+        Self {
+            document: encode_base64(&signed.document),
+            signature: encode_base64(&signed.signature),
+        }
+    }
+
+    /// The document and signature, decoded (not verified).
+    pub fn decode(&self) -> Result<crate::recipients::SignedRecipientSet, DecodeError> {
+        Ok(crate::recipients::SignedRecipientSet {
+            document: decode_base64(&self.document)?,
+            signature: decode_base64_array::<SIGNATURE_BYTES>(&self.signature)?,
+        })
+    }
+}

@@ -3,7 +3,10 @@
 
 use wave_protocol::http::*;
 use wave_protocol::limits::*;
-use wave_protocol::{ErrorCode, RejectCode, SUBMISSION_SIGNING_DOMAIN};
+use wave_protocol::{
+    ErrorCode, RECIPIENT_SET_FORMAT, RECIPIENT_SET_SIGNING_DOMAIN, RejectCode,
+    SUBMISSION_SIGNING_DOMAIN,
+};
 
 fn spec() -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../schemas/sync-api.yaml");
@@ -40,6 +43,8 @@ fn paths_headers_and_limits_are_documented() {
         PATH_STAFF_ENROLLMENT_CODES,
         PATH_STAFF_SUBMISSIONS,
         PATH_STAFF_DEVICES,
+        PATH_RECIPIENT_SET,
+        PATH_STAFF_RECIPIENT_SET,
         "/v1/blobs/{sha256}:",
         "/v1/staff/blobs/{sha256}:",
     ] {
@@ -64,9 +69,19 @@ fn paths_headers_and_limits_are_documented() {
         MAX_ENROLLMENT_CODE_TTL_SECONDS,
         MAX_ENROLLMENT_RECIPIENTS as u64,
         MAX_ENROLLMENT_BACKUP_PINS as u64,
+        MAX_RECIPIENT_SET_BYTES as u64,
     ] {
         assert!(spec.contains(&limit.to_string()), "limit {limit} missing");
     }
     let domain = String::from_utf8_lossy(SUBMISSION_SIGNING_DOMAIN).replace('\0', "\\0");
     assert!(spec.contains(&domain), "signing domain missing");
+    let domain = String::from_utf8_lossy(RECIPIENT_SET_SIGNING_DOMAIN).replace('\0', "\\0");
+    assert!(
+        spec.contains(&domain),
+        "recipient set signing domain missing"
+    );
+    assert!(
+        spec.contains(RECIPIENT_SET_FORMAT),
+        "recipient set format missing"
+    );
 }

@@ -36,6 +36,7 @@ fn invite() -> impl Strategy<Value = EnrollmentInvite> {
             recipients,
             pin_sha256: pin.map(Sha256Hex::from_bytes),
             backup_pins_sha256: Vec::new(),
+            signing_key: None,
         })
 }
 

@@ -14,7 +14,7 @@ use wave_protocol::limits::{
 use wave_protocol::{SubmissionStatus, Uuid, encoding::encode_base64, sign_submission};
 
 use crate::error::ApiFailure;
-use crate::routes::{blobs, enroll, parse_digest, staff, submissions};
+use crate::routes::{blobs, enroll, parse_digest, recipients, staff, submissions};
 
 /// The device whose signatures the submissions target checks: fixed, so a corpus entry signed
 /// with it (see [`samples`]) stays valid and the fuzzer can mutate a submission that verifies.
@@ -23,8 +23,8 @@ fn device_key() -> SigningKey {
 }
 
 /// What the server makes of one request input. The first byte picks the input (a body for
-/// submissions, enrollment, enrollment codes or blob creation; a pull query; a blob address),
-/// the rest is that input.
+/// submissions, enrollment, enrollment codes or blob creation; a pull query; a blob address;
+/// 6 alone, a recipient set to publish), the rest is that input.
 ///
 /// Panics (the fuzzer's finding) when parsing panics, when something accepted breaks a limit the
 /// handler relies on, or when a refusal would be answered with a status a client retries.
@@ -32,6 +32,15 @@ pub fn request(data: &[u8]) {
     let Some((&selector, input)) = data.split_first() else {
         return;
     };
+    if selector == 6 {
+        if let Err(failure) = recipients::read_publish(input).map(|set| {
+            assert!(set.version >= 1);
+            assert_eq!(set.signature.len(), 64);
+        }) {
+            refused(failure);
+        }
+        return;
+    }
     let outcome = match selector % 6 {
         0 => submission_batch(input),
         1 => enroll::read_enroll(input).map(|_| ()),
@@ -103,13 +112,25 @@ pub fn samples() -> Vec<Vec<u8>> {
         wave_protocol::encoding::encode_token(&[7; wave_protocol::limits::TOKEN_BYTES]),
         encode_base64(&device_key().verifying_key().to_bytes())
     );
-    let inputs: [(u8, String); 6] = [
+    let set = wave_protocol::RecipientSet {
+        version: 2,
+        created_at: 1_764_500_000,
+        signing_key_id: wave_protocol::Sha256Hex::digest(b"key"),
+        recipients: vec!["age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p".into()],
+    };
+    let recipient_set = match wave_protocol::sign_recipient_set(&device_key(), &set) {
+        Ok(signed) => serde_json::to_string(&wave_protocol::RecipientSetBody::new(&signed))
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    let inputs: [(u8, String); 7] = [
         (0, submission),
         (1, enroll),
         (2, r#"{"expires_in_seconds":604800}"#.to_owned()),
         (3, format!(r#"{{"sha256":"{digest}","size":65536}}"#)),
         (4, "after=v1.42&limit=100".to_owned()),
         (5, digest.to_owned()),
+        (6, recipient_set),
     ];
     inputs
         .into_iter()
@@ -143,6 +164,7 @@ mod tests {
                 2 => enroll::read_code_request(input).is_ok(),
                 3 => blobs::read_create(input).is_ok(),
                 4 => staff::read_pull_query(std::str::from_utf8(input).ok()).is_ok(),
+                6 => recipients::read_publish(input).is_ok(),
                 _ => parse_digest(std::str::from_utf8(input).unwrap()).is_ok(),
             };
             assert!(accepted, "{}", String::from_utf8_lossy(&sample));

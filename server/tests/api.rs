@@ -29,6 +29,7 @@ for_each_backend!(
     pull_rejects_bad_parameters,
     devices_are_listed_with_revocation,
     rate_limit_applies_per_device,
+    recipient_set_is_published_and_served,
 );
 
 fn health_and_unknown_routes(db: &Db) {
@@ -1018,4 +1019,110 @@ fn postgres_two_servers_share_one_database() {
             .count()
             > 4
     );
+}
+
+fn put_set(c: &common::Client, token: &str, body: &[u8]) -> common::Resp {
+    c.request(
+        "PUT",
+        "/v1/staff/recipient-set",
+        Some(token),
+        &[("Content-Type", "application/json")],
+        Some(body),
+    )
+}
+
+fn signed_set(version: u64) -> wave_protocol::RecipientSetBody {
+    let set = wave_protocol::RecipientSet {
+        version,
+        created_at: 1_764_500_000,
+        signing_key_id: Sha256Hex::digest(b"replaced"),
+        recipients: vec!["age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p".into()],
+    };
+    let signed = wave_protocol::sign_recipient_set(&new_key(), &set).unwrap();
+    wave_protocol::RecipientSetBody::new(&signed)
+}
+
+fn recipient_set_is_published_and_served(db: &Db) {
+    let staff = db.staff_token();
+    let server = db.start();
+    let c = server.client();
+    let device = c.enroll(&staff);
+    // Nothing published yet.
+    c.get("/v1/recipient-set", Some(&device.token))
+        .assert_error(404, "not_found");
+    c.get("/v1/staff/recipient-set", Some(&staff))
+        .assert_error(404, "not_found");
+    // Only staff publish; only devices and staff read.
+    let v2 = serde_json::to_vec(&signed_set(2)).unwrap();
+    put_set(&c, &device.token, &v2).assert_error(403, "forbidden");
+    c.get("/v1/recipient-set", None)
+        .assert_error(401, "unauthorized");
+    let r = put_set(&c, &staff, &v2);
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    // Served as the exact bytes published, to devices and staff.
+    let served: wave_protocol::RecipientSetBody =
+        c.get("/v1/recipient-set", Some(&device.token)).parse();
+    assert_eq!(served, signed_set_bytes(&v2));
+    let served: wave_protocol::RecipientSetBody =
+        c.get("/v1/staff/recipient-set", Some(&staff)).parse();
+    assert_eq!(served, signed_set_bytes(&v2));
+    // Not greater than the stored version: refused, and the stored set stays.
+    for version in [1, 2] {
+        let body = serde_json::to_vec(&signed_set(version)).unwrap();
+        let r = put_set(&c, &staff, &body);
+        r.assert_error(409, "stale_version");
+        assert!(
+            r.json()["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("version 3")
+        );
+    }
+    let served: wave_protocol::RecipientSetBody =
+        c.get("/v1/recipient-set", Some(&device.token)).parse();
+    assert_eq!(served, signed_set_bytes(&v2));
+    // Malformed documents, signatures and bodies are refused in the protocol's JSON.
+    let mut bad = signed_set(5);
+    bad.signature = wave_protocol::encoding::encode_base64(&[1u8; 63]);
+    put_set(&c, &staff, &serde_json::to_vec(&bad).unwrap()).assert_error(400, "bad_request");
+    let mut bad = signed_set(5);
+    bad.document = wave_protocol::encoding::encode_base64(br#"{"format":"other"}"#);
+    put_set(&c, &staff, &serde_json::to_vec(&bad).unwrap()).assert_error(400, "bad_request");
+    let mut bad = signed_set(5);
+    bad.document = wave_protocol::encoding::encode_base64(
+        &wave_protocol::RecipientSet::parse(&signed_set(5).decode().unwrap().document)
+            .map(|mut set| {
+                set.recipients.push("not-age".into());
+                serde_json::json!({
+                    "format": wave_protocol::RECIPIENT_SET_FORMAT,
+                    "version": 5,
+                    "created_at": 0,
+                    "signing_key_id": set.signing_key_id,
+                    "recipients": set.recipients,
+                })
+            })
+            .map(|json| serde_json::to_vec(&json).unwrap())
+            .unwrap(),
+    );
+    put_set(&c, &staff, &serde_json::to_vec(&bad).unwrap()).assert_error(400, "bad_request");
+    put_set(&c, &staff, b"{").assert_error(400, "malformed_json");
+    let huge = vec![b' '; 1024 * 1024];
+    put_set(&c, &staff, &huge).assert_error(413, "too_large");
+    // A greater version replaces it, and the publication is audited.
+    let v3 = serde_json::to_vec(&signed_set(3)).unwrap();
+    assert_eq!(put_set(&c, &staff, &v3).status, 200);
+    let served: wave_protocol::RecipientSetBody =
+        c.get("/v1/recipient-set", Some(&device.token)).parse();
+    assert_eq!(served, signed_set_bytes(&v3));
+    let audit = db.audit_log();
+    let published: Vec<_> = audit
+        .iter()
+        .filter(|a| a.action == "publish_recipient_set")
+        .map(|a| a.subject.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(published, ["2", "3"]);
+}
+
+fn signed_set_bytes(body: &[u8]) -> wave_protocol::RecipientSetBody {
+    serde_json::from_slice(body).unwrap()
 }

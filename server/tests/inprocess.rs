@@ -9,7 +9,8 @@ use uuid::Uuid;
 use wave_protocol::Sha256Hex;
 use wave_server::store::{
     AppendOutcome, AuditRow, BlobState, CreateBlobOutcome, DeviceRecord, EnrollOutcome, NewDevice,
-    NewSubmission, Principal, PullPage, StoreResult, SubmitOutcome,
+    NewSubmission, Principal, PublishOutcome, PullPage, StoreResult, StoredRecipientSet,
+    SubmitOutcome,
 };
 use wave_server::{App, Config, Store, StoreError, router};
 
@@ -83,6 +84,17 @@ impl Store for FailingStore {
         self.fail()
     }
     async fn list_devices(&self, _: Uuid, _: i64) -> StoreResult<Vec<DeviceRecord>> {
+        self.fail()
+    }
+    async fn recipient_set(&self) -> StoreResult<Option<StoredRecipientSet>> {
+        self.fail()
+    }
+    async fn publish_recipient_set(
+        &self,
+        _: Uuid,
+        _: StoredRecipientSet,
+        _: i64,
+    ) -> StoreResult<PublishOutcome> {
         self.fail()
     }
     async fn audit_log(&self) -> StoreResult<Vec<AuditRow>> {

@@ -1,5 +1,5 @@
 //! The staff side of the sync API over HTTP: create enrollment codes, pull submissions page by
-//! page, download sealed attachments, on the shared client of [`wave_core::http`] (public roots).
+//! page, download sealed attachments, read and publish the recipient set, on the shared client of [`wave_core::http`] (public roots).
 //! Errors carry the server's own code and message; the staff token is never part of any message
 //! or `Debug` output.
 
@@ -13,7 +13,7 @@ use wave_core::{Error, Result};
 use wave_protocol::limits::{MAX_BLOB_BYTES, MAX_ENROLLMENT_CODE_TTL_SECONDS, MAX_PULL_LIMIT};
 use wave_protocol::{
     CreateEnrollmentCodeRequest, CreateEnrollmentCodeResponse, ErrorBody, PullQuery, PullResponse,
-    Sha256Hex, http,
+    RecipientSetBody, Sha256Hex, http,
 };
 use zeroize::Zeroizing;
 
@@ -177,6 +177,35 @@ impl StaffClient {
             size,
             sha256: Sha256Hex::from_bytes(hasher.finalize().into()),
         })
+    }
+
+    /// The recipient set the server serves, as it serves it (not verified here: see
+    /// [`crate::keys::show_recipient_set`]); `None` when none was published.
+    pub async fn recipient_set(&self) -> Result<Option<RecipientSetBody>> {
+        let response = self
+            .request(reqwest::Method::GET, http::PATH_STAFF_RECIPIENT_SET)
+            .send()
+            .await
+            .map_err(|error| self.connection_error(&error))?;
+        if response.status() == reqwest::StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        self.parse_json(response).await.map(Some)
+    }
+
+    /// Publishes a signed recipient set; the server refuses a version not greater than its own
+    /// (`stale_version`).
+    pub async fn publish_recipient_set(&self, body: &RecipientSetBody) -> Result<RecipientSetBody> {
+        let bytes =
+            serde_json::to_vec(body).map_err(|error| Error::InvalidInput(error.to_string()))?;
+        let response = self
+            .request(reqwest::Method::PUT, http::PATH_STAFF_RECIPIENT_SET)
+            .header(reqwest::header::CONTENT_TYPE, http::CONTENT_TYPE_JSON)
+            .body(bytes)
+            .send()
+            .await
+            .map_err(|error| self.connection_error(&error))?;
+        self.parse_json(response).await
     }
 
     fn connection_error(&self, error: &reqwest::Error) -> Error {

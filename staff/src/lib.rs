@@ -3,6 +3,9 @@
 //! GeoJSON exports and statistics — full ones for the NGO's own work, public ones that carry only
 //! what each woman agreed to and nothing that identifies her.
 //!
+//! It also keeps the NGO's keys: the signing key and the recipient sets it signs (`keys`), and
+//! backing up an identity or the signing key as Shamir shares (`backup`).
+//!
 //! It is its own crate so that none of it, nor its `csv` dependency, is in the library every
 //! phone loads. It is built on wave-core's public API: the archive is a Wave vault whose store
 //! also holds this crate's own tables (`schema.rs`), sealed with the store's row key through
@@ -10,11 +13,13 @@
 //! vault and store failures, and the command line already says each one in words.
 
 mod archive;
+pub mod backup;
 mod client;
 mod csv;
 mod fields;
 mod geojson;
 mod json;
+pub mod keys;
 mod pull;
 mod schema;
 mod stats;

@@ -230,6 +230,20 @@ impl Server {
     pub fn enrollment(&self, staff_token: &str, identities: &[&StaffIdentity]) -> String {
         enrollment_for(&self.url, &self.url, staff_token, identities)
     }
+
+    /// A version 2 enrollment string: [`Self::enrollment`] with the NGO signing public key
+    /// (base64), so the device follows the recipient sets that key signs.
+    pub fn signed_enrollment(
+        &self,
+        staff_token: &str,
+        identities: &[&StaffIdentity],
+        signing_public_key: &str,
+    ) -> String {
+        let mut invite = EnrollmentInvite::decode(&self.enrollment(staff_token, identities))
+            .expect("enrollment string");
+        invite.signing_key = Some(signing_public_key.to_owned());
+        invite.encode().expect("version 2 enrollment string")
+    }
 }
 
 /// Asks the server at `server_url` for a code and writes an invite pointing devices at
@@ -261,6 +275,7 @@ pub fn enrollment_for(
             .collect(),
         pin_sha256: None,
         backup_pins_sha256: Vec::new(),
+        signing_key: None,
     }
     .encode()
     .expect("invite")

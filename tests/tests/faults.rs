@@ -492,6 +492,7 @@ mod hostile {
             recipients: vec![ngo.recipient()],
             pin_sha256: None,
             backup_pins_sha256: Vec::new(),
+            signing_key: None,
         }
         .encode()
         .unwrap();

@@ -123,6 +123,9 @@ def test_full_flow_record_sync_then_duress(server, vault_dir):
     status = vault.sync_status()
     assert status.enrolled and status.sent == 1 and status.pending == 0
     assert status.last_success_at_ms is not None
+    # A version 1 enrollment string: the enrollment's recipients, no set to check.
+    assert (status.recipient_set_version, status.recipient_set_problem) == (0, None)
+    assert (report.recipient_set_version, report.resealed) == (0, 0)
     assert [r.state for r in vault.case_sync_states()] == [wave_ffi.CaseSyncState.SENT()]
     print(f"follow-up sections: {follow_ups}")
 
@@ -267,6 +270,7 @@ def test_enrollment_preview_reads_the_string_without_joining(server, vault_dir):
     preview = wave_ffi.preview_enrollment_string("  " + text + "\n")
     assert preview.server.startswith("http://127.0.0.1:")
     assert preview.recipients >= 1 and preview.pinned is False
+    assert preview.follows_recipient_sets is False
     for bad in ["", "hello", "wave-enroll:1:@@@", "wave-enroll:9:e30"]:
         with pytest.raises(WaveError.InvalidInput):
             wave_ffi.preview_enrollment_string(bad)

@@ -154,6 +154,9 @@ func testFullFlowRecordSyncThenDuress(_ context: Context) async throws {
     let status = try vault.syncStatus()
     try check(status.enrolled && status.sent == 1 && status.pending == 0, "\(status)")
     try check(status.lastSuccessAtMs != nil, "no last success time")
+    // A version 1 enrollment string: the enrollment's recipients, no set to check.
+    try checkEqual(status.recipientSetVersion, 0)
+    try check(status.recipientSetProblem == nil, "\(status)")
     try checkEqual(status.server, context.server.url)
     try checkEqual(try vault.caseSyncStates().map(\.state), [.sent])
 

@@ -145,6 +145,7 @@ mod tests {
             recipients: vec![recipient],
             pin_sha256: None,
             backup_pins_sha256: Vec::new(),
+            signing_key: None,
         };
         let key = SigningKey::from_bytes(&[3u8; 32]);
         sync::set_device(

@@ -1,6 +1,8 @@
 //! The device's enrollment with an NGO server: its Ed25519 signing key, the device token, the
-//! server address (and optional TLS key pins) and the NGO's recipient keys. Kept sealed in
-//! the vault; never shown in `Debug`.
+//! server address (and optional TLS key pins), the NGO's recipient keys from the enrollment
+//! string and, when the string carried the NGO signing key, the signed recipient set the device
+//! follows now. Kept sealed in the vault (a meta value, so new fields need no migration:
+//! enrollments stored before them read with the defaults); secrets never shown in `Debug`.
 
 use serde::{Deserialize, Serialize};
 use wave_protocol::ed25519_dalek::SigningKey;
@@ -26,6 +28,25 @@ pub struct Device {
     pub(crate) token: Zeroizing<String>,
     /// The Ed25519 secret seed, hex.
     pub(crate) signing_seed: Zeroizing<String>,
+    /// The NGO's signing public key (base64) from a version 2 enrollment string; absent for
+    /// version 1 strings and enrollments stored before signing keys existed, which then keep
+    /// sealing to `recipients` for good.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ngo_signing_key: Option<String>,
+    /// The signed recipient set in use, once one was accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) recipient_set: Option<AcceptedSet>,
+}
+
+/// A recipient set the device verified and follows, kept with the exact bytes it verified.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct AcceptedSet {
+    pub version: u64,
+    pub created_at: i64,
+    pub recipients: Vec<String>,
+    /// The document as signed, base64: an offered set with the same version is compared with it.
+    pub document: String,
+    pub signature: String,
 }
 
 impl std::fmt::Debug for Device {
@@ -33,7 +54,8 @@ impl std::fmt::Debug for Device {
         f.debug_struct("Device")
             .field("device_id", &self.device_id)
             .field("server", &self.server)
-            .field("recipients", &self.recipients.len())
+            .field("recipients", &self.recipients_in_use().len())
+            .field("recipient_set_version", &self.recipient_set_version())
             .finish_non_exhaustive()
     }
 }
@@ -53,7 +75,33 @@ impl Device {
             backup_pins_sha256: invite.backup_pins_sha256.clone(),
             token: Zeroizing::new(token),
             signing_seed: Zeroizing::new(crate::crypto::hex(key.as_bytes())),
+            ngo_signing_key: invite.signing_key.clone(),
+            recipient_set: None,
         }
+    }
+
+    /// The recipients cases are sealed to now: the accepted set's, else the enrollment's.
+    pub fn recipients_in_use(&self) -> &[String] {
+        match &self.recipient_set {
+            Some(set) => &set.recipients,
+            None => &self.recipients,
+        }
+    }
+
+    /// The version of the recipient set in use; 0 for the enrollment string's recipients.
+    pub fn recipient_set_version(&self) -> u64 {
+        self.recipient_set.as_ref().map_or(0, |set| set.version)
+    }
+
+    /// The NGO signing public key, when the device follows signed recipient sets.
+    pub(crate) fn ngo_signing_key_bytes(&self) -> Result<Option<[u8; 32]>> {
+        self.ngo_signing_key
+            .as_deref()
+            .map(|text| {
+                wave_protocol::encoding::decode_base64_array::<32>(text)
+                    .map_err(|_| Error::Corrupted("the NGO signing key is malformed"))
+            })
+            .transpose()
     }
 
     pub(crate) fn signing_key(&self) -> Result<SigningKey> {

@@ -13,8 +13,9 @@ use std::time::Duration;
 use wave_protocol::ed25519_dalek::SigningKey;
 use wave_protocol::limits::{MAX_BATCH_ITEMS, MAX_CHUNK_BYTES};
 use wave_protocol::{
-    BlobStatus, CreateBlobRequest, EnrollRequest, EnrollResponse, EnrollmentInvite, RejectCode,
-    Sha256Hex, SubmissionItem, SubmissionStatus, SubmitRequest, SubmitResponse, http,
+    BlobStatus, CreateBlobRequest, EnrollRequest, EnrollResponse, EnrollmentInvite, ErrorCode,
+    RecipientSetBody, RejectCode, Sha256Hex, SubmissionItem, SubmissionStatus, SubmitRequest,
+    SubmitResponse, http,
 };
 
 use super::access::{SoleAccess, StoreAccess};
@@ -22,6 +23,8 @@ use super::device;
 use super::device::Device;
 use super::outbox;
 use super::outbox::{PendingBlob, PendingSubmission};
+use super::recipients;
+use super::recipients::Judgement;
 use super::status;
 use super::status::CaseSyncState;
 use super::transport::{Transport, TransportError};
@@ -87,6 +90,15 @@ pub struct SyncReport {
     pub blobs_uploaded: u64,
     /// Why the run stopped early, in words; `None` when it got through everything it could.
     pub error: Option<String>,
+    /// The version of the NGO recipient set cases are sealed to after this run; 0 for the
+    /// enrollment string's recipients.
+    pub recipient_set_version: u64,
+    /// Why the recipient set the server offered was not taken (a bad signature, a replayed
+    /// version) or could not be fetched; cases keep going to the set in use.
+    pub recipient_set_problem: Option<String>,
+    /// Versions sealed again because the set they were sealed to had a recipient the set in use
+    /// removed.
+    pub resealed: u64,
 }
 
 /// Enrolls this vault's device with the server named in `invite` (a `wave-enroll:1:…` string),
@@ -166,16 +178,51 @@ pub async fn sync_with(
     options: &SyncOptions,
     observer: &dyn SyncObserver,
 ) -> Result<SyncReport> {
-    let device = access
-        .with_store(|store| device::device(store))?
-        .ok_or(Error::InvalidState(
-            "this vault is not enrolled with a server yet",
-        ))?;
-    seal_missing(access, &device)?;
+    let mut device =
+        access
+            .with_store(|store| device::device(store))?
+            .ok_or(Error::InvalidState(
+                "this vault is not enrolled with a server yet",
+            ))?;
     let transport = Transport::pinned(&device.server, &device.pins(), options.timeout)?
         .with_token(device.token());
     let mut report = SyncReport::default();
-    let outcome = run(access, &transport, options, observer, &mut report).await;
+    let mut unchecked = None;
+    // The recipient set first, so that nothing leaves sealed to a key the NGO revoked.
+    match follow_recipient_set(access, &transport, options, &device).await {
+        Ok((followed, problem)) => {
+            device = followed;
+            report.recipient_set_problem = problem;
+        }
+        Err(RunError::Local(error)) => return Err(error),
+        Err(RunError::Remote(TransportError::PinMismatch)) => {
+            access.with_store(|store| {
+                status::record_sync_attempt(store, Some(Error::PinMismatch.to_string()))
+            })?;
+            return Err(Error::PinMismatch);
+        }
+        Err(RunError::Remote(error)) => {
+            let problem = format!(
+                "the NGO's recipient set could not be checked: {}",
+                Error::from(error.clone())
+            );
+            // The network is failing: nothing is sent unchecked (the set might revoke a key),
+            // and the run would fail the same way after as many retries. A refusal instead
+            // (the server answered) does not hold cases back.
+            if matches!(error, TransportError::Retryable { .. }) {
+                unchecked = Some(problem.clone());
+            }
+            report.recipient_set_problem = Some(problem);
+        }
+    }
+    report.recipient_set_version = device.recipient_set_version();
+    report.resealed =
+        access.with_store(|store| outbox::unseal_for_removed_recipients(store, &device))? as u64;
+    seal_missing(access, &device)?;
+    let outcome = match unchecked {
+        Some(problem) => Ok(Some(problem)),
+        None => run(access, &transport, options, observer, &mut report).await,
+    };
     let error = match outcome {
         Ok(problem) => problem,
         Err(RunError::Local(error)) => return Err(error),
@@ -188,14 +235,47 @@ pub async fn sync_with(
         }
         Err(RunError::Remote(error)) => Some(Error::from(error).to_string()),
     };
+    let set_problem = report.recipient_set_problem.clone();
     report.pending = access.with_store(|store| {
         let (pending, _, _) = outbox::outbox_counts(store)?;
         status::record_sync_attempt(store, error.clone())?;
+        status::record_recipient_set_problem(store, set_problem)?;
         outbox::prune_outbox_files(store)?;
         Ok(pending)
     })?;
     report.error = error;
     Ok(report)
+}
+
+/// Fetches the NGO's recipient set when the enrollment carries the NGO signing key, and adopts
+/// it if it passes [`recipients::judge`]. Returns the device as it now is and, when the offered
+/// set was refused, why. No set published yet (404) is no problem: the enrollment's recipients
+/// stay in use.
+async fn follow_recipient_set(
+    access: &impl StoreAccess,
+    transport: &Transport,
+    options: &SyncOptions,
+    device: &Device,
+) -> std::result::Result<(Device, Option<String>), RunError> {
+    let Some(signing_key) = device.ngo_signing_key_bytes()? else {
+        return Ok((device.clone(), None));
+    };
+    let offered: RecipientSetBody =
+        match with_retries(options, || transport.get_json(http::PATH_RECIPIENT_SET)).await {
+            Ok(offered) => offered,
+            Err(TransportError::Refused { code, .. }) if code == ErrorCode::NotFound.as_str() => {
+                return Ok((device.clone(), None));
+            }
+            Err(error) => return Err(error.into()),
+        };
+    match recipients::judge(device, &signing_key, &offered) {
+        Judgement::Unchanged => Ok((device.clone(), None)),
+        Judgement::Refuse(why) => Ok((device.clone(), Some(why))),
+        Judgement::Accept(set) => {
+            let device = access.with_store(|store| recipients::adopt(store, set))?;
+            Ok((device, None))
+        }
+    }
 }
 
 enum RunError {
@@ -649,6 +729,7 @@ mod tests {
                 envelope: vec![0; envelope_bytes],
                 signature: vec![0; 64],
                 blobs: Vec::new(),
+                recipients: Vec::new(),
             },
         }
     }

@@ -6,6 +6,7 @@ mod device;
 mod engine;
 mod outbox;
 pub mod payload;
+mod recipients;
 mod status;
 mod transport;
 

@@ -41,6 +41,10 @@ pub(crate) struct OutboxBody {
     #[serde(with = "compact_bytes")]
     pub signature: Vec<u8>,
     pub blobs: Vec<Sha256Hex>,
+    /// The recipients the envelope is sealed to; empty in rows written before rows recorded
+    /// them, which were all sealed to the enrollment string's recipients.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<String>,
 }
 
 /// Where the sealed body of outbox row `id` belongs.
@@ -97,6 +101,9 @@ pub(crate) struct BlobBody {
     pub file: String,
     pub size: u64,
     pub sha256: Sha256Hex,
+    /// As [`OutboxBody::recipients`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<String>,
 }
 
 /// One submission waiting to be sent.
@@ -176,7 +183,8 @@ pub(crate) fn seal_version(
     if exists.is_some() {
         return Ok(());
     }
-    let recipients = parse_recipients(&device.recipients)?;
+    let sealed_to = device.recipients_in_use().to_vec();
+    let recipients = parse_recipients(&sealed_to)?;
     let case = case::get_case(store, case_id)?;
     let version = case
         .versions
@@ -189,7 +197,7 @@ pub(crate) fn seal_version(
     let mut attachments = Vec::new();
     let mut blobs = Vec::new();
     for meta in case::list_attachments(store, case_id)? {
-        let sealed = seal_attachment(store, &recipients, case_id, meta.id)?;
+        let sealed = seal_attachment(store, &recipients, &sealed_to, case_id, meta.id)?;
         blobs.push(sealed.sha256);
         attachments.push(PayloadAttachment {
             id: meta.id.to_string(),
@@ -220,6 +228,7 @@ pub(crate) fn seal_version(
         envelope,
         signature,
         blobs,
+        recipients: sealed_to,
     };
     let sealed = store.seal_json(outbox_row(&id_text), &body)?;
     store.conn().execute(
@@ -233,6 +242,7 @@ pub(crate) fn seal_version(
 fn seal_attachment(
     store: &mut Store,
     recipients: &[age::x25519::Recipient],
+    sealed_to: &[String],
     case_id: CaseId,
     attachment: crate::case::AttachmentId,
 ) -> Result<BlobBody> {
@@ -274,6 +284,7 @@ fn seal_attachment(
         file,
         size: out.size,
         sha256: Sha256Hex::from_bytes(out.hasher.finalize().into()),
+        recipients: sealed_to.to_vec(),
     };
     let sealed = store.seal_json(
         RowRef {
@@ -288,6 +299,104 @@ fn seal_attachment(
         params![id_text, case_id.to_string(), PENDING, sealed],
     )?;
     Ok(body)
+}
+
+/// Takes out of the outbox what is still waiting and was sealed to a recipient the set in use
+/// no longer has (a revoked key), so that the next sealing pass seals it again to the set in
+/// use: pending submissions sealed to such a recipient or referring to such an attachment, and
+/// those attachments while they are still only on this device. The versions stay in the vault,
+/// and until they are sealed again they are simply "not yet sealed", which every sync and
+/// enrollment repairs first, so a crash anywhere here loses nothing. What the server already
+/// has stays as it is: taking it back is not possible. Returns how many versions were taken out.
+pub(crate) fn unseal_for_removed_recipients(store: &mut Store, device: &Device) -> Result<usize> {
+    let in_use: HashSet<&str> = device
+        .recipients_in_use()
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let stale = |recipients: &[String]| {
+        let sealed_to = if recipients.is_empty() {
+            &device.recipients
+        } else {
+            recipients
+        };
+        sealed_to.iter().any(|r| !in_use.contains(r.as_str()))
+    };
+    let mut stale_blobs: Vec<PendingBlob> = blobs_in_state(store, PENDING)?
+        .into_iter()
+        .filter(|blob| stale(&blob.body.recipients) && blob.path.is_file())
+        .collect();
+    if !stale_blobs.is_empty() {
+        // A blob the server lost after a version that names it was acknowledged must keep
+        // its address: that version cannot be sealed again.
+        let settled: HashSet<Sha256Hex> = settled_blob_references(store)?;
+        stale_blobs.retain(|blob| !settled.contains(&blob.body.sha256));
+    }
+    let stale_digests: HashSet<Sha256Hex> = stale_blobs.iter().map(|b| b.body.sha256).collect();
+    let mut stale_rows = Vec::new();
+    for (id, sealed) in outbox_references(store, true)? {
+        if stale(&sealed.recipients) || sealed.blobs.iter().any(|b| stale_digests.contains(b)) {
+            stale_rows.push(id);
+        }
+    }
+    if stale_rows.is_empty() && stale_blobs.is_empty() {
+        return Ok(0);
+    }
+    let tx = store.conn_mut().transaction()?;
+    for id in &stale_rows {
+        tx.execute(
+            "DELETE FROM outbox WHERE id = ?1 AND state = ?2",
+            params![id, PENDING],
+        )?;
+    }
+    for blob in &stale_blobs {
+        tx.execute(
+            "DELETE FROM outbox_blobs WHERE attachment_id = ?1 AND state = ?2",
+            params![blob.attachment_id, PENDING],
+        )?;
+    }
+    tx.commit()?;
+    for blob in &stale_blobs {
+        // No row names the file any more; if this fails, the store's housekeeping removes it.
+        let _ = fs::remove_file(&blob.path);
+    }
+    Ok(stale_rows.len())
+}
+
+/// What an outbox row was sealed to and which attachments it names, without its envelope.
+#[derive(Deserialize)]
+struct SealedTo {
+    blobs: Vec<Sha256Hex>,
+    #[serde(default)]
+    recipients: Vec<String>,
+}
+
+/// [`SealedTo`] of every pending row (`pending`), or of every acknowledged or refused one.
+fn outbox_references(store: &Store, pending: bool) -> Result<Vec<(String, SealedTo)>> {
+    let sql = if pending {
+        "SELECT id, body FROM outbox WHERE state = ?1"
+    } else {
+        "SELECT id, body FROM outbox WHERE state != ?1"
+    };
+    let mut statement = store.conn().prepare(sql)?;
+    let rows = statement.query_map([PENDING], |row| {
+        Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+    })?;
+    let mut references = Vec::new();
+    for row in rows {
+        let (id_text, sealed) = row?;
+        let body: SealedTo = store.open_json(outbox_row(&id_text), &sealed)?;
+        references.push((id_text, body));
+    }
+    Ok(references)
+}
+
+/// The attachments that acknowledged or refused versions name.
+fn settled_blob_references(store: &Store) -> Result<HashSet<Sha256Hex>> {
+    Ok(outbox_references(store, false)?
+        .into_iter()
+        .flat_map(|(_, sealed)| sealed.blobs)
+        .collect())
 }
 
 /// The names of the sealed files the outbox rows record (sent ones included, whose file is
@@ -654,6 +763,7 @@ mod tests {
             recipients: vec![recipient],
             pin_sha256: None,
             backup_pins_sha256: Vec::new(),
+            signing_key: None,
         };
         let key = wave_protocol::ed25519_dalek::SigningKey::from_bytes(&[3u8; 32]);
         device::set_device(
@@ -695,12 +805,138 @@ mod tests {
         assert_eq!(pending_blobs(&store).unwrap().len(), 1);
     }
 
+    /// What waits sealed to a removed recipient is taken out and sealed again to the set in
+    /// use, its attachment too; what the server acknowledged, and an attachment an acknowledged
+    /// version names, stay as they are. Rows from before rows recorded their recipients count
+    /// as sealed to the enrollment's.
+    #[test]
+    fn waiting_versions_sealed_to_a_removed_recipient_are_sealed_again() {
+        use crate::case::{Answers, FormRef};
+        use crate::crypto::SecretKey;
+        use crate::sync::device::AcceptedSet;
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
+        let recipient = || age::x25519::Identity::generate().to_public().to_string();
+        let (a, b, c) = (recipient(), recipient(), recipient());
+        let invite = wave_protocol::EnrollmentInvite {
+            server: "http://127.0.0.1:9".into(),
+            code: "code".into(),
+            recipients: vec![a.clone(), b.clone()],
+            pin_sha256: None,
+            backup_pins_sha256: Vec::new(),
+            signing_key: None,
+        };
+        let key = wave_protocol::ed25519_dalek::SigningKey::from_bytes(&[3u8; 32]);
+        let mut device = Device::new(&invite, Uuid::new_v4(), "token".into(), &key);
+        device::set_device(&store, &device).unwrap();
+        let form = FormRef {
+            id: "police-violence".into(),
+            version: 1,
+        };
+        let finalize = |store: &mut Store, attachment: bool| {
+            let case = case::create_case(store, form.clone(), Answers::new()).unwrap();
+            if attachment {
+                case::add_attachment(store, case, &mut &[5u8; 1000][..], None, "image/jpeg")
+                    .unwrap();
+            }
+            case::finalize_case(store, case).unwrap();
+            enqueue_finalized(store).unwrap();
+            case
+        };
+        let sent = finalize(&mut store, true);
+        let waiting = finalize(&mut store, true);
+        let sealed_to = |store: &Store, case: CaseId| -> (String, Vec<String>) {
+            let (id, body): (String, Vec<u8>) = store
+                .conn()
+                .query_row(
+                    "SELECT id, body FROM outbox WHERE case_id = ?1",
+                    [case.to_string()],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .unwrap();
+            let body: OutboxBody = store.open_json(outbox_row(&id), &body).unwrap();
+            (id, body.recipients)
+        };
+        assert_eq!(sealed_to(&store, waiting).1, vec![a.clone(), b.clone()]);
+        // Written as a row from before rows recorded their recipients.
+        let (waiting_id, _) = sealed_to(&store, waiting);
+        let sealed: Vec<u8> = store
+            .conn()
+            .query_row(
+                "SELECT body FROM outbox WHERE id = ?1",
+                [&waiting_id],
+                |row| row.get(0),
+            )
+            .unwrap();
+        let mut body: OutboxBody = store.open_json(outbox_row(&waiting_id), &sealed).unwrap();
+        body.recipients.clear();
+        let resealed = store.seal_json(outbox_row(&waiting_id), &body).unwrap();
+        store
+            .conn()
+            .execute(
+                "UPDATE outbox SET body = ?2 WHERE id = ?1",
+                params![waiting_id, resealed],
+            )
+            .unwrap();
+        assert!(sealed_to(&store, waiting).1.is_empty());
+        // The first case went: its version and its attachment are acknowledged.
+        let (sent_id, _) = sealed_to(&store, sent);
+        for blob in pending_blobs(&store).unwrap() {
+            if blob.body.sha256 == pending_blob_references(&store).unwrap()[0].1[0] {
+                mark_blob_uploaded(&mut store, &blob).unwrap();
+            }
+        }
+        record_results(&mut store, &[sent_id.parse().unwrap()], &[]).unwrap();
+        // Nothing removed yet: nothing to do.
+        assert_eq!(
+            unseal_for_removed_recipients(&mut store, &device).unwrap(),
+            0
+        );
+
+        // A is removed, C added.
+        device.recipient_set = Some(AcceptedSet {
+            version: 2,
+            created_at: 0,
+            recipients: vec![b.clone(), c.clone()],
+            document: String::new(),
+            signature: String::new(),
+        });
+        device::set_device(&store, &device).unwrap();
+        let old_blob = pending_blobs(&store).unwrap();
+        assert_eq!(old_blob.len(), 1, "the waiting case's attachment");
+        assert_eq!(
+            unseal_for_removed_recipients(&mut store, &device).unwrap(),
+            1
+        );
+        assert!(
+            !old_blob[0].path.exists(),
+            "its sealed copy is gone with it"
+        );
+        assert_eq!(unsealed_versions(&store).unwrap(), vec![(waiting, 1)]);
+        enqueue_finalized(&mut store).unwrap();
+        let (new_id, recipients) = sealed_to(&store, waiting);
+        assert_eq!(recipients, vec![b.clone(), c.clone()]);
+        let new_blob = pending_blobs(&store).unwrap();
+        assert_eq!(new_blob.len(), 1);
+        assert_eq!(new_blob[0].body.recipients, vec![b, c]);
+        assert_ne!(new_blob[0].body.sha256, old_blob[0].body.sha256);
+        assert_ne!(new_id, sent_id);
+        // The acknowledged version is untouched, and a second pass finds nothing.
+        assert_eq!(sealed_to(&store, sent).0, sent_id);
+        assert_eq!(
+            unseal_for_removed_recipients(&mut store, &device).unwrap(),
+            0
+        );
+    }
+
     #[test]
     fn outbox_bodies_are_written_as_base64_and_old_arrays_still_read() {
         let body = OutboxBody {
             envelope: vec![0, 1, 2, 250, 255],
             signature: vec![7; 64],
             blobs: vec![Sha256Hex::digest(b"x")],
+            recipients: Vec::new(),
         };
         let json = serde_json::to_value(&body).unwrap();
         assert_eq!(json["envelope"], "AAEC+v8=");

@@ -22,6 +22,9 @@ pub(crate) struct SyncRecord {
     pub last_attempt_at: Option<Timestamp>,
     pub last_success_at: Option<Timestamp>,
     pub last_error: Option<String>,
+    /// Why the last sync did not take the recipient set the server offered.
+    #[serde(default)]
+    pub recipient_set_problem: Option<String>,
 }
 
 /// Sync at a glance.
@@ -38,6 +41,11 @@ pub struct SyncStatus {
     pub last_attempt_at: Option<Timestamp>,
     pub last_success_at: Option<Timestamp>,
     pub last_error: Option<String>,
+    /// The version of the NGO recipient set new cases are sealed to; 0 for the enrollment
+    /// string's recipients (always so for a version 1 enrollment string).
+    pub recipient_set_version: u64,
+    /// Why the last sync did not take the recipient set the server offered, if it did not.
+    pub recipient_set_problem: Option<String>,
 }
 
 /// Where one case stands.
@@ -62,6 +70,8 @@ pub fn sync_status(store: &Store) -> Result<SyncStatus> {
     let record: SyncRecord = store.meta(SYNC)?.unwrap_or_default();
     Ok(SyncStatus {
         enrolled: device.is_some(),
+        recipient_set_version: device.as_ref().map_or(0, |d| d.recipient_set_version()),
+        recipient_set_problem: record.recipient_set_problem,
         server: device.map(|device| device.server),
         pending,
         sent,
@@ -132,5 +142,11 @@ pub(crate) fn record_sync_attempt(store: &Store, error: Option<String>) -> Resul
             record.last_error = None;
         }
     }
+    store.set_meta(SYNC, &record)
+}
+
+pub(crate) fn record_recipient_set_problem(store: &Store, problem: Option<String>) -> Result<()> {
+    let mut record: SyncRecord = store.meta(SYNC)?.unwrap_or_default();
+    record.recipient_set_problem = problem;
     store.set_meta(SYNC, &record)
 }

@@ -4,6 +4,7 @@
 
 pub mod blobs;
 pub mod enroll;
+pub mod recipients;
 pub mod staff;
 pub mod submissions;
 
@@ -84,6 +85,11 @@ pub fn router<S: Store>(app: SharedApp<S>) -> Router {
         .route("/v1/staff/submissions", get(staff::pull::<S>))
         .route("/v1/staff/blobs/{sha256}", get(staff::blob::<S>))
         .route("/v1/staff/devices", get(staff::devices::<S>))
+        .route("/v1/recipient-set", get(recipients::get_for_device::<S>))
+        .route(
+            "/v1/staff/recipient-set",
+            get(recipients::get_for_staff::<S>).put(recipients::publish::<S>),
+        )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::map_response(json_errors))

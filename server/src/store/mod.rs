@@ -235,6 +235,8 @@ pub enum AuditAction {
     ListDevices,
     /// An enrollment code was created.
     CreateEnrollmentCode(Uuid),
+    /// A recipient set was published, with its version.
+    PublishRecipientSet(u64),
 }
 
 impl AuditAction {
@@ -245,6 +247,7 @@ impl AuditAction {
             Self::DownloadBlob(_) => "download_blob",
             Self::ListDevices => "list_devices",
             Self::CreateEnrollmentCode(_) => "create_enrollment_code",
+            Self::PublishRecipientSet(_) => "publish_recipient_set",
         }
     }
 
@@ -257,8 +260,33 @@ impl AuditAction {
             Self::DownloadBlob(sha) => (None, None, None, Some(sha.to_string())),
             Self::ListDevices => (None, None, None, None),
             Self::CreateEnrollmentCode(id) => (None, None, None, Some(id.to_string())),
+            Self::PublishRecipientSet(version) => (None, None, None, Some(version.to_string())),
         }
     }
+}
+
+/// The NGO's signed recipient set as stored: the exact bytes staff published. The server
+/// checked the document's shape, never its signature (it has no reason to trust itself).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredRecipientSet {
+    /// The document's version.
+    pub version: u64,
+    /// The document's bytes.
+    pub document: Vec<u8>,
+    /// The signature's bytes.
+    pub signature: Vec<u8>,
+}
+
+/// What became of publishing a recipient set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublishOutcome {
+    /// Stored; it replaces the previous set.
+    Stored,
+    /// Refused: the stored set's version is this one or greater.
+    Stale {
+        /// The stored set's version.
+        current: u64,
+    },
 }
 
 /// One row of the audit log, as tests and operators read it.
@@ -385,6 +413,19 @@ pub trait Store: Send + Sync + 'static {
         staff_id: Uuid,
         now: i64,
     ) -> impl Future<Output = StoreResult<Vec<DeviceRecord>>> + Send;
+
+    /// The deployment's recipient set, if one was published.
+    fn recipient_set(&self)
+    -> impl Future<Output = StoreResult<Option<StoredRecipientSet>>> + Send;
+
+    /// Replaces the recipient set if `set.version` is greater than the stored one, atomically
+    /// (of two rivals with the same version, one is stored); audited when stored.
+    fn publish_recipient_set(
+        &self,
+        staff_id: Uuid,
+        set: StoredRecipientSet,
+        now: i64,
+    ) -> impl Future<Output = StoreResult<PublishOutcome>> + Send;
 
     /// The audit log, oldest first (for operators and tests).
     fn audit_log(&self) -> impl Future<Output = StoreResult<Vec<AuditRow>>> + Send;

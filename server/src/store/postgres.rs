@@ -8,8 +8,9 @@
 
 use super::{
     AppendOutcome, AuditAction, AuditRow, BlobState, CreateBlobOutcome, DeviceRecord,
-    EnrollOutcome, NewDevice, NewSubmission, Principal, PullPage, Store, StoreError, StoreResult,
-    StoredSubmission, SubmitOutcome, array32, pack_digests, unpack_digests,
+    EnrollOutcome, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage, Store,
+    StoreError, StoreResult, StoredRecipientSet, StoredSubmission, SubmitOutcome, array32,
+    pack_digests, unpack_digests,
 };
 use deadpool_postgres::GenericClient;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
@@ -20,7 +21,7 @@ use tokio_postgres::NoTls;
 use uuid::Uuid;
 use wave_protocol::Sha256Hex;
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 /// Advisory lock keys ("wave" in ASCII, then a purpose number).
 const MIGRATION_LOCK: i64 = 0x7761_7665_0000_0001;
@@ -77,6 +78,14 @@ CREATE TABLE IF NOT EXISTS submissions (
     received_at bigint NOT NULL
 );
 ALTER TABLE submissions ALTER COLUMN envelope SET STORAGE EXTERNAL;
+-- Version 2: the NGO's signed recipient set, one row per deployment.
+CREATE TABLE IF NOT EXISTS recipient_set (
+    id          integer PRIMARY KEY CHECK (id = 1),
+    version     bigint NOT NULL,
+    document    bytea NOT NULL,
+    signature   bytea NOT NULL,
+    updated_at  bigint NOT NULL
+);
 CREATE TABLE IF NOT EXISTS audit_log (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     staff_token_id  uuid NOT NULL,
@@ -140,6 +149,11 @@ impl PostgresStore {
                     found: v,
                     supported: SCHEMA_VERSION,
                 });
+            }
+            Some(v) if v < SCHEMA_VERSION => {
+                // Every table is created with IF NOT EXISTS above; only the number moves.
+                tx.execute("UPDATE schema_version SET version = $1", &[&SCHEMA_VERSION])
+                    .await?;
             }
             Some(_) => {}
             None => {
@@ -644,6 +658,70 @@ impl Store for PostgresStore {
         write_audit(&tx, staff_id, &AuditAction::ListDevices, now).await?;
         tx.commit().await?;
         Ok(out)
+    }
+
+    async fn recipient_set(&self) -> StoreResult<Option<StoredRecipientSet>> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                "SELECT version, document, signature FROM recipient_set WHERE id = 1",
+                &[],
+            )
+            .await?;
+        row.map(|row| {
+            Ok(StoredRecipientSet {
+                version: u64::try_from(row.get::<_, i64>(0))
+                    .map_err(|_| StoreError::Corrupt("recipient set version"))?,
+                document: row.get(1),
+                signature: row.get(2),
+            })
+        })
+        .transpose()
+    }
+
+    async fn publish_recipient_set(
+        &self,
+        staff_id: Uuid,
+        set: StoredRecipientSet,
+        now: i64,
+    ) -> StoreResult<PublishOutcome> {
+        let version = i64::try_from(set.version)
+            .map_err(|_| StoreError::Corrupt("recipient set version out of range"))?;
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        // One statement: a rival with the same version waits for this row lock, then finds the
+        // version no longer smaller and stores nothing.
+        let stored = tx
+            .query_opt(
+                "INSERT INTO recipient_set (id, version, document, signature, updated_at)
+                 VALUES (1, $1, $2, $3, $4)
+                 ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version,
+                     document = EXCLUDED.document, signature = EXCLUDED.signature,
+                     updated_at = EXCLUDED.updated_at
+                 WHERE recipient_set.version < EXCLUDED.version
+                 RETURNING version",
+                &[&version, &set.document, &set.signature, &now],
+            )
+            .await?;
+        if stored.is_none() {
+            let current: i64 = tx
+                .query_one("SELECT version FROM recipient_set WHERE id = 1", &[])
+                .await?
+                .get(0);
+            return Ok(PublishOutcome::Stale {
+                current: u64::try_from(current)
+                    .map_err(|_| StoreError::Corrupt("recipient set version"))?,
+            });
+        }
+        write_audit(
+            &tx,
+            staff_id,
+            &AuditAction::PublishRecipientSet(set.version),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(PublishOutcome::Stored)
     }
 
     async fn audit_log(&self) -> StoreResult<Vec<AuditRow>> {

@@ -7,8 +7,9 @@
 
 use super::{
     AppendOutcome, AuditAction, AuditRow, BlobState, CreateBlobOutcome, DeviceRecord,
-    EnrollOutcome, NewDevice, NewSubmission, Principal, PullPage, Store, StoreError, StoreResult,
-    StoredSubmission, SubmitOutcome, array32, pack_digests, unpack_digests,
+    EnrollOutcome, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage, Store,
+    StoreError, StoreResult, StoredRecipientSet, StoredSubmission, SubmitOutcome, array32,
+    pack_digests, unpack_digests,
 };
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
@@ -20,7 +21,7 @@ use wave_protocol::Sha256Hex;
 /// Name of the database file inside the data directory.
 pub const DB_FILE: &str = "wave-server.db";
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS staff_tokens (
@@ -67,6 +68,14 @@ CREATE TABLE IF NOT EXISTS submissions (
     signature   BLOB NOT NULL,
     blob_refs   BLOB NOT NULL,
     received_at INTEGER NOT NULL
+);
+-- Version 2: the NGO's signed recipient set, one row per deployment.
+CREATE TABLE IF NOT EXISTS recipient_set (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    version     INTEGER NOT NULL,
+    document    BLOB NOT NULL,
+    signature   BLOB NOT NULL,
+    updated_at  INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS audit_log (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -656,6 +665,73 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn recipient_set(&self) -> StoreResult<Option<StoredRecipientSet>> {
+        self.run(|conn| {
+            conn.query_row(
+                "SELECT version, document, signature FROM recipient_set WHERE id = 1",
+                [],
+                |row| Ok((row.get::<_, i64>(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .optional()?
+            .map(|(version, document, signature)| {
+                Ok(StoredRecipientSet {
+                    version: u64::try_from(version)
+                        .map_err(|_| StoreError::Corrupt("recipient set version"))?,
+                    document,
+                    signature,
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn publish_recipient_set(
+        &self,
+        staff_id: Uuid,
+        set: StoredRecipientSet,
+        now: i64,
+    ) -> StoreResult<PublishOutcome> {
+        let version = i64::try_from(set.version)
+            .map_err(|_| StoreError::Corrupt("recipient set version out of range"))?;
+        self.run(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let stored = tx
+                .query_row(
+                    "INSERT INTO recipient_set (id, version, document, signature, updated_at)
+                     VALUES (1, ?1, ?2, ?3, ?4)
+                     ON CONFLICT (id) DO UPDATE SET version = excluded.version,
+                         document = excluded.document, signature = excluded.signature,
+                         updated_at = excluded.updated_at
+                     WHERE recipient_set.version < excluded.version
+                     RETURNING version",
+                    params![version, set.document, set.signature, now],
+                    |row| row.get::<_, i64>(0),
+                )
+                .optional()?;
+            if stored.is_none() {
+                let current: i64 = tx.query_row(
+                    "SELECT version FROM recipient_set WHERE id = 1",
+                    [],
+                    |row| row.get(0),
+                )?;
+                return Ok(PublishOutcome::Stale {
+                    current: u64::try_from(current)
+                        .map_err(|_| StoreError::Corrupt("recipient set version"))?,
+                });
+            }
+            write_audit(
+                &tx,
+                staff_id,
+                &AuditAction::PublishRecipientSet(set.version),
+                now,
+            )?;
+            tx.commit()?;
+            Ok(PublishOutcome::Stored)
+        })
+        .await
+    }
+
     async fn audit_log(&self) -> StoreResult<Vec<AuditRow>> {
         self.run(|conn| {
             let mut stmt = conn.prepare(
@@ -678,5 +754,48 @@ impl Store for SqliteStore {
             Ok(out)
         })
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database made by a server before the recipient set (schema 1) gains its table when a
+    /// newer server opens it, keeping what it held; one newer than this server is refused.
+    #[test]
+    fn a_version_1_database_is_brought_up_to_date() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(SqliteStore::open(dir.path()).unwrap());
+        let path = dir.path().join(DB_FILE);
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(
+                "DROP TABLE recipient_set;
+                 INSERT INTO staff_tokens (id, token_hash, created_at) VALUES (x'01', x'02', 3);
+                 PRAGMA user_version = 1;",
+            )
+            .unwrap();
+        }
+        drop(SqliteStore::open(dir.path()).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let tokens: i64 = conn
+            .query_row("SELECT count(*) FROM staff_tokens", [], |r| r.get(0))
+            .unwrap();
+        let sets: i64 = conn
+            .query_row("SELECT count(*) FROM recipient_set", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!((tokens, sets), (1, 0));
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        drop(conn);
+        assert!(matches!(
+            SqliteStore::open(dir.path()),
+            Err(StoreError::SchemaTooNew { .. })
+        ));
     }
 }

@@ -90,6 +90,9 @@ class SyncFlowTest : WithServer() {
         assertTrue(status.enrolled)
         assertEquals(server.url, status.server?.trimEnd('/'))
         assertEquals(Triple(1uL, 0uL, 0uL), Triple(status.sent, status.pending, status.rejected))
+        // A version 1 enrollment string: the enrollment's recipients, no set to check.
+        assertEquals(0uL, status.recipientSetVersion)
+        assertEquals(null, status.recipientSetProblem)
         assertNotNull(status.lastSuccessAtMs)
         assertNull(status.lastError)
         assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.Sent)), vault.caseSyncStates())

@@ -62,6 +62,8 @@ ALLOWED = {
     ("cli/src/main.rs", "wave: {first}"): "the program's name before each message, as tools do",
     ("cli/src/cases.rs", "  {}  {}  {}  sha256 {}  {}"): "the digest's name, as the JSON field",
     ("core/src/record/question.rs", "{n}"): "a number",
+    ("cli/src/staff.rs", "share-{number}.txt"): "a file's name, the same in every language",
+    ("cli/src/staff.rs", "share-{number}.png"): "a file's name, the same in every language",
 }
 
 

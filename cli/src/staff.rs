@@ -294,7 +294,7 @@ pub fn run(command: StaffCommand) -> CliResult {
 
 /// Writes `bytes` to a new file readable only by its owner, synced; an existing file is never
 /// overwritten, and a file half written is removed.
-fn write_private(out: &Path, bytes: &[u8], what: &str) -> CliResult {
+fn write_private(out: &Path, bytes: &[u8]) -> CliResult {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -303,20 +303,27 @@ fn write_private(out: &Path, bytes: &[u8], what: &str) -> CliResult {
         options.mode(0o600);
     }
     let mut file = options.open(out).map_err(|error| {
+        let file = out.display().to_string();
         if error.kind() == std::io::ErrorKind::AlreadyExists {
-            Failure(format!(
-                "{} already exists; {what} is never overwritten",
-                out.display()
-            ))
+            Failure(t!("file-exists-kept", file = &file))
         } else {
-            Failure(format!("cannot create {}: {error}", out.display()))
+            Failure(t!(
+                "cannot-create",
+                file = &file,
+                error = &error.to_string()
+            ))
         }
     })?;
     let written = file.write_all(bytes).and_then(|()| file.sync_all());
     if let Err(error) = written {
         drop(file);
         let _ = fs::remove_file(out);
-        return Err(Failure(format!("cannot write {}: {error}", out.display())));
+        let file = out.display().to_string();
+        return Err(Failure(t!(
+            "cannot-write",
+            file = &file,
+            error = &error.to_string()
+        )));
     }
     Ok(())
 }
@@ -429,42 +436,26 @@ fn enroll_code(
         )
     );
     if invite.signing_key.is_none() {
-        eprintln!("{}", say::UNSIGNED_ENROLLMENT);
+        eprintln!("{}", t!("enroll-code-unsigned"));
     }
     Ok(())
 }
 
 /// The messages of the key commands, in one place.
-mod say {
-    pub const SIGNING_KEY_WRITTEN: &str = "Wrote the NGO signing key to {path}. Keep it offline \
-         and back it up (wave staff signing-key split); give devices the public key above \
-         (wave staff enroll-code --signing-public-key).";
-    pub const NO_SET: &str = "No recipient set has been published on this server: devices \
-         encrypt to the recipients of their enrollment string.";
-    pub const SHARES_WRITTEN: &str = "Wrote {n} shares to {dir}; any {k} restore {what}. Give \
-         each share to a different person, keep none together, and delete this folder once \
-         they are handed out.";
-    pub const RESTORED: &str = "Restored {what} to {path}.";
-    pub const UNSIGNED_ENROLLMENT: &str = "Note: without --signing-public-key this device \
-         encrypts to these recipients for good; a seized key cannot be removed from it later.";
-}
-
 fn signing_key_generate(out: &Path) -> CliResult {
     let key = keys::NgoSigningKey::generate()?;
-    write_private(out, key.to_file_text().as_bytes(), "a signing key file")?;
+    write_private(out, key.to_file_text().as_bytes())?;
     println!("{}", key.public_key_base64());
-    eprintln!(
-        "{}",
-        say::SIGNING_KEY_WRITTEN.replace("{path}", &out.display().to_string())
-    );
+    let file = out.display().to_string();
+    eprintln!("{}", t!("signing-key-written", file = &file));
     Ok(())
 }
 
 fn read_signing_key(path: &Path) -> CliResult<keys::NgoSigningKey> {
-    let text = zeroize::Zeroizing::new(
-        fs::read_to_string(path)
-            .map_err(|error| Failure(format!("cannot read {}: {error}", path.display())))?,
-    );
+    let text = zeroize::Zeroizing::new(fs::read_to_string(path).map_err(|error| {
+        let file = path.display().to_string();
+        Failure(t!("cannot-read", file = &file, error = &error.to_string()))
+    })?);
     keys::NgoSigningKey::parse(&text)
         .map_err(|error| Failure(format!("{}: {error}", path.display())))
 }
@@ -477,10 +468,10 @@ fn print_set(set: &wave_protocol::RecipientSet) {
                 .ok()
         })
         .unwrap_or_else(|| set.created_at.to_string());
-    println!("version: {}", set.version);
-    println!("created: {created}");
+    println!("{}", t!("recipient-set-version", version = set.version));
+    println!("{}", t!("recipient-set-created", created = &created));
     for recipient in &set.recipients {
-        println!("recipient: {recipient}");
+        println!("{}", t!("recipient-set-recipient", recipient = recipient));
     }
 }
 
@@ -508,24 +499,22 @@ fn recipients_show(
         (Some(text), _) => keys::parse_public_key(text)?,
         (None, Some(path)) => keys::parse_public_key(&read_signing_key(path)?.public_key_base64())?,
         (None, None) => {
-            return Err(Failure(
-                "give --signing-public-key or --signing-key to check the set with".into(),
-            ));
+            return Err(Failure(t!("recipient-set-need-key")));
         }
     };
     let (client, _) = server.client()?;
     match runtime()?.block_on(keys::show_recipient_set(&client, &public_key))? {
         Some(set) => print_set(&set),
-        None => eprintln!("{}", say::NO_SET),
+        None => eprintln!("{}", t!("recipient-set-none")),
     }
     Ok(())
 }
 
 fn split(kind: SecretKind, args: &SplitArgs) -> CliResult {
-    let secret = zeroize::Zeroizing::new(
-        fs::read(&args.file)
-            .map_err(|error| Failure(format!("cannot read {}: {error}", args.file.display())))?,
-    );
+    let secret = zeroize::Zeroizing::new(fs::read(&args.file).map_err(|error| {
+        let file = args.file.display().to_string();
+        Failure(t!("cannot-read", file = &file, error = &error.to_string()))
+    })?);
     let shares = backup::split(kind, &secret, args.threshold, args.shares)?;
     let mut builder = fs::DirBuilder::new();
     #[cfg(unix)]
@@ -533,39 +522,42 @@ fn split(kind: SecretKind, args: &SplitArgs) -> CliResult {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
+    let dir = args.out.display().to_string();
     builder.create(&args.out).map_err(|error| {
-        Failure(format!(
-            "cannot make the folder {} (it must not exist yet): {error}",
-            args.out.display()
+        Failure(t!(
+            "shares-folder-exists",
+            dir = &dir,
+            error = &error.to_string()
         ))
     })?;
     for (index, share) in shares.iter().enumerate() {
         let number = index + 1;
-        let text = zeroize::Zeroizing::new(format!(
-            "# Wave share {number} of {} ({}); any {} shares restore it.\n{}\n",
-            args.shares,
-            kind.describe(),
-            args.threshold,
-            share.as_str()
-        ));
+        let header = t!(
+            "share-header",
+            kind = kind_id(kind),
+            number = number,
+            total = u32::from(args.shares),
+            threshold = u32::from(args.threshold)
+        );
+        let text = zeroize::Zeroizing::new(format!("{header}\n{}\n", share.as_str()));
         write_private(
             &args.out.join(format!("share-{number}.txt")),
             text.as_bytes(),
-            "a share",
         )?;
         write_private(
             &args.out.join(format!("share-{number}.png")),
             &backup::share_qr_png(share)?,
-            "a share",
         )?;
     }
     eprintln!(
         "{}",
-        say::SHARES_WRITTEN
-            .replace("{n}", &args.shares.to_string())
-            .replace("{dir}", &args.out.display().to_string())
-            .replace("{k}", &args.threshold.to_string())
-            .replace("{what}", kind.describe())
+        t!(
+            "shares-written",
+            kind = kind_id(kind),
+            total = u32::from(args.shares),
+            dir = &dir,
+            threshold = u32::from(args.threshold)
+        )
     );
     Ok(())
 }
@@ -583,10 +575,10 @@ fn combine(kind: SecretKind, args: &CombineArgs) -> CliResult {
             let content = zeroize::Zeroizing::new(
                 // Not named: a mistyped share's text would be most of a secret.
                 fs::read_to_string(share).map_err(|error| {
-                    Failure(format!(
-                        "share {}: not a share's text, and no file of that name can be read \
-                         ({error})",
-                        index + 1
+                    Failure(t!(
+                        "share-unreadable",
+                        number = index + 1,
+                        error = &error.to_string()
                     ))
                 })?,
             );
@@ -603,20 +595,23 @@ fn combine(kind: SecretKind, args: &CombineArgs) -> CliResult {
     let refs: Vec<&str> = texts.iter().map(|text| text.as_str()).collect();
     let (found, secret) = backup::combine(&refs)?;
     if found != kind {
-        return Err(Failure(format!(
-            "these shares restore {}, not {}",
-            found.describe(),
-            kind.describe()
-        )));
+        return Err(Failure(t!("shares-other-kind", kind = kind_id(found))));
     }
-    write_private(&args.out, &secret, "a restored file")?;
+    write_private(&args.out, &secret)?;
+    let file = args.out.display().to_string();
     eprintln!(
         "{}",
-        say::RESTORED
-            .replace("{what}", kind.describe())
-            .replace("{path}", &args.out.display().to_string())
+        t!("secret-restored", kind = kind_id(kind), file = &file)
     );
     Ok(())
+}
+
+/// The catalogs' selector for a kind of secret (`share-header`, `secret-restored`, …).
+fn kind_id(kind: SecretKind) -> &'static str {
+    match kind {
+        SecretKind::Identity => "identity",
+        SecretKind::SigningKey => "signing-key",
+    }
 }
 
 fn read_identity(path: &Path) -> CliResult<StaffIdentity> {

@@ -138,7 +138,7 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
             )
         );
         if let Some(problem) = &report.recipient_set_problem {
-            eprintln!("warning: {problem}");
+            eprintln!("{}", t!("recipient-set-refused", problem = problem));
         }
     }
     if report.pending > 0 {

@@ -267,3 +267,33 @@ demo-wiped = {$dir} існуе пасля гэтага: {$exists}
 demo-yes = так
 demo-no = не
 demo-done = Гатова. Паспрабуйце самі: wave vault init --vault ПАПКА, потым wave record --vault ПАПКА --lang ru.
+
+## wave staff: ключы арганізацыі (наборы атрымальнікаў, ключ подпісу, долі)
+
+file-exists-kept = {$file} ужо існуе; Wave ніколі яго не перазапісвае
+recipient-set-version = версія: {$version}
+recipient-set-created = створаны: {$created}
+recipient-set-recipient = атрымальнік: {$recipient}
+recipient-set-none = На гэтым серверы не апублікаваны набор атрымальнікаў: прылады шыфруюць для атрымальнікаў са свайго радка падключэння.
+recipient-set-need-key = укажыце --signing-public-key або --signing-key, каб праверыць набор
+recipient-set-refused = увага: новы набор атрымальнікаў арганізацыі адхілены, таму запісы, як і раней, шыфруюцца для бягучага: {$problem}
+signing-key-written = Ключ подпісу арганізацыі запісаны ў {$file}. Захоўвайце яго без доступу да сеткі і зрабіце рэзервовую копію (wave staff signing-key split); прыладам дайце адкрыты ключ, надрукаваны вышэй (wave staff enroll-code --signing-public-key).
+enroll-code-unsigned = Увага: без --signing-public-key гэтая прылада назаўсёды шыфруе для гэтых атрымальнікаў; канфіскаваны ключ потым не атрымаецца з яе прыбраць.
+shares-folder-exists = не ўдаецца стварыць папку {$dir} (яе яшчэ не павінна быць): {$error}
+share-header = { $kind ->
+    [identity] # Доля Wave {$number} з {$total} (ключ арганізацыі); любыя {$threshold} долі аднаўляюць яго.
+   *[signing-key] # Доля Wave {$number} з {$total} (ключ подпісу арганізацыі); любыя {$threshold} долі аднаўляюць яго.
+}
+shares-written = { $kind ->
+    [identity] Долі ключа арганізацыі ({$total}) запісаны ў {$dir}; любыя {$threshold} аднаўляюць яго. Аддайце кожную долю асобнаму чалавеку, не захоўвайце іх разам і выдаліце гэтую папку, калі раздасце іх.
+   *[signing-key] Долі ключа подпісу арганізацыі ({$total}) запісаны ў {$dir}; любыя {$threshold} аднаўляюць яго. Аддайце кожную долю асобнаму чалавеку, не захоўвайце іх разам і выдаліце гэтую папку, калі раздасце іх.
+}
+share-unreadable = доля {$number}: гэта не тэкст долі, і файл з такой назвай не чытаецца ({$error})
+shares-other-kind = { $kind ->
+    [identity] гэтыя долі аднаўляюць ключ арганізацыі, а не ключ подпісу арганізацыі
+   *[signing-key] гэтыя долі аднаўляюць ключ подпісу арганізацыі, а не ключ арганізацыі
+}
+secret-restored = { $kind ->
+    [identity] Ключ арганізацыі адноўлены ў {$file}.
+   *[signing-key] Ключ подпісу арганізацыі адноўлены ў {$file}.
+}

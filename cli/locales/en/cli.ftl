@@ -240,3 +240,33 @@ demo-wiped = {$dir} exists afterwards: {$exists}
 demo-yes = yes
 demo-no = no
 demo-done = Done. Try it yourself: wave vault init --vault DIR, then wave record --vault DIR --lang ru.
+
+## wave staff: the NGO's keys (recipient sets, signing key, shares)
+
+file-exists-kept = {$file} already exists; Wave never overwrites it
+recipient-set-version = version: {$version}
+recipient-set-created = created: {$created}
+recipient-set-recipient = recipient: {$recipient}
+recipient-set-none = No recipient set has been published on this server: devices encrypt to the recipients of their enrollment string.
+recipient-set-need-key = give --signing-public-key or --signing-key to check the set with
+recipient-set-refused = warning: the organisation's new recipient set was refused, so cases still go to the current one: {$problem}
+signing-key-written = Wrote the NGO signing key to {$file}. Keep it offline and back it up (wave staff signing-key split); give devices the public key above (wave staff enroll-code --signing-public-key).
+enroll-code-unsigned = Note: without --signing-public-key this device encrypts to these recipients for good; a seized key cannot be removed from it later.
+shares-folder-exists = cannot make the folder {$dir} (it must not exist yet): {$error}
+share-header = { $kind ->
+    [identity] # Wave share {$number} of {$total} (an NGO identity); any {$threshold} shares restore it.
+   *[signing-key] # Wave share {$number} of {$total} (the NGO signing key); any {$threshold} shares restore it.
+}
+shares-written = { $kind ->
+    [identity] Wrote {$total} shares of the NGO identity to {$dir}; any {$threshold} restore it. Give each share to a different person, keep none together, and delete this folder once they are handed out.
+   *[signing-key] Wrote {$total} shares of the NGO signing key to {$dir}; any {$threshold} restore it. Give each share to a different person, keep none together, and delete this folder once they are handed out.
+}
+share-unreadable = share {$number}: not a share's text, and no file of that name can be read ({$error})
+shares-other-kind = { $kind ->
+    [identity] these shares restore an NGO identity, not the NGO signing key
+   *[signing-key] these shares restore the NGO signing key, not an NGO identity
+}
+secret-restored = { $kind ->
+    [identity] Restored the NGO identity to {$file}.
+   *[signing-key] Restored the NGO signing key to {$file}.
+}

@@ -278,3 +278,33 @@ demo-wiped = {$dir} există după aceea: {$exists}
 demo-yes = da
 demo-no = nu
 demo-done = Gata. Încercați și dumneavoastră: wave vault init --vault FOLDER, apoi wave record --vault FOLDER --lang ru.
+
+## wave staff: cheile organizației (seturi de destinatari, cheia de semnare, fragmente)
+
+file-exists-kept = {$file} există deja; Wave nu îl suprascrie niciodată
+recipient-set-version = versiune: {$version}
+recipient-set-created = creat: {$created}
+recipient-set-recipient = destinatar: {$recipient}
+recipient-set-none = Pe acest server nu a fost publicat niciun set de destinatari: dispozitivele criptează pentru destinatarii din șirul lor de conectare.
+recipient-set-need-key = indicați --signing-public-key sau --signing-key pentru a verifica setul
+recipient-set-refused = atenție: noul set de destinatari al organizației a fost respins, așa că cazurile merg în continuare către cel actual: {$problem}
+signing-key-written = Cheia de semnare a organizației a fost scrisă în {$file}. Păstrați-o fără acces la rețea și faceți o copie de rezervă (wave staff signing-key split); dați dispozitivelor cheia publică de mai sus (wave staff enroll-code --signing-public-key).
+enroll-code-unsigned = Notă: fără --signing-public-key, acest dispozitiv criptează pentru totdeauna pentru acești destinatari; o cheie confiscată nu mai poate fi scoasă ulterior.
+shares-folder-exists = nu se poate crea dosarul {$dir} (nu trebuie să existe încă): {$error}
+share-header = { $kind ->
+    [identity] # Fragment Wave {$number} din {$total} (identitatea organizației); oricare {$threshold} fragmente o restabilesc.
+   *[signing-key] # Fragment Wave {$number} din {$total} (cheia de semnare a organizației); oricare {$threshold} fragmente o restabilesc.
+}
+shares-written = { $kind ->
+    [identity] Fragmentele identității organizației ({$total}) au fost scrise în {$dir}; oricare {$threshold} o restabilesc. Dați fiecare fragment unei alte persoane, nu le păstrați împreună și ștergeți acest dosar după ce le-ați împărțit.
+   *[signing-key] Fragmentele cheii de semnare a organizației ({$total}) au fost scrise în {$dir}; oricare {$threshold} o restabilesc. Dați fiecare fragment unei alte persoane, nu le păstrați împreună și ștergeți acest dosar după ce le-ați împărțit.
+}
+share-unreadable = fragmentul {$number}: nu este textul unui fragment și niciun fișier cu acest nume nu poate fi citit ({$error})
+shares-other-kind = { $kind ->
+    [identity] aceste fragmente restabilesc identitatea organizației, nu cheia de semnare a organizației
+   *[signing-key] aceste fragmente restabilesc cheia de semnare a organizației, nu identitatea organizației
+}
+secret-restored = { $kind ->
+    [identity] Identitatea organizației a fost restabilită în {$file}.
+   *[signing-key] Cheia de semnare a organizației a fost restabilită în {$file}.
+}

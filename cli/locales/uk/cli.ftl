@@ -258,3 +258,33 @@ demo-wiped = {$dir} існує після цього: {$exists}
 demo-yes = так
 demo-no = ні
 demo-done = Готово. Спробуйте самі: wave vault init --vault ТЕКА, потім wave record --vault ТЕКА --lang uk.
+
+## wave staff: ключі організації (набори отримувачів, ключ підпису, частки)
+
+file-exists-kept = {$file} вже існує; Wave ніколи його не перезаписує
+recipient-set-version = версія: {$version}
+recipient-set-created = створено: {$created}
+recipient-set-recipient = отримувач: {$recipient}
+recipient-set-none = На цьому сервері не опубліковано набір отримувачів: пристрої шифрують для отримувачів зі свого рядка підключення.
+recipient-set-need-key = вкажіть --signing-public-key або --signing-key, щоб перевірити набір
+recipient-set-refused = увага: новий набір отримувачів організації відхилено, тож випадки й далі шифруються для поточного: {$problem}
+signing-key-written = Ключ підпису організації записано в {$file}. Зберігайте його без доступу до мережі й зробіть резервну копію (wave staff signing-key split); пристроям дайте відкритий ключ, надрукований вище (wave staff enroll-code --signing-public-key).
+enroll-code-unsigned = Зверніть увагу: без --signing-public-key цей пристрій назавжди шифрує для цих отримувачів; вилучений ключ потім не вдасться з нього прибрати.
+shares-folder-exists = не вдається створити теку {$dir} (її ще не має бути): {$error}
+share-header = { $kind ->
+    [identity] # Частка Wave {$number} з {$total} (ключ організації); будь-які {$threshold} частки відновлюють його.
+   *[signing-key] # Частка Wave {$number} з {$total} (ключ підпису організації); будь-які {$threshold} частки відновлюють його.
+}
+shares-written = { $kind ->
+    [identity] Частки ключа організації ({$total}) записано в {$dir}; будь-які {$threshold} відновлюють його. Віддайте кожну частку окремій людині, не зберігайте їх разом і видаліть цю теку, коли роздасте їх.
+   *[signing-key] Частки ключа підпису організації ({$total}) записано в {$dir}; будь-які {$threshold} відновлюють його. Віддайте кожну частку окремій людині, не зберігайте їх разом і видаліть цю теку, коли роздасте їх.
+}
+share-unreadable = частка {$number}: це не текст частки, і файл із такою назвою не читається ({$error})
+shares-other-kind = { $kind ->
+    [identity] ці частки відновлюють ключ організації, а не ключ підпису організації
+   *[signing-key] ці частки відновлюють ключ підпису організації, а не ключ організації
+}
+secret-restored = { $kind ->
+    [identity] Ключ організації відновлено в {$file}.
+   *[signing-key] Ключ підпису організації відновлено в {$file}.
+}

@@ -32,7 +32,7 @@ use crate::vault::keyfile::{
 pub type Target = fn(&[u8]);
 
 /// The targets, by the names `fuzz/` uses for their folders and binaries.
-pub const TARGETS: [(&str, Target); 7] = [
+pub const TARGETS: [(&str, Target); 8] = [
     ("form_load", form_load),
     ("po_parse", po_parse),
     ("expr_parse", expr_parse),

@@ -401,7 +401,7 @@ pub fn plural_forms(lang: &str) -> Option<(usize, &'static str)> {
     const SLAVIC: &str =
         "(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)";
     Some(match lang {
-        "en" | "ka" | "kk" | "ky" => (2, "(n != 1)"),
+        "en" | "ka" | "kk" | "ky" | "tg" => (2, "(n != 1)"),
         "ru" | "uk" | "be" => (3, SLAVIC),
         "ro" => (
             3,

@@ -111,7 +111,10 @@ fn walk(
 #[test]
 fn the_checklist_loads_complete_in_every_language_of_the_seven_countries() {
     let form = form();
-    assert_eq!(form.languages(), ["en", "ru", "uk", "ro", "ka", "kk", "ky", "be"]);
+    assert_eq!(
+        form.languages(),
+        ["en", "ru", "uk", "ro", "ka", "kk", "ky", "be"]
+    );
     assert!(form.items().len() > 100);
     for item in form.items() {
         for lang in form.languages() {

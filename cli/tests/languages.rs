@@ -5,6 +5,9 @@
 //! finalized, synced to a real `wave-server`, pulled by staff and exported with the labels in
 //! each language and in Russian.
 
+// util-linux `script` gives the session its terminal; BSD `script` takes other options.
+#![cfg(target_os = "linux")]
+
 use std::collections::BTreeSet;
 use std::io::{Read, Write};
 use std::process::{Command, Output, Stdio};
@@ -251,6 +254,7 @@ fn walk_in_terminal(form: &Form, lang: &str, vault: &str, answers: &Value) -> (S
         assert!(*times < 3, "asked again:\n{}", terminal.text());
         if is_add_entry(&screen) {
             screens.push_str(&screen);
+            screens.push('\n');
             let header = screen.lines().rev().nth(1).unwrap_or_default();
             let repeat = form
                 .items()
@@ -271,6 +275,7 @@ fn walk_in_terminal(form: &Form, lang: &str, vault: &str, answers: &Value) -> (S
             continue;
         }
         screens.push_str(&screen);
+        screens.push('\n');
         let header = screen
             .lines()
             .find(|line| line.starts_with('['))
@@ -386,6 +391,11 @@ fn the_whole_checklist_in_each_new_language_is_recorded_synced_and_exported() {
 
         // In a terminal whose locale is the language, every question as the session asks it.
         let (id, screens) = walk_in_terminal(&form, lang, &vault, &answers);
+        // Every answer was taken the first time: each choice was found by its label.
+        assert!(
+            !screens.lines().any(|line| line.starts_with("  ! ")),
+            "{lang}: refused\n{screens}"
+        );
         assert!(in_script(lang, &screens), "{lang}: {screens}");
         // Every word on the screens is one the checklist or the program has in the language:
         // nothing English, nothing from another language.

@@ -15,7 +15,7 @@ use wave_protocol::encoding::encode_base64;
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
 use wave_staff::backup::{self, SecretKind};
 use wave_staff::keys;
-use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull};
+use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export_in, pull};
 
 use crate::passphrase::{self, CURRENT_ENV, NEW_ENV, Which};
 use crate::{CliResult, Failure};
@@ -127,6 +127,11 @@ pub enum StaffCommand {
         /// Write here (readable only by you) instead of to standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// The language of the JSON's form titles, field and choice labels: any the checklist
+        /// has (default: the terminal's, if the checklist has it, else the checklist's default).
+        /// CSV and GeoJSON hold codes and item ids, the same in every language.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// The NGO signing key, which signs the recipient sets devices follow.
     SigningKey {
@@ -287,7 +292,14 @@ pub fn run(command: StaffCommand) -> CliResult {
             format,
             public,
             out,
-        } => run_export(&archive.archive, &format, public, out.as_deref()),
+            lang,
+        } => run_export(
+            &archive.archive,
+            &format,
+            public,
+            out.as_deref(),
+            lang.as_deref(),
+        ),
         StaffCommand::Stats { archive, json } => run_stats(&archive.archive, json),
     }
 }
@@ -725,8 +737,18 @@ fn run_pull(
     }
 }
 
-fn run_export(dir: &Path, format: &str, public: bool, out: Option<&Path>) -> CliResult {
+fn run_export(
+    dir: &Path,
+    format: &str,
+    public: bool,
+    out: Option<&Path>,
+    lang: Option<&str>,
+) -> CliResult {
     let format: ExportFormat = format.parse()?;
+    // Checked against the latest checklist before the archive is opened; cases of an older
+    // version without the language get that version's default language, which the JSON names.
+    let checklist = crate::forms::load(None)?;
+    let lang = crate::forms::choose_language(&checklist, lang)?;
     let archive = open_existing(dir)?;
     let cases = archive.latest_cases()?;
     let forms = Forms::builtin()?;
@@ -734,7 +756,7 @@ fn run_export(dir: &Path, format: &str, public: bool, out: Option<&Path>) -> Cli
         None => {
             let stdout = std::io::stdout();
             let mut writer = BufWriter::new(stdout.lock());
-            export(&cases, &forms, format, public, &mut writer)
+            export_in(&cases, &forms, format, public, Some(&lang), &mut writer)
                 .and_then(|summary| Ok(writer.flush().map(|()| summary)?))
                 .map_err(quiet_broken_pipe)?
         }
@@ -755,7 +777,7 @@ fn run_export(dir: &Path, format: &str, public: bool, out: Option<&Path>) -> Cli
             })?;
             let summary = {
                 let mut writer = BufWriter::new(file.as_file_mut());
-                let summary = export(&cases, &forms, format, public, &mut writer)?;
+                let summary = export_in(&cases, &forms, format, public, Some(&lang), &mut writer)?;
                 writer.flush()?;
                 summary
             };

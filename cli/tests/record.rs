@@ -1,5 +1,5 @@
 //! `wave form` and `wave record` as a person or a script uses them: checking forms, outlines in
-//! three languages, recording from a file (valid, incomplete, stopped by the safety gate) and
+//! all eight languages, recording from a file (valid, incomplete, stopped by the safety gate) and
 //! one question at a time on the terminal.
 
 use std::fs;
@@ -164,7 +164,17 @@ fn a_version_1_draft_continues_under_version_1() {
 
 #[test]
 fn outline_in_each_language() {
-    for (lang, word) in [("en", "safe"), ("ru", "безопасно"), ("uk", "безпечно")] {
+    // A word of the first question in each language's own script and letters.
+    for (lang, word) in [
+        ("en", "safe"),
+        ("ru", "безопасно"),
+        ("uk", "безпечно"),
+        ("ro", "să vorbim"),
+        ("ka", "უსაფრთხოა"),
+        ("kk", "қауіпсіз"),
+        ("ky", "сүйлөшүү"),
+        ("be", "размаўляць"),
+    ] {
         let output = wave(&["form", "outline", "--lang", lang]);
         assert!(output.status.success(), "{}", stderr(&output));
         let text = stdout(&output);

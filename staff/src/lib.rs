@@ -108,9 +108,25 @@ pub fn export(
     public: bool,
     out: &mut dyn Write,
 ) -> Result<ExportSummary> {
+    export_in(cases, forms, format, public, None, out)
+}
+
+/// [`export`], with the JSON's form titles, field labels and choice labels (its codebook) in
+/// `lang` for each form that has it, else in that form's default language; each form in the
+/// JSON says which language its texts are in and how far that language is reviewed. CSV and
+/// GeoJSON carry codes and item ids only, the same in every language, so their columns and
+/// properties do not change with `lang`.
+pub fn export_in(
+    cases: &[ArchivedCase],
+    forms: &Forms,
+    format: ExportFormat,
+    public: bool,
+    lang: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<ExportSummary> {
     match format {
         ExportFormat::Csv => csv::write(cases, forms, public, out),
-        ExportFormat::Json => json::write(cases, forms, public, out),
+        ExportFormat::Json => json::write(cases, forms, public, lang, out),
         ExportFormat::GeoJson => geojson::write(cases, forms, public, out),
     }
 }

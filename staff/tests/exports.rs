@@ -6,7 +6,7 @@ use wave_core::case::{CaseId, ConsentRecord, FormRef};
 use wave_protocol::Uuid;
 use wave_staff::{
     ArchivedCase, EXPORT_FORMAT, ExportFormat, ExportSummary, Forms, Stats, UNKNOWN,
-    consents_to_statistics, export, latest_versions,
+    consents_to_statistics, export, export_in, latest_versions,
 };
 
 const MARKER: &str = "Quokka-7731";
@@ -359,4 +359,84 @@ fn formats_parse() {
         ExportFormat::GeoJson
     );
     assert!("xml".parse::<ExportFormat>().is_err());
+}
+
+#[test]
+fn json_codebook_is_in_the_staffs_language_where_each_form_has_it() {
+    let forms = Forms::builtin().unwrap();
+    let first = consenting("kz", &["v_rape", "v_extort"]);
+    let mut second = consenting("kg", &["v_extort"]);
+    second.form.version = 2;
+    let export_json = |public: bool, lang: Option<&str>| -> Value {
+        let mut out = Vec::new();
+        export_in(
+            &[first.clone(), second.clone()],
+            &forms,
+            ExportFormat::Json,
+            public,
+            lang,
+            &mut out,
+        )
+        .unwrap();
+        serde_json::from_slice(&out).unwrap()
+    };
+    let field = |form: &Value, id: &str| -> Value {
+        form["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|field| field["id"] == id)
+            .cloned()
+            .unwrap()
+    };
+    let choice = |field: &Value, value: &str| -> Value {
+        field["choices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|choice| choice["value"] == value)
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    let georgian = |text: &Value| {
+        text.as_str()
+            .unwrap()
+            .chars()
+            .any(|c| ('\u{10D0}'..='\u{10FF}').contains(&c))
+    };
+    for public in [false, true] {
+        let document = export_json(public, Some("ka"));
+        let described = document["forms"].as_array().unwrap();
+        let v2 = described.iter().find(|form| form["version"] == 2).unwrap();
+        assert_eq!(v2["language"], "ka");
+        assert_eq!(v2["review"], "draft");
+        assert!(georgian(&v2["title"]));
+        let violations = field(v2, "violations");
+        assert!(georgian(&violations["label"]));
+        assert!(georgian(&choice(&violations, "v_extort")["label"]));
+        assert!(field(v2, "country")["choices"].as_array().unwrap().len() > 3);
+        // Version 1 has no Georgian: its default language, and the document says so.
+        let v1 = described.iter().find(|form| form["version"] == 1).unwrap();
+        assert_eq!(v1["language"], "en");
+        assert_eq!(v1["review"], "source");
+        assert!(!georgian(&field(v1, "violations")["label"]));
+        // The codebook reads the cells: in a public export the sexual-violence codes are one.
+        let merged = choice(&violations, "sexual_violence");
+        let rape = choice(&violations, "v_rape");
+        if public {
+            assert_eq!(rape, Value::Null);
+            assert_eq!(merged["label"].as_str().unwrap().matches(" / ").count(), 2);
+            assert!(georgian(&merged["label"]));
+        } else {
+            assert_eq!(merged, Value::Null);
+            assert!(georgian(&rape["label"]));
+        }
+    }
+    // Without a language, and with one no form has, the forms' default languages.
+    for lang in [None, Some("fr")] {
+        let document = export_json(false, lang);
+        for described in document["forms"].as_array().unwrap() {
+            assert_eq!(described["language"], "en");
+        }
+    }
 }

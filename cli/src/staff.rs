@@ -11,6 +11,7 @@ use clap::{Args, Subcommand};
 use wave_core::sync::{StaffIdentity, parse_recipients};
 use wave_core::vault::{KdfParams, Safeguards};
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
+use wave_staff::workspace::{PullSettings, ServeOptions};
 use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull};
 
 use crate::passphrase::{self, CURRENT_ENV, NEW_ENV};
@@ -127,6 +128,43 @@ pub enum StaffCommand {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Open the staff workspace: a local web app over the archive (unlock, pull, inbox and
+    /// search, each case, legal follow-up, exports) on 127.0.0.1 only. Prints a one-time link;
+    /// the archive is unlocked in the page. Stops on Ctrl-C.
+    Serve {
+        #[command(flatten)]
+        archive: ArchiveArg,
+        /// The loopback port (0 = any free port).
+        #[arg(long, value_name = "P", default_value_t = 0)]
+        port: u16,
+        /// Lock the archive after this many minutes without use.
+        #[arg(long, value_name = "MINUTES", default_value_t = 15)]
+        idle_lock: u64,
+        /// Print the link but do not open a browser.
+        #[arg(long)]
+        no_open: bool,
+        /// To pull from the page: the NGO server (as for `pull`).
+        #[arg(long, value_name = "URL", requires = "identity")]
+        server: Option<String>,
+        /// The staff token for --server (or set WAVE_STAFF_TOKEN).
+        #[arg(
+            long,
+            value_name = "TOKEN",
+            env = TOKEN_ENV,
+            hide_env_values = true,
+            allow_hyphen_values = true
+        )]
+        token: Option<String>,
+        /// The NGO identity file, to pull from the page.
+        #[arg(long, value_name = "KEYFILE", requires = "server")]
+        identity: Option<PathBuf>,
+        /// SHA-256 of the server's TLS public key, as for `pull`.
+        #[arg(long = "pin", value_name = "SHA256")]
+        pins: Vec<String>,
+        /// Submissions asked for per page when pulling (1–1000).
+        #[arg(long, value_name = "N", default_value_t = 100)]
+        page_size: u32,
+    },
     /// Count the archived cases by country, violation type and month.
     Stats {
         #[command(flatten)]
@@ -159,7 +197,91 @@ pub fn run(command: StaffCommand) -> CliResult {
             out,
         } => run_export(&archive.archive, &format, public, out.as_deref()),
         StaffCommand::Stats { archive, json } => run_stats(&archive.archive, json),
+        StaffCommand::Serve {
+            archive,
+            port,
+            idle_lock,
+            no_open,
+            server,
+            token,
+            identity,
+            pins,
+            page_size,
+        } => {
+            if !(1..=1000).contains(&page_size) {
+                return Err(Failure("--page-size must be between 1 and 1000".into()));
+            }
+            if idle_lock == 0 || idle_lock > 24 * 60 {
+                return Err(Failure(
+                    "--idle-lock must be between 1 and 1440 minutes".into(),
+                ));
+            }
+            let pull = match (server, identity) {
+                (Some(server), Some(identity)) => {
+                    let token = token.ok_or_else(|| {
+                        Failure("--server needs --token (or WAVE_STAFF_TOKEN)".into())
+                    })?;
+                    let (client, _) = ServerArgs {
+                        server,
+                        token,
+                        pins,
+                    }
+                    .client()?;
+                    Some(PullSettings {
+                        client,
+                        identity: read_identity(&identity)?,
+                        page_size,
+                    })
+                }
+                _ => None,
+            };
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .map_err(|error| Failure(format!("cannot start the server runtime: {error}")))?;
+            serve(
+                &runtime,
+                ServeOptions {
+                    archive: archive.archive,
+                    port,
+                    idle_lock: Duration::from_secs(idle_lock * 60),
+                    pull,
+                    forms: Forms::builtin()?,
+                },
+                !no_open,
+            )
+        }
     }
+}
+
+/// Serves the workspace on `runtime` until Ctrl-C: prints the one-time link and, if `open`,
+/// hands it to the desktop's browser.
+pub fn serve(runtime: &tokio::runtime::Runtime, options: ServeOptions, open: bool) -> CliResult {
+    if !Archive::exists(&options.archive) {
+        return Err(Failure(format!(
+            "no staff archive at {}; make one with wave staff pull",
+            options.archive.display()
+        )));
+    }
+    let running = runtime.block_on(wave_staff::workspace::start(options))?;
+    println!("{}", running.start_url);
+    eprintln!(
+        "The staff workspace is at the link above (it works once, in one browser). \
+         Press Ctrl-C to lock and stop."
+    );
+    if open {
+        // The desktop's opener; if there is none, the printed link is the way in.
+        let _ = std::process::Command::new("xdg-open")
+            .arg(&running.start_url)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+    }
+    let _ = runtime.block_on(tokio::signal::ctrl_c());
+    runtime.block_on(running.stop());
+    eprintln!("Locked and stopped.");
+    Ok(())
 }
 
 fn keygen(out: &Path) -> CliResult {

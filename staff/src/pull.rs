@@ -113,6 +113,20 @@ pub async fn pull<S: SubmissionSource>(
     identity: &StaffIdentity,
     options: &PullOptions,
 ) -> Result<PullReport> {
+    pull_observed(archive, source, identity, options, &mut |_| true).await
+}
+
+/// [`pull`], telling `observer` the report so far after each retried rejection and each
+/// committed page. When the observer returns false the pull stops there with
+/// [`Error::Locked`]: everything committed stays, and the next pull goes on from it (the
+/// workspace stops a pull this way when it locks).
+pub async fn pull_observed<S: SubmissionSource>(
+    archive: &mut Archive,
+    source: &S,
+    identity: &StaffIdentity,
+    options: &PullOptions,
+    observer: &mut dyn FnMut(&PullReport) -> bool,
+) -> Result<PullReport> {
     let mut report = PullReport {
         cleaned_up: archive.clean_up_interrupted()? as u64,
         ..PullReport::default()
@@ -133,6 +147,9 @@ pub async fn pull<S: SubmissionSource>(
                 report.attachments += attachments;
             }
             Outcome::Rejected(_) => report.still_rejected += 1,
+        }
+        if !observer(&report) {
+            return Err(Error::Locked);
         }
     }
 
@@ -186,6 +203,9 @@ pub async fn pull<S: SubmissionSource>(
                 .map(|next| (source.name(), next)),
         )?;
         devices.new.clear();
+        if !observer(&report) {
+            return Err(Error::Locked);
+        }
         // A server that does not move its cursor would otherwise be asked forever.
         if !page.has_more || page.items.is_empty() || !moved {
             break;
@@ -261,6 +281,7 @@ async fn process<S: SubmissionSource>(
                     finalized_at: payload.finalized_at,
                     consents: payload.consents.clone(),
                     attachments,
+                    pulled_at: Some(case::format_timestamp(case::now())),
                 },
                 count,
             ))

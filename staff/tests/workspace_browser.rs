@@ -193,8 +193,8 @@ fn the_workspace_works_in_a_real_browser_and_refuses_what_it_must() {
             ("09-exports", format!("{base}/exports")),
         ] {
             browser.goto(&url);
-            no_injection(&browser, &format!("{lang} {name}"));
             browser.screenshot(&dir.join(format!("{name}.png")));
+            no_injection(&browser, &format!("{lang} {name}"));
         }
     }
 

@@ -369,7 +369,7 @@ impl Client {
     ) -> Reply {
         let mut stream = TcpStream::connect(self.address).expect("connect");
         stream
-            .set_read_timeout(Some(Duration::from_secs(30)))
+            .set_read_timeout(Some(Duration::from_secs(120)))
             .expect("timeout");
         let mut head = format!(
             "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
@@ -385,10 +385,41 @@ impl Client {
         head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
         stream.write_all(head.as_bytes()).expect("write");
         stream.write_all(&body).expect("write body");
+        // Read until the response is complete (by its length, or its last chunk), since not
+        // every server closes at once after `Connection: close`.
         let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).expect("read");
+        let mut buffer = [0u8; 64 * 1024];
+        loop {
+            let read = stream.read(&mut buffer).expect("read");
+            if read == 0 {
+                break;
+            }
+            raw.extend_from_slice(&buffer[..read]);
+            if complete(&raw) {
+                break;
+            }
+        }
         parse(&raw)
     }
+}
+
+fn complete(raw: &[u8]) -> bool {
+    let Some(split) = raw.windows(4).position(|window| window == b"\r\n\r\n") else {
+        return false;
+    };
+    let head = String::from_utf8_lossy(&raw[..split]).to_ascii_lowercase();
+    let body = &raw[split + 4..];
+    if let Some(length) = head
+        .lines()
+        .find_map(|line| line.strip_prefix("content-length:"))
+        .and_then(|value| value.trim().parse::<usize>().ok())
+    {
+        return body.len() >= length;
+    }
+    if head.contains("transfer-encoding: chunked") {
+        return body.ends_with(b"0\r\n\r\n");
+    }
+    false
 }
 
 fn parse(raw: &[u8]) -> Reply {

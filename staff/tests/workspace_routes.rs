@@ -613,9 +613,14 @@ fn hostile_strings_from_a_device_come_back_escaped() {
     }
     let case = client.get(&format!("/case/{hostile}")).text();
     assert!(
-        case.contains(RTL) && case.contains(ZERO_WIDTH),
-        "shown as text, not removed"
+        !case.contains(RTL) && !case.contains('\u{200B}'),
+        "never raw"
     );
+    assert!(
+        case.contains("⟦U+202E⟧gnp.exe"),
+        "an override is shown for what it is"
+    );
+    assert!(case.contains("zero⟦U+200B⟧width⟦U+200D⟧joiner"));
     assert!(case.contains("javascript:alert"), "as text");
     runtime.block_on(running.stop());
 }

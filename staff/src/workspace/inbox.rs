@@ -434,24 +434,29 @@ pub async fn page(
             let form = state.forms.for_case(&case.form);
             InboxRow {
                 submission: case.submission_id.to_string(),
-                code_name: case
-                    .answers
-                    .get("code_name")
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_owned(),
+                code_name: super::casepage::cut(
+                    case.answers
+                        .get("code_name")
+                        .and_then(Value::as_str)
+                        .unwrap_or("")
+                        .chars()
+                        .take(300)
+                        .collect(),
+                ),
                 country: facets
                     .country
                     .as_deref()
                     .map(|code| choice_label(form, "country", code, tr.lang))
                     .unwrap_or_default(),
                 month: facets.month.clone().unwrap_or_default(),
-                violations: facets
-                    .violations
-                    .iter()
-                    .map(|code| choice_label(form, "violations", code, tr.lang))
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                violations: super::casepage::cut(
+                    facets
+                        .violations
+                        .iter()
+                        .map(|code| choice_label(form, "violations", code, tr.lang))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
                 version: case.version,
                 status: tr.t(&format!("status-{}", data.status(&case.case_id).as_str())),
                 attachments: case.attachments.len(),

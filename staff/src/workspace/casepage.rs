@@ -314,7 +314,7 @@ fn sniffed(
     let case = &data.cases[position];
     let key = (case.submission_id, index);
     if let Some(known) = data.sniffed.get(&key) {
-        return known.and_then(|media| sniff_media(media));
+        return known.and_then(sniff_media);
     }
     let attachment = case.attachments.get(index)?;
     let mut head = Head { bytes: Vec::new() };

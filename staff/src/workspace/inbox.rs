@@ -16,7 +16,7 @@ use wave_core::form::{Form, ItemKind};
 use wave_protocol::Uuid;
 use zeroize::Zeroize;
 
-use super::server::{Ctx, Shared, render, unlocked};
+use super::server::{Ctx, Shared, render};
 use super::templates::{Chrome, InboxPage, InboxRow, Option_, RejectedRow};
 use crate::{
     Archive, ArchivedCase, FollowupEntry, FollowupState, FollowupStatus, Forms, RejectedSubmission,
@@ -407,10 +407,7 @@ pub async fn page(
     Extension(ctx): Extension<Ctx>,
     QueryString(query): QueryString<Query>,
 ) -> Response {
-    let guard = match unlocked(&state) {
-        Ok(guard) => guard,
-        Err(redirect) => return redirect,
-    };
+    let guard = super::server::hold(&state.vault);
     let Some(unlocked) = guard.as_ref() else {
         return super::server::see_other("/");
     };

@@ -330,15 +330,3 @@ pub fn failure(state: &AppState, ctx: &Ctx, status: StatusCode, message_id: &str
     *response.status_mut() = status;
     response
 }
-
-/// The unlocked archive, or the response that sends the browser to the unlock page.
-pub fn unlocked(
-    state: &AppState,
-) -> std::result::Result<MutexGuard<'_, Option<Unlocked>>, Response> {
-    let guard = hold(&state.vault);
-    if guard.is_some() {
-        Ok(guard)
-    } else {
-        Err(see_other("/"))
-    }
-}

@@ -353,11 +353,10 @@ impl Client {
     }
 
     pub fn unlock(&mut self, passphrase: &str) -> Reply {
-        let reply = self.post(
+        self.post(
             "/unlock",
             &[("name", "Olena K."), ("passphrase", passphrase)],
-        );
-        reply
+        )
     }
 
     pub fn send(

@@ -19,6 +19,8 @@ mod json;
 mod pull;
 mod schema;
 mod stats;
+#[doc(hidden)]
+pub mod synthetic;
 pub mod workspace;
 
 use std::io::Write;

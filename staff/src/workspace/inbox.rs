@@ -201,6 +201,16 @@ impl CaseData {
     }
 }
 
+/// `2026-05-14 10:03` from an RFC 3339 time (UTC), for lists; anything else as it is, cut.
+fn short_time(text: &str) -> String {
+    match (text.get(..10), text.get(11..16)) {
+        (Some(day), Some(minute)) if text.as_bytes().get(10) == Some(&b'T') => {
+            format!("{day} {minute}")
+        }
+        _ => text.chars().take(40).collect(),
+    }
+}
+
 fn matches_opt(want: Option<&str>, have: Option<&str>) -> bool {
     want.is_none_or(|want| have == Some(want))
 }
@@ -228,6 +238,16 @@ impl Drop for CaseData {
             for text in [&mut entry.note, &mut entry.assignee].into_iter().flatten() {
                 text.zeroize();
             }
+        }
+    }
+}
+
+/// Overwrites the answers of copies of cases made for one response (an export) before they
+/// are freed.
+pub fn wipe_cases(mut cases: Vec<ArchivedCase>) {
+    for case in &mut cases {
+        for (_, value) in case.answers.iter_mut() {
+            wipe_value(value);
         }
     }
 }
@@ -457,7 +477,7 @@ pub async fn page(
                 version: case.version,
                 status: tr.t(&format!("status-{}", data.status(&case.case_id).as_str())),
                 attachments: case.attachments.len(),
-                received: case.received_at.clone(),
+                received: short_time(&case.received_at),
             }
         })
         .collect();
@@ -466,7 +486,7 @@ pub async fn page(
             .iter()
             .map(|rejected| RejectedRow {
                 submission: rejected.submission_id.to_string(),
-                received: rejected.received_at.clone(),
+                received: short_time(&rejected.received_at),
                 kind: rejected.reason.kind.as_str().to_owned(),
                 detail: rejected.reason.detail.clone(),
             })

@@ -468,7 +468,30 @@ fn exports_download_with_their_headers() {
             .text()
             .contains("/export/wave-public.csv")
     );
+    let sunflower = submission_of(&client, "Sunflower");
+    client.get(&format!("/case/{sunflower}"));
+    client.get(&format!("/case/{sunflower}/attachment/0"));
     runtime.block_on(running.stop());
+
+    // After pages, an attachment and every export: nothing readable in the archive's files.
+    let mut folders = vec![fixture.archive.clone()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            for needle in [SEARCH_WORD.as_bytes(), b"Sunflower", b"RIFF"] {
+                assert!(
+                    !bytes.windows(needle.len()).any(|w| w == needle),
+                    "{} holds plaintext",
+                    path.display()
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -17,6 +17,7 @@ use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
 use wave_core::vault::{KdfParams, Passphrase};
 use wave_protocol::EnrollmentInvite;
 use wave_server::{App, Config, SqliteStore, Store as _, auth, router};
+use wave_staff::workspace::{PullSettings, ServeOptions};
 use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export, pull};
 
 use crate::{CliResult, Failure};
@@ -26,8 +27,10 @@ use wave_core::sync;
 const STORY: &str =
     "Two officers stopped me near the pharmacy, took my naloxone and demanded money.";
 const CODE_NAME: &str = "Sunflower";
+/// The demo archive's passphrase: printed, since the demo's data is made up.
+const DEMO_ARCHIVE_PASSPHRASE: &str = "demo: staff archive";
 
-pub fn run(dir: Option<PathBuf>) -> CliResult {
+pub fn run(dir: Option<PathBuf>, serve: bool) -> CliResult {
     let temporary = tempfile::tempdir()?;
     let base = dir.unwrap_or_else(|| temporary.path().to_path_buf());
     let vault_dir = base.join("phone-vault");
@@ -165,7 +168,7 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     step(&t!("demo-step-pull"));
     let mut archive = Archive::create(
         &archive_dir,
-        &Passphrase::new("demo: staff archive"),
+        &Passphrase::new(DEMO_ARCHIVE_PASSPHRASE),
         KdfParams::FLOOR,
     )?;
     let pulled = runtime.block_on(pull(
@@ -271,6 +274,31 @@ pub fn run(dir: Option<PathBuf>) -> CliResult {
     };
     println!("   {}", t!("demo-wiped", dir = &shown, exists = &exists));
     archive.lock();
+    if serve {
+        step(&t!("demo-step-serve"));
+        println!(
+            "   {}",
+            t!(
+                "demo-serve-passphrase",
+                passphrase = DEMO_ARCHIVE_PASSPHRASE
+            )
+        );
+        crate::staff::serve(
+            &runtime,
+            ServeOptions {
+                archive: archive_dir.clone(),
+                port: 0,
+                idle_lock: Duration::from_secs(15 * 60),
+                pull: Some(PullSettings {
+                    client,
+                    identity,
+                    page_size: 100,
+                }),
+                forms: Forms::builtin()?,
+            },
+            true,
+        )?;
+    }
     runtime.shutdown_timeout(Duration::from_secs(1));
     println!("\n{}", t!("demo-done"));
     Ok(())

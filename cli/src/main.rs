@@ -57,6 +57,10 @@ enum Command {
         /// Keep the demo's files in this folder instead of a temporary one.
         #[arg(long)]
         dir: Option<PathBuf>,
+        /// At the end, open the staff workspace on the demo's archive (and its server) until
+        /// Ctrl-C, instead of ending.
+        #[arg(long)]
+        serve: bool,
     },
 }
 
@@ -110,7 +114,7 @@ fn main() -> ExitCode {
         Command::Enroll(args) => sync::run_enroll(args),
         Command::Sync(args) => sync::run_sync(args),
         Command::Staff(command) => staff::run(command),
-        Command::Demo { dir } => demo::run(dir),
+        Command::Demo { dir, serve } => demo::run(dir, serve),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -15,6 +15,7 @@ use wave_protocol::encoding::encode_base64;
 use wave_protocol::{EnrollmentInvite, Sha256Hex};
 use wave_staff::backup::{self, SecretKind};
 use wave_staff::keys;
+use wave_staff::workspace::{PullSettings, ServeOptions};
 use wave_staff::{Archive, ExportFormat, Forms, PullOptions, StaffClient, Stats, export_in, pull};
 
 use crate::passphrase::{self, CURRENT_ENV, NEW_ENV, Which};
@@ -147,6 +148,43 @@ pub enum StaffCommand {
     Identity {
         #[command(subcommand)]
         command: ShareCommand,
+    },
+    /// Open the staff workspace: a local web app over the archive (unlock, pull, inbox and
+    /// search, each case, legal follow-up, exports) on 127.0.0.1 only. Prints a one-time link;
+    /// the archive is unlocked in the page. Stops on Ctrl-C.
+    Serve {
+        #[command(flatten)]
+        archive: ArchiveArg,
+        /// The loopback port (0 = any free port).
+        #[arg(long, value_name = "P", default_value_t = 0)]
+        port: u16,
+        /// Lock the archive after this many minutes without use.
+        #[arg(long, value_name = "MINUTES", default_value_t = 15)]
+        idle_lock: u64,
+        /// Print the link but do not open a browser.
+        #[arg(long)]
+        no_open: bool,
+        /// To pull from the page: the NGO server (as for `pull`).
+        #[arg(long, value_name = "URL", requires = "identity")]
+        server: Option<String>,
+        /// The staff token for --server (or set WAVE_STAFF_TOKEN).
+        #[arg(
+            long,
+            value_name = "TOKEN",
+            env = TOKEN_ENV,
+            hide_env_values = true,
+            allow_hyphen_values = true
+        )]
+        token: Option<String>,
+        /// The NGO identity file, to pull from the page.
+        #[arg(long, value_name = "KEYFILE", requires = "server")]
+        identity: Option<PathBuf>,
+        /// SHA-256 of the server's TLS public key, as for `pull`.
+        #[arg(long = "pin", value_name = "SHA256")]
+        pins: Vec<String>,
+        /// Submissions asked for per page when pulling (1–1000).
+        #[arg(long, value_name = "N", default_value_t = 100)]
+        page_size: u32,
     },
     /// Count the archived cases by country, violation type and month.
     Stats {
@@ -301,6 +339,57 @@ pub fn run(command: StaffCommand) -> CliResult {
             lang.as_deref(),
         ),
         StaffCommand::Stats { archive, json } => run_stats(&archive.archive, json),
+        StaffCommand::Serve {
+            archive,
+            port,
+            idle_lock,
+            no_open,
+            server,
+            token,
+            identity,
+            pins,
+            page_size,
+        } => {
+            if !(1..=1000).contains(&page_size) {
+                return Err(Failure(t!("page-size-invalid")));
+            }
+            if idle_lock == 0 || idle_lock > 24 * 60 {
+                return Err(Failure(t!("idle-lock-invalid")));
+            }
+            let pull = match (server, identity) {
+                (Some(server), Some(identity)) => {
+                    let token = token.ok_or_else(|| Failure(t!("serve-needs-token")))?;
+                    let (client, _) = ServerArgs {
+                        server,
+                        token,
+                        pins,
+                    }
+                    .client()?;
+                    Some(PullSettings {
+                        client,
+                        identity: read_identity(&identity)?,
+                        page_size,
+                    })
+                }
+                _ => None,
+            };
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .map_err(|error| Failure(t!("runtime-failed", error = &error.to_string())))?;
+            serve(
+                &runtime,
+                ServeOptions {
+                    archive: archive.archive,
+                    port,
+                    idle_lock: Duration::from_secs(idle_lock * 60),
+                    pull,
+                    forms: Forms::builtin()?,
+                },
+                !no_open,
+            )
+        }
     }
 }
 
@@ -337,6 +426,30 @@ fn write_private(out: &Path, bytes: &[u8]) -> CliResult {
             error = &error.to_string()
         )));
     }
+    Ok(())
+}
+
+/// Serves the workspace on `runtime` until Ctrl-C: prints the one-time link and, if `open`,
+/// hands it to the desktop's browser.
+pub fn serve(runtime: &tokio::runtime::Runtime, options: ServeOptions, open: bool) -> CliResult {
+    if !Archive::exists(&options.archive) {
+        let dir = options.archive.display().to_string();
+        return Err(Failure(t!("serve-no-archive", dir = &dir)));
+    }
+    let running = runtime.block_on(wave_staff::workspace::start(options))?;
+    println!("{}", running.start_url);
+    eprintln!("{}", t!("serve-link"));
+    if open {
+        // The desktop's opener; if there is none, the printed link is the way in.
+        let _ = std::process::Command::new("xdg-open")
+            .arg(&running.start_url)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+    }
+    let _ = runtime.block_on(tokio::signal::ctrl_c());
+    runtime.block_on(running.stop());
+    eprintln!("{}", t!("serve-stopped"));
     Ok(())
 }
 

@@ -156,6 +156,24 @@ pub(crate) struct ArchivedBody {
     pub finalized_at: Timestamp,
     pub consents: Vec<ConsentRecord>,
     pub attachments: Vec<ArchivedAttachment>,
+    /// When this archive pulled it (RFC 3339). Absent in rows written before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pulled_at: Option<String>,
+}
+
+/// What was checked about one archived submission, for the workspace's verification record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubmissionRecord {
+    /// The device's Ed25519 public key (base64) as the server gave it with this submission.
+    pub device_public_key: String,
+    /// Whether that key is the one the archive first saw for this device. A pull rejects a
+    /// submission whose key differs, so for an archived one this is true unless the archive
+    /// was altered.
+    pub key_matches_first_seen: bool,
+    pub signature_verified: bool,
+    pub received_at: String,
+    /// When it was pulled; `None` for submissions archived before this was recorded.
+    pub pulled_at: Option<String>,
 }
 
 /// The sealed body of a rejected `archive_submissions` row: the reason and the submission as
@@ -429,6 +447,41 @@ impl Archive {
             bodies.push(body);
         }
         Ok(bodies)
+    }
+
+    /// The verification record of an archived submission: its device key and whether it is
+    /// the key first seen, the signature check, and when it was received and pulled.
+    pub fn submission_record(&self, submission_id: Uuid) -> Result<SubmissionRecord> {
+        let id = submission_id.to_string();
+        let sealed: Option<Vec<u8>> = self
+            .store()
+            .conn()
+            .query_row(
+                "SELECT body FROM archive_submissions WHERE submission_id = ?1 AND state = ?2",
+                params![id, ARCHIVED],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let sealed = sealed.ok_or(Error::NotFound {
+            kind: "submission",
+            id: id.clone(),
+        })?;
+        let body: ArchivedBody = self
+            .store()
+            .open_json(submission_row(&id, ARCHIVED), &sealed)?;
+        if body.submission_id != submission_id {
+            return Err(Error::Corrupted("an archive row names another submission"));
+        }
+        let key: Option<[u8; 32]> =
+            wave_protocol::encoding::decode_base64_array(&body.device_public_key).ok();
+        let first_seen = self.device_key(body.device_id)?;
+        Ok(SubmissionRecord {
+            key_matches_first_seen: key.is_some() && key == first_seen,
+            device_public_key: body.device_public_key,
+            signature_verified: body.signature_verified,
+            received_at: body.received_at,
+            pulled_at: body.pulled_at,
+        })
     }
 
     /// Whether a submission is already in the archive (archived or rejected).

@@ -17,26 +17,33 @@ pub mod backup;
 mod client;
 mod csv;
 mod fields;
+mod followup;
 mod geojson;
 mod json;
 pub mod keys;
 mod pull;
 mod schema;
 mod stats;
+#[doc(hidden)]
+pub mod synthetic;
+pub mod workspace;
 
 use std::io::Write;
 use std::str::FromStr;
 
 pub use archive::{
     Archive, ArchivedAttachment, ArchivedCase, RejectKind, RejectReason, RejectedSubmission,
-    latest_versions,
+    SubmissionRecord, latest_versions,
 };
 pub use client::{BlobDownload, StaffClient};
 pub use fields::{
     Forms, SEXUAL_VIOLENCE, SEXUAL_VIOLENCE_CODES, STATISTICS_PURPOSE, consents_to_statistics,
     merge_violations, month_of,
 };
-pub use pull::{PullOptions, PullReport, Rejection, SubmissionSource, pull};
+pub use followup::{
+    COMPLAINTS, FollowupEntry, FollowupState, FollowupStatus, REFERRALS, fold as fold_followup,
+};
+pub use pull::{PullOptions, PullReport, Rejection, SubmissionSource, pull, pull_observed};
 pub use stats::{Figures, Stats, UNKNOWN};
 
 use wave_core::form::Form;

@@ -113,6 +113,20 @@ pub async fn pull<S: SubmissionSource>(
     identity: &StaffIdentity,
     options: &PullOptions,
 ) -> Result<PullReport> {
+    pull_observed(archive, source, identity, options, &mut |_| true).await
+}
+
+/// [`pull`], telling `observer` the report so far after each retried rejection and each
+/// committed page. When the observer returns false the pull stops there with
+/// [`Error::Locked`]: everything committed stays, and the next pull goes on from it (the
+/// workspace stops a pull this way when it locks).
+pub async fn pull_observed<S: SubmissionSource>(
+    archive: &mut Archive,
+    source: &S,
+    identity: &StaffIdentity,
+    options: &PullOptions,
+    observer: &mut dyn FnMut(&PullReport) -> bool,
+) -> Result<PullReport> {
     let mut report = PullReport {
         cleaned_up: archive.clean_up_interrupted()? as u64,
         ..PullReport::default()
@@ -127,12 +141,15 @@ pub async fn pull<S: SubmissionSource>(
         }
         match process(archive, source, identity, &body.submission, &mut devices).await? {
             Outcome::Archived(archived, attachments) => {
-                archive.commit_page(vec![Row::Archived(archived)], &devices.new, None)?;
+                archive.commit_page(vec![Row::Archived(*archived)], &devices.new, None)?;
                 devices.new.clear();
                 report.recovered += 1;
                 report.attachments += attachments;
             }
             Outcome::Rejected(_) => report.still_rejected += 1,
+        }
+        if !observer(&report) {
+            return Err(Error::Locked);
         }
     }
 
@@ -150,7 +167,7 @@ pub async fn pull<S: SubmissionSource>(
             match process(archive, source, identity, item, &mut devices).await {
                 Ok(Outcome::Archived(body, attachments)) => {
                     made.push(body.archive_case_id);
-                    rows.push(Row::Archived(body));
+                    rows.push(Row::Archived(*body));
                     report.new += 1;
                     report.attachments += attachments;
                 }
@@ -186,6 +203,9 @@ pub async fn pull<S: SubmissionSource>(
                 .map(|next| (source.name(), next)),
         )?;
         devices.new.clear();
+        if !observer(&report) {
+            return Err(Error::Locked);
+        }
         // A server that does not move its cursor would otherwise be asked forever.
         if !page.has_more || page.items.is_empty() || !moved {
             break;
@@ -197,7 +217,7 @@ pub async fn pull<S: SubmissionSource>(
 
 enum Outcome {
     /// The archive row to write and how many attachments it holds.
-    Archived(ArchivedBody, u64),
+    Archived(Box<ArchivedBody>, u64),
     Rejected(RejectReason),
 }
 
@@ -247,7 +267,7 @@ async fn process<S: SubmissionSource>(
             case::finalize_case(archive.store_mut(), case_id)?;
             let count = attachments.len() as u64;
             Ok(Outcome::Archived(
-                ArchivedBody {
+                Box::new(ArchivedBody {
                     submission_id: item.id,
                     seq: item.seq,
                     device_id: item.device_id,
@@ -261,7 +281,8 @@ async fn process<S: SubmissionSource>(
                     finalized_at: payload.finalized_at,
                     consents: payload.consents.clone(),
                     attachments,
-                },
+                    pulled_at: Some(case::format_timestamp(case::now())),
+                }),
                 count,
             ))
         }

@@ -12,7 +12,10 @@ use rusqlite::{Connection, OptionalExtension};
 use wave_core::{Error, Result};
 
 /// The migrations, in order; index + 1 is the version each one produces.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_archive.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_archive.sql"),
+    include_str!("migrations/0002_followup.sql"),
+];
 
 pub(crate) const LATEST_VERSION: u32 = MIGRATIONS.len() as u32;
 
@@ -100,7 +103,8 @@ mod tests {
         assert_eq!(version(&conn).unwrap(), 0);
         upgrade(&mut conn).unwrap();
         assert_eq!(version(&conn).unwrap(), LATEST_VERSION);
-        assert_eq!(archive_tables(&conn).len(), 3);
+        // Three tables, an index and the follow-up history's two append-only triggers.
+        assert_eq!(archive_tables(&conn).len(), 6);
         upgrade(&mut conn).unwrap();
         let rows: i64 = conn
             .query_row("SELECT count(*) FROM archive_schema", [], |row| row.get(0))

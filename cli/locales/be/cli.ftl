@@ -297,3 +297,12 @@ secret-restored = { $kind ->
     [identity] Ключ арганізацыі адноўлены ў {$file}.
    *[signing-key] Ключ подпісу арганізацыі адноўлены ў {$file}.
 }
+
+## wave staff serve: працоўнае месца супрацоўнікаў
+demo-step-serve = 10. Працоўнае месца супрацоўнікаў на архіве дэманстрацыі
+demo-serve-passphrase = адкрыйце яго парольнай фразай: {$passphrase}
+idle-lock-invalid = --idle-lock павінен быць ад 1 да 1440 хвілін
+serve-needs-token = для --server патрэбны --token (або WAVE_STAFF_TOKEN)
+serve-no-archive = у {$dir} няма архіва супрацоўнікаў; стварыце яго камандай wave staff pull
+serve-link = Працоўнае месца супрацоўнікаў адкрываецца па спасылцы вышэй (яна спрацоўвае адзін раз, у адным браўзеры). Націсніце Ctrl-C, каб замкнуць архіў і спыніць.
+serve-stopped = Архіў замкнуты, працу спынена.

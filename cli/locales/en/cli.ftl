@@ -270,3 +270,12 @@ secret-restored = { $kind ->
     [identity] Restored the NGO identity to {$file}.
    *[signing-key] Restored the NGO signing key to {$file}.
 }
+
+## wave staff serve: the staff workspace
+demo-step-serve = 10. The staff workspace on the demo's archive
+demo-serve-passphrase = unlock it with the passphrase: {$passphrase}
+idle-lock-invalid = --idle-lock must be between 1 and 1440 minutes
+serve-needs-token = --server needs --token (or WAVE_STAFF_TOKEN)
+serve-no-archive = no staff archive at {$dir}; make one with wave staff pull
+serve-link = The staff workspace is at the link above (it works once, in one browser). Press Ctrl-C to lock and stop.
+serve-stopped = Locked and stopped.

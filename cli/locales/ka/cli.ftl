@@ -275,3 +275,12 @@ secret-restored = { $kind ->
     [identity] ორგანიზაციის გასაღები აღდგა ფაილში {$file}.
    *[signing-key] ორგანიზაციის ხელმოწერის გასაღები აღდგა ფაილში {$file}.
 }
+
+## wave staff serve: თანამშრომლების სამუშაო სივრცე
+demo-step-serve = 10. თანამშრომლების სამუშაო სივრცე დემონსტრაციის არქივზე
+demo-serve-passphrase = გახსენით ის საიდუმლო ფრაზით: {$passphrase}
+idle-lock-invalid = --idle-lock უნდა იყოს 1-დან 1440 წუთამდე
+serve-needs-token = --server-ს სჭირდება --token (ან WAVE_STAFF_TOKEN)
+serve-no-archive = {$dir}-ში თანამშრომლების არქივი არ არის; შექმენით ის ბრძანებით wave staff pull
+serve-link = თანამშრომლების სამუშაო სივრცე იხსნება ზემოთ მოცემული ბმულით (ის ერთხელ მუშაობს, ერთ ბრაუზერში). დასაკეტად და გასაჩერებლად დააჭირეთ Ctrl-C-ს.
+serve-stopped = დაიკეტა და გაჩერდა.

@@ -273,3 +273,12 @@ secret-restored = { $kind ->
     [identity] Ұйымның кілті {$file} файлына қалпына келтірілді.
    *[signing-key] Ұйымның қолтаңба кілті {$file} файлына қалпына келтірілді.
 }
+
+## wave staff serve: қызметкерлердің жұмыс орны
+demo-step-serve = 10. Көрсетілім мұрағатындағы қызметкерлердің жұмыс орны
+demo-serve-passphrase = оны мына құпия сөзбен ашыңыз: {$passphrase}
+idle-lock-invalid = --idle-lock 1 мен 1440 минут аралығында болуы керек
+serve-needs-token = --server үшін --token (немесе WAVE_STAFF_TOKEN) қажет
+serve-no-archive = {$dir} ішінде қызметкерлер мұрағаты жоқ; оны wave staff pull командасымен жасаңыз
+serve-link = Қызметкерлердің жұмыс орны жоғарыдағы сілтеме арқылы ашылады (ол бір рет, бір браузерде жұмыс істейді). Құлыптап, тоқтату үшін Ctrl-C басыңыз.
+serve-stopped = Құлыпталды және тоқтатылды.

@@ -273,3 +273,12 @@ secret-restored = { $kind ->
     [identity] Уюмдун ачкычы {$file} файлына калыбына келтирилди.
    *[signing-key] Уюмдун кол тамга ачкычы {$file} файлына калыбына келтирилди.
 }
+
+## wave staff serve: кызматкерлердин иш орду
+demo-step-serve = 10. Көрсөтүү архивиндеги кызматкерлердин иш орду
+demo-serve-passphrase = аны бул сырсөз менен ачыңыз: {$passphrase}
+idle-lock-invalid = --idle-lock 1ден 1440 мүнөткө чейин болушу керек
+serve-needs-token = --server үчүн --token (же WAVE_STAFF_TOKEN) керек
+serve-no-archive = {$dir} ичинде кызматкерлердин архиви жок; аны wave staff pull буйругу менен түзүңүз
+serve-link = Кызматкерлердин иш орду жогорудагы шилтеме аркылуу ачылат (ал бир жолу, бир браузерде иштейт). Кулпулап, токтотуу үчүн Ctrl-C басыңыз.
+serve-stopped = Кулпуланды жана токтотулду.

@@ -308,3 +308,12 @@ secret-restored = { $kind ->
     [identity] Identitatea organizației a fost restabilită în {$file}.
    *[signing-key] Cheia de semnare a organizației a fost restabilită în {$file}.
 }
+
+## wave staff serve: spațiul de lucru al personalului
+demo-step-serve = 10. Spațiul de lucru al personalului pe arhiva demonstrației
+demo-serve-passphrase = deschideți-o cu parola: {$passphrase}
+idle-lock-invalid = --idle-lock trebuie să fie între 1 și 1440 de minute
+serve-needs-token = --server are nevoie de --token (sau WAVE_STAFF_TOKEN)
+serve-no-archive = nu există nicio arhivă a personalului în {$dir}; creați una cu wave staff pull
+serve-link = Spațiul de lucru al personalului se deschide prin linkul de mai sus (funcționează o singură dată, într-un singur browser). Apăsați Ctrl-C pentru a încuia și a opri.
+serve-stopped = Încuiat și oprit.

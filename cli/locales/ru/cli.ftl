@@ -288,3 +288,12 @@ secret-restored = { $kind ->
     [identity] Ключ организации восстановлен в {$file}.
    *[signing-key] Ключ подписи организации восстановлен в {$file}.
 }
+
+## wave staff serve: рабочее место сотрудников
+demo-step-serve = 10. Рабочее место сотрудников на архиве демонстрации
+demo-serve-passphrase = откройте его парольной фразой: {$passphrase}
+idle-lock-invalid = --idle-lock должен быть от 1 до 1440 минут
+serve-needs-token = для --server нужен --token (или WAVE_STAFF_TOKEN)
+serve-no-archive = в {$dir} нет архива сотрудников; создайте его командой wave staff pull
+serve-link = Рабочее место сотрудников открывается по ссылке выше (она срабатывает один раз, в одном браузере). Нажмите Ctrl-C, чтобы закрыть архив и остановить.
+serve-stopped = Архив закрыт, работа остановлена.

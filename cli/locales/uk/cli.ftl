@@ -288,3 +288,12 @@ secret-restored = { $kind ->
     [identity] Ключ організації відновлено в {$file}.
    *[signing-key] Ключ підпису організації відновлено в {$file}.
 }
+
+## wave staff serve: робоче місце працівників
+demo-step-serve = 10. Робоче місце працівників на архіві демонстрації
+demo-serve-passphrase = відкрийте його парольною фразою: {$passphrase}
+idle-lock-invalid = --idle-lock має бути від 1 до 1440 хвилин
+serve-needs-token = для --server потрібен --token (або WAVE_STAFF_TOKEN)
+serve-no-archive = у {$dir} немає архіву працівників; створіть його командою wave staff pull
+serve-link = Робоче місце працівників відкривається за посиланням вище (воно спрацьовує один раз, в одному браузері). Натисніть Ctrl-C, щоб закрити архів і зупинити.
+serve-stopped = Архів закрито, роботу зупинено.

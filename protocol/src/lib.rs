@@ -26,7 +26,7 @@ pub use encoding::{DecodeError, Sha256Hex};
 pub use enrollment::{EnrollmentInvite, EnrollmentStringError};
 pub use error::{ApiError, ErrorBody, ErrorCode, RejectCode};
 pub use signing::{
-    SUBMISSION_SIGNING_DOMAIN, SignatureError, is_valid_device_key, sign_submission,
+    DeviceKey, SUBMISSION_SIGNING_DOMAIN, SignatureError, is_valid_device_key, sign_submission,
     submission_signing_message, verify_submission_signature,
 };
 

@@ -119,6 +119,8 @@ fn main() {
         )
         .unwrap();
         let client = StaffClient::new(&server.url, &staff_token).unwrap();
+        let staff_cpu_before = cpu_seconds(std::process::id());
+        let server_cpu_before = cpu_seconds(server.pid());
         let started = Instant::now();
         let report = runtime()
             .block_on(wave_staff::pull(
@@ -129,6 +131,8 @@ fn main() {
             ))
             .unwrap();
         let archived = started.elapsed();
+        let staff_cpu = cpu_seconds(std::process::id()) - staff_cpu_before;
+        let serving_cpu = cpu_seconds(server.pid()) - server_cpu_before;
         assert_eq!(report.new, u64::from(cases), "{report:?}");
         assert!(report.rejected.is_empty(), "{report:?}");
 
@@ -161,6 +165,12 @@ fn main() {
             "staff pull into the archive (signatures, age decryption, archive writes): {cases} in {:.2} s = {:.0} cases/s",
             archived.as_secs_f64(),
             f64::from(cases) / archived.as_secs_f64()
+        );
+        println!(
+            "  CPU: staff {:.2} s ({:.0} µs per case), server {:.2} s",
+            staff_cpu,
+            staff_cpu * 1e6 / f64::from(cases),
+            serving_cpu
         );
     }
 }

@@ -181,23 +181,15 @@ fn files_written_by_the_previous_build_open() {
     let submission = &pending[0].1;
     assert_eq!(submission.case_id, case.id);
     let signature: [u8; 64] = submission.body.signature.as_slice().try_into().unwrap();
-    verify_submission_signature(
-        &public,
-        &submission.id,
-        &submission.body.envelope,
-        &signature,
-    )
-    .unwrap();
-    assert_eq!(
-        sign_submission(&key, &submission.id, &submission.body.envelope),
-        signature
-    );
+    let envelope = wave_protocol::encoding::decode_base64(&submission.body.envelope).unwrap();
+    verify_submission_signature(&public, &submission.id, &envelope, &signature).unwrap();
+    assert_eq!(sign_submission(&key, &submission.id, &envelope), signature);
 
     // The sealed payload and the sealed attachment open with the NGO's age identity.
     let staff_text = fs::read_to_string(fixtures().join("staff.key")).unwrap();
     let staff = StaffIdentity::parse(&staff_text).unwrap();
     let payload = staff
-        .open_payload(&submission.body.envelope, &submission.id.to_string())
+        .open_payload(&envelope, &submission.id.to_string())
         .unwrap();
     assert_eq!(payload.case_id, case.id.to_string());
     assert_eq!(

@@ -711,3 +711,67 @@ fn withdrawing_at_the_consent_recheck_keeps_the_record_from_being_finished() {
     let case = case::get_case(unlocked.store(), session.case_id().unwrap()).unwrap();
     assert_eq!(case.status, CaseStatus::Draft);
 }
+
+/// Answers the current question with its automatic answer (gate answers where they apply).
+fn answer_next(session: &mut FormSession, store: &mut Store) -> String {
+    let question = session.current().expect("a question to answer");
+    let value = auto_answer(&question, &gate());
+    match session.answer(store, value).unwrap() {
+        Outcome::Next(_) | Outcome::End => question.id,
+        other => panic!("{}: {other:?}", question.id),
+    }
+}
+
+#[test]
+fn a_session_whose_draft_was_written_by_someone_else_reads_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut vault = vault(dir.path());
+    let today = date!(2026 - 03 - 20);
+    let mut first = FormSession::start(form(), "en", today);
+    let mut answered = Vec::new();
+    while first.case_id().is_none() {
+        answered.push(answer_next(&mut first, vault.store()));
+    }
+    answered.push(answer_next(&mut first, vault.store()));
+    let id = first.case_id().unwrap();
+
+    // A second session on the same draft writes it: the first one's idea of the draft is stale.
+    let mut second = FormSession::resume(vault.store_ref(), form(), id, "en", today).unwrap();
+    answer_next(&mut second, vault.store());
+
+    // The first session's next answer is still stored, over whatever the second wrote, and a
+    // resumed session finds every answer the first one had given.
+    answered.push(answer_next(&mut first, vault.store()));
+    let stored = case::get_case(vault.store_ref(), id).unwrap();
+    assert_eq!(stored.status, CaseStatus::Draft);
+    let form = form();
+    for item in &answered {
+        // Info, repeat and attachment questions hold no answer of their own.
+        let holds_no_answer = form.items().iter().any(|i| {
+            &i.id == item
+                && matches!(
+                    i.kind.item_type(),
+                    ItemType::Info | ItemType::Repeat | ItemType::Attachment
+                )
+        });
+        assert!(
+            holds_no_answer || stored.answers.contains_key(item.as_str()),
+            "{item} is lost"
+        );
+    }
+    let resumed = FormSession::resume(vault.store_ref(), form, id, "en", today).unwrap();
+    assert_eq!(
+        resumed.current().map(|q| q.id),
+        first.current().map(|q| q.id)
+    );
+
+    // Finalized elsewhere: the stale session is refused, and the finalized case is untouched.
+    case::finalize_case(vault.store(), id).unwrap();
+    let finalized = case::get_case(vault.store_ref(), id).unwrap();
+    let question = first.current().unwrap();
+    let error = first
+        .answer(vault.store(), auto_answer(&question, &gate()))
+        .unwrap_err();
+    assert!(error.to_string().contains("finalized"), "{error}");
+    assert_eq!(case::get_case(vault.store_ref(), id).unwrap(), finalized);
+}

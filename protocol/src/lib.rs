@@ -33,7 +33,7 @@ pub use recipients::{
     verify_recipient_set,
 };
 pub use signing::{
-    SUBMISSION_SIGNING_DOMAIN, SignatureError, is_valid_device_key, sign_submission,
+    DeviceKey, SUBMISSION_SIGNING_DOMAIN, SignatureError, is_valid_device_key, sign_submission,
     submission_signing_message, verify_submission_signature,
 };
 

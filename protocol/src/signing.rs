@@ -53,31 +53,62 @@ pub fn sign_submission(
         .to_bytes()
 }
 
+/// A device's public key, decompressed and checked once, to verify many of its signatures.
+///
+/// Decompressing an Ed25519 point costs a field square root, a noticeable part of one
+/// verification; a batch of hundreds of submissions from one device needs it only once.
+#[derive(Debug, Clone, Copy)]
+pub struct DeviceKey(VerifyingKey);
+
+impl DeviceKey {
+    /// Parses `public_key`, refusing anything that is not a valid, non-weak (not small-order)
+    /// Ed25519 point.
+    pub fn parse(public_key: &[u8; PUBLIC_KEY_BYTES]) -> Result<Self, SignatureError> {
+        let key =
+            VerifyingKey::from_bytes(public_key).map_err(|_| SignatureError::InvalidPublicKey)?;
+        if key.is_weak() {
+            return Err(SignatureError::InvalidPublicKey);
+        }
+        Ok(Self(key))
+    }
+
+    /// Checks a submission signature made by [`sign_submission`] with this device's key.
+    ///
+    /// Strict verification: non-canonical signatures (`S` not reduced) and small-order `R` are
+    /// refused, so one envelope has exactly one valid signature per key.
+    pub fn verify_submission(
+        &self,
+        submission_id: &Uuid,
+        envelope: &[u8],
+        signature: &[u8; SIGNATURE_BYTES],
+    ) -> Result<(), SignatureError> {
+        let signature = Signature::from_bytes(signature);
+        self.0
+            .verify_strict(
+                &submission_signing_message(submission_id, envelope),
+                &signature,
+            )
+            .map_err(|_| SignatureError::Mismatch)
+    }
+}
+
 /// Checks a submission signature made by [`sign_submission`].
 ///
 /// Uses strict verification: weak (small-order) keys and non-canonical signatures are refused,
-/// so one envelope has exactly one valid signature per key.
+/// so one envelope has exactly one valid signature per key. To check many signatures of one
+/// device, parse its key once with [`DeviceKey::parse`].
 pub fn verify_submission_signature(
     public_key: &[u8; PUBLIC_KEY_BYTES],
     submission_id: &Uuid,
     envelope: &[u8],
     signature: &[u8; SIGNATURE_BYTES],
 ) -> Result<(), SignatureError> {
-    let key = VerifyingKey::from_bytes(public_key).map_err(|_| SignatureError::InvalidPublicKey)?;
-    if key.is_weak() {
-        return Err(SignatureError::InvalidPublicKey);
-    }
-    let signature = Signature::from_bytes(signature);
-    key.verify_strict(
-        &submission_signing_message(submission_id, envelope),
-        &signature,
-    )
-    .map_err(|_| SignatureError::Mismatch)
+    DeviceKey::parse(public_key)?.verify_submission(submission_id, envelope, signature)
 }
 
 /// Whether `public_key` is acceptable as a device key (a valid, non-weak Ed25519 point).
 pub fn is_valid_device_key(public_key: &[u8; PUBLIC_KEY_BYTES]) -> bool {
-    VerifyingKey::from_bytes(public_key).is_ok_and(|k| !k.is_weak())
+    DeviceKey::parse(public_key).is_ok()
 }
 
 #[cfg(test)]
@@ -120,5 +151,87 @@ mod tests {
             verify_submission_signature(&identity, &id, b"envelope", &sig),
             Err(SignatureError::InvalidPublicKey)
         );
+    }
+
+    /// The group order ℓ, little-endian.
+    const ORDER: [u8; 32] = [
+        0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde,
+        0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10,
+    ];
+
+    #[test]
+    fn a_parsed_key_refuses_what_the_one_shot_check_refuses() {
+        let key = SigningKey::from_bytes(&[5u8; 32]);
+        let device = DeviceKey::parse(&key.verifying_key().to_bytes()).unwrap();
+        let id = Uuid::from_u128(7);
+        let sig = sign_submission(&key, &id, b"envelope");
+        assert_eq!(device.verify_submission(&id, b"envelope", &sig), Ok(()));
+        assert_eq!(
+            device.verify_submission(&Uuid::from_u128(8), b"envelope", &sig),
+            Err(SignatureError::Mismatch)
+        );
+        assert_eq!(
+            device.verify_submission(&id, b"envelopf", &sig),
+            Err(SignatureError::Mismatch)
+        );
+
+        // S + ℓ is the same scalar, not reduced: lax verifiers accept it as a second valid
+        // signature of the same envelope; strict verification must not.
+        let mut malleated = sig;
+        let mut carry = 0u16;
+        for (byte, order) in malleated[32..].iter_mut().zip(ORDER) {
+            let sum = u16::from(*byte) + u16::from(order) + carry;
+            *byte = sum as u8;
+            carry = sum >> 8;
+        }
+        assert_eq!(carry, 0, "S + ℓ fits in 32 bytes");
+        assert_ne!(malleated, sig);
+        assert_eq!(
+            device.verify_submission(&id, b"envelope", &malleated),
+            Err(SignatureError::Mismatch)
+        );
+        assert_eq!(
+            verify_submission_signature(
+                &key.verifying_key().to_bytes(),
+                &id,
+                b"envelope",
+                &malleated
+            ),
+            Err(SignatureError::Mismatch)
+        );
+
+        // A small-order R (the identity) with S = 0 satisfies the cofactored equation for
+        // any message under a small-order key; such keys never parse.
+        let mut forged = [0u8; 64];
+        forged[0] = 1;
+        assert_eq!(
+            device.verify_submission(&id, b"envelope", &forged),
+            Err(SignatureError::Mismatch)
+        );
+    }
+
+    #[test]
+    fn small_order_keys_never_parse() {
+        // Encodings of points of order 1, 2 and 4 (the identity, (0, -1), (±sqrt(-1), 0)).
+        let mut identity = [0u8; 32];
+        identity[0] = 1;
+        let mut order_two = [0xffu8; 32];
+        order_two[0] = 0xec;
+        order_two[31] = 0x7f;
+        let order_four = [0u8; 32];
+        let mut order_four_negative = [0u8; 32];
+        order_four_negative[31] = 0x80;
+        for key in [identity, order_two, order_four, order_four_negative] {
+            assert_eq!(
+                DeviceKey::parse(&key).map(|_| ()),
+                Err(SignatureError::InvalidPublicKey),
+                "{key:02x?}"
+            );
+            let id = Uuid::from_u128(1);
+            assert_eq!(
+                verify_submission_signature(&key, &id, b"envelope", &[0u8; 64]),
+                Err(SignatureError::InvalidPublicKey)
+            );
+        }
     }
 }

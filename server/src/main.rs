@@ -101,6 +101,16 @@ enum Command {
         #[command(flatten)]
         storage: Storage,
     },
+    /// Back up the SQLite database of a server, running or not, into a new file (a consistent
+    /// snapshot, checked and synced). Restore by putting the file as `wave-server.db` in an
+    /// empty data directory. With PostgreSQL use `pg_dump` or WAL archiving instead.
+    Backup {
+        /// Where to write the copy; the file must not exist.
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+        #[command(flatten)]
+        storage: Storage,
+    },
     /// Revoke a device: its token is refused from the next request on.
     RevokeDevice {
         /// The device id (as listed by GET /v1/staff/devices).
@@ -166,10 +176,14 @@ fn main() -> ExitCode {
 }
 
 async fn run(command: Command) -> Result<(), CliError> {
+    if let Command::Backup { to, storage } = command {
+        return backup(to, storage).await;
+    }
     let storage = match &command {
         Command::Serve { storage, .. }
         | Command::CreateStaffToken { storage }
-        | Command::RevokeDevice { storage, .. } => storage.clone(),
+        | Command::RevokeDevice { storage, .. }
+        | Command::Backup { storage, .. } => storage.clone(),
     };
     match storage.database_url.as_deref().filter(|u| !u.is_empty()) {
         Some(url) => {
@@ -186,8 +200,30 @@ async fn run(command: Command) -> Result<(), CliError> {
     }
 }
 
+/// `wave-server backup`: SQLite only; it never opens (or migrates) the store itself.
+async fn backup(to: PathBuf, storage: Storage) -> Result<(), CliError> {
+    if storage
+        .database_url
+        .as_deref()
+        .is_some_and(|u| !u.is_empty())
+    {
+        return Err(CliError::Usage(
+            "backup copies the SQLite database; back up PostgreSQL with pg_dump or WAL archiving",
+        ));
+    }
+    let dir = storage.data;
+    let target = to.clone();
+    let bytes =
+        tokio::task::spawn_blocking(move || wave_server::store::sqlite::backup(&dir, &target))
+            .await
+            .map_err(|e| StoreError::Task(e.to_string()))??;
+    println!("backed up {bytes} bytes to {}", to.display());
+    Ok(())
+}
+
 async fn execute<S: Store>(store: S, command: Command) -> Result<(), CliError> {
     match command {
+        Command::Backup { .. } => Err(CliError::Usage("backup does not open the store")),
         Command::Serve {
             listen,
             rate_per_second,

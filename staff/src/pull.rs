@@ -127,6 +127,21 @@ pub async fn pull_observed<S: SubmissionSource>(
     options: &PullOptions,
     observer: &mut dyn FnMut(&PullReport) -> bool,
 ) -> Result<PullReport> {
+    let pulled = pull_pages(archive, source, identity, options, observer).await;
+    // Every page ends synced; this only puts the store back as other callers expect it.
+    let restored = archive.sync_every_commit(true);
+    let report = pulled?;
+    restored?;
+    Ok(report)
+}
+
+async fn pull_pages<S: SubmissionSource>(
+    archive: &mut Archive,
+    source: &S,
+    identity: &StaffIdentity,
+    options: &PullOptions,
+    observer: &mut dyn FnMut(&PullReport) -> bool,
+) -> Result<PullReport> {
     let mut report = PullReport {
         cleaned_up: archive.clean_up_interrupted()? as u64,
         ..PullReport::default()
@@ -156,6 +171,8 @@ pub async fn pull_observed<S: SubmissionSource>(
     let mut cursor = archive.cursor(source.name())?;
     loop {
         let page = source.page(cursor.as_deref(), options.page_size).await?;
+        // The page's cases are written unsynced; its commit below syncs them all at once.
+        archive.sync_every_commit(false)?;
         let mut rows = Vec::with_capacity(page.items.len());
         let mut made = Vec::new();
         let mut seen = std::collections::HashSet::new();

@@ -183,6 +183,13 @@ impl Server {
         }
     }
 
+    /// Another server process on this one's database (PostgreSQL: the same database; the
+    /// design's "several stateless server processes share one database"), with its own data
+    /// folder and port. The database stays this server's: it goes when this one is dropped.
+    pub fn another_process(&self, data: &Path) -> Server {
+        Server::spawn(data, &self.backend, "127.0.0.1:0", self.extra.clone())
+    }
+
     /// The server process's id (to read its memory use from `/proc`).
     pub fn pid(&self) -> u32 {
         self.child.id()

@@ -51,6 +51,19 @@ fn version_row_id(case: &str, seq: u32) -> String {
     format!("{case}/{seq}")
 }
 
+/// What a writer remembers of the draft it last wrote, so that the next save need not read the
+/// draft back and decrypt it: the revision it wrote and the parts of the body an answer does
+/// not change. Holds nothing a person typed. A save from a stale one (someone else wrote the
+/// case since) reads the case as [`save_draft`] does, so nothing is lost and a finalized case
+/// is still refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftState {
+    revision: i64,
+    form: FormRef,
+    created_at: Timestamp,
+    versions: u32,
+}
+
 /// Stores a new draft case and returns its id.
 pub fn create_case(store: &mut Store, form: FormRef, answers: Answers) -> Result<CaseId> {
     create_draft(store, form, answers, None, &[])
@@ -65,8 +78,25 @@ pub fn create_draft(
     cursor: Option<serde_json::Value>,
     consents: &[(String, bool)],
 ) -> Result<CaseId> {
+    create_held_draft(store, form, answers, cursor, consents).map(|(id, _)| id)
+}
+
+/// [`create_draft`], returning also what [`save_held_draft`] needs for the next save.
+pub fn create_held_draft(
+    store: &mut Store,
+    form: FormRef,
+    answers: Answers,
+    cursor: Option<serde_json::Value>,
+    consents: &[(String, bool)],
+) -> Result<(CaseId, DraftState)> {
     let id = CaseId::generate();
     let at = now();
+    let held = DraftState {
+        revision: 1,
+        form: form.clone(),
+        created_at: at,
+        versions: 0,
+    };
     let body = CaseBody {
         form,
         answers,
@@ -84,7 +114,7 @@ pub fn create_draft(
         .execute(params![id_text, summary])?;
     insert_consents(&tx, &id_text, sealed_consents)?;
     tx.commit()?;
-    Ok(id)
+    Ok((id, held))
 }
 
 /// Stores many new draft cases in one transaction and returns their ids, in order. For bulk
@@ -148,6 +178,48 @@ pub fn save_draft(
     cursor: Option<serde_json::Value>,
     consents: &[(String, bool)],
 ) -> Result<()> {
+    save_held_draft(store, id, None, answers, cursor, consents).map(|_| ())
+}
+
+/// [`save_draft`] for a writer that holds the [`DraftState`] of its previous save: the draft is
+/// then not read back and decrypted, only written (one synced transaction, as always). Returns
+/// the state for the next save.
+pub fn save_held_draft(
+    store: &mut Store,
+    id: CaseId,
+    held: Option<&DraftState>,
+    answers: Answers,
+    cursor: Option<serde_json::Value>,
+    consents: &[(String, bool)],
+) -> Result<DraftState> {
+    let updated_at = now();
+    if let Some(held) = held {
+        let body = CaseBody {
+            form: held.form.clone(),
+            answers,
+            created_at: held.created_at,
+            updated_at,
+            cursor,
+        };
+        // The revision in the UPDATE's condition is the check: if it moved, someone else wrote
+        // the case (another session, a finalize) and it is read below like any other save.
+        if write_body_at(
+            store,
+            id,
+            CaseStatus::Draft,
+            held.revision,
+            &body,
+            None,
+            held.versions,
+            consents,
+        )? {
+            return Ok(DraftState {
+                revision: held.revision + 1,
+                ..held.clone()
+            });
+        }
+        return save_held_draft(store, id, None, body.answers, body.cursor, consents);
+    }
     let (status, revision, mut body) = load_body(store, id)?;
     if status != CaseStatus::Draft {
         return Err(Error::InvalidState(
@@ -156,16 +228,29 @@ pub fn save_draft(
     }
     body.answers = answers;
     body.cursor = cursor;
-    body.updated_at = now();
-    write_body(
+    body.updated_at = updated_at;
+    let versions = version_count(store, id)?;
+    let written = write_body_at(
         store,
         id,
         CaseStatus::Draft,
         revision,
         &body,
         None,
+        versions,
         consents,
-    )
+    )?;
+    if !written {
+        return Err(Error::InvalidState(
+            "the case changed while it was being saved; try again",
+        ));
+    }
+    Ok(DraftState {
+        revision: revision + 1,
+        form: body.form,
+        created_at: body.created_at,
+        versions,
+    })
 }
 
 /// Every consent record of a case, oldest first.
@@ -401,6 +486,31 @@ fn write_body(
     version: Option<FinalizedVersion>,
     consents: &[(String, bool)],
 ) -> Result<()> {
+    let versions = version_count(store, id)?;
+    if write_body_at(
+        store, id, status, revision, body, version, versions, consents,
+    )? {
+        Ok(())
+    } else {
+        Err(Error::InvalidState(
+            "the case changed while it was being saved; try again",
+        ))
+    }
+}
+
+/// [`write_body`] for a case with `versions` finalized versions before this write. `false`
+/// (nothing written) if the case is no longer at `revision`.
+#[allow(clippy::too_many_arguments)]
+fn write_body_at(
+    store: &mut Store,
+    id: CaseId,
+    status: CaseStatus,
+    revision: i64,
+    body: &CaseBody,
+    version: Option<FinalizedVersion>,
+    versions: u32,
+    consents: &[(String, bool)],
+) -> Result<bool> {
     let id_text = id.to_string();
     let sealed_consents = if consents.is_empty() {
         Vec::new()
@@ -413,7 +523,7 @@ fn write_body(
         seal_consents(store, &id_text, recorded, consents)?
     };
     let next = revision + 1;
-    let versions = version_count(store, id)? + u32::from(version.is_some());
+    let versions = versions + u32::from(version.is_some());
     let (sealed, summary) = seal_case(store, &id_text, next, body, versions)?;
     let sealed_version = match &version {
         Some(version) => {
@@ -436,9 +546,7 @@ fn write_body(
         )?
         .execute(params![id_text, status.code(), next, sealed, revision])?;
     if updated != 1 {
-        return Err(Error::InvalidState(
-            "the case changed while it was being saved; try again",
-        ));
+        return Ok(false);
     }
     tx.prepare_cached("UPDATE case_summaries SET revision = ?2, body = ?3 WHERE case_id = ?1")?
         .execute(params![id_text, next, summary])?;
@@ -448,7 +556,7 @@ fn write_body(
     }
     insert_consents(&tx, &id_text, sealed_consents)?;
     tx.commit()?;
-    Ok(())
+    Ok(true)
 }
 
 /// Seals consent records numbered from `recorded + 1`.

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::case::CaseId;
+use crate::case::{CaseId, DraftState};
 use crate::form::{FormState, ItemIdx, Position};
 
 mod finish;
@@ -29,6 +29,8 @@ pub struct FormSession {
     consents: BTreeMap<String, bool>,
     /// Consents given before the case exists, written with it.
     pending_consents: Vec<(String, bool)>,
+    /// The draft as this session last wrote it, so an answer writes without reading it back.
+    draft: Option<DraftState>,
 }
 
 impl std::fmt::Debug for FormSession {

@@ -52,6 +52,7 @@ impl FormSession {
             stopped: None,
             consents: BTreeMap::new(),
             pending_consents: Vec::new(),
+            draft: None,
         }
     }
 
@@ -118,6 +119,7 @@ impl FormSession {
             stopped: None,
             consents: case::current_consents(store, case_id)?,
             pending_consents: Vec::new(),
+            draft: None,
         })
     }
 
@@ -195,6 +197,7 @@ impl FormSession {
             stopped,
             consents,
             pending_consents: pending,
+            draft: None,
         })
     }
 
@@ -510,23 +513,29 @@ impl FormSession {
         });
         let consents = std::mem::take(&mut self.pending_consents);
         let written = match self.case_id {
-            Some(id) => case::save_draft(store, id, answers, cursor, &consents).map(|()| id),
+            Some(id) => {
+                case::save_held_draft(store, id, self.draft.as_ref(), answers, cursor, &consents)
+                    .map(|held| (id, held))
+            }
             None => {
                 let form = self.state.form();
                 let form_ref = FormRef {
                     id: form.id().to_owned(),
                     version: form.version() as u32,
                 };
-                case::create_draft(store, form_ref, answers, cursor, &consents)
+                case::create_held_draft(store, form_ref, answers, cursor, &consents)
             }
         };
         match written {
-            Ok(id) => {
+            Ok((id, held)) => {
                 self.case_id = Some(id);
+                self.draft = Some(held);
                 Ok(())
             }
             Err(error) => {
                 self.pending_consents = consents;
+                // Whatever the store holds now, the next save reads it first.
+                self.draft = None;
                 Err(error)
             }
         }

@@ -11,6 +11,7 @@ use std::io::{Read, Seek, SeekFrom};
 use std::time::Duration;
 
 use wave_protocol::ed25519_dalek::SigningKey;
+use wave_protocol::encoding::encode_base64;
 use wave_protocol::limits::{MAX_BATCH_ITEMS, MAX_CHUNK_BYTES};
 use wave_protocol::{
     BlobStatus, CreateBlobRequest, EnrollRequest, EnrollResponse, EnrollmentInvite, ErrorCode,
@@ -471,6 +472,7 @@ fn check_response(
     }
 }
 
+/// One submission as the wire carries it; the envelope is already base64 in the outbox.
 fn wire_item(submission: &PendingSubmission) -> Result<SubmissionItem> {
     let signature: [u8; 64] = submission
         .body
@@ -478,12 +480,17 @@ fn wire_item(submission: &PendingSubmission) -> Result<SubmissionItem> {
         .as_slice()
         .try_into()
         .map_err(|_| Error::Corrupted("an outbox signature is malformed"))?;
-    Ok(SubmissionItem::new(
-        submission.id,
-        &submission.body.envelope,
-        &signature,
-        &submission.body.blobs,
-    ))
+    Ok(SubmissionItem {
+        id: submission.id,
+        envelope: submission.body.envelope.clone(),
+        signature: encode_base64(&signature),
+        blobs: submission
+            .body
+            .blobs
+            .iter()
+            .map(Sha256Hex::to_string)
+            .collect(),
+    })
 }
 
 /// Rows of submissions to send, a page at a time.
@@ -522,9 +529,9 @@ impl Unread {
     }
 }
 
-/// Bytes one submission takes in a batch's JSON (base64 grows the envelope by a third).
+/// Bytes one submission takes in a batch's JSON (the envelope is already base64 text).
 fn wire_size(item: &PendingSubmission) -> usize {
-    item.body.envelope.len().div_ceil(3) * 4 + 200 + item.body.blobs.len() * 70
+    item.body.envelope.len() + 200 + item.body.blobs.len() * 70
 }
 
 /// Takes the next batch from the front of `buffer`: as many submissions as keep its JSON under
@@ -725,11 +732,10 @@ mod tests {
         PendingSubmission {
             id: wave_protocol::Uuid::new_v4(),
             case_id: CaseId::generate(),
-            body: super::super::outbox::OutboxBody {
-                envelope: vec![0; envelope_bytes],
+            body: super::super::outbox::WireBody {
+                envelope: encode_base64(&vec![0; envelope_bytes]),
                 signature: vec![0; 64],
                 blobs: Vec::new(),
-                recipients: Vec::new(),
             },
         }
     }

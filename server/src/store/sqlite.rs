@@ -144,6 +144,61 @@ impl SqliteStore {
     }
 }
 
+/// Copies the database of a server in `dir`, running or not, into `to`, a file that must not
+/// exist yet, and returns its size in bytes. The copy is one consistent snapshot (`VACUUM INTO`
+/// reads in a single transaction while the server's writers go on in WAL mode), made
+/// readable by the owner only, checked with SQLite's `quick_check` and synced before this
+/// returns. To restore, put it as `wave-server.db` in an empty data directory.
+pub fn backup(dir: &Path, to: &Path) -> StoreResult<u64> {
+    use std::io::{Error, ErrorKind};
+    let source = dir.join(DB_FILE);
+    if !source.is_file() {
+        return Err(StoreError::Io(Error::new(
+            ErrorKind::NotFound,
+            format!("no server database at {}", source.display()),
+        )));
+    }
+    let target = to.to_str().ok_or_else(|| {
+        StoreError::Io(Error::new(
+            ErrorKind::InvalidInput,
+            "the backup's path must be valid UTF-8",
+        ))
+    })?;
+    // Made empty and private first: VACUUM INTO fills an empty file, and the copy holds the
+    // token hashes and device keys the live one does.
+    let mut file = std::fs::OpenOptions::new();
+    file.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        file.mode(0o600);
+    }
+    drop(file.open(to)?);
+    let copied = (|| -> StoreResult<()> {
+        let conn = Connection::open(&source)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.execute("VACUUM INTO ?1", [target])?;
+        drop(conn);
+        let copy = Connection::open_with_flags(to, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let check: String = copy.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
+        if check != "ok" {
+            return Err(StoreError::Corrupt("the backup fails SQLite's quick_check"));
+        }
+        Ok(())
+    })();
+    if let Err(error) = copied {
+        let _ = std::fs::remove_file(to);
+        return Err(error);
+    }
+    let written = std::fs::File::open(to)?;
+    written.sync_all()?;
+    #[cfg(unix)]
+    if let Some(parent) = to.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::File::open(parent)?.sync_all()?;
+    }
+    Ok(written.metadata()?.len())
+}
+
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     {

@@ -17,6 +17,7 @@ mod followup;
 mod geojson;
 mod json;
 mod pull;
+mod redaction;
 mod schema;
 mod stats;
 pub mod workspace;
@@ -37,6 +38,7 @@ pub use followup::{
     COMPLAINTS, FollowupEntry, FollowupState, FollowupStatus, REFERRALS, fold as fold_followup,
 };
 pub use pull::{PullOptions, PullReport, Rejection, SubmissionSource, pull, pull_observed};
+pub use redaction::{MAX_REDACTED, Redaction, latest as latest_redactions};
 pub use stats::{Figures, Stats, UNKNOWN};
 
 use wave_core::form::Form;

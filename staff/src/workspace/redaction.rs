@@ -79,6 +79,8 @@ fn render_editor(
     status: StatusCode,
 ) -> Response {
     let tr = state.catalog.tr(ctx.lang);
+    // The frame looks at the vault's lock itself, so it is drawn before the lock is taken.
+    let chrome = Chrome::new(state, ctx);
     let guard = hold(&state.vault);
     let Some(unlocked) = guard.as_ref() else {
         return see_other("/");
@@ -104,7 +106,7 @@ fn render_editor(
         })
         .collect();
     let page = RedactPage {
-        chrome: Chrome::new(state, ctx),
+        chrome,
         t: tr,
         submission: submission.to_string(),
         code_name: case

@@ -55,6 +55,8 @@ pub struct ReportsPage<'a> {
 /// `GET /reports`.
 pub async fn page(State(state): State<Shared>, Extension(ctx): Extension<Ctx>) -> Response {
     let tr = state.catalog.tr(ctx.lang);
+    // The frame looks at the vault's lock itself, so it is drawn before the lock is taken.
+    let chrome = Chrome::new(&state, &ctx);
     let guard = hold(&state.vault);
     let Some(unlocked) = guard.as_ref() else {
         return see_other("/");
@@ -73,7 +75,7 @@ pub async fn page(State(state): State<Shared>, Extension(ctx): Extension<Ctx>) -
         }
     }
     let page = ReportsPage {
-        chrome: Chrome::new(&state, &ctx),
+        chrome,
         t: tr,
         countries: statistics::country_options(data, &state.forms, None, &tr),
         quotable: quotations(data, &state.forms, &Filter::default(), &tr).len(),
@@ -196,6 +198,7 @@ pub async fn un(
         from: query.from,
         to: query.to,
     };
+    let chrome = Chrome::new(&state, &ctx);
     let guard = hold(&state.vault);
     let Some(unlocked) = guard.as_ref() else {
         return see_other("/");
@@ -218,7 +221,7 @@ pub async fn un(
         (from, to) => format!("{} – {}", from.unwrap_or("…"), to.unwrap_or("…")),
     };
     let page = UnReport {
-        chrome: Chrome::new(&state, &ctx),
+        chrome,
         t: tr,
         body: query
             .body
@@ -299,6 +302,7 @@ pub async fn certificate(
     let Ok(submission) = submission.parse::<Uuid>() else {
         return failure(&state, &ctx, StatusCode::NOT_FOUND, "case-not-found");
     };
+    let chrome = Chrome::new(&state, &ctx);
     let guard = hold(&state.vault);
     let Some(unlocked) = guard.as_ref() else {
         return see_other("/");
@@ -329,7 +333,7 @@ pub async fn certificate(
     let mut consents: Vec<_> = case.consents.iter().collect();
     consents.sort_by_key(|record| record.seq);
     let page = Certificate {
-        chrome: Chrome::new(&state, &ctx),
+        chrome,
         t: tr,
         code_name: code_name(case),
         case_id: case.case_id.clone(),

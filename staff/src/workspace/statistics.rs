@@ -398,13 +398,15 @@ pub async fn page(
     Query(filter): Query<Filter>,
 ) -> Response {
     let tr = state.catalog.tr(ctx.lang);
+    // The frame looks at the vault's lock itself, so it is drawn before the lock is taken.
+    let chrome = Chrome::new(&state, &ctx);
     let guard = hold(&state.vault);
     let Some(unlocked) = guard.as_ref() else {
         return see_other("/");
     };
     let figures = compute(&unlocked.data, &state.forms, &filter);
     let page = StatsPage {
-        chrome: Chrome::new(&state, &ctx),
+        chrome,
         t: tr,
         countries: country_options(&unlocked.data, &state.forms, filter.country(), &tr),
         from: filter.from().unwrap_or("").to_owned(),

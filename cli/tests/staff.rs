@@ -819,3 +819,115 @@ fn csv_records(text: &str) -> Vec<Vec<String>> {
     }
     rows
 }
+
+/// One HTTP/1.1 GET to the workspace; the status line and headers, lower-cased names.
+fn http_get(address: &str, path: &str) -> (u16, Vec<(String, String)>) {
+    use std::io::Read;
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    let mut buffer = [0u8; 4096];
+    while !raw.windows(4).any(|w| w == b"\r\n\r\n") {
+        let read = stream.read(&mut buffer).unwrap();
+        if read == 0 {
+            break;
+        }
+        raw.extend_from_slice(&buffer[..read]);
+    }
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let head = text.split("\r\n\r\n").next().unwrap_or("");
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|line| line.split(' ').nth(1))
+        .and_then(|code| code.parse().ok())
+        .unwrap();
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    (status, headers)
+}
+
+#[test]
+fn staff_serve_prints_a_one_time_loopback_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive_dir = dir.path().join("archive");
+    wave_staff::Archive::create(
+        &archive_dir,
+        &wave_core::vault::Passphrase::new(PASSPHRASE),
+        wave_core::vault::KdfParams::FLOOR,
+    )
+    .unwrap()
+    .lock();
+    let archive = archive_dir.to_str().unwrap();
+
+    let missing = dir.path().join("nothing-here");
+    let output = wave(&[
+        "staff",
+        "serve",
+        "--archive",
+        missing.to_str().unwrap(),
+        "--no-open",
+    ]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("no staff archive"),
+        "{}",
+        stderr(&output)
+    );
+    let output = wave(&[
+        "staff",
+        "serve",
+        "--archive",
+        archive,
+        "--idle-lock",
+        "0",
+        "--no-open",
+    ]);
+    assert!(
+        stderr(&output).contains("--idle-lock"),
+        "{}",
+        stderr(&output)
+    );
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wave"))
+        .args(["staff", "serve", "--archive", archive, "--no-open"])
+        .env_remove("WAVE_PASSPHRASE")
+        .env_remove("WAVE_STAFF_TOKEN")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line.trim().to_owned();
+    let rest = url
+        .strip_prefix("http://127.0.0.1:")
+        .expect("a loopback link");
+    let (port, token) = rest.split_once("/start?token=").expect("a start link");
+    assert!(port.parse::<u16>().is_ok());
+    assert!(token.len() == 64 && token.chars().all(|c| c.is_ascii_hexdigit()));
+    let address = format!("127.0.0.1:{port}");
+    let path = format!("/start?token={token}");
+    let (status, headers) = http_get(&address, &path);
+    assert_eq!(status, 303);
+    let cookie = headers
+        .iter()
+        .find(|(name, _)| name == "set-cookie")
+        .map(|(_, value)| value.clone())
+        .unwrap();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+    assert_eq!(http_get(&address, &path).0, 403, "the link works once");
+    let _ = child.kill();
+    let _ = child.wait();
+}

@@ -20,6 +20,8 @@ mod pull;
 mod redaction;
 mod schema;
 mod stats;
+#[doc(hidden)]
+pub mod synthetic;
 pub mod workspace;
 
 use std::io::Write;

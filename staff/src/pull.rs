@@ -141,7 +141,7 @@ pub async fn pull_observed<S: SubmissionSource>(
         }
         match process(archive, source, identity, &body.submission, &mut devices).await? {
             Outcome::Archived(archived, attachments) => {
-                archive.commit_page(vec![Row::Archived(archived)], &devices.new, None)?;
+                archive.commit_page(vec![Row::Archived(*archived)], &devices.new, None)?;
                 devices.new.clear();
                 report.recovered += 1;
                 report.attachments += attachments;
@@ -167,7 +167,7 @@ pub async fn pull_observed<S: SubmissionSource>(
             match process(archive, source, identity, item, &mut devices).await {
                 Ok(Outcome::Archived(body, attachments)) => {
                     made.push(body.archive_case_id);
-                    rows.push(Row::Archived(body));
+                    rows.push(Row::Archived(*body));
                     report.new += 1;
                     report.attachments += attachments;
                 }
@@ -217,7 +217,7 @@ pub async fn pull_observed<S: SubmissionSource>(
 
 enum Outcome {
     /// The archive row to write and how many attachments it holds.
-    Archived(ArchivedBody, u64),
+    Archived(Box<ArchivedBody>, u64),
     Rejected(RejectReason),
 }
 
@@ -267,7 +267,7 @@ async fn process<S: SubmissionSource>(
             case::finalize_case(archive.store_mut(), case_id)?;
             let count = attachments.len() as u64;
             Ok(Outcome::Archived(
-                ArchivedBody {
+                Box::new(ArchivedBody {
                     submission_id: item.id,
                     seq: item.seq,
                     device_id: item.device_id,
@@ -282,7 +282,7 @@ async fn process<S: SubmissionSource>(
                     consents: payload.consents.clone(),
                     attachments,
                     pulled_at: Some(case::format_timestamp(case::now())),
-                },
+                }),
                 count,
             ))
         }

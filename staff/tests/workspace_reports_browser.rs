@@ -162,24 +162,36 @@ fn statistics_map_redaction_and_reports_work_in_a_real_browser() {
     });
     assert_eq!(attribute(&browser, "#map", "data-drawn"), "2");
     let shapes = browser.run("return document.querySelectorAll('#map path').length;");
-    assert!(shapes.as_u64().unwrap_or(0) > 100, "country shapes: {shapes}");
-    let markers = browser
-        .run("return document.querySelectorAll('#map path.leaflet-interactive').length;");
+    assert!(
+        shapes.as_u64().unwrap_or(0) > 100,
+        "country shapes: {shapes}"
+    );
+    let markers =
+        browser.run("return document.querySelectorAll('#map path.leaflet-interactive').length;");
     assert!(markers.as_u64().unwrap_or(0) >= 2, "{markers}");
     no_injection(&browser, "map");
     browser.goto(&format!("{base}/map?view=public"));
     wait_for(&browser, "the public map", |b| {
         !attribute(b, "#map", "data-drawn").is_empty()
     });
-    assert_eq!(attribute(&browser, "#map", "data-drawn"), "0", "no point in public");
+    assert_eq!(
+        attribute(&browser, "#map", "data-drawn"),
+        "0",
+        "no point in public"
+    );
 
     // Redact Tulip's account and mark it reviewed.
     browser.goto(&format!("{base}/case/{tulip}/redact"));
-    assert!(browser.page_text().contains("Petrov"), "the original is shown");
+    assert!(
+        browser.page_text().contains("Petrov"),
+        "the original is shown"
+    );
     browser.type_into("#text-own_words", REDACTED);
     browser.click("#reviewed");
     browser.click("#redact-save");
-    wait_for(&browser, "the saved redaction", |b| b.url().ends_with("#saved"));
+    wait_for(&browser, "the saved redaction", |b| {
+        b.url().ends_with("#saved")
+    });
     assert!(
         browser
             .text("#redaction-state")
@@ -194,7 +206,9 @@ fn statistics_map_redaction_and_reports_work_in_a_real_browser() {
         .run("document.getElementById('country').value = 'kz'; return true;")
         .as_bool();
     browser.click("#un-make");
-    wait_for(&browser, "the UN report", |b| b.url().contains("/reports/un"));
+    wait_for(&browser, "the UN report", |b| {
+        b.url().contains("/reports/un")
+    });
     wait_for(&browser, "the report's charts", |b| {
         attribute(b, "html", "data-charts")
             .parse::<u32>()
@@ -212,7 +226,10 @@ fn statistics_map_redaction_and_reports_work_in_a_real_browser() {
     assert!(text.contains(REDACTED), "{text}");
     assert!(text.contains("Kazakhstan"));
     assert!(!text.contains("Petrov"));
-    assert!(!text.contains("Lock"), "the print stylesheet hides the frame");
+    assert!(
+        !text.contains("Lock"),
+        "the print stylesheet hides the frame"
+    );
 
     // The evidence certificate.
     browser.goto(&format!("{base}/reports/certificate/{sunflower}"));
@@ -240,7 +257,11 @@ fn statistics_map_redaction_and_reports_work_in_a_real_browser() {
             "/reports/un?country=kz&body=CEDAW".to_owned(),
             "data-charts",
         ),
-        ("certificate", format!("/reports/certificate/{sunflower}"), ""),
+        (
+            "certificate",
+            format!("/reports/certificate/{sunflower}"),
+            "",
+        ),
     ];
     for lang in ["en", "ru", "uk"] {
         browser.goto(&format!("{base}/reports"));

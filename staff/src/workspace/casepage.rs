@@ -88,7 +88,28 @@ impl Write for Head {
     }
 }
 
-fn cut(mut text: String) -> String {
+/// Makes invisible formatting characters visible as `⟦U+XXXX⟧`: a right-to-left override can
+/// make `gnp.exe` read as `exe.png`, and zero-width characters hide inside names; staff
+/// checking a record should see them, not be fooled by them.
+pub fn reveal(text: &str) -> String {
+    let hidden = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}');
+    if !text.chars().any(hidden) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| {
+            if hidden(c) {
+                format!("⟦U+{:04X}⟧", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// An answer or name as shown: invisible controls revealed, and cut to [`MAX_SHOWN`].
+pub fn cut(text: String) -> String {
+    let mut text = reveal(&text);
     if text.len() > MAX_SHOWN {
         let mut end = MAX_SHOWN;
         while !text.is_char_boundary(end) {
@@ -293,7 +314,7 @@ fn sniffed(
     let case = &data.cases[position];
     let key = (case.submission_id, index);
     if let Some(known) = data.sniffed.get(&key) {
-        return known.and_then(|media| sniff_media(media));
+        return known.and_then(sniff_media);
     }
     let attachment = case.attachments.get(index)?;
     let mut head = Head { bytes: Vec::new() };
@@ -452,9 +473,9 @@ pub fn render_case(
         .filter(|entry| entry.case_id == case.case_id)
         .map(|entry| HistoryView {
             at: entry.at.clone(),
-            by: entry.by.clone(),
+            by: cut(entry.by.clone()),
             what: super::followup::describe(entry, &tr),
-            note: entry.note.clone().unwrap_or_default(),
+            note: cut(entry.note.clone().unwrap_or_default()),
         })
         .collect();
     let page = CasePage {
@@ -487,7 +508,7 @@ pub fn render_case(
             .complaint_to
             .map(|to| tr.t(&format!("complaint-{to}")))
             .unwrap_or_default(),
-        assignee: state_now.assignee.unwrap_or_default(),
+        assignee: cut(state_now.assignee.unwrap_or_default()),
         due: state_now.due.unwrap_or_default(),
         history,
         statuses: status_options(&tr),
@@ -620,6 +641,15 @@ mod tests {
         ] {
             assert_eq!(sniff(hostile), None);
         }
+    }
+
+    #[test]
+    fn invisible_controls_are_revealed_and_long_text_is_cut() {
+        assert_eq!(reveal("\u{202E}gnp.exe"), "⟦U+202E⟧gnp.exe");
+        assert_eq!(reveal("a\u{200B}b"), "a⟦U+200B⟧b");
+        assert_eq!(reveal("Олена"), "Олена");
+        let long = cut("Ж".repeat(MAX_SHOWN));
+        assert!(long.len() <= MAX_SHOWN + '…'.len_utf8() && long.ends_with('…'));
     }
 
     #[test]

@@ -65,7 +65,9 @@ pub async fn download(
         };
         let cases = latest_versions(unlocked.data.cases.clone());
         let mut out = Vec::new();
-        export(&cases, &state.forms, *format, *public, &mut out).map(|_| out)
+        let written = export(&cases, &state.forms, *format, *public, &mut out).map(|_| out);
+        super::inbox::wipe_cases(cases);
+        written
     };
     let Ok(bytes) = written else {
         return failure(

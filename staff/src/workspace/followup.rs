@@ -151,14 +151,15 @@ pub async fn page(State(state): State<Shared>, Extension(ctx): Extension<Ctx>) -
         {
             due.push(DueRow {
                 url: format!("/case/{}", case.submission_id),
-                code_name: case
-                    .answers
-                    .get("code_name")
-                    .and_then(serde_json::Value::as_str)
-                    .unwrap_or("")
-                    .chars()
-                    .take(200)
-                    .collect(),
+                code_name: super::casepage::cut(
+                    case.answers
+                        .get("code_name")
+                        .and_then(serde_json::Value::as_str)
+                        .unwrap_or("")
+                        .chars()
+                        .take(300)
+                        .collect(),
+                ),
                 due: date.clone(),
                 overdue: date.as_str() < today.as_str(),
                 status: tr.t(&format!("status-{}", status.as_str())),

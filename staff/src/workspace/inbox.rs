@@ -16,7 +16,7 @@ use wave_core::form::{Form, ItemKind};
 use wave_protocol::Uuid;
 use zeroize::Zeroize;
 
-use super::server::{Ctx, Shared, render, unlocked};
+use super::server::{Ctx, Shared, render};
 use super::templates::{Chrome, InboxPage, InboxRow, Option_, RejectedRow};
 use crate::{
     Archive, ArchivedCase, FollowupEntry, FollowupState, FollowupStatus, Forms, RejectedSubmission,
@@ -204,6 +204,16 @@ impl CaseData {
     }
 }
 
+/// `2026-05-14 10:03` from an RFC 3339 time (UTC), for lists; anything else as it is, cut.
+fn short_time(text: &str) -> String {
+    match (text.get(..10), text.get(11..16)) {
+        (Some(day), Some(minute)) if text.as_bytes().get(10) == Some(&b'T') => {
+            format!("{day} {minute}")
+        }
+        _ => text.chars().take(40).collect(),
+    }
+}
+
 fn matches_opt(want: Option<&str>, have: Option<&str>) -> bool {
     want.is_none_or(|want| have == Some(want))
 }
@@ -235,6 +245,16 @@ impl Drop for CaseData {
         for redaction in self.redactions.values_mut() {
             redaction.by.zeroize();
             redaction.texts.values_mut().for_each(Zeroize::zeroize);
+        }
+    }
+}
+
+/// Overwrites the answers of copies of cases made for one response (an export) before they
+/// are freed.
+pub fn wipe_cases(mut cases: Vec<ArchivedCase>) {
+    for case in &mut cases {
+        for (_, value) in case.answers.iter_mut() {
+            wipe_value(value);
         }
     }
 }
@@ -414,10 +434,7 @@ pub async fn page(
     Extension(ctx): Extension<Ctx>,
     QueryString(query): QueryString<Query>,
 ) -> Response {
-    let guard = match unlocked(&state) {
-        Ok(guard) => guard,
-        Err(redirect) => return redirect,
-    };
+    let guard = super::server::hold(&state.vault);
     let Some(unlocked) = guard.as_ref() else {
         return super::server::see_other("/");
     };
@@ -441,28 +458,33 @@ pub async fn page(
             let form = state.forms.for_case(&case.form);
             InboxRow {
                 submission: case.submission_id.to_string(),
-                code_name: case
-                    .answers
-                    .get("code_name")
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_owned(),
+                code_name: super::casepage::cut(
+                    case.answers
+                        .get("code_name")
+                        .and_then(Value::as_str)
+                        .unwrap_or("")
+                        .chars()
+                        .take(300)
+                        .collect(),
+                ),
                 country: facets
                     .country
                     .as_deref()
                     .map(|code| choice_label(form, "country", code, tr.lang))
                     .unwrap_or_default(),
                 month: facets.month.clone().unwrap_or_default(),
-                violations: facets
-                    .violations
-                    .iter()
-                    .map(|code| choice_label(form, "violations", code, tr.lang))
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                violations: super::casepage::cut(
+                    facets
+                        .violations
+                        .iter()
+                        .map(|code| choice_label(form, "violations", code, tr.lang))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
                 version: case.version,
                 status: tr.t(&format!("status-{}", data.status(&case.case_id).as_str())),
                 attachments: case.attachments.len(),
-                received: case.received_at.clone(),
+                received: short_time(&case.received_at),
             }
         })
         .collect();
@@ -471,7 +493,7 @@ pub async fn page(
             .iter()
             .map(|rejected| RejectedRow {
                 submission: rejected.submission_id.to_string(),
-                received: rejected.received_at.clone(),
+                received: short_time(&rejected.received_at),
                 kind: rejected.reason.kind.as_str().to_owned(),
                 detail: rejected.reason.detail.clone(),
             })

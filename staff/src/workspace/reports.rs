@@ -55,7 +55,6 @@ pub struct ReportsPage<'a> {
 /// `GET /reports`.
 pub async fn page(State(state): State<Shared>, Extension(ctx): Extension<Ctx>) -> Response {
     let tr = state.catalog.tr(ctx.lang);
-    // The frame looks at the vault's lock itself, so it is drawn before the lock is taken.
     let chrome = Chrome::new(&state, &ctx);
     let guard = hold(&state.vault);
     let Some(unlocked) = guard.as_ref() else {

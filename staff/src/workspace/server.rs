@@ -5,7 +5,7 @@
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -77,6 +77,8 @@ pub struct AppState {
     pub progress: Mutex<Progress>,
     /// Moves on every lock, so a pull running in the background sees it and stops.
     pub generation: AtomicU64,
+    /// Whether `vault` holds an unlocked archive, readable while a handler holds `vault`.
+    pub open: AtomicBool,
 }
 
 pub type Shared = Arc<AppState>;
@@ -94,12 +96,16 @@ impl AppState {
     /// Locks: drops (and wipes) everything decrypted, and stops a running pull.
     pub fn lock(&self) {
         self.generation.fetch_add(1, Ordering::SeqCst);
-        let unlocked = hold(&self.vault).take();
+        let unlocked = {
+            let mut vault = hold(&self.vault);
+            self.open.store(false, Ordering::SeqCst);
+            vault.take()
+        };
         drop(unlocked);
     }
 
     pub fn is_unlocked(&self) -> bool {
-        hold(&self.vault).is_some()
+        self.open.load(Ordering::SeqCst)
     }
 }
 
@@ -164,6 +170,7 @@ pub async fn start(options: ServeOptions) -> Result<Running> {
         activity: Mutex::new(Instant::now()),
         progress: Mutex::new(Progress::default()),
         generation: AtomicU64::new(0),
+        open: AtomicBool::new(false),
     });
     let app = router(state.clone());
     let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -340,16 +347,4 @@ pub fn failure(state: &AppState, ctx: &Ctx, status: StatusCode, message_id: &str
     let mut response = render(&page);
     *response.status_mut() = status;
     response
-}
-
-/// The unlocked archive, or the response that sends the browser to the unlock page.
-pub fn unlocked(
-    state: &AppState,
-) -> std::result::Result<MutexGuard<'_, Option<Unlocked>>, Response> {
-    let guard = hold(&state.vault);
-    if guard.is_some() {
-        Ok(guard)
-    } else {
-        Err(see_other("/"))
-    }
 }

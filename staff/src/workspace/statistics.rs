@@ -398,7 +398,6 @@ pub async fn page(
     Query(filter): Query<Filter>,
 ) -> Response {
     let tr = state.catalog.tr(ctx.lang);
-    // The frame looks at the vault's lock itself, so it is drawn before the lock is taken.
     let chrome = Chrome::new(&state, &ctx);
     let guard = hold(&state.vault);
     let Some(unlocked) = guard.as_ref() else {

@@ -125,6 +125,7 @@ pub async fn unlock(
                     staff: name,
                     data,
                 });
+                state.open.store(true, std::sync::atomic::Ordering::SeqCst);
             }
             *hold(&state.activity) = Instant::now();
             see_other("/inbox")

@@ -15,6 +15,7 @@
   }
   var tables = document.querySelectorAll("table[data-chart]");
   var drawn = 0;
+  var charts = [];
   tables.forEach(function (table) {
     var labels = [];
     var values = [];
@@ -41,7 +42,7 @@
     }
     box.appendChild(canvas);
     table.parentNode.insertBefore(box, table);
-    new Chart(canvas, {
+    var chart = new Chart(canvas, {
       type: kind,
       data: {
         labels: labels,
@@ -64,7 +65,22 @@
         }
       }
     });
+    charts.push(chart);
     drawn += 1;
   });
+  // A printout (or the browser's PDF) is narrower than the screen: redraw at its width.
+  function refit() {
+    charts.forEach(function (chart) {
+      chart.resize();
+    });
+  }
+  window.addEventListener("beforeprint", refit);
+  window.addEventListener("afterprint", refit);
+  if (window.matchMedia) {
+    var printing = window.matchMedia("print");
+    if (printing.addEventListener) {
+      printing.addEventListener("change", refit);
+    }
+  }
   document.documentElement.setAttribute("data-charts", String(drawn));
 })();

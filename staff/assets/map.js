@@ -10,6 +10,7 @@
     return;
   }
   var region = (box.getAttribute("data-region") || "").split(",");
+  var fit = (box.getAttribute("data-fit") || "").split(",");
   var publicView = box.getAttribute("data-view") === "public";
   var openWord = box.getAttribute("data-open") || "";
   var casesWord = box.getAttribute("data-cases") || "";
@@ -20,6 +21,43 @@
         throw new Error("status " + response.status);
       }
       return response.json();
+    });
+  }
+  // A country crossing the 180th meridian (Russia's Chukotka, Fiji, the Aleutians) would be
+  // drawn as a band across the whole map: its far pieces are moved to the side where most of
+  // it lies, past ±180.
+  function eachPoint(coordinates, visit) {
+    if (typeof coordinates[0] === "number") {
+      visit(coordinates);
+      return;
+    }
+    coordinates.forEach(function (inner) {
+      eachPoint(inner, visit);
+    });
+  }
+  function unwrap(feature) {
+    var geometry = feature.geometry;
+    if (!geometry) {
+      return;
+    }
+    var west = 0;
+    var east = 0;
+    var min = 180;
+    var max = -180;
+    eachPoint(geometry.coordinates, function (point) {
+      if (point[0] < 0) { west += 1; } else { east += 1; }
+      min = Math.min(min, point[0]);
+      max = Math.max(max, point[0]);
+    });
+    if (max - min <= 180) {
+      return;
+    }
+    eachPoint(geometry.coordinates, function (point) {
+      if (east >= west && point[0] < -150) {
+        point[0] += 360;
+      } else if (west > east && point[0] > 150) {
+        point[0] -= 360;
+      }
     });
   }
   function shade(count, most) {
@@ -40,6 +78,11 @@
         most = Math.max(most, counts[key]);
       });
       var shapes = topojson.feature(world, world.objects.countries);
+      // Antarctica is of no use here, and it spans every longitude.
+      shapes.features = shapes.features.filter(function (feature) {
+        return String(feature.id) !== "010";
+      });
+      shapes.features.forEach(unwrap);
       var served = [];
       var layer = L.geoJSON(shapes, {
         style: function (feature) {
@@ -52,7 +95,7 @@
           };
         },
         onEachFeature: function (feature, shape) {
-          if (region.indexOf(String(feature.id)) >= 0) {
+          if (fit.indexOf(String(feature.id)) >= 0) {
             served.push(shape);
           }
           var count = counts[feature.id];

@@ -175,6 +175,9 @@ pub struct MapPage<'a> {
     pub unplaced: usize,
     pub rows: Vec<CountryRow>,
     pub region: String,
+    /// The countries the map opens on: the region without Russia, whose size would leave the
+    /// rest of the region small (it is drawn all the same).
+    pub fit: String,
     pub data_url: String,
 }
 
@@ -221,6 +224,12 @@ pub async fn page(
         rows: country_rows(&map, &state.forms, &tr),
         region: REGION
             .iter()
+            .map(|(_, numeric)| *numeric)
+            .collect::<Vec<_>>()
+            .join(","),
+        fit: REGION
+            .iter()
+            .filter(|(alpha, _)| *alpha != "ru")
             .map(|(_, numeric)| *numeric)
             .collect::<Vec<_>>()
             .join(","),

@@ -172,7 +172,7 @@ fn make_archive(dir: &Path, cases: u64, runtime: &tokio::runtime::Runtime) {
     }
     .encode()
     .expect("invite");
-    let mut vault = wave_core::Vault::at(&work.path().join("device"))
+    let mut vault = wave_core::Vault::at(work.path().join("device"))
         .create(&Passphrase::new(DEVICE_PASSPHRASE), KdfParams::FLOOR)
         .expect("device vault");
     runtime
@@ -192,9 +192,9 @@ fn make_archive(dir: &Path, cases: u64, runtime: &tokio::runtime::Runtime) {
         let store = vault.store();
         let consents = [
             ("store".to_owned(), true),
-            ("statistics".to_owned(), mix(n) % 3 != 0),
-            ("lawyer".to_owned(), mix(n + 1) % 4 == 0),
-            ("un".to_owned(), mix(n + 2) % 3 == 0),
+            ("statistics".to_owned(), !mix(n).is_multiple_of(3)),
+            ("lawyer".to_owned(), mix(n + 1).is_multiple_of(4)),
+            ("un".to_owned(), mix(n + 2).is_multiple_of(3)),
         ];
         let id =
             case::create_draft(store, form.clone(), answers(n), None, &consents).expect("case");
@@ -214,10 +214,7 @@ fn make_archive(dir: &Path, cases: u64, runtime: &tokio::runtime::Runtime) {
     eprintln!("  synced ({:.0?})", started.elapsed());
     let params = KdfParams::calibrate(Duration::from_millis(500)).expect("calibrate");
     let mut archive = Archive::create(dir, &Passphrase::new(PASSPHRASE), params).expect("archive");
-    let options = PullOptions {
-        page_size: 1000,
-        ..PullOptions::default()
-    };
+    let options = PullOptions { page_size: 1000 };
     let pulled = runtime
         .block_on(pull(&mut archive, &client, &identity, &options))
         .expect("pull");

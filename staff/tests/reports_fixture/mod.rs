@@ -19,7 +19,7 @@ pub const REDACTED: &str = "An officer held me at a police post overnight.";
 /// Sends one more case — Kazakhstan, consent to statistics and to UN submissions — and pulls
 /// it into the fixture's archive.
 pub fn add_un_case(fixture: &Fixture) {
-    let mut vault = wave_core::Vault::at(&fixture.dir.path().join("device"))
+    let mut vault = wave_core::Vault::at(fixture.dir.path().join("device"))
         .unlock(&Passphrase::new("test vault: amber canoe drifting"))
         .expect("device vault");
     let store = vault.store();

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use axum::Extension;
 use axum::extract::{Form, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use wave_core::Error;
@@ -39,9 +39,18 @@ pub struct StartQuery {
 
 /// `GET /start?token=…`: the one-time exchange for a session cookie, then a redirect to a URL
 /// without the token (so it is not left in the history or the address bar).
-pub async fn start(State(state): State<Shared>, Query(query): Query<StartQuery>) -> Response {
+pub async fn start(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Query(query): Query<StartQuery>,
+) -> Response {
     let token = Zeroizing::new(query.token.unwrap_or_default());
-    let exchanged = hold(&state.sessions).exchange(&token, "en");
+    let lang = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .map(preferred_language)
+        .unwrap_or("en");
+    let exchanged = hold(&state.sessions).exchange(&token, lang);
     match exchanged {
         Ok(Some(id)) => {
             let mut response = see_other("/");
@@ -57,6 +66,22 @@ pub async fn start(State(state): State<Shared>, Query(query): Query<StartQuery>)
             .into_response(),
         Err(_) => (StatusCode::INTERNAL_SERVER_ERROR, "no random source").into_response(),
     }
+}
+
+/// The first of the UI's languages the browser asks for (`Accept-Language`), else English.
+fn preferred_language(header: &str) -> &'static str {
+    header
+        .split(',')
+        .filter_map(|part| part.split(';').next())
+        .map(|tag| tag.trim().to_ascii_lowercase())
+        .find_map(|tag| {
+            let primary = tag.split('-').next().unwrap_or("");
+            super::i18n::LANGUAGES
+                .iter()
+                .find(|(code, _)| *code == primary)
+                .map(|(code, _)| *code)
+        })
+        .unwrap_or("en")
 }
 
 /// `GET /`: the unlock page, or the inbox when unlocked.
@@ -192,5 +217,18 @@ pub async fn idle_lock(state: Shared) {
         if Arc::strong_count(&state) == 1 {
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::preferred_language;
+
+    #[test]
+    fn the_browser_language_is_taken_when_the_ui_has_it() {
+        assert_eq!(preferred_language("uk-UA,uk;q=0.9,en;q=0.8"), "uk");
+        assert_eq!(preferred_language("de-DE, ru;q=0.7"), "ru");
+        assert_eq!(preferred_language("fr"), "en");
+        assert_eq!(preferred_language(""), "en");
     }
 }

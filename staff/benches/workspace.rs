@@ -314,7 +314,7 @@ fn percentile(times: &mut [Duration], p: f64) -> Duration {
 }
 
 fn ms(duration: Duration) -> String {
-    format!("{:.1} ms", duration.as_secs_f64() * 1000.0)
+    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
 }
 
 fn timed<T>(work: impl FnOnce() -> T) -> (T, Duration) {
@@ -423,6 +423,10 @@ fn main() {
         let submission = &submissions[(mix(5000 + k) % submissions.len() as u64) as usize];
         let (result, time) = timed(|| session.get(&format!("/case/{submission}")));
         assert_eq!(result.0, 200);
+        assert!(
+            String::from_utf8_lossy(&result.1).contains("id=\"verification\""),
+            "a whole case page"
+        );
         case_pages.push(time);
     }
     let mut stats = Vec::new();

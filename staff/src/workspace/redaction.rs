@@ -15,6 +15,7 @@ use serde_json::Value;
 use wave_core::case;
 use wave_core::form::{Form as Checklist, ItemKind};
 use wave_protocol::Uuid;
+use zeroize::Zeroize;
 
 use super::i18n::Tr;
 use super::server::{AppState, Ctx, Shared, failure, hold, render, see_other};
@@ -198,7 +199,10 @@ pub async fn save(
         } else {
             match unlocked.archive.append_redaction(&entry) {
                 Ok(()) => {
-                    unlocked.data.redactions.insert(submission, entry);
+                    if let Some(mut replaced) = unlocked.data.redactions.insert(submission, entry) {
+                        replaced.by.zeroize();
+                        replaced.texts.values_mut().for_each(Zeroize::zeroize);
+                    }
                     Ok(())
                 }
                 Err(wave_core::Error::InvalidInput(_)) => Err("redact-invalid"),

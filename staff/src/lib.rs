@@ -22,6 +22,7 @@ mod geojson;
 mod json;
 pub mod keys;
 mod pull;
+mod redaction;
 mod schema;
 mod stats;
 #[doc(hidden)]
@@ -44,6 +45,7 @@ pub use followup::{
     COMPLAINTS, FollowupEntry, FollowupState, FollowupStatus, REFERRALS, fold as fold_followup,
 };
 pub use pull::{PullOptions, PullReport, Rejection, SubmissionSource, pull, pull_observed};
+pub use redaction::{MAX_REDACTED, Redaction, latest as latest_redactions};
 pub use stats::{Figures, Stats, UNKNOWN};
 
 use wave_core::form::Form;

@@ -15,6 +15,7 @@ use wave_core::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_archive.sql"),
     include_str!("migrations/0002_followup.sql"),
+    include_str!("migrations/0003_redaction.sql"),
 ];
 
 pub(crate) const LATEST_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -103,8 +104,9 @@ mod tests {
         assert_eq!(version(&conn).unwrap(), 0);
         upgrade(&mut conn).unwrap();
         assert_eq!(version(&conn).unwrap(), LATEST_VERSION);
-        // Three tables, an index and the follow-up history's two append-only triggers.
-        assert_eq!(archive_tables(&conn).len(), 6);
+        // Three tables, an index, and the follow-up and redaction histories, each with its two
+        // append-only triggers.
+        assert_eq!(archive_tables(&conn).len(), 9);
         upgrade(&mut conn).unwrap();
         let rows: i64 = conn
             .query_row("SELECT count(*) FROM archive_schema", [], |row| row.get(0))

@@ -177,3 +177,95 @@ export-full = Full
 export-public = Public
 export-unknown = There is no such export.
 export-failed = The export could not be made.
+
+## Statistics, map, redaction and reports
+
+nav-stats = Statistics
+nav-map = Map
+nav-reports = Reports
+stats-public = Public figures
+stats-public-hint = Only cases that consented to anonymous statistics, under the public rules (sexual-violence types counted as one). These may be published.
+stats-internal = Internal figures
+stats-internal-hint = Every case, as recorded. For the organisation's own work only — not for publication.
+stats-cases = { $count ->
+    [one] { $count } case
+   *[other] { $count } cases
+}
+stats-none = No cases.
+stats-by-country = By country
+stats-by-violation = By violation type
+stats-by-month = By month of the incident
+stats-by-age = By age group
+stats-by-service = By perpetrator service
+stats-by-status = By follow-up status
+stats-download-csv = Download as CSV
+stats-csv-label = Label
+stats-csv-cases = Cases
+stats-unknown = Not answered or not a listed choice
+stats-sexual-violence = Sexual violence (all forms)
+stats-unknown-table = There is no such table.
+map-internal = Internal: places of incidents
+map-public = Public: countries only
+map-internal-hint = Each point is the place a case recorded. Internal only: never share this view.
+map-public-hint = Cases that consented to anonymous statistics, counted by country. No place or case is in this view.
+map-points = { $count ->
+    [one] { $count } case on the map
+   *[other] { $count } cases on the map
+}
+map-unplaced = { $count ->
+    [one] { $count } without a place
+   *[other] { $count } without a place
+}
+map-open-case = Open the case
+map-attribution = Country shapes: Natural Earth (public domain), shipped with Wave; the map works offline.
+redact-open = Redact for reports
+redact-title = Redaction
+redact-back = Back to the case
+redact-intro = Rewrite each account without names, places, dates, officers' details or anything else that could identify someone. The original stays in the archive unchanged; reports quote only the redacted text, and only once it is marked reviewed.
+redact-reviewed = Reviewed for identifying details
+redact-not-reviewed = Not reviewed: not quoted in reports
+redact-never = Not redacted yet: not quoted in reports
+redact-saved-by = saved by
+redact-nothing = This version has no account to redact.
+redact-original = Original (stays in the archive)
+redact-redacted = Redacted text for reports
+redact-mark-reviewed = I have checked these texts: nothing in them identifies anyone
+redact-save = Save redaction
+redact-invalid = The redaction was refused: a text is too long or names an answer this case does not have.
+redact-not-saved = The redaction could not be saved in the archive.
+report-certificate = Evidence certificate
+report-un-title = Submission to a UN body
+report-un-intro = Figures from cases that consented to anonymous statistics, for a country and a period, with quotations only from cases that consented to UN submissions and whose redaction was reviewed.
+report-quotable = { $count ->
+    [one] { $count } reviewed quotation is available.
+   *[other] { $count } reviewed quotations are available.
+}
+report-un-body = UN body
+report-un-body-default = UN human-rights body
+report-make = Make the report
+report-certificate-title = Evidence certificate
+report-certificate-intro = For a lawyer: what was checked about a case version. Only cases that consented to sharing with a lawyer are listed.
+report-no-certificates = No case has consented to sharing with a lawyer.
+report-back = Back to reports
+report-print = Print or save as PDF
+report-un-heading = Submission to
+report-period = Period
+report-cases = Cases counted
+report-generated = Prepared
+report-un-method = All figures count only cases whose author consented to anonymous statistics; each case counts once, as its latest version stands.
+report-quotations = Accounts in their own words
+report-quotations-rule = Quoted only with consent to UN submissions, after redaction and review for identifying details.
+report-no-quotations = No reviewed quotation in this period.
+report-all-time = All dates
+report-all-countries = All countries
+report-certificate-statement = This certificate records what the Wave staff workspace verified about one submitted case version. The checks were made on the staff's own machine; the server never held the case in readable form.
+report-certificate-case = Case
+report-case-id = Case id on the device
+report-submission = Submission
+report-form = Checklist
+report-file = File
+report-finalized = Finalized on the device
+report-media-type = Type
+report-size = Size (bytes)
+report-no-lawyer-consent = This case has not consented to sharing with a lawyer, so no certificate can be made.
+report-record-unavailable = The verification record of this case could not be read.

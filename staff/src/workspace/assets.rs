@@ -5,7 +5,7 @@ use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-const FILES: [(&str, &str, &[u8]); 2] = [
+const FILES: &[(&str, &str, &[u8])] = &[
     (
         "workspace.css",
         "text/css; charset=utf-8",
@@ -15,6 +15,48 @@ const FILES: [(&str, &str, &[u8]); 2] = [
         "workspace.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../../assets/workspace.js"),
+    ),
+    // Statistics, map and reports: their own script and stylesheet, and the vendored libraries
+    // (staff/scripts/vendor-assets; versions, hashes and licences in staff/README.md).
+    (
+        "reports.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../../assets/reports.css"),
+    ),
+    (
+        "charts.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../assets/charts.js"),
+    ),
+    (
+        "map.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../assets/map.js"),
+    ),
+    (
+        "chart.umd.min.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../assets/vendor/chart.js/chart.umd.min.js"),
+    ),
+    (
+        "leaflet.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../assets/vendor/leaflet/leaflet.js"),
+    ),
+    (
+        "leaflet.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../../assets/vendor/leaflet/leaflet.css"),
+    ),
+    (
+        "topojson-client.min.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../assets/vendor/topojson-client/topojson-client.min.js"),
+    ),
+    (
+        "countries-50m.json",
+        "application/json",
+        include_bytes!("../../assets/vendor/world-atlas/countries-50m.json"),
     ),
 ];
 

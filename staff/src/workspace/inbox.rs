@@ -59,6 +59,8 @@ pub struct CaseData {
     pub rejected: Vec<RejectedSubmission>,
     /// What each attachment's bytes turned out to be, once looked at: (submission, index).
     pub sniffed: HashMap<(Uuid, usize), Option<&'static str>>,
+    /// The redaction in force for each case version (for reports).
+    pub redactions: HashMap<Uuid, crate::Redaction>,
 }
 
 impl std::fmt::Debug for CaseData {
@@ -75,6 +77,7 @@ impl CaseData {
         let mut data = CaseData::build(archive.cases()?, forms);
         data.rejected = archive.rejected()?;
         data.set_history(archive.followup_history()?);
+        data.redactions = crate::latest_redactions(archive.redaction_history()?);
         Ok(data)
     }
 
@@ -238,6 +241,10 @@ impl Drop for CaseData {
             for text in [&mut entry.note, &mut entry.assignee].into_iter().flatten() {
                 text.zeroize();
             }
+        }
+        for redaction in self.redactions.values_mut() {
+            redaction.by.zeroize();
+            redaction.texts.values_mut().for_each(Zeroize::zeroize);
         }
     }
 }

@@ -14,6 +14,10 @@
 //!   attachments, verification record;
 //! - `followup`: legal follow-up (status, referral, complaint, assignee, due date, notes);
 //! - `exports`: the CSV, JSON and GeoJSON exports as downloads;
+//! - `statistics`: public and internal figures side by side, with charts and CSV downloads;
+//! - `map`: cases on offline country shapes, points internally, countries only in public;
+//! - `redaction`: the redaction editor and the reviewed mark, for quotations in reports;
+//! - `reports`: the UN submission and the lawyer's evidence certificate, printable as PDF;
 //! - `i18n`: the UI strings (Project Fluent, en/ru/uk);
 //! - `templates`: the compile-time checked, auto-escaping page templates;
 //! - `assets`: the stylesheet and the small script, compiled into the binary.
@@ -28,9 +32,13 @@ mod followup;
 mod headers;
 mod i18n;
 mod inbox;
+mod map;
 mod pulljob;
+mod redaction;
+mod reports;
 mod server;
 mod session;
+mod statistics;
 mod templates;
 mod unlocking;
 

@@ -27,6 +27,7 @@ use super::session::{self, Sessions};
 use super::templates::Message;
 use super::unlocking::Unlocked;
 use super::{casepage, exports, followup, headers, inbox, pulljob, unlocking};
+use super::{map, redaction, reports, statistics};
 use crate::{Forms, StaffClient};
 
 /// The navigation: (path, message id). The layout marks the entry whose path starts the
@@ -34,6 +35,9 @@ use crate::{Forms, StaffClient};
 pub const NAV: &[(&str, &str)] = &[
     ("/inbox", "nav-inbox"),
     ("/followup", "nav-followup"),
+    ("/stats", "nav-stats"),
+    ("/map", "nav-map"),
+    ("/reports", "nav-reports"),
     ("/pull", "nav-pull"),
     ("/exports", "nav-exports"),
 ];
@@ -206,6 +210,20 @@ pub fn router(state: Shared) -> Router {
         .route("/pull/status", get(pulljob::status))
         .route("/exports", get(exports::page))
         .route("/export/{file}", get(exports::download))
+        .route("/stats", get(statistics::page))
+        .route("/stats/{set}/{file}", get(statistics::download))
+        .route("/map", get(map::page))
+        .route("/map/data", get(map::data))
+        .route(
+            "/case/{submission}/redact",
+            get(redaction::page).post(redaction::save),
+        )
+        .route("/reports", get(reports::page))
+        .route("/reports/un", get(reports::un))
+        .route(
+            "/reports/certificate/{submission}",
+            get(reports::certificate),
+        )
         .route("/assets/{file}", get(super::assets::serve))
         .layer(middleware::from_fn_with_state(state.clone(), guard))
         .with_state(state)

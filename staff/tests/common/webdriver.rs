@@ -177,6 +177,19 @@ impl Browser {
             .to_owned()
     }
 
+    /// The page as PDF, rendered by the browser (WebDriver's print endpoint: Chromium's own
+    /// print to PDF, with the page's print stylesheet).
+    pub fn print_pdf(&self) -> Vec<u8> {
+        let data = self.session_call(
+            "POST",
+            "/print",
+            json!({"background": true, "shrinkToFit": true}),
+        );
+        base64::engine::general_purpose::STANDARD
+            .decode(data.as_str().unwrap_or_else(|| panic!("no PDF: {data}")))
+            .expect("base64")
+    }
+
     pub fn screenshot(&self, path: &Path) {
         let data = self.session_call("GET", "/screenshot", Value::Null);
         let bytes = base64::engine::general_purpose::STANDARD

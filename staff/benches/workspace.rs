@@ -169,6 +169,7 @@ fn make_archive(dir: &Path, cases: u64, runtime: &tokio::runtime::Runtime) {
         recipients: vec![identity.recipient()],
         pin_sha256: None,
         backup_pins_sha256: Vec::new(),
+        signing_key: None,
     }
     .encode()
     .expect("invite");

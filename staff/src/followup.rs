@@ -7,14 +7,15 @@
 
 use std::collections::HashMap;
 
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
-use wave_core::store::RowRef;
 use wave_core::{Error, Result};
 
 use crate::archive::Archive;
+use crate::journal::Journal;
 
-const TABLE: &str = "archive_followup";
+const JOURNAL: Journal = Journal {
+    table: "archive_followup",
+};
 
 /// Where a case stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -202,42 +203,12 @@ impl Archive {
     /// Appends a follow-up change; durable when this returns.
     pub fn append_followup(&self, entry: &FollowupEntry) -> Result<()> {
         entry.validate()?;
-        let mut raw = [0u8; 16];
-        getrandom::fill(&mut raw)
-            .map_err(|_| Error::InvalidState("the system's random source failed"))?;
-        let id: String = raw.iter().map(|byte| format!("{byte:02x}")).collect();
-        let sealed = self.store().seal_json(row(&id), entry)?;
-        self.store().conn().execute(
-            "INSERT INTO archive_followup (entry_id, seq, body)
-             VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM archive_followup), ?2)",
-            params![id, sealed],
-        )?;
-        Ok(())
+        JOURNAL.append(self, entry)
     }
 
     /// The whole follow-up history, oldest first.
     pub fn followup_history(&self) -> Result<Vec<FollowupEntry>> {
-        let store = self.store();
-        let mut statement = store
-            .conn()
-            .prepare("SELECT entry_id, body FROM archive_followup ORDER BY seq")?;
-        let rows = statement.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
-        let mut history = Vec::new();
-        for item in rows {
-            let (id, sealed) = item?;
-            history.push(store.open_json(row(&id), &sealed)?);
-        }
-        Ok(history)
-    }
-}
-
-fn row(id: &str) -> RowRef<'_> {
-    RowRef {
-        table: TABLE,
-        id,
-        version: 1,
+        JOURNAL.read(self)
     }
 }
 

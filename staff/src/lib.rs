@@ -18,6 +18,7 @@ mod client;
 mod csv;
 mod fields;
 mod followup;
+mod journal;
 mod geojson;
 mod json;
 pub mod keys;

@@ -105,20 +105,10 @@ pub struct Quotation {
 pub fn quotations(data: &CaseData, forms: &Forms, filter: &Filter, tr: &Tr<'_>) -> Vec<Quotation> {
     let mut out = Vec::new();
     for facets in &data.latest {
-        if filter
-            .country()
-            .is_some_and(|want| facets.country.as_deref() != Some(want))
-        {
+        if !filter.selects(facets) {
             continue;
         }
         let month = facets.month.as_deref();
-        if filter
-            .from()
-            .is_some_and(|from| month.is_none_or(|m| m < from))
-            || filter.to().is_some_and(|to| month.is_none_or(|m| m > to))
-        {
-            continue;
-        }
         let case = &data.cases[facets.case];
         let form = forms.for_case(&case.form);
         if !consented(case, form, UN_PURPOSE) {

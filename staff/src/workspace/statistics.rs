@@ -17,7 +17,7 @@ use serde_json::Value;
 use wave_core::form::Form;
 
 use super::i18n::Tr;
-use super::inbox::{CaseData, choice_label};
+use super::inbox::{CaseData, Facets, choice_label};
 use super::server::{Ctx, Shared, failure, hold, render, see_other};
 use super::templates::{Chrome, Option_};
 use crate::fields::{
@@ -115,6 +115,22 @@ impl Filter {
         Filter::value(&self.to)
     }
 
+    /// Whether a case with these facets is in the filter's country and months (a case with no
+    /// month is outside any month range).
+    pub fn selects(&self, facets: &Facets) -> bool {
+        if self
+            .country()
+            .is_some_and(|want| facets.country.as_deref() != Some(want))
+        {
+            return false;
+        }
+        let month = facets.month.as_deref();
+        !(self
+            .from()
+            .is_some_and(|from| month.is_none_or(|m| m < from))
+            || self.to().is_some_and(|to| month.is_none_or(|m| m > to)))
+    }
+
     /// This filter as a query string (for the CSV links).
     pub fn query(&self) -> String {
         let pairs: Vec<(&str, &str)> = [
@@ -181,20 +197,10 @@ fn known(form: &Form, item: &str, value: &str) -> String {
 pub fn compute(data: &CaseData, forms: &Forms, filter: &Filter) -> Figures {
     let mut figures = Figures::default();
     for facets in &data.latest {
-        if filter
-            .country()
-            .is_some_and(|want| facets.country.as_deref() != Some(want))
-        {
+        if !filter.selects(facets) {
             continue;
         }
         let month = facets.month.as_deref();
-        if filter
-            .from()
-            .is_some_and(|from| month.is_none_or(|m| m < from))
-            || filter.to().is_some_and(|to| month.is_none_or(|m| m > to))
-        {
-            continue;
-        }
         let case = &data.cases[facets.case];
         let Some(form) = forms.for_case(&case.form) else {
             continue;

@@ -201,6 +201,10 @@ fn the_workspace_works_in_a_real_browser_and_refuses_what_it_must() {
     // Lock: back to the unlock page, and the case is gone.
     browser.goto(&format!("{base}/inbox"));
     browser.click("form.lang button[value=\"en\"]");
+    // The language switch reloads the page; the lock must be clicked on the new one.
+    wait_for(&browser, "the English page", |b| {
+        b.run("return document.documentElement.lang;") == "en"
+    });
     browser.click("#lock");
     wait_for(&browser, "the lock", |b| b.url() == format!("{base}/"));
     browser.goto(&sunflower_url);

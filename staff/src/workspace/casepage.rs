@@ -88,7 +88,7 @@ impl Write for Head {
     }
 }
 
-/// Makes invisible formatting characters visible as `⟦U+XXXX⟧`: a right-to-left override can
+/// Makes invisible formatting characters visible by their code point (`⟦U+202E⟧`): a right-to-left override can
 /// make `gnp.exe` read as `exe.png`, and zero-width characters hide inside names; staff
 /// checking a record should see them, not be fooled by them.
 pub fn reveal(text: &str) -> String {

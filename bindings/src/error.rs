@@ -76,14 +76,16 @@ impl From<wave_core::Error> for WaveError {
             Core::NoVault(_) => WaveError::NoVault,
             Core::VaultExists(_) => WaveError::VaultExists,
             Core::Corrupted(what) => WaveError::StorageCorrupted {
-                message: what.to_owned(),
+                message: wave_core::error::detail_text("en", what),
             },
             Core::PlatformSecret(reason) => WaveError::KeystoreUnavailable { message: reason },
             Core::NotFound { .. } => WaveError::NotFound { message },
             Core::InvalidState(what) => WaveError::InvalidState {
-                message: what.to_owned(),
+                message: wave_core::error::detail_text("en", what),
             },
-            Core::InvalidInput(what) => WaveError::InvalidInput { message: what },
+            Core::InvalidInput(what) => WaveError::InvalidInput {
+                message: what.to_string(),
+            },
             Core::Network(reason) => WaveError::NetworkUnavailable { message: reason },
             Core::PinMismatch => WaveError::ServerKeyMismatch { message },
             Core::Server { message, code } => WaveError::ServerRejected {

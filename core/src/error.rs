@@ -2,7 +2,10 @@
 //! and never carrying a secret, a passphrase or anything a person typed into a case. On the
 //! ground floor: it imports no other module of the crate but the passphrase verdict it carries.
 
+use std::fmt;
 use std::path::PathBuf;
+
+use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
 
 /// What a pin mismatch is called wherever it is shown: by [`Error::PinMismatch`], and by the
 /// HTTP layer's own error, which sync reports.
@@ -28,7 +31,10 @@ pub enum Error {
 
     /// A key file, row or attachment failed authentication or has an impossible shape: it was
     /// damaged or altered. Never returned for a wrong passphrase.
-    #[error("stored data is damaged or was altered: {0}")]
+    ///
+    /// The detail is a message id of the core's catalog (`detail-…`), shown in the reader's
+    /// language; text that is not an id is quoted as it is.
+    #[error("stored data is damaged or was altered: {}", detail_text(SOURCE_LANGUAGE, .0))]
     Corrupted(&'static str),
 
     #[error("the vault's platform secret is not available: {0}")]
@@ -37,7 +43,9 @@ pub enum Error {
     #[error("{kind} {id} not found")]
     NotFound { kind: &'static str, id: String },
 
-    #[error("{0}")]
+    /// A call made when it cannot be (a finalized case edited, a sync already running): the
+    /// detail is a message id of the core's catalog, like [`Error::Corrupted`]'s.
+    #[error("{}", detail_text(SOURCE_LANGUAGE, .0))]
     InvalidState(&'static str),
 
     /// The vault was locked or wiped while the call was under way; it stopped there, and whatever
@@ -46,7 +54,7 @@ pub enum Error {
     Locked,
 
     #[error("invalid input: {0}")]
-    InvalidInput(String),
+    InvalidInput(Detail),
 
     /// The server could not be reached, or kept failing, after every retry.
     #[error("the server could not be reached: {0}")]
@@ -73,6 +81,114 @@ pub enum Error {
     Database(#[from] rusqlite::Error),
 }
 
+/// A fixed detail in `lang`: the catalog's message when `id_or_text` is a message id of the
+/// core's catalog, else the text as it is (what came from elsewhere).
+pub fn detail_text(lang: &str, id_or_text: &str) -> String {
+    core_text(lang, SOURCE_LANGUAGE, id_or_text, &[])
+}
+
+/// What an [`Error::InvalidInput`] says: words chosen when shown, in the reader's language — a
+/// message id of the core's catalog (`core/locales`) with its arguments — or text that came from
+/// elsewhere (a parser's or the system's reason, or words already chosen in the person's
+/// language), quoted as it came.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Detail {
+    Message {
+        id: &'static str,
+        args: Vec<(&'static str, DetailArg)>,
+    },
+    Quoted(String),
+}
+
+/// A value for a [`Detail`]'s message variable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DetailArg {
+    Text(String),
+    /// A count: it selects the plural form.
+    Count(u64),
+}
+
+impl Detail {
+    /// The core catalog's message `id`, without arguments so far.
+    pub fn new(id: &'static str) -> Detail {
+        Detail::Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Text that came from elsewhere, quoted as it is.
+    pub fn quoted(text: impl Into<String>) -> Detail {
+        Detail::Quoted(text.into())
+    }
+
+    /// The message with variable `name` set to `value` (shown as text).
+    pub fn with(self, name: &'static str, value: impl fmt::Display) -> Detail {
+        self.with_arg(name, DetailArg::Text(value.to_string()))
+    }
+
+    /// The message with variable `name` set to a count, which selects the plural form.
+    pub fn with_count(self, name: &'static str, count: u64) -> Detail {
+        self.with_arg(name, DetailArg::Count(count))
+    }
+
+    fn with_arg(self, name: &'static str, value: DetailArg) -> Detail {
+        match self {
+            Detail::Message { id, mut args } => {
+                args.push((name, value));
+                Detail::Message { id, args }
+            }
+            quoted @ Detail::Quoted(_) => quoted,
+        }
+    }
+
+    /// The message id, when the detail is one of the catalog's messages.
+    pub fn id(&self) -> Option<&'static str> {
+        match self {
+            Detail::Message { id, .. } => Some(id),
+            Detail::Quoted(_) => None,
+        }
+    }
+
+    /// The words in `lang` (English when the catalog has no such language).
+    pub fn text(&self, lang: &str) -> String {
+        match self {
+            Detail::Message { id, args } => {
+                let args: Vec<(&str, Arg<'_>)> = args
+                    .iter()
+                    .map(|(name, value)| {
+                        let value = match value {
+                            DetailArg::Text(text) => Arg::Text(text),
+                            DetailArg::Count(count) => Arg::Count(*count),
+                        };
+                        (*name, value)
+                    })
+                    .collect();
+                core_text(lang, SOURCE_LANGUAGE, id, &args)
+            }
+            Detail::Quoted(text) => text.clone(),
+        }
+    }
+}
+
+impl fmt::Display for Detail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(SOURCE_LANGUAGE))
+    }
+}
+
+impl From<String> for Detail {
+    fn from(text: String) -> Detail {
+        Detail::Quoted(text)
+    }
+}
+
+impl From<&str> for Detail {
+    fn from(text: &str) -> Detail {
+        Detail::Quoted(text.to_owned())
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
@@ -81,7 +197,6 @@ impl Error {
     /// server's words, the detail of damage or of an impossible state, which is for a bug report)
     /// is quoted as it came.
     pub fn message(&self, lang: &str) -> String {
-        use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
         let text = |id: &str, args: &[(&str, Arg<'_>)]| core_text(lang, SOURCE_LANGUAGE, id, args);
         let shown = |path: &PathBuf| path.display().to_string();
         match self {
@@ -91,7 +206,10 @@ impl Error {
             Error::VaultExists(path) => {
                 text("error-vault-exists", &[("path", Arg::Text(&shown(path)))])
             }
-            Error::Corrupted(detail) => text("error-corrupted", &[("detail", Arg::Text(detail))]),
+            Error::Corrupted(detail) => text(
+                "error-corrupted",
+                &[("detail", Arg::Text(&detail_text(lang, detail)))],
+            ),
             Error::PlatformSecret(detail) => {
                 text("error-platform-secret", &[("detail", Arg::Text(detail))])
             }
@@ -99,13 +217,15 @@ impl Error {
                 "error-not-found",
                 &[("kind", Arg::Text(kind)), ("id", Arg::Text(id))],
             ),
-            Error::InvalidState(detail) => {
-                text("error-invalid-state", &[("detail", Arg::Text(detail))])
-            }
+            Error::InvalidState(detail) => text(
+                "error-invalid-state",
+                &[("detail", Arg::Text(&detail_text(lang, detail)))],
+            ),
             Error::Locked => text("error-locked", &[]),
-            Error::InvalidInput(detail) => {
-                text("error-invalid-input", &[("detail", Arg::Text(detail))])
-            }
+            Error::InvalidInput(detail) => text(
+                "error-invalid-input",
+                &[("detail", Arg::Text(&detail.text(lang)))],
+            ),
             Error::Network(detail) => text("error-network", &[("detail", Arg::Text(detail))]),
             Error::PinMismatch => text("error-pin-mismatch", &[]),
             Error::Server { code, message } => text(
@@ -155,5 +275,26 @@ mod tests {
             assert_ne!(ru, error.to_string(), "{error:?} has no Russian words");
             assert!(ru.chars().any(|c| ('а'..='я').contains(&c)), "{ru}");
         }
+    }
+
+    #[test]
+    fn a_detail_is_chosen_in_the_readers_language_and_quoted_text_stays_as_it_came() {
+        let id = Error::InvalidInput(Detail::new("error-wrong-passphrase"));
+        assert_eq!(id.to_string(), "invalid input: wrong passphrase");
+        assert!(id.message("ru").contains("парол"), "{}", id.message("ru"));
+        let quoted = Error::InvalidInput(Detail::quoted("expected `,` at line 1"));
+        assert!(quoted.message("ru").ends_with("expected `,` at line 1"));
+        let not_an_id = Error::Corrupted("a row has an impossible shape");
+        assert!(
+            not_an_id
+                .message("uk")
+                .ends_with("a row has an impossible shape")
+        );
+        let counted = Detail::new("error-not-found")
+            .with("kind", "case")
+            .with_count("id", 3);
+        assert_eq!(counted.to_string(), "case 3 not found");
+        assert_eq!(counted.id(), Some("error-not-found"));
+        assert_eq!(Detail::quoted("x").with("a", 1), Detail::quoted("x"));
     }
 }

@@ -49,7 +49,7 @@ pub struct ClientSettings {
 /// `server` trimmed of a trailing `/`, if it passes the protocol's rule for server addresses.
 pub fn server_base(server: &str) -> Result<String> {
     let base = server.trim().trim_end_matches('/');
-    check_server_url(base).map_err(|error| Error::InvalidInput(error.to_string()))?;
+    check_server_url(base).map_err(|error| Error::InvalidInput(error.to_string().into()))?;
     Ok(base.to_owned())
 }
 

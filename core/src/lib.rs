@@ -20,5 +20,5 @@ pub mod unlock;
 pub mod vault;
 mod verdict;
 
-pub use error::{Error, Result};
+pub use error::{Detail, DetailArg, Error, Result};
 pub use unlock::{UnlockedVault, Vault};

@@ -334,10 +334,9 @@ impl Archive {
             None => false,
         };
         if !marked {
-            return Err(Error::InvalidInput(format!(
-                "{} is a Wave vault but not a staff archive",
-                dir.display()
-            )));
+            return Err(Error::InvalidInput(
+                format!("{} is a Wave vault but not a staff archive", dir.display()).into(),
+            ));
         }
         // Only once it is known to be an archive: a device vault never gets these tables.
         let mut vault = vault;

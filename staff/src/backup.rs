@@ -103,20 +103,21 @@ pub fn split(
     total: u8,
 ) -> Result<Vec<Zeroizing<String>>> {
     if threshold < 2 || threshold > total {
-        return Err(Error::InvalidInput(format!(
-            "the threshold must be at least 2 and at most the number of shares ({total})"
-        )));
+        return Err(Error::InvalidInput(
+            format!("the threshold must be at least 2 and at most the number of shares ({total})")
+                .into(),
+        ));
     }
     if secret.is_empty() || secret.len() > MAX_SECRET_BYTES {
-        return Err(Error::InvalidInput(format!(
-            "only a file of 1 to {MAX_SECRET_BYTES} bytes can be split"
-        )));
+        return Err(Error::InvalidInput(
+            format!("only a file of 1 to {MAX_SECRET_BYTES} bytes can be split").into(),
+        ));
     }
     let mut framed = Zeroizing::new(secret.to_vec());
     framed.extend_from_slice(&Sha256::digest(secret)[..TAG_BYTES]);
     let mut id = [0u8; 4];
     getrandom::fill(&mut id)
-        .map_err(|error| Error::InvalidInput(format!("no random source: {error}")))?;
+        .map_err(|error| Error::InvalidInput(format!("no random source: {error}").into()))?;
     let split_id = hex_upper(&id);
     let dealer = Sharks(threshold).dealer(&framed);
     let shares = dealer
@@ -139,7 +140,7 @@ pub fn split(
 
 /// Reads one share; `number` (from 1) names it in messages.
 fn parse_share(text: &str, number: usize) -> Result<ParsedShare> {
-    let bad = |why: &str| Error::InvalidInput(format!("share {number} {why}"));
+    let bad = |why: &str| Error::InvalidInput(format!("share {number} {why}").into());
     let compact = Zeroizing::new(
         text.chars()
             .filter(|c| !c.is_whitespace())
@@ -206,20 +207,26 @@ pub fn combine(shares: &[&str]) -> Result<(SecretKind, Zeroizing<Vec<u8>>)> {
             || share.threshold != first.threshold
             || share.total != first.total
         {
-            return Err(Error::InvalidInput(format!(
-                "share {} belongs to another split than share 1; use shares printed together",
-                index + 1
-            )));
+            return Err(Error::InvalidInput(
+                format!(
+                    "share {} belongs to another split than share 1; use shares printed together",
+                    index + 1
+                )
+                .into(),
+            ));
         }
     }
     let distinct: BTreeSet<u8> = parsed.iter().map(|share| share.share.x.0).collect();
     if distinct.len() < usize::from(first.threshold) {
-        return Err(Error::InvalidInput(format!(
-            "{} different shares are needed to restore {}, and {} were given",
-            first.threshold,
-            first.kind.describe(),
-            distinct.len()
-        )));
+        return Err(Error::InvalidInput(
+            format!(
+                "{} different shares are needed to restore {}, and {} were given",
+                first.threshold,
+                first.kind.describe(),
+                distinct.len()
+            )
+            .into(),
+        ));
     }
     let secret = recover(first.threshold, parsed.iter().map(|share| &share.share))?;
     Ok((first.kind, secret))
@@ -255,7 +262,7 @@ fn recover<'a>(
 pub fn share_qr_png(share: &str) -> Result<Vec<u8>> {
     let code = qrcode::QrCode::with_error_correction_level(share.as_bytes(), qrcode::EcLevel::M)
         .map_err(|error| {
-            Error::InvalidInput(format!("the share does not fit a QR code: {error}"))
+            Error::InvalidInput(format!("the share does not fit a QR code: {error}").into())
         })?;
     const SCALE: usize = 8;
     const QUIET: usize = 4;
@@ -280,12 +287,12 @@ pub fn share_qr_png(share: &str) -> Result<Vec<u8>> {
         let mut encoder = png::Encoder::new(&mut png_bytes, side_u32, side_u32);
         encoder.set_color(png::ColorType::Grayscale);
         encoder.set_depth(png::BitDepth::Eight);
-        let mut writer = encoder
-            .write_header()
-            .map_err(|error| Error::InvalidInput(format!("cannot write the QR image: {error}")))?;
-        writer
-            .write_image_data(&pixels)
-            .map_err(|error| Error::InvalidInput(format!("cannot write the QR image: {error}")))?;
+        let mut writer = encoder.write_header().map_err(|error| {
+            Error::InvalidInput(format!("cannot write the QR image: {error}").into())
+        })?;
+        writer.write_image_data(&pixels).map_err(|error| {
+            Error::InvalidInput(format!("cannot write the QR image: {error}").into())
+        })?;
     }
     Ok(png_bytes)
 }

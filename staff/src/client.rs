@@ -95,15 +95,18 @@ impl StaffClient {
     ) -> Result<CreateEnrollmentCodeResponse> {
         let seconds = expires_in.as_secs();
         if seconds == 0 || seconds > MAX_ENROLLMENT_CODE_TTL_SECONDS {
-            return Err(Error::InvalidInput(format!(
-                "an enrollment code lives between 1 second and {} days",
-                MAX_ENROLLMENT_CODE_TTL_SECONDS / 86_400
-            )));
+            return Err(Error::InvalidInput(
+                format!(
+                    "an enrollment code lives between 1 second and {} days",
+                    MAX_ENROLLMENT_CODE_TTL_SECONDS / 86_400
+                )
+                .into(),
+            ));
         }
         let body = serde_json::to_vec(&CreateEnrollmentCodeRequest {
             expires_in_seconds: seconds,
         })
-        .map_err(|error| Error::InvalidInput(error.to_string()))?;
+        .map_err(|error| Error::InvalidInput(error.to_string().into()))?;
         let response = self
             .request(reqwest::Method::POST, http::PATH_STAFF_ENROLLMENT_CODES)
             .header(reqwest::header::CONTENT_TYPE, http::CONTENT_TYPE_JSON)
@@ -196,8 +199,8 @@ impl StaffClient {
     /// Publishes a signed recipient set; the server refuses a version not greater than its own
     /// (`stale_version`).
     pub async fn publish_recipient_set(&self, body: &RecipientSetBody) -> Result<RecipientSetBody> {
-        let bytes =
-            serde_json::to_vec(body).map_err(|error| Error::InvalidInput(error.to_string()))?;
+        let bytes = serde_json::to_vec(body)
+            .map_err(|error| Error::InvalidInput(error.to_string().into()))?;
         let response = self
             .request(reqwest::Method::PUT, http::PATH_STAFF_RECIPIENT_SET)
             .header(reqwest::header::CONTENT_TYPE, http::CONTENT_TYPE_JSON)

@@ -36,7 +36,7 @@ impl NgoSigningKey {
     pub fn generate() -> Result<NgoSigningKey> {
         let mut seed = Zeroizing::new([0u8; 32]);
         getrandom::fill(seed.as_mut())
-            .map_err(|error| Error::InvalidInput(format!("no random source: {error}")))?;
+            .map_err(|error| Error::InvalidInput(format!("no random source: {error}").into()))?;
         Ok(NgoSigningKey {
             key: SigningKey::from_bytes(&seed),
         })
@@ -119,9 +119,12 @@ fn verify_served(body: &RecipientSetBody, public_key: &[u8; 32]) -> Result<Recip
         message: format!("the server's recipient set is malformed: {error}"),
     })?;
     verify_recipient_set(public_key, &signed).map_err(|error| {
-        Error::InvalidInput(format!(
-            "the recipient set the server serves does not verify with this signing key: {error}"
-        ))
+        Error::InvalidInput(
+            format!(
+                "the recipient set the server serves does not verify with this signing key: {error}"
+            )
+            .into(),
+        )
     })
 }
 
@@ -142,12 +145,13 @@ pub async fn publish_recipient_set(
             Some(current) => {
                 // A set that does not verify (a server taken over) gives no version to follow:
                 // staff then choose one above every version they published.
-                let current = verify_served(&current, &key.public_key()).map_err(|error| {
-                    Error::InvalidInput(format!(
+                let current =
+                    verify_served(&current, &key.public_key()).map_err(|error| {
+                        Error::InvalidInput(format!(
                         "{error}; give the version to publish explicitly, above every version \
                          published before"
-                    ))
-                })?;
+                    ).into())
+                    })?;
                 current.version.checked_add(1).ok_or_else(|| {
                     Error::InvalidInput("the published version cannot be exceeded".into())
                 })?
@@ -166,8 +170,9 @@ pub async fn publish_recipient_set(
         signing_key_id: Sha256Hex::digest(&key.public_key()),
         recipients,
     };
-    let signed = sign_recipient_set(&key.key, &set)
-        .map_err(|error| Error::InvalidInput(format!("cannot make the recipient set: {error}")))?;
+    let signed = sign_recipient_set(&key.key, &set).map_err(|error| {
+        Error::InvalidInput(format!("cannot make the recipient set: {error}").into())
+    })?;
     let sent = RecipientSetBody::new(&signed);
     client.publish_recipient_set(&sent).await?;
     let served = client.recipient_set().await?.ok_or_else(|| Error::Server {

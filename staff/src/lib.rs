@@ -87,9 +87,9 @@ impl FromStr for ExportFormat {
             "csv" => Ok(ExportFormat::Csv),
             "json" => Ok(ExportFormat::Json),
             "geojson" => Ok(ExportFormat::GeoJson),
-            _ => Err(Error::InvalidInput(format!(
-                "unknown export format {text:?}: expected csv, json or geojson"
-            ))),
+            _ => Err(Error::InvalidInput(
+                format!("unknown export format {text:?}: expected csv, json or geojson").into(),
+            )),
         }
     }
 }

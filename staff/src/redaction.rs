@@ -61,9 +61,9 @@ impl Redaction {
             ));
         }
         if self.texts.values().any(|text| text.len() > MAX_REDACTED) {
-            return Err(Error::InvalidInput(format!(
-                "a redacted answer is longer than {MAX_REDACTED} bytes"
-            )));
+            return Err(Error::InvalidInput(
+                format!("a redacted answer is longer than {MAX_REDACTED} bytes").into(),
+            ));
         }
         Ok(())
     }

@@ -59,9 +59,9 @@ macro_rules! random_id {
         impl FromStr for $name {
             type Err = Error;
             fn from_str(text: &str) -> Result<Self, Error> {
-                Uuid::parse_str(text.trim())
-                    .map($name)
-                    .map_err(|_| Error::InvalidInput(format!("not a valid {} id: {text:?}", $kind)))
+                Uuid::parse_str(text.trim()).map($name).map_err(|_| {
+                    Error::InvalidInput(format!("not a valid {} id: {text:?}", $kind).into())
+                })
             }
         }
     };

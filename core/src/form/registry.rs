@@ -68,9 +68,9 @@ pub fn builtin(id: &str, version: u64) -> Result<Arc<Form>> {
             Some(latest) => format!("this app knows versions up to {latest} of it"),
             None => "this app does not know that form".to_owned(),
         };
-        return Err(Error::InvalidInput(format!(
-            "the case was recorded with version {version} of form {id:?}; {known}"
-        )));
+        return Err(Error::InvalidInput(
+            format!("the case was recorded with version {version} of form {id:?}; {known}").into(),
+        ));
     };
     LOADED[index]
         .get_or_init(|| {
@@ -84,8 +84,9 @@ pub fn builtin(id: &str, version: u64) -> Result<Arc<Form>> {
 
 /// The latest embedded version of form `id`: what a new case starts on.
 pub fn builtin_latest(id: &str) -> Result<Arc<Form>> {
-    let version = latest_version(id)
-        .ok_or_else(|| Error::InvalidInput(format!("this app does not know the form {id:?}")))?;
+    let version = latest_version(id).ok_or_else(|| {
+        Error::InvalidInput(format!("this app does not know the form {id:?}").into())
+    })?;
     builtin(id, version)
 }
 

@@ -68,36 +68,47 @@ impl FormSession {
         let fallback = form.default_language().to_owned();
         let words = |id: &str, args: &[(&str, Arg<'_>)]| core_text(lang, &fallback, id, args);
         if case.status != CaseStatus::Draft {
-            return Err(Error::InvalidInput(words("session-not-a-draft", &[])));
+            return Err(Error::InvalidInput(
+                words("session-not-a-draft", &[]).into(),
+            ));
         }
         if case.form.id != form.id() {
-            return Err(Error::InvalidInput(words(
-                "session-other-form",
-                &[
-                    ("recorded", Arg::Text(&case.form.id)),
-                    ("form", Arg::Text(form.id())),
-                ],
-            )));
+            return Err(Error::InvalidInput(
+                words(
+                    "session-other-form",
+                    &[
+                        ("recorded", Arg::Text(&case.form.id)),
+                        ("form", Arg::Text(form.id())),
+                    ],
+                )
+                .into(),
+            ));
         }
         // Items, choices and conditions differ between versions: answers given under one
         // version are only meaningful under that version.
         if u64::from(case.form.version) != form.version() {
-            return Err(Error::InvalidInput(words(
-                "session-other-version",
-                &[
-                    ("recorded", Arg::Count(u64::from(case.form.version))),
-                    ("form", Arg::Text(&case.form.id)),
-                    ("version", Arg::Count(form.version())),
-                ],
-            )));
+            return Err(Error::InvalidInput(
+                words(
+                    "session-other-version",
+                    &[
+                        ("recorded", Arg::Count(u64::from(case.form.version))),
+                        ("form", Arg::Text(&case.form.id)),
+                        ("version", Arg::Count(form.version())),
+                    ],
+                )
+                .into(),
+            ));
         }
         let answers = answers_from_json(&case.answers, lang)?;
         let state = FormState::new(form, &answers, today).map_err(|errors| {
             let first = errors.first().map(ToString::to_string).unwrap_or_default();
-            Error::InvalidInput(words(
-                "session-answers-do-not-fit",
-                &[("detail", Arg::Text(&first))],
-            ))
+            Error::InvalidInput(
+                words(
+                    "session-answers-do-not-fit",
+                    &[("detail", Arg::Text(&first))],
+                )
+                .into(),
+            )
         })?;
         let at_end = case
             .cursor
@@ -327,14 +338,18 @@ impl FormSession {
             })
             .ok_or_else(|| {
                 Error::InvalidInput(
-                    self.words("session-no-section", &[("section", Arg::Text(section))]),
+                    self.words("session-no-section", &[("section", Arg::Text(section))])
+                        .into(),
                 )
             })?;
         let target = self.state.first_in_section(index).ok_or_else(|| {
-            Error::InvalidInput(self.words(
-                "session-section-not-relevant",
-                &[("section", Arg::Text(section))],
-            ))
+            Error::InvalidInput(
+                self.words(
+                    "session-section-not-relevant",
+                    &[("section", Arg::Text(section))],
+                )
+                .into(),
+            )
         })?;
         self.position = Some(target);
         self.current()
@@ -350,13 +365,14 @@ impl FormSession {
     ) -> Result<()> {
         let header = self.state.position_of(repeat_id, None).ok_or_else(|| {
             Error::InvalidInput(
-                self.words("session-no-repeat", &[("repeat", Arg::Text(repeat_id))]),
+                self.words("session-no-repeat", &[("repeat", Arg::Text(repeat_id))])
+                    .into(),
             )
         })?;
         self.state
             .remove_instance(header, instance)
             .map_err(|invalid| {
-                Error::InvalidInput(invalid.message(self.state.form(), &self.lang))
+                Error::InvalidInput(invalid.message(self.state.form(), &self.lang).into())
             })?;
         if self
             .position
@@ -620,12 +636,15 @@ pub(crate) fn answers_from_json(
     lang: &str,
 ) -> Result<Answers> {
     serde_json::from_value(Value::Object(map.clone())).map_err(|error| {
-        Error::InvalidInput(core_text(
-            lang,
-            SOURCE_LANGUAGE,
-            "session-answers-shape",
-            &[("detail", Arg::Text(&error.to_string()))],
-        ))
+        Error::InvalidInput(
+            core_text(
+                lang,
+                SOURCE_LANGUAGE,
+                "session-answers-shape",
+                &[("detail", Arg::Text(&error.to_string()))],
+            )
+            .into(),
+        )
     })
 }
 

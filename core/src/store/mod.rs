@@ -316,7 +316,8 @@ impl Store {
     /// to `row`. Public for the rows of tables a crate above keeps here (see [`Store::conn`]).
     pub fn seal_json<T: serde::Serialize>(&self, row: RowRef<'_>, value: &T) -> Result<Vec<u8>> {
         let json = Zeroizing::new(
-            serde_json::to_vec(value).map_err(|error| Error::InvalidInput(error.to_string()))?,
+            serde_json::to_vec(value)
+                .map_err(|error| Error::InvalidInput(error.to_string().into()))?,
         );
         self.seal_row(row, &json)
     }

@@ -125,8 +125,9 @@ pub async fn enroll_with(
     if access.with_store(|store| device::device(store))?.is_some() {
         return Err(already);
     }
-    let invite = EnrollmentInvite::decode(invite.trim())
-        .map_err(|error| Error::InvalidInput(format!("not a valid enrollment code: {error}")))?;
+    let invite = EnrollmentInvite::decode(invite.trim()).map_err(|error| {
+        Error::InvalidInput(format!("not a valid enrollment code: {error}").into())
+    })?;
     super::payload::parse_recipients(&invite.recipients)?;
     let transport = Transport::pinned(&invite.server, &invite.pins(), options.timeout)?;
     let key = SigningKey::from_bytes(&random_bytes::<32>());

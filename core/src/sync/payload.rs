@@ -75,9 +75,9 @@ pub fn parse_recipients(recipients: &[String]) -> Result<Vec<age::x25519::Recipi
     recipients
         .iter()
         .map(|text| {
-            text.trim()
-                .parse::<age::x25519::Recipient>()
-                .map_err(|_| Error::InvalidInput(format!("not an age X25519 recipient: {text:?}")))
+            text.trim().parse::<age::x25519::Recipient>().map_err(|_| {
+                Error::InvalidInput(format!("not an age X25519 recipient: {text:?}").into())
+            })
         })
         .collect()
 }
@@ -106,7 +106,8 @@ pub fn seal_payload(
     recipients: &[age::x25519::Recipient],
 ) -> Result<Vec<u8>> {
     let json = Zeroizing::new(
-        serde_json::to_vec(payload).map_err(|error| Error::InvalidInput(error.to_string()))?,
+        serde_json::to_vec(payload)
+            .map_err(|error| Error::InvalidInput(error.to_string().into()))?,
     );
     let mut sealed = Vec::with_capacity(json.len() + 512);
     encrypt_to(recipients, &mut json.as_slice(), &mut sealed)?;
@@ -193,10 +194,9 @@ impl StaffIdentity {
         let payload: SubmissionPayload = serde_json::from_slice(&plain)
             .map_err(|_| Error::Corrupted("a sealed payload has an unexpected shape"))?;
         if payload.format != PAYLOAD_FORMAT {
-            return Err(Error::InvalidInput(format!(
-                "unknown payload format {:?}",
-                payload.format
-            )));
+            return Err(Error::InvalidInput(
+                format!("unknown payload format {:?}", payload.format).into(),
+            ));
         }
         if payload.submission_id != submission_id {
             return Err(Error::Corrupted(

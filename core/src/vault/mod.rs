@@ -705,10 +705,13 @@ impl UnlockedKeys {
             ..self.safeguards()
         };
         if self.relies_on_wipe && !kept.allow_pin() {
-            return Err(Error::InvalidInput(format!(
-                "the vault passphrase is a short PIN, which needs a wipe after at most \
+            return Err(Error::InvalidInput(
+                format!(
+                    "the vault passphrase is a short PIN, which needs a wipe after at most \
                  {PIN_MAX_WIPE_AFTER} wrong tries; change it to a passphrase first"
-            )));
+                )
+                .into(),
+            ));
         }
         self.key_file.set_wipe_after(limit);
         self.key_file.persist_counters(&self.key_path)

@@ -106,6 +106,8 @@ pub enum DetailArg {
     Text(String),
     /// A count: it selects the plural form.
     Count(u64),
+    /// Words of their own, chosen in the same language as the message around them.
+    Detail(Box<Detail>),
 }
 
 impl Detail {
@@ -132,6 +134,11 @@ impl Detail {
         self.with_arg(name, DetailArg::Count(count))
     }
 
+    /// The message with variable `name` set to another detail, shown in the same language.
+    pub fn with_detail(self, name: &'static str, value: Detail) -> Detail {
+        self.with_arg(name, DetailArg::Detail(Box::new(value)))
+    }
+
     fn with_arg(self, name: &'static str, value: DetailArg) -> Detail {
         match self {
             Detail::Message { id, mut args } => {
@@ -154,12 +161,23 @@ impl Detail {
     pub fn text(&self, lang: &str) -> String {
         match self {
             Detail::Message { id, args } => {
+                // Inner details are put into words first, so the message can borrow them.
+                let inner: Vec<Option<String>> = args
+                    .iter()
+                    .map(|(_, value)| match value {
+                        DetailArg::Detail(detail) => Some(detail.text(lang)),
+                        _ => None,
+                    })
+                    .collect();
                 let args: Vec<(&str, Arg<'_>)> = args
                     .iter()
-                    .map(|(name, value)| {
-                        let value = match value {
-                            DetailArg::Text(text) => Arg::Text(text),
-                            DetailArg::Count(count) => Arg::Count(*count),
+                    .zip(&inner)
+                    .map(|((name, value), inner)| {
+                        let value = match (value, inner) {
+                            (DetailArg::Text(text), _) => Arg::Text(text),
+                            (DetailArg::Count(count), _) => Arg::Count(*count),
+                            (DetailArg::Detail(_), Some(text)) => Arg::Text(text),
+                            (DetailArg::Detail(_), None) => Arg::Text(""),
                         };
                         (*name, value)
                     })

@@ -1,6 +1,10 @@
-//! The errors a form definition can have, each with where it is.
+//! The errors a form definition can have, each with where it is and what it says: a message id
+//! of the core's catalog (`core/locales/LANG/forms.ftl`) and its arguments, put into words in
+//! the reader's language when shown.
 
 use std::fmt;
+
+use crate::error::Detail;
 
 /// What kind of problem a [`FormError`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,7 +36,7 @@ pub enum FormErrorKind {
 }
 
 /// One problem in a form definition.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FormError {
     pub kind: FormErrorKind,
     /// Where: `form`, `sections[3]`, `sections[3].items[2] (violation_types)`,
@@ -41,21 +45,65 @@ pub struct FormError {
     /// The field at `path` the problem is in (`relevant`, `label`, …); empty when it is the
     /// whole object.
     pub field: String,
-    pub message: String,
+    /// What is wrong: a `form-…` message with its arguments (the form's own names, expressions
+    /// and a JSON reader's or schema validator's words are arguments, quoted as they are).
+    pub detail: Detail,
+}
+
+impl FormError {
+    pub fn new(
+        kind: FormErrorKind,
+        path: impl Into<String>,
+        field: impl Into<String>,
+        detail: Detail,
+    ) -> FormError {
+        FormError {
+            kind,
+            path: path.into(),
+            field: field.into(),
+            detail,
+        }
+    }
+
+    /// What is wrong, in `lang` (English for a language the catalog does not have).
+    pub fn message(&self, lang: &str) -> String {
+        self.detail.text(lang)
+    }
+
+    /// The message id: stable across languages and versions, for machine-readable output.
+    pub fn code(&self) -> &'static str {
+        self.detail.id().unwrap_or("form-error")
+    }
+
+    /// The whole line, place and message, as a detail (for a caller that reports it with
+    /// others of its own).
+    pub fn located(&self) -> Detail {
+        let id = if self.field.is_empty() {
+            "form-error-at"
+        } else {
+            "form-error-at-field"
+        };
+        Detail::new(id)
+            .with("path", &self.path)
+            .with("field", &self.field)
+            .with_detail("message", self.detail.clone())
+    }
+
+    /// The whole line in `lang`: `path: field: message`, as [`Display`](fmt::Display) writes it
+    /// in English.
+    pub fn line(&self, lang: &str) -> String {
+        self.located().text(lang)
+    }
 }
 
 impl fmt::Display for FormError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.field.is_empty() {
-            write!(f, "{}: {}", self.path, self.message)
-        } else {
-            write!(f, "{}: {}: {}", self.path, self.field, self.message)
-        }
+        f.write_str(&self.line(crate::l10n::SOURCE_LANGUAGE))
     }
 }
 
 /// Every problem found while loading a form; displayed one per line.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub struct FormErrors(pub Vec<FormError>);
 
 impl FormErrors {
@@ -69,6 +117,14 @@ impl FormErrors {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+}
+
+impl FormErrors {
+    /// Every error's line in `lang`, one per line.
+    pub fn lines(&self, lang: &str) -> String {
+        let lines: Vec<String> = self.0.iter().map(|e| e.line(lang)).collect();
+        lines.join("\n")
     }
 }
 

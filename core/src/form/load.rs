@@ -15,18 +15,19 @@ use super::model::{
     Media, Precision, Review, Rule, Section,
 };
 use super::schema;
+use crate::error::Detail;
 
 impl Form {
     /// Loads and checks a form definition (see `docs/form-format.md`, "What loading checks").
     /// Every expression is parsed and type-checked here, once.
     pub fn load(json: &str) -> Result<Form, FormErrors> {
         let value: Value = serde_json::from_str(json).map_err(|e| {
-            FormErrors(vec![FormError {
-                kind: Kind::Json,
-                path: "form".into(),
-                field: String::new(),
-                message: format!("not valid JSON: {e}"),
-            }])
+            FormErrors(vec![FormError::new(
+                Kind::Json,
+                "form",
+                "",
+                Detail::new("form-not-json").with("reason", e),
+            )])
         })?;
         let mut errors = schema::validate(&value);
         let doc = match FormDoc::deserialize(&value) {
@@ -34,12 +35,12 @@ impl Form {
             Err(e) => {
                 // Schema errors already say why the document has the wrong shape.
                 if errors.is_empty() {
-                    errors.push(FormError {
-                        kind: Kind::Schema,
-                        path: "form".into(),
-                        field: String::new(),
-                        message: e.to_string(),
-                    });
+                    errors.push(FormError::new(
+                        Kind::Schema,
+                        "form",
+                        "",
+                        Detail::new("form-schema").with("reason", e),
+                    ));
                 }
                 return Err(FormErrors(errors));
             }
@@ -70,6 +71,16 @@ struct Builder<'d> {
 
 fn with_name(base: &str, name: &str) -> String {
     format!("{base} ({name})")
+}
+
+/// A name or value of the form as messages quote it: in double quotes, escaped as in JSON.
+fn quoted(text: &str) -> String {
+    format!("{text:?}")
+}
+
+/// An item as expressions refer to it: `${id}`.
+pub(crate) fn reference(id: &str) -> String {
+    format!("${{{id}}}")
 }
 
 struct LoadScope<'a> {
@@ -116,13 +127,8 @@ impl<'d> Builder<'d> {
         }
     }
 
-    fn error(&mut self, kind: Kind, path: &str, field: &str, message: String) {
-        self.errors.push(FormError {
-            kind,
-            path: path.to_string(),
-            field: field.to_string(),
-            message,
-        });
+    fn error(&mut self, kind: Kind, path: &str, field: &str, detail: Detail) {
+        self.errors.push(FormError::new(kind, path, field, detail));
     }
 
     fn build(mut self) -> Result<Form, FormErrors> {
@@ -132,7 +138,7 @@ impl<'d> Builder<'d> {
                 Kind::Invalid,
                 "form",
                 "default_language",
-                format!("{:?} is not one of languages", doc.default_language),
+                Detail::new("form-not-a-language").with("lang", quoted(&doc.default_language)),
             );
         }
         let review = self.review();
@@ -199,7 +205,7 @@ impl<'d> Builder<'d> {
                         Kind::MissingTranslation,
                         "form",
                         "review",
-                        format!("no review status for {lang:?}"),
+                        Detail::new("form-review-missing").with("lang", quoted(lang)),
                     );
                     out.push(Review::Draft);
                 }
@@ -209,7 +215,7 @@ impl<'d> Builder<'d> {
                             Kind::Invalid,
                             "form",
                             "review",
-                            format!("{lang:?} is not the default language, so not the source"),
+                            Detail::new("form-review-not-source").with("lang", quoted(lang)),
                         ),
                         Review::Reviewed { reviewer, date } => {
                             if reviewer.trim().is_empty() {
@@ -217,7 +223,7 @@ impl<'d> Builder<'d> {
                                     Kind::Invalid,
                                     "form",
                                     "review",
-                                    format!("{lang:?} is reviewed by nobody"),
+                                    Detail::new("form-review-nobody").with("lang", quoted(lang)),
                                 );
                             }
                             let format = time::macros::format_description!("[year]-[month]-[day]");
@@ -226,7 +232,9 @@ impl<'d> Builder<'d> {
                                     Kind::Invalid,
                                     "form",
                                     "review",
-                                    format!("{lang:?}: {date:?} is not a date YYYY-MM-DD"),
+                                    Detail::new("form-review-date")
+                                        .with("lang", quoted(lang))
+                                        .with("date", quoted(date)),
                                 );
                             }
                         }
@@ -242,7 +250,7 @@ impl<'d> Builder<'d> {
                     Kind::Invalid,
                     "form",
                     "review",
-                    format!("{lang:?} is not one of languages"),
+                    Detail::new("form-not-a-language").with("lang", quoted(lang)),
                 );
             }
         }
@@ -262,7 +270,7 @@ impl<'d> Builder<'d> {
                     Kind::MissingTranslation,
                     path,
                     field,
-                    format!("no text in {lang:?}"),
+                    Detail::new("form-no-text").with("lang", quoted(lang)),
                 );
             }
         }
@@ -283,7 +291,7 @@ impl<'d> Builder<'d> {
                     Kind::DuplicateId,
                     &path,
                     "value",
-                    format!("choice value {:?} is used twice in this list", c.value),
+                    Detail::new("form-duplicate-choice").with("value", quoted(&c.value)),
                 );
             }
             self.text(&c.label, &path, "label");
@@ -309,7 +317,9 @@ impl<'d> Builder<'d> {
                     Kind::DuplicateId,
                     &path,
                     "id",
-                    format!("section id {:?} is also used by sections[{first}]", sec.id),
+                    Detail::new("form-duplicate-section")
+                        .with("id", quoted(&sec.id))
+                        .with("first", format_args!("sections[{first}]")),
                 );
             }
             self.text(&sec.label, &path, "label");
@@ -349,7 +359,9 @@ impl<'d> Builder<'d> {
                 Kind::DuplicateId,
                 &path,
                 "id",
-                format!("item id {:?} is also used by {where_}", d.id),
+                Detail::new("form-duplicate-item")
+                    .with("id", quoted(&d.id))
+                    .with("first", where_),
             );
         } else {
             self.ids.insert(d.id.clone(), idx);
@@ -363,7 +375,7 @@ impl<'d> Builder<'d> {
                 Kind::Invalid,
                 &path,
                 "public",
-                "an item cannot be both sensitive and public".into(),
+                Detail::new("form-sensitive-public"),
             );
         }
         // The item goes in before its kind is known so a repeat's inner items come right after
@@ -417,7 +429,8 @@ impl<'d> Builder<'d> {
                 // Checked whole and in range just above, so nothing is lost.
                 Some(v as usize)
             } else {
-                this.error(Kind::Invalid, path, field, format!("{v} is not a count"));
+                let detail = Detail::new("form-not-a-count").with("value", v);
+                this.error(Kind::Invalid, path, field, detail);
                 None
             }
         };
@@ -429,7 +442,9 @@ impl<'d> Builder<'d> {
                 Kind::Invalid,
                 path,
                 "max",
-                format!("max {max} is below min {min}"),
+                Detail::new("form-max-below-min")
+                    .with("max", max)
+                    .with("min", min),
             );
         }
         match d.kind {
@@ -476,7 +491,7 @@ impl<'d> Builder<'d> {
                         Kind::Invalid,
                         path,
                         "type",
-                        "repeats cannot be nested".into(),
+                        Detail::new("form-nested-repeat"),
                     );
                 } else {
                     for (k, child) in d.items.iter().flatten().enumerate() {
@@ -505,7 +520,7 @@ impl<'d> Builder<'d> {
                         Kind::UnknownChoiceList,
                         path,
                         "choice_list",
-                        format!("unknown choice list {name:?}"),
+                        Detail::new("form-unknown-choice-list").with("name", quoted(name)),
                     );
                     self.empty_list()
                 }
@@ -532,7 +547,10 @@ impl<'d> Builder<'d> {
         let parsed = match expr::parse(src) {
             Ok(e) => e,
             Err(e) => {
-                self.error(Kind::Syntax, path, field, format!("syntax error at {e}"));
+                let detail = Detail::new("form-syntax")
+                    .with("column", e.col)
+                    .with_detail("reason", e.detail);
+                self.error(Kind::Syntax, path, field, detail);
                 return None;
             }
         };
@@ -551,7 +569,7 @@ impl<'d> Builder<'d> {
                         CheckError::OutOfScope { .. } => Kind::OutOfScope,
                         CheckError::CurrentNotAllowed | CheckError::Type(_) => Kind::Type,
                     };
-                    self.error(kind, path, field, e.to_string());
+                    self.error(kind, path, field, e.detail());
                 }
                 return None;
             }
@@ -561,7 +579,7 @@ impl<'d> Builder<'d> {
                 Kind::Type,
                 path,
                 field,
-                format!("must be a condition (true or false), but is a {t}"),
+                Detail::new("form-not-a-condition").with_detail("type", t.detail()),
             );
             return None;
         }
@@ -602,14 +620,15 @@ impl<'d> Builder<'d> {
                 .get(list)
                 .is_some_and(|l| l.iter().any(|c| &c.value == value));
             if !known {
-                bad.push(format!(
-                    "selected(): {value:?} is not a choice of ${{{}}}",
-                    item.id
-                ));
+                bad.push(
+                    Detail::new("form-selected-unknown-value")
+                        .with("value", quoted(value))
+                        .with("item", reference(&item.id)),
+                );
             }
         });
-        for message in bad {
-            self.error(Kind::UnknownChoiceValue, path, field, message);
+        for detail in bad {
+            self.error(Kind::UnknownChoiceValue, path, field, detail);
         }
     }
 
@@ -677,7 +696,7 @@ impl<'d> Builder<'d> {
                 Kind::UnknownReference,
                 "form",
                 "persist_after",
-                format!("unknown item {name:?}"),
+                Detail::new("form-unknown-item").with("item", quoted(name)),
             );
             return None;
         };
@@ -686,42 +705,45 @@ impl<'d> Builder<'d> {
                 Kind::OutOfScope,
                 "form",
                 "persist_after",
-                format!("{name:?} is inside a repeat; the gate must be an item outside repeats"),
+                Detail::new("form-persist-in-repeat").with("item", quoted(name)),
             );
         }
         Some(idx)
     }
 
-    fn node_name(&self, node: Node) -> (String, String) {
+    fn node_name(&self, node: Node) -> (String, Detail) {
         match node {
             Node::Section(s) => {
                 let id = self.sections.get(s).map_or("?", |x| x.id.as_str());
                 (
                     with_name(&format!("sections[{s}]"), id),
-                    format!("section {id}"),
+                    Detail::new("form-cycle-section").with("id", id),
                 )
             }
             Node::Item(i) => {
                 let id = self.items.get(i.0).map_or("?", |x| x.id.as_str());
                 let base = self.places.get(i.0).map_or("?", |p| p.base.as_str());
-                (with_name(base, id), format!("${{{id}}}"))
+                (with_name(base, id), Detail::quoted(reference(id)))
             }
         }
     }
 
     fn report_cycle(&mut self, cycle: &[Node]) {
         let Some(&first) = cycle.first() else { return };
-        let mut names: Vec<String> = cycle.iter().map(|&n| self.node_name(n).1).collect();
-        names.push(self.node_name(first).1);
-        let (path, _) = self.node_name(first);
+        let (path, first_name) = self.node_name(first);
+        // The chain back to the first node, built from its end: each step names a node and
+        // what follows it.
+        let mut chain = first_name.clone();
+        for &node in cycle.iter().rev() {
+            chain = Detail::new("form-cycle-step")
+                .with_detail("node", self.node_name(node).1)
+                .with_detail("next", chain);
+        }
         self.error(
             Kind::Cycle,
             &path,
             "relevant",
-            format!(
-                "relevance depends on itself: {} (each depends on the next)",
-                names.join(" → ")
-            ),
+            Detail::new("form-cycle").with_detail("cycle", chain),
         );
     }
 }

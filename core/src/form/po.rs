@@ -5,6 +5,8 @@
 
 use std::fmt::Write as _;
 
+use crate::error::Detail;
+
 /// One message of a PO file.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PoEntry {
@@ -40,10 +42,23 @@ impl PoFile {
     }
 }
 
-/// A PO file that cannot be read; every problem found, each with its line.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", .0.join("\n"))]
-pub struct PoErrors(pub Vec<String>);
+/// A PO file that cannot be read; every problem found, each with its line (`form-po-…`
+/// messages, put into words when shown).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", english(.0))]
+pub struct PoErrors(pub Vec<Detail>);
+
+fn english(errors: &[Detail]) -> String {
+    let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    lines.join("\n")
+}
+
+/// A problem of the file at line `line` (1-based).
+fn at_line(line: usize, reason: Detail) -> Detail {
+    Detail::new("form-po-line")
+        .with("line", line)
+        .with_detail("reason", reason)
+}
 
 /// Largest PO file read; the shipped checklist's is about 200 KiB per language.
 pub const MAX_PO_LEN: usize = 16 * 1024 * 1024;
@@ -74,10 +89,9 @@ struct Pending {
 pub fn parse(text: &str) -> Result<PoFile, PoErrors> {
     let mut errors = Vec::new();
     if text.len() > MAX_PO_LEN {
-        return Err(PoErrors(vec![format!(
-            "the file is larger than {} MiB",
-            MAX_PO_LEN >> 20
-        )]));
+        return Err(PoErrors(vec![
+            Detail::new("form-po-too-large").with("max", MAX_PO_LEN >> 20),
+        ]));
     }
     let mut entries: Vec<PoEntry> = Vec::new();
     let mut pending = Pending::default();
@@ -109,14 +123,14 @@ pub fn parse(text: &str) -> Result<PoFile, PoErrors> {
         }
         if line.starts_with('"') {
             let Some(current) = field else {
-                errors.push(format!("line {number}: a string with no keyword before it"));
+                errors.push(at_line(number, Detail::new("form-po-no-keyword")));
                 continue;
             };
             match unquote(line) {
                 Ok(value) => append(&mut pending.entry, current, &value),
                 Err(why) => {
                     pending.broken = true;
-                    errors.push(format!("line {number}: {why}"));
+                    errors.push(at_line(number, why));
                 }
             }
             continue;
@@ -137,7 +151,11 @@ pub fn parse(text: &str) -> Result<PoFile, PoErrors> {
             {
                 Some(n) if n < 64 => Field::Str(n),
                 _ => {
-                    errors.push(format!("line {number}: unknown keyword {keyword:?}"));
+                    errors.push(at_line(
+                        number,
+                        Detail::new("form-po-unknown-keyword")
+                            .with("keyword", format_args!("{keyword:?}")),
+                    ));
                     field = None;
                     continue;
                 }
@@ -152,7 +170,7 @@ pub fn parse(text: &str) -> Result<PoFile, PoErrors> {
         }
         pending.started = true;
         if let Some(why) = out_of_order(&pending, next, keyword == "msgstr") {
-            errors.push(format!("line {number}: {why}"));
+            errors.push(at_line(number, why));
         }
         match next {
             Field::Context => pending.entry.context = Some(String::new()),
@@ -161,9 +179,11 @@ pub fn parse(text: &str) -> Result<PoFile, PoErrors> {
             Field::Str(n) => {
                 pending.seen_str = true;
                 if n != pending.entry.translations.len() {
-                    errors.push(format!(
-                        "line {number}: plural form {n} where form {} was expected",
-                        pending.entry.translations.len()
+                    errors.push(at_line(
+                        number,
+                        Detail::new("form-po-plural-order")
+                            .with("got", n)
+                            .with("expected", pending.entry.translations.len()),
                     ));
                 }
                 pending.entry.translations.push(String::new());
@@ -174,14 +194,17 @@ pub fn parse(text: &str) -> Result<PoFile, PoErrors> {
             other => other,
         });
         if !rest.starts_with('"') {
-            errors.push(format!("line {number}: {keyword} needs a quoted string"));
+            errors.push(at_line(
+                number,
+                Detail::new("form-po-needs-string").with("keyword", keyword),
+            ));
             continue;
         }
         match unquote(rest) {
             Ok(value) => append(&mut pending.entry, field.unwrap_or(next), &value),
             Err(why) => {
                 pending.broken = true;
-                errors.push(format!("line {number}: {why}"));
+                errors.push(at_line(number, why));
             }
         }
     }
@@ -193,10 +216,7 @@ pub fn parse(text: &str) -> Result<PoFile, PoErrors> {
     for entry in entries {
         if entry.context.is_none() && entry.id.is_empty() && entry.id_plural.is_none() {
             if seen_header || !file.entries.is_empty() {
-                errors.push(format!(
-                    "line {}: the header (empty msgid) must come first, once",
-                    entry.line
-                ));
+                errors.push(at_line(entry.line, Detail::new("form-po-header-first")));
                 continue;
             }
             let body = entry.translations.first().cloned().unwrap_or_default();
@@ -205,9 +225,10 @@ pub fn parse(text: &str) -> Result<PoFile, PoErrors> {
                     Some((name, value)) if !name.trim().is_empty() => file
                         .header
                         .push((name.trim().to_owned(), value.trim().to_owned())),
-                    _ => errors.push(format!(
-                        "line {}: header line {field_line:?} is not \"Name: value\"",
-                        entry.line
+                    _ => errors.push(at_line(
+                        entry.line,
+                        Detail::new("form-po-header-line")
+                            .with("text", format_args!("{field_line:?}")),
                     )),
                 }
             }
@@ -223,25 +244,34 @@ pub fn parse(text: &str) -> Result<PoFile, PoErrors> {
     }
 }
 
-fn out_of_order(pending: &Pending, next: Field, plain_msgstr: bool) -> Option<String> {
+fn out_of_order(pending: &Pending, next: Field, plain_msgstr: bool) -> Option<Detail> {
     let e = &pending.entry;
+    let twice = |keyword: &str| Detail::new("form-po-twice").with("keyword", keyword);
+    let after = |keyword: &str, other: &str| {
+        Detail::new("form-po-after")
+            .with("keyword", keyword)
+            .with("other", other)
+    };
+    let before = |keyword: &str, other: &str| {
+        Detail::new("form-po-before")
+            .with("keyword", keyword)
+            .with("other", other)
+    };
     match next {
-        Field::Context if e.context.is_some() => Some("msgctxt twice in one entry".into()),
-        Field::Context if pending.seen_id => Some("msgctxt after msgid".into()),
-        Field::Id if pending.seen_id => Some("msgid twice in one entry".into()),
-        Field::IdPlural if !pending.seen_id => Some("msgid_plural before msgid".into()),
-        Field::IdPlural if e.id_plural.is_some() => Some("msgid_plural twice".into()),
-        Field::IdPlural if pending.seen_str => Some("msgid_plural after msgstr".into()),
-        Field::Str(_) if !pending.seen_id => Some("msgstr before msgid".into()),
+        Field::Context if e.context.is_some() => Some(twice("msgctxt")),
+        Field::Context if pending.seen_id => Some(after("msgctxt", "msgid")),
+        Field::Id if pending.seen_id => Some(twice("msgid")),
+        Field::IdPlural if !pending.seen_id => Some(before("msgid_plural", "msgid")),
+        Field::IdPlural if e.id_plural.is_some() => Some(twice("msgid_plural")),
+        Field::IdPlural if pending.seen_str => Some(after("msgid_plural", "msgstr")),
+        Field::Str(_) if !pending.seen_id => Some(before("msgstr", "msgid")),
         Field::Str(_) if e.id_plural.is_some() && plain_msgstr => {
-            Some("a plural entry needs msgstr[0], msgstr[1], …".into())
+            Some(Detail::new("form-po-plural-needs-forms"))
         }
         Field::Str(_) if e.id_plural.is_none() && !plain_msgstr => {
-            Some("msgstr[N] without msgid_plural".into())
+            Some(Detail::new("form-po-forms-without-plural"))
         }
-        Field::Str(_) if e.id_plural.is_none() && pending.seen_str => {
-            Some("msgstr twice in one entry".into())
-        }
+        Field::Str(_) if e.id_plural.is_none() && pending.seen_str => Some(twice("msgstr")),
         _ => None,
     }
 }
@@ -259,16 +289,16 @@ fn append(entry: &mut PoEntry, field: Field, value: &str) {
     target.push_str(value);
 }
 
-fn finish(pending: &mut Pending, entries: &mut Vec<PoEntry>, errors: &mut Vec<String>) {
+fn finish(pending: &mut Pending, entries: &mut Vec<PoEntry>, errors: &mut Vec<Detail>) {
     let mut done = std::mem::take(pending);
     if !done.seen_id && !done.seen_str && done.entry.context.is_none() {
         // Only comments: nothing to keep.
         return;
     }
     if !done.seen_id {
-        errors.push(format!("line {}: an entry without msgid", done.entry.line));
+        errors.push(at_line(done.entry.line, Detail::new("form-po-no-msgid")));
     } else if !done.seen_str {
-        errors.push(format!("line {}: an entry without msgstr", done.entry.line));
+        errors.push(at_line(done.entry.line, Detail::new("form-po-no-msgstr")));
     }
     done.entry.fuzzy = done.fuzzy_flag;
     if !done.broken {
@@ -277,13 +307,13 @@ fn finish(pending: &mut Pending, entries: &mut Vec<PoEntry>, errors: &mut Vec<St
 }
 
 /// The content of one quoted PO string (the line must be exactly `"…"`).
-fn unquote(line: &str) -> Result<String, String> {
+fn unquote(line: &str) -> Result<String, Detail> {
     let line = line.trim_end();
     let inner = line
         .strip_prefix('"')
         .and_then(|l| l.strip_suffix('"'))
         .filter(|_| line.len() >= 2)
-        .ok_or_else(|| "a string must be one quoted piece".to_owned())?;
+        .ok_or_else(|| Detail::new("form-po-one-piece"))?;
     let mut out = String::with_capacity(inner.len());
     let mut chars = inner.chars();
     while let Some(c) = chars.next() {
@@ -305,13 +335,19 @@ fn unquote(line: &str) -> Result<String, String> {
                         .filter(|_| digits.len() == 2)
                         .map(char::from)
                         .filter(char::is_ascii)
-                        .ok_or_else(|| format!("\\x{digits} is not an escape of two hex digits"))?
+                        .ok_or_else(|| {
+                            Detail::new("form-po-bad-hex")
+                                .with("escape", format_args!("\\x{digits}"))
+                        })?
                 }
-                Some(other) => return Err(format!("unknown escape \\{other}")),
-                None => return Err("a string ends with a lone backslash".into()),
+                Some(other) => {
+                    return Err(Detail::new("form-po-unknown-escape")
+                        .with("escape", format_args!("\\{other}")));
+                }
+                None => return Err(Detail::new("form-po-lone-backslash")),
             }),
-            '"' => return Err("an unescaped quote inside a string".into()),
-            c if (c as u32) < 0x20 => return Err("a control character inside a string".into()),
+            '"' => return Err(Detail::new("form-po-unescaped-quote")),
+            c if (c as u32) < 0x20 => return Err(Detail::new("form-po-control-character")),
             c => out.push(c),
         }
     }
@@ -435,7 +471,12 @@ mod tests {
     #[test]
     fn every_broken_line_is_named() {
         let text = "msgid \"\"\nmsgstr \"\"\n\nmsgid \"a\nmsgstr \"x\\q\"\nmsgfoo \"y\"\n\"stray\"\nmsgid \"b\"\nmsgstr[1] \"z\"\n";
-        let errors = parse(text).unwrap_err().0;
+        let errors: Vec<String> = parse(text)
+            .unwrap_err()
+            .0
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(
             errors,
             [

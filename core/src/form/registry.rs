@@ -5,7 +5,7 @@
 use std::sync::{Arc, OnceLock};
 
 use super::model::Form;
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 
 /// The id of the police-violence checklist.
 pub const POLICE_VIOLENCE: &str = "police-violence";
@@ -64,12 +64,14 @@ pub fn builtin_json(id: &str, version: u64) -> Option<&'static str> {
 /// than suspect the case.
 pub fn builtin(id: &str, version: u64) -> Result<Arc<Form>> {
     let Some(index) = position(id, version) else {
-        let known = match latest_version(id) {
-            Some(latest) => format!("this app knows versions up to {latest} of it"),
-            None => "this app does not know that form".to_owned(),
+        let detail = match latest_version(id) {
+            Some(latest) => Detail::new("form-unknown-version").with("latest", latest),
+            None => Detail::new("form-unknown-form-of-case"),
         };
         return Err(Error::InvalidInput(
-            format!("the case was recorded with version {version} of form {id:?}; {known}").into(),
+            detail
+                .with("version", version)
+                .with("form", format_args!("{id:?}")),
         ));
     };
     LOADED[index]
@@ -79,13 +81,13 @@ pub fn builtin(id: &str, version: u64) -> Result<Arc<Form>> {
                 .map_err(|errors| errors.to_string())
         })
         .clone()
-        .map_err(|_| Error::InvalidState("a built-in form does not load"))
+        .map_err(|_| Error::InvalidState("form-builtin-broken"))
 }
 
 /// The latest embedded version of form `id`: what a new case starts on.
 pub fn builtin_latest(id: &str) -> Result<Arc<Form>> {
     let version = latest_version(id).ok_or_else(|| {
-        Error::InvalidInput(format!("this app does not know the form {id:?}").into())
+        Error::InvalidInput(Detail::new("form-unknown-form").with("form", format_args!("{id:?}")))
     })?;
     builtin(id, version)
 }

@@ -16,6 +16,8 @@ use serde_json::Value;
 use super::error::FormError;
 #[cfg(feature = "schema")]
 use super::error::FormErrorKind;
+#[cfg(feature = "schema")]
+use crate::error::Detail;
 
 /// The form schema, shipped inside the library so loading needs no file or network.
 pub const FORM_SCHEMA: &str = include_str!("../../../schemas/form.schema.json");
@@ -40,12 +42,12 @@ pub(crate) fn validate(doc: &Value) -> Vec<FormError> {
     let validator = match validator() {
         Ok(v) => v,
         Err(e) => {
-            return vec![FormError {
-                kind: FormErrorKind::Schema,
-                path: "form".into(),
-                field: String::new(),
-                message: format!("the form schema itself is broken: {e}"),
-            }];
+            return vec![FormError::new(
+                FormErrorKind::Schema,
+                "form",
+                "",
+                Detail::new("form-schema-broken").with("reason", e),
+            )];
         }
     };
     validator
@@ -60,12 +62,13 @@ pub(crate) fn validate(doc: &Value) -> Vec<FormError> {
                 })
                 .collect();
             let (path, field) = locate(doc, &segments);
-            FormError {
-                kind: FormErrorKind::Schema,
+            // The validator's words are its own (English); they are quoted in the message.
+            FormError::new(
+                FormErrorKind::Schema,
                 path,
                 field,
-                message: err.to_string(),
-            }
+                Detail::new("form-schema").with("reason", err),
+            )
         })
         .collect()
 }

@@ -12,6 +12,7 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use super::Form;
 use super::po::{self, PoEntry, PoFile};
+use crate::error::Detail;
 
 /// A JSON document with its object keys in file order.
 #[derive(Debug, Clone, PartialEq)]
@@ -147,19 +148,21 @@ impl Json {
     }
 }
 
-fn read_json(text: &str) -> Result<Json, String> {
-    serde_json::from_str(text).map_err(|error| format!("the form is not JSON: {error}"))
+fn read_json(text: &str) -> Result<Json, Detail> {
+    serde_json::from_str(text)
+        .map_err(|error| Detail::new("form-translations-not-json").with("reason", error))
 }
 
 /// The form file's layout: two-space indent, keys in their order, text as UTF-8 (not escaped),
 /// and a final newline.
-fn write_json(doc: &Json) -> Result<String, String> {
+fn write_json(doc: &Json) -> Result<String, Detail> {
     let mut out = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
     doc.serialize(&mut serializer)
-        .map_err(|error| format!("cannot write the form: {error}"))?;
-    let mut text = String::from_utf8(out).map_err(|error| error.to_string())?;
+        .map_err(|error| Detail::new("form-translations-cannot-write").with("reason", error))?;
+    let mut text = String::from_utf8(out)
+        .map_err(|error| Detail::new("form-translations-cannot-write").with("reason", error))?;
     text.push('\n');
     Ok(text)
 }
@@ -259,32 +262,34 @@ fn placeholders(text: &str) -> Vec<&str> {
     found
 }
 
+/// Why a form that does not load is not translated: how many errors, and where to see them.
+fn form_invalid(errors: &super::FormErrors) -> Detail {
+    Detail::new("form-translations-form-invalid")
+        .with_count("count", u64::try_from(errors.len()).unwrap_or(u64::MAX))
+}
+
+/// A language tag as messages quote it.
+fn quoted(lang: &str) -> String {
+    format!("{lang:?}")
+}
+
 fn valid_language(lang: &str) -> bool {
     (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// The form's texts in `lang` as a PO file: `msgctxt` each text's path, `msgid` its text in the
 /// form's default language, `msgstr` its text in `lang` (empty where there is none yet).
-pub fn export_po(form_json: &str, lang: &str) -> Result<String, String> {
-    let form = Form::load(form_json).map_err(|errors| {
-        format!(
-            "the form is not valid ({} errors; run wave form check)",
-            errors.len()
-        )
-    })?;
+pub fn export_po(form_json: &str, lang: &str) -> Result<String, Detail> {
+    let form = Form::load(form_json).map_err(|errors| form_invalid(&errors))?;
     if !valid_language(lang) {
-        return Err(format!("{lang:?} is not a language tag like ru or kk"));
+        return Err(Detail::new("form-translations-bad-language").with("lang", quoted(lang)));
     }
     let source = form.default_language();
     if lang == source {
-        return Err(format!(
-            "{lang:?} is the form's source language; translations are made from it"
-        ));
+        return Err(Detail::new("form-translations-export-source").with("lang", quoted(lang)));
     }
     let Some((plurals, formula)) = po::plural_forms(lang) else {
-        return Err(format!(
-            "no plural rule is known for {lang:?}; add it to core/src/form/po.rs"
-        ));
+        return Err(Detail::new("form-translations-no-plural-rule").with("lang", quoted(lang)));
     };
     let doc = read_json(form_json)?;
     let mut file = PoFile {
@@ -350,13 +355,8 @@ pub struct Imported {
 /// path the form does not have, a path twice, a source that no longer matches the form (stale),
 /// placeholders other than the source's, or plural forms (form texts have none; a wrong count is
 /// named as such); a new language leaves texts untranslated; the result is not a valid form.
-pub fn import_po(form_json: &str, po_text: &str) -> Result<Imported, Vec<String>> {
-    let form = Form::load(form_json).map_err(|errors| {
-        vec![format!(
-            "the form is not valid ({} errors; run wave form check)",
-            errors.len()
-        )]
-    })?;
+pub fn import_po(form_json: &str, po_text: &str) -> Result<Imported, Vec<Detail>> {
+    let form = Form::load(form_json).map_err(|errors| vec![form_invalid(&errors)])?;
     let file = po::parse(po_text).map_err(|errors| errors.0)?;
     let mut errors = Vec::new();
     let lang = match file.header_field("Language") {
@@ -368,18 +368,18 @@ pub fn import_po(form_json: &str, po_text: &str) -> Result<Imported, Vec<String>
         None => String::new(),
     };
     if !valid_language(&lang) {
-        return Err(vec![
-            "the PO header has no Language (e.g. \"Language: kk\")".into(),
-        ]);
+        return Err(vec![Detail::new("form-translations-no-language")]);
     }
     let source = form.default_language().to_owned();
     if lang == source {
-        return Err(vec![format!(
-            "{lang:?} is the form's source language; it is edited in the form itself"
-        )]);
+        return Err(vec![
+            Detail::new("form-translations-import-source").with("lang", quoted(&lang)),
+        ]);
     }
     let Some((plurals, _)) = po::plural_forms(&lang) else {
-        return Err(vec![format!("no plural rule is known for {lang:?}")]);
+        return Err(vec![
+            Detail::new("form-translations-no-plural-rule").with("lang", quoted(&lang)),
+        ]);
     };
     let mut doc = read_json(form_json).map_err(|e| vec![e])?;
     let places: HashMap<String, Vec<usize>> = text_places(&doc)
@@ -391,27 +391,34 @@ pub fn import_po(form_json: &str, po_text: &str) -> Result<Imported, Vec<String>
     let mut updates: Vec<(Vec<usize>, String)> = Vec::new();
     let mut skipped = 0;
     for entry in &file.entries {
-        let at = format!("line {}", entry.line);
         let Some(path) = entry.context.as_deref() else {
-            errors.push(format!("{at}: no msgctxt (the text's place in the form)"));
+            let detail = Detail::new("form-po-no-context").with("line", entry.line);
+            errors.push(detail);
             continue;
         };
+        // Every problem of an entry names its line and the text's place in the form.
+        let at = |id: &'static str| Detail::new(id).with("line", entry.line).with("path", path);
         if let Some(first) = seen.insert(path, entry.line) {
-            errors.push(format!("{at}: {path}: already given on line {first}"));
+            errors.push(at("form-po-repeated").with("first", first));
             continue;
         }
         let Some(steps) = places.get(path) else {
-            errors.push(format!("{at}: {path}: the form has no such text"));
+            errors.push(at("form-po-unknown-path"));
             continue;
         };
         if entry.id_plural.is_some() {
             if entry.translations.len() != plurals {
-                errors.push(format!(
-                    "{at}: {path}: {} plural forms, but {lang} has {plurals}",
-                    entry.translations.len()
-                ));
+                errors.push(
+                    at("form-po-plural-count")
+                        .with_count(
+                            "count",
+                            u64::try_from(entry.translations.len()).unwrap_or(u64::MAX),
+                        )
+                        .with("lang", &lang)
+                        .with("plurals", plurals),
+                );
             } else {
-                errors.push(format!("{at}: {path}: form texts have no plural forms"));
+                errors.push(at("form-po-no-plurals"));
             }
             continue;
         }
@@ -421,9 +428,7 @@ pub fn import_po(form_json: &str, po_text: &str) -> Result<Imported, Vec<String>
             .and_then(Json::as_str)
             .unwrap_or_default();
         if entry.id != current_source {
-            errors.push(format!(
-                "{at}: {path}: stale: the {source} text has changed since this file was exported"
-            ));
+            errors.push(at("form-po-stale").with("source", &source));
             continue;
         }
         let translation = entry.translations.first().map_or("", String::as_str);
@@ -432,11 +437,12 @@ pub fn import_po(form_json: &str, po_text: &str) -> Result<Imported, Vec<String>
             continue;
         }
         if placeholders(translation) != placeholders(&entry.id) {
-            errors.push(format!(
-                "{at}: {path}: placeholders {:?} differ from the {source} {:?}",
-                placeholders(translation),
-                placeholders(&entry.id)
-            ));
+            errors.push(
+                at("form-po-placeholders")
+                    .with("found", format_args!("{:?}", placeholders(translation)))
+                    .with("source", &source)
+                    .with("expected", format_args!("{:?}", placeholders(&entry.id))),
+            );
             continue;
         }
         updates.push((steps.clone(), translation.to_owned()));
@@ -451,9 +457,11 @@ pub fn import_po(form_json: &str, po_text: &str) -> Result<Imported, Vec<String>
             .collect();
         missing.sort_unstable();
         for path in missing {
-            errors.push(format!(
-                "{path}: not translated ({lang} is new to the form, so every text is needed)"
-            ));
+            errors.push(
+                Detail::new("form-po-untranslated")
+                    .with("path", path)
+                    .with("lang", &lang),
+            );
         }
     }
     if !errors.is_empty() {
@@ -489,7 +497,7 @@ pub fn import_po(form_json: &str, po_text: &str) -> Result<Imported, Vec<String>
     }
     let form_json = write_json(&doc).map_err(|e| vec![e])?;
     if let Err(load_errors) = Form::load(&form_json) {
-        return Err(load_errors.iter().map(ToString::to_string).collect());
+        return Err(load_errors.iter().map(|error| error.located()).collect());
     }
     Ok(Imported {
         form_json,
@@ -622,7 +630,7 @@ mod tests {
         file.entries[4].id_plural = Some("plural".into());
         file.entries[4].translations = vec!["a".into(), "b".into(), "c".into()];
         let po_text = po::write(&file, &[]);
-        let errors = import_po(SHIPPED, &po_text).unwrap_err();
+        let errors = english(import_po(SHIPPED, &po_text).unwrap_err());
         let all = errors.join("\n");
         assert_eq!(errors.len(), 5, "{all}");
         assert!(
@@ -644,18 +652,18 @@ mod tests {
         assert!(import_po(SHIPPED, "msgid \"a\nmsgstr \"b\"\n").is_err());
         let no_language = "msgid \"\"\nmsgstr \"X: y\\n\"\n";
         assert_eq!(
-            import_po(SHIPPED, no_language).unwrap_err(),
+            english(import_po(SHIPPED, no_language).unwrap_err()),
             ["the PO header has no Language (e.g. \"Language: kk\")"]
         );
-        let english = "msgid \"\"\nmsgstr \"Language: en\\n\"\n";
-        assert!(import_po(SHIPPED, english).unwrap_err()[0].contains("source language"));
+        let source_po = "msgid \"\"\nmsgstr \"Language: en\\n\"\n";
+        assert!(english(import_po(SHIPPED, source_po).unwrap_err())[0].contains("source language"));
     }
 
     #[test]
     fn a_new_language_must_translate_every_text() {
         let mut file = po::parse(&new_language_po("tg")).unwrap();
         file.entries[0].translations = vec![String::new()];
-        let errors = import_po(SHIPPED, &po::write(&file, &[])).unwrap_err();
+        let errors = english(import_po(SHIPPED, &po::write(&file, &[])).unwrap_err());
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(errors[0].contains("not translated (tg is new to the form"));
     }
@@ -672,6 +680,27 @@ mod tests {
         let form = Form::load(&imported.form_json).unwrap();
         assert_eq!(form.title("uk"), "Новий заголовок");
         assert!(structure(&imported.form_json) == structure(SHIPPED));
+    }
+
+    /// The errors as their English lines (what `Display` gives).
+    fn english(errors: Vec<Detail>) -> Vec<String> {
+        errors.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn refusals_are_put_into_words_in_the_readers_language() {
+        let mut file = po::parse(&export_po(SHIPPED, "ru").unwrap()).unwrap();
+        file.entries[1].context = Some("items/no_such_item/label".into());
+        let errors = import_po(SHIPPED, &po::write(&file, &[])).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].id(), Some("form-po-unknown-path"));
+        let ru = errors[0].text("ru");
+        assert!(ru.contains("items/no_such_item/label"), "{ru}");
+        assert!(!ru.contains("no such text"), "{ru}");
+        assert!(ru.chars().any(|c| ('а'..='я').contains(&c)), "{ru}");
+        let bad = export_po(SHIPPED, "EN!").unwrap_err();
+        assert_eq!(bad.id(), Some("form-translations-bad-language"));
+        assert!(bad.text("ka").contains("\"EN!\""), "{}", bad.text("ka"));
     }
 
     #[test]

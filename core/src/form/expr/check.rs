@@ -5,6 +5,7 @@ use std::fmt;
 
 use super::ast::{BinOp, Expr, Func};
 use super::date::parse_iso_date;
+use crate::error::Detail;
 
 /// The type of an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -35,6 +36,17 @@ impl fmt::Display for Type {
     }
 }
 
+impl Type {
+    /// The type as messages name it: the expression language's own word for it (as the format
+    /// documentation writes it), or words of the catalog for the kind of answer that has none.
+    pub fn detail(self) -> Detail {
+        match self {
+            Type::Opaque => Detail::new("form-type-opaque"),
+            other => Detail::quoted(other.to_string()),
+        }
+    }
+}
+
 /// Why a reference did not resolve.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResolveError {
@@ -55,16 +67,42 @@ pub trait Scope {
 }
 
 /// A problem found by the checker.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CheckError {
-    #[error("unknown item ${{{0}}}")]
+    #[error("{}", self.detail())]
     UnknownRef(String),
-    #[error("${{{name}}} is inside repeat {repeat} and can only be used by items of that repeat")]
+    #[error("{}", self.detail())]
     OutOfScope { name: String, repeat: String },
-    #[error("'.' can only be used in constraint and stop_if")]
+    #[error("{}", self.detail())]
     CurrentNotAllowed,
+    /// A type mismatch: a `form-expr-…` message naming the operator or function and the types.
     #[error("{0}")]
-    Type(String),
+    Type(Detail),
+}
+
+impl CheckError {
+    /// What is wrong, to be put into words in the reader's language.
+    pub fn detail(&self) -> Detail {
+        let reference = |name: &str| format!("${{{name}}}");
+        match self {
+            CheckError::UnknownRef(name) => {
+                Detail::new("form-unknown-item").with("item", reference(name))
+            }
+            CheckError::OutOfScope { name, repeat } => Detail::new("form-expr-out-of-scope")
+                .with("item", reference(name))
+                .with("repeat", repeat),
+            CheckError::CurrentNotAllowed => Detail::new("form-expr-current-not-allowed"),
+            CheckError::Type(detail) => detail.clone(),
+        }
+    }
+}
+
+/// A type error naming the operator and the two types it was given.
+fn operands(id: &'static str, op: &str, left: Type, right: Type) -> Detail {
+    Detail::new(id)
+        .with("op", op)
+        .with_detail("left", left.detail())
+        .with_detail("right", right.detail())
 }
 
 /// Checks `expr` in `scope`, returning the resolved expression and its type, or every problem.
@@ -89,8 +127,8 @@ fn is_empty_literal(e: &Expr) -> bool {
 }
 
 impl<S: Scope> Checker<'_, S> {
-    fn type_error<T>(&mut self, message: String) -> Option<T> {
-        self.errors.push(CheckError::Type(message));
+    fn type_error<T>(&mut self, detail: Detail) -> Option<T> {
+        self.errors.push(CheckError::Type(detail));
         None
     }
 
@@ -124,7 +162,9 @@ impl<S: Scope> Checker<'_, S> {
             Expr::Neg(inner) => {
                 let (e, t) = self.go(inner)?;
                 if t != Type::Number {
-                    return self.type_error(format!("unary '-' needs a number, found {t}"));
+                    return self.type_error(
+                        Detail::new("form-expr-unary-minus").with_detail("found", t.detail()),
+                    );
                 }
                 Some((Expr::Neg(Box::new(e)), Type::Number))
             }
@@ -157,7 +197,7 @@ impl<S: Scope> Checker<'_, S> {
                 if ta == Type::Bool && tb == Type::Bool {
                     Some(Type::Bool)
                 } else {
-                    self.type_error(format!("'{sym}' needs two booleans, found {ta} and {tb}"))
+                    self.type_error(operands("form-expr-needs-booleans", sym, ta, tb))
                 }
             }
             BinOp::Eq | BinOp::Ne => {
@@ -167,25 +207,18 @@ impl<S: Scope> Checker<'_, S> {
                 if is_empty_literal(a) || is_empty_literal(b) || (ta == tb && comparable) {
                     Some(Type::Bool)
                 } else if ta == Type::Selection || tb == Type::Selection {
-                    self.type_error(format!(
-                        "'{sym}' cannot compare a selection; use selected() or count-selected()"
-                    ))
+                    self.type_error(Detail::new("form-expr-compare-selection").with("op", sym))
                 } else if ta == Type::Repeat || tb == Type::Repeat {
-                    self.type_error(format!("'{sym}' cannot compare a repeat; use count()"))
+                    self.type_error(Detail::new("form-expr-compare-repeat").with("op", sym))
                 } else {
-                    self.type_error(format!(
-                        "'{sym}' compares two values of the same type (or any answer with ''), \
-                         found {ta} and {tb}"
-                    ))
+                    self.type_error(operands("form-expr-compare-same-type", sym, ta, tb))
                 }
             }
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
                 if ta == tb && matches!(ta, Type::Number | Type::Date | Type::String) {
                     Some(Type::Bool)
                 } else {
-                    self.type_error(format!(
-                        "'{sym}' compares two numbers, two dates or two strings, found {ta} and {tb}"
-                    ))
+                    self.type_error(operands("form-expr-order", sym, ta, tb))
                 }
             }
             BinOp::Add | BinOp::Sub => match (ta, tb) {
@@ -193,16 +226,13 @@ impl<S: Scope> Checker<'_, S> {
                 (Type::Date, Type::Date) if op == BinOp::Sub => Some(Type::Number),
                 (Type::Date, Type::Number) => Some(Type::Date),
                 (Type::Number, Type::Date) if op == BinOp::Add => Some(Type::Date),
-                _ => self.type_error(format!(
-                    "'{sym}' works on numbers (and on dates: date ± days, date - date), \
-                     found {ta} and {tb}"
-                )),
+                _ => self.type_error(operands("form-expr-add", sym, ta, tb)),
             },
             BinOp::Mul | BinOp::Div | BinOp::Mod => {
                 if ta == Type::Number && tb == Type::Number {
                     Some(Type::Number)
                 } else {
-                    self.type_error(format!("'{sym}' needs two numbers, found {ta} and {tb}"))
+                    self.type_error(operands("form-expr-needs-numbers", sym, ta, tb))
                 }
             }
         }
@@ -222,32 +252,35 @@ impl<S: Scope> Checker<'_, S> {
                 if let Some(Expr::Str(s)) = args.first()
                     && parse_iso_date(s).is_none()
                 {
-                    return self.type_error(format!("date('{s}') is not a date YYYY-MM-DD"));
+                    return self.type_error(Detail::new("form-expr-not-a-date").with("text", s));
                 }
                 Some(t)
             }
             Func::Selected => {
                 self.arg(func, want(0), &[Type::Selection, Type::String], Type::Bool)?;
                 if want(1) != Some(Type::String) {
-                    let found = want(1).map_or_else(String::new, |t| t.to_string());
-                    return self.type_error(format!(
-                        "selected() takes a choice value as a string second, found {found}"
-                    ));
+                    let found = want(1).map_or(Detail::quoted(""), Type::detail);
+                    return self.type_error(
+                        Detail::new("form-expr-selected-value").with_detail("found", found),
+                    );
                 }
                 Some(Type::Bool)
             }
             Func::If => {
                 let (c, a, b) = (want(0), want(1), want(2));
                 if c != Some(Type::Bool) {
-                    let found = c.map_or_else(String::new, |t| t.to_string());
-                    return self
-                        .type_error(format!("if() needs a boolean condition, found {found}"));
+                    let found = c.map_or(Detail::quoted(""), Type::detail);
+                    return self.type_error(
+                        Detail::new("form-expr-if-condition").with_detail("found", found),
+                    );
                 }
                 match (a, b) {
                     (Some(a), Some(b)) if a == b => Some(a),
-                    (Some(a), Some(b)) => self.type_error(format!(
-                        "if() needs both branches of the same type, found {a} and {b}"
-                    )),
+                    (Some(a), Some(b)) => self.type_error(
+                        Detail::new("form-expr-if-branches")
+                            .with_detail("left", a.detail())
+                            .with_detail("right", b.detail()),
+                    ),
                     _ => None,
                 }
             }
@@ -264,11 +297,20 @@ impl<S: Scope> Checker<'_, S> {
         match found {
             Some(t) if allowed.contains(&t) => Some(result),
             Some(t) => {
-                let names: Vec<String> = allowed.iter().map(Type::to_string).collect();
-                self.type_error(format!(
-                    "{func}() takes a {}, found {t}",
-                    names.join(" or ")
-                ))
+                let detail = match allowed {
+                    [first, second, ..] => Detail::new("form-expr-argument-either")
+                        .with_detail("first", first.detail())
+                        .with_detail("second", second.detail()),
+                    _ => Detail::new("form-expr-argument").with_detail(
+                        "allowed",
+                        allowed.first().map_or(Detail::quoted(""), |t| t.detail()),
+                    ),
+                };
+                self.type_error(
+                    detail
+                        .with("function", func)
+                        .with_detail("found", t.detail()),
+                )
             }
             None => None,
         }

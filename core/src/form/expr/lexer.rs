@@ -1,6 +1,7 @@
 //! Turns expression text into tokens, each with the column it starts at.
 
 use super::ParseError;
+use crate::error::Detail;
 
 /// Longest expression accepted, in bytes. Real forms stay far below; the limit keeps a hostile
 /// form from making loading slow.
@@ -41,7 +42,7 @@ pub(crate) fn tokenize(src: &str) -> Result<Vec<Token>, ParseError> {
     if src.len() > MAX_LEN {
         return Err(ParseError::new(
             1,
-            format!("expression longer than {MAX_LEN} bytes"),
+            Detail::new("form-expr-too-long").with("max", MAX_LEN),
         ));
     }
     let chars: Vec<char> = src.chars().collect();
@@ -76,7 +77,8 @@ pub(crate) fn tokenize(src: &str) -> Result<Vec<Token>, ParseError> {
             other => {
                 return Err(ParseError::new(
                     col,
-                    format!("unexpected character {other:?}"),
+                    Detail::new("form-expr-unexpected-character")
+                        .with("character", format_args!("{other:?}")),
                 ));
             }
         };
@@ -105,7 +107,7 @@ fn lex_ref(chars: &[char], start: usize) -> Result<(Tok, usize), ParseError> {
     if !valid_start || chars.get(end) != Some(&'}') {
         return Err(ParseError::new(
             start + 1,
-            "a reference must look like ${item_id}".to_string(),
+            Detail::new("form-expr-bad-reference"),
         ));
     }
     Ok((Tok::Ref(name), end + 1 - start))
@@ -121,7 +123,7 @@ fn lex_str(chars: &[char], start: usize, quote: char) -> Result<(Tok, usize), Pa
             None => {
                 return Err(ParseError::new(
                     start + 1,
-                    "unterminated string".to_string(),
+                    Detail::new("form-expr-unterminated-string"),
                 ));
             }
             Some(&c) if c == quote => {
@@ -155,7 +157,10 @@ fn lex_num(chars: &[char], start: usize) -> Result<(Tok, usize), ParseError> {
     let text: String = chars.get(start..end).unwrap_or_default().iter().collect();
     match text.parse::<f64>() {
         Ok(n) if n.is_finite() => Ok((Tok::Num(n), end - start)),
-        _ => Err(ParseError::new(start + 1, format!("invalid number {text}"))),
+        _ => Err(ParseError::new(
+            start + 1,
+            Detail::new("form-expr-invalid-number").with("text", text),
+        )),
     }
 }
 

@@ -16,17 +16,20 @@ pub use eval::{Context, Value, eval};
 pub use lexer::MAX_LEN;
 pub use parser::{MAX_DEPTH, MAX_NESTING, parse};
 
-/// A syntax error, with the 1-based column (in characters) where it was found.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("column {col}: {message}")]
+use crate::error::Detail;
+
+/// A syntax error, with the 1-based column (in characters) where it was found and what is wrong
+/// (a `form-expr-…` message, put into words when shown).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("column {col}: {detail}")]
 pub struct ParseError {
     pub col: usize,
-    pub message: String,
+    pub detail: Detail,
 }
 
 impl ParseError {
-    pub(crate) fn new(col: usize, message: String) -> Self {
-        ParseError { col, message }
+    pub(crate) fn new(col: usize, detail: Detail) -> Self {
+        ParseError { col, detail }
     }
 }
 

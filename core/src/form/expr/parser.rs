@@ -3,6 +3,7 @@
 use super::ParseError;
 use super::ast::{BinOp, Expr, Func};
 use super::lexer::{Tok, Token, tokenize};
+use crate::error::Detail;
 
 /// Deepest syntax tree accepted. The checker, evaluator and printer recurse over the tree, so this
 /// bounds their stack use whatever a form contains.
@@ -27,7 +28,7 @@ pub fn parse(src: &str) -> Result<Expr, ParseError> {
         None => Ok(expr),
         Some(t) => Err(ParseError::new(
             t.col,
-            format!("unexpected {}", describe(&t.tok)),
+            Detail::new("form-expr-unexpected").with("found", describe(&t.tok)),
         )),
     }
 }
@@ -94,28 +95,31 @@ impl Parser {
         self.peek().map_or(self.end_col, |t| t.col)
     }
 
-    fn error<T>(&self, message: impl Into<String>) -> Result<T, ParseError> {
-        Err(ParseError::new(self.col(), message.into()))
+    fn error<T>(&self, detail: Detail) -> Result<T, ParseError> {
+        Err(ParseError::new(self.col(), detail))
     }
 
-    fn expect(&mut self, want: &Tok, what: &str) -> Result<(), ParseError> {
+    /// Takes `want`; else the error `found` (naming the token there) or, at the end, `end`.
+    fn expect(
+        &mut self,
+        want: &Tok,
+        found: &'static str,
+        end: &'static str,
+    ) -> Result<(), ParseError> {
         match self.peek() {
             Some(t) if &t.tok == want => {
                 self.pos += 1;
                 Ok(())
             }
-            Some(t) => {
-                let found = describe(&t.tok);
-                self.error(format!("expected {what}, found {found}"))
-            }
-            None => self.error(format!("expected {what}, found the end")),
+            Some(t) => self.error(Detail::new(found).with("found", describe(&t.tok))),
+            None => self.error(Detail::new(end)),
         }
     }
 
     fn enter(&mut self) -> Result<(), ParseError> {
         self.nesting += 1;
         if self.nesting > MAX_NESTING {
-            return self.error(format!("nested more than {MAX_NESTING} levels deep"));
+            return self.error(Detail::new("form-expr-too-nested").with("max", MAX_NESTING));
         }
         Ok(())
     }
@@ -126,7 +130,7 @@ impl Parser {
 
     fn check_depth(&self, depth: usize) -> Result<(), ParseError> {
         if depth > MAX_DEPTH {
-            return self.error(format!("expression more than {MAX_DEPTH} operations deep"));
+            return self.error(Detail::new("form-expr-too-deep").with("max", MAX_DEPTH));
         }
         Ok(())
     }
@@ -162,7 +166,7 @@ impl Parser {
 
     fn primary(&mut self) -> Parsed {
         let Some(token) = self.peek().cloned() else {
-            return self.error("unexpected end of expression");
+            return self.error(Detail::new("form-expr-unexpected-end"));
         };
         self.pos += 1;
         match token.tok {
@@ -173,30 +177,38 @@ impl Parser {
             Tok::LParen => {
                 self.enter()?;
                 let inner = self.expr(0)?;
-                self.expect(&Tok::RParen, "')'")?;
+                self.expect(
+                    &Tok::RParen,
+                    "form-expr-expected-close",
+                    "form-expr-expected-close-end",
+                )?;
                 self.leave();
                 Ok(inner)
             }
             Tok::Word(word) => self.call(&word, token.col),
             other => Err(ParseError::new(
                 token.col,
-                format!("unexpected {}", describe(&other)),
+                Detail::new("form-expr-unexpected").with("found", describe(&other)),
             )),
         }
     }
 
     fn call(&mut self, word: &str, col: usize) -> Parsed {
         let Some(func) = Func::from_name(word) else {
-            let message = if binop(&Tok::Word(word.to_string())).is_some() {
-                format!("'{word}' needs a value on each side")
+            let id = if binop(&Tok::Word(word.to_string())).is_some() {
+                "form-expr-operator-alone"
             } else if self.peek().is_some_and(|t| t.tok == Tok::LParen) {
-                format!("unknown function {word}()")
+                "form-expr-unknown-function"
             } else {
-                format!("unexpected word '{word}' (item references are written ${{{word}}})")
+                "form-expr-unexpected-word"
             };
-            return Err(ParseError::new(col, message));
+            return Err(ParseError::new(col, Detail::new(id).with("word", word)));
         };
-        self.expect(&Tok::LParen, "'(' after the function name")?;
+        self.expect(
+            &Tok::LParen,
+            "form-expr-expected-open",
+            "form-expr-expected-open-end",
+        )?;
         self.enter()?;
         let mut args = Vec::new();
         let mut depth = 0;
@@ -213,18 +225,17 @@ impl Parser {
                         self.pos += 1;
                         break;
                     }
-                    _ => return self.error("expected ',' or ')' in the argument list"),
+                    _ => return self.error(Detail::new("form-expr-expected-list")),
                 }
             }
         }
         self.leave();
         if args.len() != func.arity() {
-            let n = func.arity();
-            let plural = if n == 1 { "" } else { "s" };
-            return Err(ParseError::new(
-                col,
-                format!("{func}() takes {n} argument{plural}, got {}", args.len()),
-            ));
+            let detail = Detail::new("form-expr-arity")
+                .with("function", func)
+                .with_count("count", u64::try_from(func.arity()).unwrap_or(u64::MAX))
+                .with("got", args.len());
+            return Err(ParseError::new(col, detail));
         }
         self.check_depth(depth + 1)?;
         Ok((Expr::Call(func, args), depth + 1))
@@ -275,14 +286,24 @@ mod tests {
         assert!(parse("selected(${v}, 'a')").is_ok());
         assert!(parse("today()").is_ok());
         let err = parse("selected(${v})").unwrap_err();
-        assert!(err.message.contains("takes 2 arguments"), "{err}");
+        assert!(
+            err.detail.to_string().contains("takes 2 arguments"),
+            "{err}"
+        );
         assert!(
             parse("nope(1)")
                 .unwrap_err()
-                .message
+                .detail
+                .to_string()
                 .contains("unknown function")
         );
-        assert!(parse("foo").unwrap_err().message.contains("${foo}"));
+        assert!(
+            parse("foo")
+                .unwrap_err()
+                .detail
+                .to_string()
+                .contains("${foo}")
+        );
     }
 
     #[test]
@@ -312,7 +333,13 @@ mod tests {
         assert!(parse(&"-".repeat(5_000)).is_err());
         assert!(parse(&"not(".repeat(2_000)).is_err());
         let long_chain = vec!["1"; 1_000].join(" + ");
-        assert!(parse(&long_chain).unwrap_err().message.contains("deep"));
+        assert!(
+            parse(&long_chain)
+                .unwrap_err()
+                .detail
+                .to_string()
+                .contains("deep")
+        );
         let ok_chain = vec!["1"; 200].join(" + ");
         assert!(parse(&ok_chain).is_ok());
     }

@@ -109,7 +109,9 @@ pub fn run(dir: Option<PathBuf>, serve: bool) -> CliResult {
     );
 
     step(&t!("demo-step-case"));
-    let form = Arc::new(police_violence().map_err(|errors| Failure(errors.to_string()))?);
+    let form = Arc::new(
+        police_violence().map_err(|errors| Failure(errors.lines(crate::l10n::ui_language())))?,
+    );
     let answers = sample_answers();
     let today = time::OffsetDateTime::now_utc().date();
     let mut session =

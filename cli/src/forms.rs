@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::Subcommand;
-use wave_core::form::{Form, ItemKind, Review, export_po, import_po, police_violence};
+use serde_json::json;
+use wave_core::form::{
+    Form, FormErrorKind, FormErrors, ItemKind, Review, export_po, import_po, police_violence,
+};
 
 use crate::cases::{cannot_read, too_large};
 use crate::{CliResult, Failure};
@@ -17,7 +20,13 @@ const MAX_FORM_FILE: u64 = 16 * 1024 * 1024;
 #[derive(Subcommand)]
 pub enum FormCommand {
     /// Check a form definition: every error is printed, one per line, naming the item.
-    Check { file: PathBuf },
+    Check {
+        file: PathBuf,
+        /// Print the result as JSON on stdout: each error's kind, code (a stable message id),
+        /// path, field and English message.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a form's sections and questions (the built-in checklist if no FILE).
     Outline {
         file: Option<PathBuf>,
@@ -54,9 +63,13 @@ pub enum TranslationsCommand {
 
 pub fn run(command: FormCommand) -> CliResult {
     match command {
-        FormCommand::Check { file } => {
+        FormCommand::Check { file, json } => {
             let text = read_form_file(&file)?;
-            match Form::load(&text) {
+            let loaded = Form::load(&text);
+            if json {
+                return check_json(&loaded);
+            }
+            match loaded {
                 Ok(form) => {
                     println!(
                         "{}",
@@ -73,9 +86,7 @@ pub fn run(command: FormCommand) -> CliResult {
                     Ok(())
                 }
                 Err(errors) => {
-                    for error in errors.iter() {
-                        eprintln!("{error}");
-                    }
+                    print_errors(&errors);
                     Err(Failure(String::new()))
                 }
             }
@@ -95,7 +106,8 @@ pub fn run(command: FormCommand) -> CliResult {
         }
         FormCommand::Translations(TranslationsCommand::Export { file, lang, out }) => {
             let text = read_form_file(&file)?;
-            let po = export_po(&text, &lang).map_err(Failure)?;
+            let po = export_po(&text, &lang)
+                .map_err(|detail| Failure(detail.text(crate::l10n::ui_language())))?;
             write_file(&out, &po)?;
             eprintln!(
                 "{}",
@@ -133,7 +145,7 @@ pub fn run(command: FormCommand) -> CliResult {
                 Err(errors) => {
                     let po_file = po.display().to_string();
                     for error in &errors {
-                        eprintln!("{po_file}: {error}");
+                        eprintln!("{po_file}: {}", error.text(crate::l10n::ui_language()));
                     }
                     Err(Failure(t!(
                         "translations-refused",
@@ -143,6 +155,65 @@ pub fn run(command: FormCommand) -> CliResult {
                 }
             }
         }
+    }
+}
+
+/// Every error of a form, one per line on stderr, in the terminal's language.
+fn print_errors(errors: &FormErrors) {
+    for error in errors.iter() {
+        eprintln!("{}", error.line(crate::l10n::ui_language()));
+    }
+}
+
+/// `wave form check --json`: the outcome on stdout for tools. The messages stay English and each
+/// error carries its message id as `code`, which does not change with the language or a
+/// rewording; the exit status says whether the form is valid.
+fn check_json(loaded: &Result<Form, FormErrors>) -> CliResult {
+    let report = match loaded {
+        Ok(form) => json!({
+            "valid": true,
+            "id": form.id(),
+            "version": form.version(),
+            "errors": [],
+        }),
+        Err(errors) => {
+            let list: Vec<serde_json::Value> = errors
+                .iter()
+                .map(|error| {
+                    json!({
+                        "kind": kind_name(error.kind),
+                        "code": error.code(),
+                        "path": error.path,
+                        "field": error.field,
+                        "message": error.detail.to_string(),
+                    })
+                })
+                .collect();
+            json!({ "valid": false, "errors": list })
+        }
+    };
+    println!("{}", serde_json::to_string_pretty(&report)?);
+    match loaded {
+        Ok(_) => Ok(()),
+        Err(_) => Err(Failure(String::new())),
+    }
+}
+
+/// A kind of form error as machine-readable output names it.
+fn kind_name(kind: FormErrorKind) -> &'static str {
+    match kind {
+        FormErrorKind::Json => "json",
+        FormErrorKind::Schema => "schema",
+        FormErrorKind::DuplicateId => "duplicate_id",
+        FormErrorKind::UnknownReference => "unknown_reference",
+        FormErrorKind::OutOfScope => "out_of_scope",
+        FormErrorKind::UnknownChoiceList => "unknown_choice_list",
+        FormErrorKind::UnknownChoiceValue => "unknown_choice_value",
+        FormErrorKind::Cycle => "cycle",
+        FormErrorKind::Syntax => "syntax",
+        FormErrorKind::Type => "type",
+        FormErrorKind::MissingTranslation => "missing_translation",
+        FormErrorKind::Invalid => "invalid",
     }
 }
 
@@ -194,6 +265,8 @@ pub fn load(file: Option<&Path>) -> CliResult<Arc<Form>> {
         Some(file) => {
             let text = read_form_file(file)?;
             Form::load(&text).map_err(|errors| {
+                // Each problem first, then the one line that sums them up.
+                print_errors(&errors);
                 Failure(t!(
                     "form-invalid",
                     file = &file.display().to_string(),
@@ -201,8 +274,12 @@ pub fn load(file: Option<&Path>) -> CliResult<Arc<Form>> {
                 ))
             })?
         }
-        None => police_violence()
-            .map_err(|errors| Failure(t!("builtin-form-broken", errors = &errors.to_string())))?,
+        None => police_violence().map_err(|errors| {
+            Failure(t!(
+                "builtin-form-broken",
+                errors = &errors.lines(crate::l10n::ui_language())
+            ))
+        })?,
     };
     Ok(Arc::new(form))
 }

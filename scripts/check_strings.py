@@ -11,15 +11,22 @@ the literal.
 
 What counts as user-visible: a string literal with a letter in it (after `{…}` placeholders are
 taken out) given to `println!`, `eprintln!`, `print!`, `eprint!`, `write!`, `writeln!`,
-`format!`, `panic!`, `Failure(…)` or `Error::InvalidInput(…)`, in:
+`format!`, `format_args!`, `panic!`, `Failure(…)` or `Error::InvalidInput(…)`, or to what
+carries a form author's or translator's error (`FormError::new(…)`, `Detail::quoted(…)`,
+`Detail::from(…)`, `ParseError::new(…)`, `CheckError::Type(…)`, `PoErrors(…)`,
+`type_error(…)`), in:
 
-  * every file of the CLI (cli/src/), and
+  * every file of the CLI (cli/src/),
   * the core's files that speak to the person (the guided session, answers shown back, the
-    refusal of an answer, the passphrase verdict, the error type's messages).
+    refusal of an answer, the passphrase verdict, the error type's messages), and
+  * core/src/form/ entire but its `tests.rs` files (loading, expressions, translations, PO
+    files: what form authors and translators read).
 
 Not checked: comments and doc comments, `#[…]` attributes (clap's --help texts stay English, as
 docs/translating.md says), `#[cfg(test)]` modules, the message ids given to `t!`/`tl!`/
-`core_text`, JSON keys inside `json!(…)` (field names of the machine-readable output),
+`core_text`, the ids and variable names given to `Detail::new(…)`, `.with(…)`,
+`.with_count(…)`, `.with_detail(…)`, JSON keys inside `json!(…)` (field names of the
+machine-readable output),
 `Error::InvalidState`'s fixed details (a broken invariant, for a bug report; the error's own
 words around it are translated), and the short ALLOWED list below (each with its reason).
 """
@@ -42,11 +49,18 @@ FILES = sorted((ROOT / "cli" / "src").glob("*.rs")) + [
         "record/session.rs",
         "record/review.rs",
     )
-]
+] + sorted(
+    # Form loading, expressions, translations and PO files: what form authors and translators
+    # read (core/locales/LANG/forms.ftl).
+    path
+    for path in (ROOT / "core" / "src" / "form").rglob("*.rs")
+    if path.name != "tests.rs" and path.name != "messages.rs"
+)
 
 SINKS = re.compile(
-    r"\b(?:println!|eprintln!|print!|eprint!|writeln!|write!|format!|panic!|Failure|"
-    r"Error::InvalidInput)\s*\("
+    r"\b(?:println!|eprintln!|print!|eprint!|writeln!|write!|format!|format_args!|panic!|"
+    r"Failure|Error::InvalidInput|FormError::new|Detail::quoted|Detail::from|"
+    r"ParseError::new|CheckError::Type|PoErrors|type_error)\s*\("
 )
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -64,6 +78,25 @@ ALLOWED = {
     ("core/src/record/question.rs", "{n}"): "a number",
     ("cli/src/staff.rs", "share-{number}.txt"): "a file's name, the same in every language",
     ("cli/src/staff.rs", "share-{number}.png"): "a file's name, the same in every language",
+    # Places in a form, written as the form's own paths (docs/form-format.md), in every language.
+    ("core/src/form/load.rs", "form"): "the path of the form's top level",
+    ("core/src/form/schema.rs", "form"): "the path of the form's top level",
+    ("core/src/form/load.rs", "choice_lists.{name}"): "a path in the form",
+    ("core/src/form/load.rs", "sections[{s}]"): "a path in the form",
+    ("core/src/form/load.rs", "sections[{first}]"): "a path in the form",
+    ("core/src/form/load.rs", "sections[{s}].items[{j}]"): "a path in the form",
+    ("core/src/form/load.rs", "{base}.items[{k}]"): "a path in the form",
+    ("core/src/form/load.rs", "{base}.choices"): "a path in the form",
+    ("core/src/form/schema.rs", "choice_lists.{name}[{i}]"): "a path in the form",
+    ("core/src/form/translations.rs", "items/{name}"): "a text's place, the PO file's msgctxt",
+    # The PO format's own notation.
+    ("core/src/form/po.rs", r"\\x{digits}"): "an escape as the file wrote it",
+    ("core/src/form/po.rs", r"\\x{:02x}"): "an escape written into the file",
+    ("core/src/form/po.rs", "msgstr[{n}]"): "a PO keyword",
+    ("core/src/form/translations.rs", "nplurals={plurals}; plural={formula};"): "a PO header value",
+    ("core/src/form/translations.rs",
+     "{title}: {} version {}, {lang}. msgctxt is each text's place in the form."):
+        "the exported file's comment for translation tools, in the source language like msgid",
 }
 
 
@@ -162,7 +195,10 @@ def blank_json(arguments):
 
 
 # Message lookups: their first literal is an id, not words.
-LOOKUP = re.compile(r"\b(?:t!|tl!|core_text|text_in|text|words|self\.ui|self\.words)\s*\(")
+LOOKUP = re.compile(
+    r"\b(?:t!|tl!|core_text|text_in|text|words|self\.ui|self\.words|Detail::new|with|"
+    r"with_count|with_detail|operands)\s*\("
+)
 # A message variable's name beside its value: `("count", Arg::Count(n))`.
 VARIABLE_NAME = re.compile(r'"[a-z_]+"(?=\s*,\s*Arg::)')
 
@@ -218,6 +254,10 @@ def self_test():
         '    #[arg(help = "clap help")]',
         '    println!("{}: {}", a, b);',
         '    println!("{}", json!({"sent": 1}));',
+        '    errors.push(FormError::new(kind, path, field, Detail::quoted("no text here")));',
+        '    let d = Detail::new("form-no-text").with("lang", quoted(lang));',
+        '    return Err(ParseError::new(col, Detail::new("form-x").with_detail("why", inner)));',
+        '    self.type_error(Detail::from("bad types"));',
         '}',
         '#[cfg(test)]',
         'mod tests {',
@@ -225,7 +265,7 @@ def self_test():
         '}',
     ])
     hits = [literal for _, literal in literals(code_without_comments_and_tests(sample))]
-    assert hits == ["Hello {name}", "{} is {}"], hits
+    assert hits == ["Hello {name}", "{} is {}", "no text here", "bad types"], hits
 
 
 def main():

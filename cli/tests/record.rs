@@ -113,6 +113,124 @@ fn form_check_accepts_the_checklist_and_lists_every_error_of_a_broken_form() {
     );
 }
 
+/// `wave` with the terminal's locale set to `locale`.
+fn wave_in(args: &[&str], locale: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wave"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .output()
+        .unwrap()
+}
+
+/// The core's broken forms: each fails with one error, together one of every kind.
+fn broken_forms() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/forms/broken");
+    let mut files: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    files
+}
+
+fn cyrillic(text: &str) -> bool {
+    text.chars()
+        .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c)))
+}
+
+#[test]
+fn every_kind_of_form_error_is_said_in_the_terminals_language_and_json_keeps_a_code() {
+    let mut kinds = std::collections::BTreeSet::new();
+    for file in broken_forms() {
+        // For tools: English messages, each with its stable code, whatever the terminal speaks.
+        let checked = wave_in(&["form", "check", &file, "--json"], "ru_RU.UTF-8");
+        assert!(!checked.status.success(), "{file}");
+        let report: Value = serde_json::from_str(&stdout(&checked)).unwrap();
+        assert_eq!(report["valid"], false, "{file}");
+        let errors = report["errors"].as_array().unwrap();
+        assert!(!errors.is_empty(), "{file}");
+        for error in errors {
+            kinds.insert(error["kind"].as_str().unwrap().to_owned());
+            assert!(
+                error["code"].as_str().unwrap().starts_with("form-"),
+                "{error}"
+            );
+            assert!(!cyrillic(error["message"].as_str().unwrap()), "{error}");
+        }
+
+        let english: Vec<String> = stderr(&wave(&["form", "check", &file]))
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(english.len(), errors.len(), "{file}: {english:?}");
+        let russian = stderr(&wave_in(&["form", "check", &file], "ru_RU.UTF-8"));
+        let kazakh = stderr(&wave_in(&["form", "check", &file], "kk_KZ.UTF-8"));
+        for said in [&russian, &kazakh] {
+            let lines: Vec<&str> = said.lines().collect();
+            assert_eq!(lines.len(), errors.len(), "{file}: {said}");
+            for ((line, english), error) in lines.iter().zip(&english).zip(errors) {
+                // The place is the form's own; the words about it are the terminal's.
+                let path = error["path"].as_str().unwrap();
+                assert!(line.starts_with(path), "{file}: {line}");
+                assert_ne!(line, english, "{file}: not translated");
+                assert!(cyrillic(line), "{file}: {line}");
+            }
+        }
+        assert_ne!(russian, kazakh, "{file}");
+    }
+    let every: std::collections::BTreeSet<String> = [
+        "json",
+        "schema",
+        "duplicate_id",
+        "unknown_reference",
+        "out_of_scope",
+        "unknown_choice_list",
+        "unknown_choice_value",
+        "cycle",
+        "syntax",
+        "type",
+        "missing_translation",
+        "invalid",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(kinds, every);
+}
+
+#[test]
+fn a_broken_form_given_to_record_names_each_error_in_the_terminals_language() {
+    let cycle = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/forms/broken/cycle.json");
+    let cycle = cycle.to_str().unwrap();
+    let said = stderr(&wave_in(
+        &["record", "--vault", "/nonexistent/vault", "--form", cycle],
+        "ru_RU.UTF-8",
+    ));
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(lines.len(), 2, "{said}");
+    assert_eq!(
+        lines[0],
+        "sections[0].items[0] (a): relevant: применимость зависит сама от себя: ${a} → ${b} → ${a} \
+         (каждый зависит от следующего)"
+    );
+    assert!(lines[1].contains("неправильный опросник"), "{said}");
+    // The same in a language of the new countries, and in English for a terminal without one.
+    let said = stderr(&wave_in(
+        &["form", "outline", cycle, "--lang", "ro"],
+        "ro_MD.UTF-8",
+    ));
+    assert!(
+        said.contains("aplicabilitatea depinde de ea însăși"),
+        "{said}"
+    );
+    let said = stderr(&wave(&["form", "outline", cycle]));
+    assert!(
+        said.contains("relevance depends on itself: ${a} → ${b} → ${a}"),
+        "{said}"
+    );
+}
+
 #[test]
 fn both_shipped_checklist_versions_pass_form_check() {
     for (file, version) in [(checklist_v1(), "version 1"), (checklist(), "version 2")] {

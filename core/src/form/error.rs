@@ -70,7 +70,8 @@ impl FormError {
         self.detail.text(lang)
     }
 
-    /// The message id: stable across languages and versions, for machine-readable output.
+    /// The message id: stable across languages and rewordings, for machine-readable output
+    /// (`form-error` for a detail that is quoted text rather than one of the catalog's messages).
     pub fn code(&self) -> &'static str {
         self.detail.id().unwrap_or("form-error")
     }

@@ -140,3 +140,43 @@ impl fmt::Display for FormErrors {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::form::Form;
+
+    #[test]
+    fn the_words_are_chosen_when_shown_and_display_stays_english() {
+        let json = include_str!("../../tests/forms/broken/section_cycle.json");
+        let errors = Form::load(json).unwrap_err();
+        let error = &errors.0[0];
+        assert_eq!(error.code(), "form-cycle");
+        assert_eq!(
+            error.to_string(),
+            "sections[0] (main): relevant: relevance depends on itself: \
+             section main → ${a} → section main (each depends on the next)"
+        );
+        assert_eq!(error.line("en"), error.to_string());
+        assert_eq!(error.line("de"), error.to_string());
+        // Inner words (the section) follow the language of the message around them.
+        assert_eq!(
+            error.message("uk"),
+            "доречність залежить сама від себе: розділ main → ${a} → розділ main \
+             (кожен залежить від наступного)"
+        );
+        assert!(
+            error
+                .line("ka")
+                .starts_with("sections[0] (main): relevant: ")
+        );
+        assert_eq!(errors.lines("kk"), error.line("kk"));
+        let whole = FormError::new(FormErrorKind::Json, "form", "", Detail::new("form-no-text"));
+        assert!(
+            whole.line("ru").starts_with("form: "),
+            "{}",
+            whole.line("ru")
+        );
+        assert_eq!(whole.located().id(), Some("form-error-at"));
+    }
+}

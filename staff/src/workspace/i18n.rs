@@ -27,17 +27,17 @@ impl Catalog {
         let mut bundles = Vec::new();
         for (lang, source) in SOURCES {
             let resource = FluentResource::try_new(source.to_owned())
-                .map_err(|_| Error::InvalidState("a workspace translation file does not parse"))?;
+                .map_err(|_| Error::InvalidState("archive-workspace-catalog-parse"))?;
             let id: unic_langid::LanguageIdentifier = lang
                 .parse()
-                .map_err(|_| Error::InvalidState("a workspace language tag is invalid"))?;
+                .map_err(|_| Error::InvalidState("archive-workspace-language-tag"))?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // Bidi isolation marks would land inside attribute values and plain text exports;
             // device-sent text is escaped and kept apart by the markup instead.
             bundle.set_use_isolating(false);
-            bundle.add_resource(resource).map_err(|_| {
-                Error::InvalidState("a workspace translation file repeats a message")
-            })?;
+            bundle
+                .add_resource(resource)
+                .map_err(|_| Error::InvalidState("archive-workspace-catalog-repeat"))?;
             bundles.push((lang, bundle));
         }
         Ok(Catalog { bundles })

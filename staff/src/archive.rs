@@ -836,3 +836,84 @@ fn cursor_row() -> RowRef<'static> {
         version: 1,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rejection_stores_its_check_and_is_told_in_the_readers_language() {
+        let reason = RejectReason::about(RejectCheck::BlobMissing, "ab12");
+        let stored = serde_json::to_value(&reason).unwrap();
+        assert_eq!(
+            stored,
+            serde_json::json!({"kind": "blob_missing", "check": "blob_missing", "subject": "ab12"})
+        );
+        let back: RejectReason = serde_json::from_value(stored).unwrap();
+        assert_eq!(back, reason);
+        assert_eq!(reason.message("en"), "The server has no attachment ab12.");
+        assert_eq!(reason.message("kk"), "Серверде ab12 тіркемесі жоқ.");
+        assert_eq!(
+            reason.to_string(),
+            "The server has no attachment ab12. (blob_missing)"
+        );
+    }
+
+    #[test]
+    fn a_rejection_stored_before_its_check_was_kept_is_told_by_its_kind() {
+        let old: RejectReason = serde_json::from_value(serde_json::json!({
+            "kind": "bad_payload",
+            "detail": "the payload is not a Wave case",
+        }))
+        .unwrap();
+        assert_eq!(old.check, None);
+        assert_eq!(
+            old.message("ru"),
+            "Конверт открылся, но в нём нет правильного случая для этой отправки."
+        );
+        // The sentence it was stored with stays for a bug report.
+        assert_eq!(
+            old.to_string(),
+            "the payload is not a Wave case (bad_payload)"
+        );
+    }
+
+    #[test]
+    fn every_check_has_words_in_every_language_and_its_kind() {
+        use RejectCheck::*;
+        let checks = [
+            NotDecodable,
+            BadSignature,
+            DeviceKeyChanged,
+            NotForThisIdentity,
+            EnvelopeDamaged,
+            PayloadTooLarge,
+            PayloadNotACase,
+            PayloadFormat,
+            PayloadOtherSubmission,
+            PayloadCaseId,
+            PayloadTooManyAttachments,
+            PayloadAttachmentList,
+            BlobMissing,
+            BlobHashMismatch,
+            AttachmentNotForThisIdentity,
+            AttachmentDamaged,
+            AttachmentMismatch,
+        ];
+        for lang in crate::l10n::STAFF.languages() {
+            for check in checks {
+                let reason = RejectReason::about(check, "S");
+                assert_eq!(reason.kind, check.kind());
+                let text = reason.message(lang);
+                assert!(!text.starts_with("reject-"), "{lang} {check:?}: {text}");
+                let kind_only = RejectReason {
+                    check: None,
+                    subject: None,
+                    ..reason
+                };
+                let text = kind_only.message(lang);
+                assert!(!text.starts_with("reject-"), "{lang} {check:?}: {text}");
+            }
+        }
+    }
+}

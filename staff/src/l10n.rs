@@ -29,6 +29,16 @@ mod tests {
 
     const LANGUAGES: [&str; 8] = ["en", "ru", "uk", "ro", "ka", "kk", "ky", "be"];
 
+    const ARCHIVE_DETAILS: [(&str, &str); 7] = [
+        ("ru", include_str!("../../core/locales/ru/archive.ftl")),
+        ("uk", include_str!("../../core/locales/uk/archive.ftl")),
+        ("ro", include_str!("../../core/locales/ro/archive.ftl")),
+        ("ka", include_str!("../../core/locales/ka/archive.ftl")),
+        ("kk", include_str!("../../core/locales/kk/archive.ftl")),
+        ("ky", include_str!("../../core/locales/ky/archive.ftl")),
+        ("be", include_str!("../../core/locales/be/archive.ftl")),
+    ];
+
     #[test]
     fn the_catalog_is_complete_in_every_language() {
         let languages: Vec<String> = LANGUAGES.iter().map(|l| (*l).to_owned()).collect();
@@ -49,6 +59,119 @@ mod tests {
         let mut compiled: Vec<String> = STAFF.languages().map(String::from).collect();
         compiled.sort();
         assert_eq!(on_disk, compiled, "add the language to STAFF");
+    }
+
+    /// What a message says, without its placeables, variant keys and comments: the words a
+    /// translator wrote.
+    pub(crate) fn written_words(source: &str) -> Vec<(String, String)> {
+        let mut messages: Vec<(String, String)> = Vec::new();
+        for line in source.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let text = match line.split_once(" = ") {
+                Some((id, value)) if !line.starts_with(' ') => {
+                    messages.push((id.to_owned(), String::new()));
+                    value
+                }
+                _ => line,
+            };
+            let mut plain = String::new();
+            let mut depth = 0;
+            for c in text.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ if depth == 0 => plain.push(c),
+                    _ => {}
+                }
+            }
+            let plain = plain.trim_start();
+            let plain = match plain.strip_prefix('*').unwrap_or(plain).strip_prefix('[') {
+                Some(rest) => rest.split_once(']').map_or("", |(_, words)| words),
+                None => plain,
+            };
+            if let Some((_, words)) = messages.last_mut() {
+                words.push(' ');
+                words.push_str(plain);
+            }
+        }
+        messages
+    }
+
+    /// The script rules of each language (docs/translating.md), for one catalog file.
+    pub(crate) fn script_problems(lang: &str, file: &str, source: &str) -> Vec<String> {
+        let messages = written_words(source);
+        let all: String = messages.iter().map(|(_, words)| words.as_str()).collect();
+        let mut problems = Vec::new();
+        let has = |letters: &str| letters.chars().any(|c| all.contains(c));
+        match lang {
+            "ka" => {
+                for (id, words) in &messages {
+                    let foreign = words.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+                    let latin_only = words
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(|c| c.is_ascii_alphabetic());
+                    let georgian = words
+                        .chars()
+                        .any(|c| ('\u{10a0}'..='\u{10ff}').contains(&c));
+                    if foreign || (!georgian && !latin_only) {
+                        problems.push(format!("{file} ka {id}: not in Georgian script"));
+                    }
+                }
+            }
+            "be" => {
+                if has("иИщЩъЪ") {
+                    problems.push(format!("{file} be: и, щ or ъ, which Belarusian never has"));
+                }
+                if !has("ў") || !has("і") {
+                    problems.push(format!("{file} be: no ў or і"));
+                }
+            }
+            "ro" => {
+                if has("şŞţŢ") {
+                    problems.push(format!(
+                        "{file} ro: ş or ţ with a cedilla, not a comma below"
+                    ));
+                }
+            }
+            "kk" => {
+                // Words need them everywhere: a catalog without most of them was written in
+                // Russian letters.
+                if "әғқңөұүһі".chars().filter(|c| all.contains(*c)).count() < 5 {
+                    problems.push(format!("{file} kk: without the Kazakh letters"));
+                }
+            }
+            "ky" => {
+                if !has("ң") || !has("ө") || !has("ү") {
+                    problems.push(format!("{file} ky: without ң, ө or ү"));
+                }
+                if has("әғқұһі") {
+                    problems.push(format!("{file} ky: Kazakh letters (ә ғ қ ұ һ і)"));
+                }
+            }
+            _ => {}
+        }
+        problems
+    }
+
+    #[test]
+    fn every_language_is_written_in_its_script() {
+        let mut problems = Vec::new();
+        for (lang, source) in STAFF.sources() {
+            problems.extend(script_problems(lang, "staff.ftl", source));
+        }
+        // The details of the errors this crate raises, in the core's catalog.
+        for (lang, source) in ARCHIVE_DETAILS {
+            problems.extend(script_problems(lang, "archive.ftl", source));
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        // The checks find what they look for.
+        assert!(!script_problems("be", "x", "a = Прычына и ўсё і\n").is_empty());
+        assert!(!script_problems("ro", "x", "a = aşa\n").is_empty());
+        assert!(!script_problems("ka", "x", "a = случай\n").is_empty());
+        assert!(!script_problems("ky", "x", "a = қате ң ө ү\n").is_empty());
     }
 
     #[test]

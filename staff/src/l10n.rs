@@ -24,7 +24,7 @@ pub fn staff_text(lang: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     const LANGUAGES: [&str; 8] = ["en", "ru", "uk", "ro", "ka", "kk", "ky", "be"];

@@ -847,7 +847,13 @@ fn run_pull(
                 submission = &rejection.submission_id.to_string(),
                 seq = &rejection.seq.to_string(),
                 device = &rejection.device_id.to_string(),
-                reason = &rejection.reason.message(crate::l10n::ui_language())
+                // The kind's code beside the words: the same in every language, for scripts
+                // and for telling a reader which check failed.
+                reason = &format!(
+                    "{} ({})",
+                    rejection.reason.message(crate::l10n::ui_language()),
+                    rejection.reason.kind
+                )
             )
         );
     }

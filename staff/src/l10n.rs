@@ -129,19 +129,15 @@ pub(crate) mod tests {
                     problems.push(format!("{file} be: no ў or і"));
                 }
             }
-            "ro" => {
-                if has("şŞţŢ") {
-                    problems.push(format!(
-                        "{file} ro: ş or ţ with a cedilla, not a comma below"
-                    ));
-                }
+            "ro" if has("şŞţŢ") => {
+                problems.push(format!(
+                    "{file} ro: ş or ţ with a cedilla, not a comma below"
+                ));
             }
-            "kk" => {
-                // Words need them everywhere: a catalog without most of them was written in
-                // Russian letters.
-                if "әғқңөұүһі".chars().filter(|c| all.contains(*c)).count() < 5 {
-                    problems.push(format!("{file} kk: without the Kazakh letters"));
-                }
+            // Words need them everywhere: a catalog without most of them was written in
+            // Russian letters.
+            "kk" if "әғқңөұүһі".chars().filter(|c| all.contains(*c)).count() < 5 => {
+                problems.push(format!("{file} kk: without the Kazakh letters"));
             }
             "ky" => {
                 if !has("ң") || !has("ө") || !has("ү") {

@@ -170,6 +170,60 @@ pub(crate) mod tests {
         assert!(!script_problems("ky", "x", "a = қате ң ө ү\n").is_empty());
     }
 
+    /// Every `archive-…` id the crate's source names is a message of the core's catalog, and
+    /// every `reject-…`/`stats-…` id one of this catalog's: a mistyped id would show as itself.
+    #[test]
+    fn every_id_the_source_names_has_words() {
+        fn sources(dir: &std::path::Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    sources(&path, out);
+                } else if path.extension().is_some_and(|ext| ext == "rs") {
+                    out.push(std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        let mut texts = Vec::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut texts,
+        );
+        let mut checked = 0;
+        for text in &texts {
+            for literal in text.split('"').skip(1).step_by(2) {
+                let is_id = literal.len() > 8
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if !is_id {
+                    continue;
+                }
+                if literal.starts_with("archive-") {
+                    let text = wave_core::l10n::core_text("en", "en", literal, &[]);
+                    assert_ne!(
+                        text, literal,
+                        "core/locales/en/archive.ftl has no {literal}"
+                    );
+                    checked += 1;
+                } else if literal.starts_with("reject-") || literal.starts_with("stats-") {
+                    // The workspace's own `stats-…` ids are in workspace.ftl.
+                    let staff = staff_text("en", literal, &[]);
+                    let workspace = crate::workspace::i18n::Catalog::new()
+                        .unwrap()
+                        .tr("en")
+                        .t(literal);
+                    assert!(
+                        staff != literal || workspace != literal,
+                        "no catalog has {literal}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 60, "{checked}");
+    }
+
     #[test]
     fn a_message_is_in_the_language_asked_for() {
         let args = [("count", Arg::Count(3))];

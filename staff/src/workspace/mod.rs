@@ -30,7 +30,7 @@ mod casepage;
 mod exports;
 mod followup;
 mod headers;
-mod i18n;
+pub(crate) mod i18n;
 mod inbox;
 mod map;
 mod pulljob;

@@ -278,3 +278,15 @@ report-media-type = Tipul
 report-size = Dimensiunea (octeți)
 report-no-lawyer-consent = Acest caz nu are acord pentru transmiterea către un avocat, așa că nu se poate face un certificat.
 report-record-unavailable = Înregistrarea verificării acestui caz nu a putut fi citită.
+
+## Refuzuri și erori, afișate ca text simplu
+
+refused-host = Refuzat: Host greșit. Spațiul de lucru răspunde doar la adresa tipărită de wave staff serve.
+refused-no-session = Refuzat: deschideți linkul tipărit de comanda wave staff serve.
+refused-link-used = Refuzat: acest link a fost deja folosit sau este greșit; porniți din nou wave staff serve.
+refused-too-large = Refuzat: cererea este prea mare.
+refused-csrf = Refuzat: tokenul CSRF lipsește sau este greșit. Reîncărcați pagina și încercați din nou.
+page-not-drawn = Pagina nu a putut fi afișată.
+map-not-drawn = Harta nu a putut fi desenată.
+no-random-source = Sursa de numere aleatorii a sistemului a eșuat.
+workspace-locked = Arhiva este blocată.

@@ -145,13 +145,9 @@ impl Stats {
                 if item.is_some() {
                     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 }
-                let width = rows
-                    .iter()
-                    .map(|(name, _)| name.chars().count())
-                    .max()
-                    .unwrap_or(0);
+                // The count first: labels are whole choices, some long, in any script.
                 for (name, count) in rows {
-                    out.push_str(&format!("    {name:<width$}  {count:>6}\n"));
+                    out.push_str(&format!("    {count:>6}  {name}\n"));
                 }
             }
         }

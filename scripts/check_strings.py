@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Check that no user-visible words are left in the Rust source of the CLI and of the core's
-message code, outside the Fluent catalogs (cli/locales, core/locales).
+"""Check that no user-visible words are left in the Rust source of the CLI, of the core's
+message code and of the staff tools, outside the Fluent catalogs (cli/locales, core/locales,
+staff/locales).
 
 Standard library only. Usage:
 
@@ -20,15 +21,21 @@ carries a form author's or translator's error (`FormError::new(…)`, `Detail::q
   * the core's files that speak to the person (the guided session, answers shown back, the
     refusal of an answer, the passphrase verdict, the error type's messages), and
   * core/src/form/ entire but its `tests.rs` files (loading, expressions, translations, PO
-    files: what form authors and translators read).
+    files: what form authors and translators read) and
+  * every file of wave-staff (staff/src/; its pages' templates are Fluent already), where
+    `Error::InvalidState(…)` and `Error::Corrupted(…)` are sinks too: their details are ids
+    of the core's catalog (core/locales/LANG/archive.ftl).
+
+A literal that is a message id or a machine code (`status-{}`, `http_{status}`), a path or
+URL, or an SQL statement is not words.
 
 Not checked: comments and doc comments, `#[…]` attributes (clap's --help texts stay English, as
 docs/translating.md says), `#[cfg(test)]` modules, the message ids given to `t!`/`tl!`/
-`core_text`, the ids and variable names given to `Detail::new(…)`, `.with(…)`,
-`.with_count(…)`, `.with_detail(…)`, JSON keys inside `json!(…)` (field names of the
-machine-readable output),
-`Error::InvalidState`'s fixed details (a broken invariant, for a bug report; the error's own
-words around it are translated), and the short ALLOWED list below (each with its reason).
+`core_text`/`staff_text`/`Detail::new` and the workspace's `tr.t`/`tr.n`/`tr.s`, the variable
+names given to `.with(…)`, `.with_count(…)`, `.with_detail(…)`, JSON keys inside `json!(…)`
+(field names of the machine-readable output), `Error::InvalidState`'s fixed details outside
+wave-staff (a broken invariant, for a bug report; the error's own words around it are
+translated), and the short ALLOWED list below (each with its reason).
 """
 
 import pathlib
@@ -38,7 +45,9 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 # The CLI entire, and the core's files whose strings reach the person.
-FILES = sorted((ROOT / "cli" / "src").glob("*.rs")) + [
+FILES = (
+    sorted((ROOT / "cli" / "src").glob("*.rs"))
+    + [
     ROOT / "core" / "src" / p
     for p in (
         "error.rs",
@@ -49,12 +58,15 @@ FILES = sorted((ROOT / "cli" / "src").glob("*.rs")) + [
         "record/session.rs",
         "record/review.rs",
     )
-] + sorted(
-    # Form loading, expressions, translations and PO files: what form authors and translators
-    # read (core/locales/LANG/forms.ftl).
-    path
-    for path in (ROOT / "core" / "src" / "form").rglob("*.rs")
-    if path.name != "tests.rs" and path.name != "messages.rs"
+]
+    + sorted(
+        # Form loading, expressions, translations and PO files: what form authors and translators
+        # read (core/locales/LANG/forms.ftl).
+        path
+        for path in (ROOT / "core" / "src" / "form").rglob("*.rs")
+        if path.name != "tests.rs" and path.name != "messages.rs"
+    )
+    + sorted((ROOT / "staff" / "src").glob("**/*.rs"))
 )
 
 SINKS = re.compile(
@@ -62,6 +74,9 @@ SINKS = re.compile(
     r"Failure|Error::InvalidInput|FormError::new|Detail::quoted|Detail::from|"
     r"ParseError::new|CheckError::Type|PoErrors|type_error)\s*\("
 )
+# wave-staff's details of damage and impossible states are ids of the core's catalog
+# (core/locales/LANG/archive.ftl): a sentence there is words outside the catalogs too.
+STAFF_SINKS = re.compile(SINKS.pattern[:-6] + r"|Error::InvalidState|Error::Corrupted)\s*\(")
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -97,6 +112,22 @@ ALLOWED = {
     ("core/src/form/translations.rs",
      "{title}: {} version {}, {lang}. msgctxt is each text's place in the form."):
         "the exported file's comment for translation tools, in the source language like msgid",
+    ("staff/src/backup.rs", "{SHARE_PREFIX}:{}:{threshold}-OF-{total}:{split_id}:{x:02X}:{}"):
+        "a share's text format, the same in every language",
+    ("staff/src/client.rs", "HTTP {status} without an explanation"):
+        "Error::Server's message stands for a server that gave none; the core quotes it as the "
+        "server's words (an id there needs the core's error type)",
+    ("staff/src/synthetic.rs", "Case {n}"): "synthetic cases' answers for tests and benchmarks",
+    ("staff/src/synthetic.rs", "{} marker{n}."): "synthetic cases' answers for tests and benchmarks",
+    ("staff/src/workspace/casepage.rs", "⟦U+{:04X}⟧"): "a code point's notation",
+    ("staff/src/workspace/casepage.rs", "{} v{}"): "form id and version, as the form file writes them",
+    ("staff/src/workspace/reports.rs", "{} v{}"): "form id and version, as the form file writes them",
+    ("staff/src/workspace/casepage.rs", 'attachment; filename=\\"{name}\\"'): "an HTTP header",
+    ("staff/src/workspace/exports.rs", 'attachment; filename=\\"{name}\\"'): "an HTTP header",
+    ("staff/src/workspace/statistics.rs", 'attachment; filename=\\"wave-stats-{set}-{}.csv\\"'):
+        "an HTTP header",
+    ("staff/src/workspace/session.rs", "{COOKIE}={id}; Path=/; HttpOnly; SameSite=Strict"):
+        "an HTTP header",
 }
 
 
@@ -196,11 +227,17 @@ def blank_json(arguments):
 
 # Message lookups: their first literal is an id, not words.
 LOOKUP = re.compile(
-    r"\b(?:t!|tl!|core_text|text_in|text|words|self\.ui|self\.words|Detail::new|with|"
-    r"with_count|with_detail|operands)\s*\("
+    r"(?:\b(?:t!|tl!|core_text|text_in|text|words|self\.ui|self\.words|staff_text|Detail::new|"
+    r"with|with_count|with_detail|operands)|\.(?:t|n|s))\s*\("
 )
-# A message variable's name beside its value: `("count", Arg::Count(n))`.
-VARIABLE_NAME = re.compile(r'"[a-z_]+"(?=\s*,\s*Arg::)')
+# A message variable's name beside its value: `("count", Arg::Count(n))`, `.with("path", p)`.
+VARIABLE_NAME = re.compile(r'"[a-z_]+"(?=\s*,\s*Arg::)|(?<=\.with\()"[a-z_]+"|(?<=\.with_count\()"[a-z_]+"')
+# Not words: a message id or a machine code, whole or built from parts (`status-{}`,
+# `http_{status}`); a path or URL; an SQL statement.
+NOT_WORDS = re.compile(
+    r"(?:[a-z0-9]*[-_][a-z0-9_-]*|/.*|https?://.*|(?:SELECT|INSERT|UPDATE|DELETE|PRAGMA|CREATE) .*)",
+    re.DOTALL,
+)
 
 
 def blank_lookups(arguments):
@@ -216,15 +253,17 @@ def blank_lookups(arguments):
     return out
 
 
-def literals(code):
+def literals(code, sinks=SINKS):
     """(offset, literal) of every literal with words given to a sink, each once."""
     seen = {}
-    for sink in SINKS.finditer(code):
+    for sink in sinks.finditer(code):
         start = sink.end()
         arguments = blank_json(blank_lookups(call_arguments(code, start - 1)))
         for literal in STRING.finditer(arguments):
             words = PLACEHOLDER.sub("", literal.group(1).replace("{{", "").replace("}}", ""))
             words = re.sub(r"\\[nrt]", " ", words)
+            if NOT_WORDS.fullmatch(words):
+                continue
             if LETTER.search(words):
                 seen.setdefault(start + literal.start(), literal.group(1))
     return sorted(seen.items())
@@ -235,7 +274,8 @@ def findings():
     for path in FILES:
         rel = path.relative_to(ROOT).as_posix()
         code = code_without_comments_and_tests(path.read_text(encoding="utf-8"))
-        for offset, literal in literals(code):
+        sinks = STAFF_SINKS if rel.startswith("staff/") else SINKS
+        for offset, literal in literals(code, sinks):
             if (rel, literal) in ALLOWED:
                 continue
             line = code.count("\n", 0, offset) + 1
@@ -266,6 +306,18 @@ def self_test():
     ])
     hits = [literal for _, literal in literals(code_without_comments_and_tests(sample))]
     assert hits == ["Hello {name}", "{} is {}", "no text here", "bad types"], hits
+    staff = '\n'.join([
+        'fn f() {',
+        '    Err(Error::InvalidState("a row could not be written"))',
+        '    Err(Error::Corrupted("archive-row-other-submission"))',
+        '    Err(Error::InvalidInput(Detail::new("archive-not-an-archive").with("path", p)))',
+        '    Err(Error::InvalidInput(Detail::new("x-y").with_count("max", 3)))',
+        '    format!("status-{}", key); format!("/case/{}", id); tr.t("nav-inbox");',
+        '    format!("SELECT body FROM {table}"); format!("{}: {}", a, b);',
+        '}',
+    ])
+    hits = [literal for _, literal in literals(code_without_comments_and_tests(staff), STAFF_SINKS)]
+    assert hits == ["a row could not be written"], hits
 
 
 def main():

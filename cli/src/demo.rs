@@ -203,7 +203,8 @@ pub fn run(dir: Option<PathBuf>, serve: bool) -> CliResult {
         println!("      {line}");
     }
     println!("   {}", t!("demo-statistics"));
-    for line in Stats::compute(&cases, &forms).to_string().lines() {
+    let stats = Stats::compute(&cases, &forms).table(crate::l10n::ui_language(), &forms);
+    for line in stats.lines() {
         println!("      {line}");
     }
 

@@ -581,8 +581,13 @@ fn read_signing_key(path: &Path) -> CliResult<keys::NgoSigningKey> {
         let file = path.display().to_string();
         Failure(t!("cannot-read", file = &file, error = &error.to_string()))
     })?);
-    keys::NgoSigningKey::parse(&text)
-        .map_err(|error| Failure(format!("{}: {error}", path.display())))
+    keys::NgoSigningKey::parse(&text).map_err(|error| {
+        Failure(format!(
+            "{}: {}",
+            path.display(),
+            error.message(crate::l10n::ui_language())
+        ))
+    })
 }
 
 fn print_set(set: &wave_protocol::RecipientSet) {
@@ -744,8 +749,13 @@ fn read_identity(path: &Path) -> CliResult<StaffIdentity> {
         let file = path.display().to_string();
         Failure(t!("cannot-read", file = &file, error = &error.to_string()))
     })?);
-    let identity = StaffIdentity::parse(&text)
-        .map_err(|error| Failure(format!("{}: {error}", path.display())))?;
+    let identity = StaffIdentity::parse(&text).map_err(|error| {
+        Failure(format!(
+            "{}: {}",
+            path.display(),
+            error.message(crate::l10n::ui_language())
+        ))
+    })?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -811,7 +821,8 @@ fn run_pull(
         .block_on(pull(&mut archive, &client, &identity, &options))
         .map_err(|error| match error {
             wave_core::Error::Network(_) => {
-                Failure(t!("pull-interrupted", error = &error.to_string()))
+                let error = error.message(crate::l10n::ui_language());
+                Failure(t!("pull-interrupted", error = &error))
             }
             error => Failure::from(error),
         })?;
@@ -836,7 +847,13 @@ fn run_pull(
                 submission = &rejection.submission_id.to_string(),
                 seq = &rejection.seq.to_string(),
                 device = &rejection.device_id.to_string(),
-                reason = &rejection.reason.to_string()
+                // The kind's code beside the words: the same in every language, for scripts
+                // and for telling a reader which check failed.
+                reason = &format!(
+                    "{} ({})",
+                    rejection.reason.message(crate::l10n::ui_language()),
+                    rejection.reason.kind
+                )
             )
         );
     }
@@ -934,11 +951,12 @@ fn run_export(
 
 fn run_stats(dir: &Path, json: bool) -> CliResult {
     let archive = open_existing(dir)?;
-    let stats = Stats::compute(&archive.latest_cases()?, &Forms::builtin()?);
+    let forms = Forms::builtin()?;
+    let stats = Stats::compute(&archive.latest_cases()?, &forms);
     let text = if json {
         serde_json::to_string_pretty(&stats)?
     } else {
-        stats.to_string()
+        stats.table(crate::l10n::ui_language(), &forms)
     };
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "{}", text.trim_end()).map_err(|error| quiet_broken_pipe(error.into()))

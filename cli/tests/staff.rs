@@ -35,6 +35,20 @@ fn wave(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `wave` with the terminal in `locale` (`ru_RU.UTF-8`, …).
+fn wave_in(locale: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wave"))
+        .args(args)
+        .env("WAVE_PASSPHRASE", PASSPHRASE)
+        .env("WAVE_NEW_PASSPHRASE", PASSPHRASE)
+        .env_remove("WAVE_STAFF_TOKEN")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("LC_ALL", locale)
+        .output()
+        .unwrap()
+}
+
 fn ok(output: Output) -> String {
     assert!(
         output.status.success(),
@@ -480,7 +494,78 @@ fn staff_pull_export_and_stats_through_a_real_server() {
     assert_eq!(stats["all"]["by_violation"]["v_rape"], 1);
     assert_eq!(stats["all"]["by_month"]["2026-04"], 1);
     let table = ok(wave(&["staff", "stats", "--archive", &archive]));
-    assert!(table.contains("sexual_violence"), "{table}");
+    assert!(table.contains("sexual violence (all forms)"), "{table}");
+    assert!(table.contains("by country"), "{table}");
+
+    // The tables and a pull's rejections in the terminal's language: headings, row names
+    // (the checklist's labels) and reasons in words, the kinds' codes as they are.
+    let checklist = wave_core::form::police_violence().unwrap();
+    let kz_label = |lang: &str| {
+        let idx = checklist.item_idx("country").unwrap();
+        let choice = checklist
+            .choices(idx)
+            .iter()
+            .find(|c| c.value == "kz")
+            .unwrap();
+        checklist.text(&choice.label, lang).to_owned()
+    };
+    for (locale, lang, by_country, sexual_violence, signature, rejected) in [
+        (
+            "ru_RU.UTF-8",
+            "ru",
+            "по странам",
+            "сексуальное насилие (все формы)",
+            "Подпись устройства не совпадает с конвертом",
+            "отклонена отправка",
+        ),
+        (
+            "kk_KZ.UTF-8",
+            "kk",
+            "елдер бойынша",
+            "жыныстық зорлық-зомбылық (барлық түрі)",
+            "Құрылғының қолтаңбасы конвертке сәйкес келмейді",
+            "жіберілімі қабылданбады",
+        ),
+    ] {
+        let table = ok(wave_in(locale, &["staff", "stats", "--archive", &archive]));
+        assert!(table.contains(by_country), "{lang}: {table}");
+        assert!(table.contains(sexual_violence), "{lang}: {table}");
+        assert!(table.contains(&kz_label(lang)), "{lang}: {table}");
+        assert!(!table.contains("by country"), "{lang}: {table}");
+        assert!(!table.contains(MARKER), "{lang}: {table}");
+
+        // A fresh archive pulls everything again, the three rejections too.
+        let archive = path(&format!("archive-{lang}"));
+        let pulled = wave_in(
+            locale,
+            &[
+                "staff",
+                "pull",
+                "--server",
+                &server.url,
+                "--token",
+                &server.token,
+                "--identity",
+                &key,
+                "--archive",
+                &archive,
+                "--unlock-time",
+                "0",
+            ],
+        );
+        let report = stderr(&pulled);
+        assert!(!pulled.status.success(), "{lang}: {report}");
+        let line = report
+            .lines()
+            .find(|line| line.contains(&altered.to_string()))
+            .unwrap_or_default();
+        assert!(line.contains(rejected), "{lang}: {report}");
+        assert!(line.contains(signature), "{lang}: {report}");
+        assert!(line.contains("(bad_signature)"), "{lang}: {report}");
+        assert!(!report.contains("rejected submission"), "{lang}: {report}");
+        assert!(!report.contains("does not match"), "{lang}: {report}");
+        assert!(!report.contains(&server.token), "{lang}: {report}");
+    }
 
     // Nothing the women said is readable in the archive's files.
     let archive_files = files(Path::new(&archive));

@@ -18,12 +18,15 @@ use wave_protocol::{PulledSubmission, Uuid};
 use wave_core::case::{
     Answers, AttachmentId, CaseId, ConsentRecord, FormRef, Timestamp, format_timestamp,
 };
+use wave_core::error::Detail;
 use wave_core::store::{RowRef, Store};
 use wave_core::vault::{KdfParams, Passphrase};
 use wave_core::{Error, Result, UnlockedVault, Vault};
 
+use crate::l10n::staff_text;
 use crate::schema;
 use wave_core::case;
+use wave_core::l10n::{Arg, SOURCE_LANGUAGE};
 
 const SUBMISSIONS: &str = "archive_submissions";
 const DEVICES: &str = "archive_devices";
@@ -94,22 +97,158 @@ impl std::fmt::Display for RejectKind {
     }
 }
 
-/// A rejection: its kind and a sentence about it (never any case content).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[error("{detail} ({kind})")]
+/// A rejection: its kind, the check that failed and what that check names (never any case
+/// content). The words are chosen when shown ([`RejectReason::message`]), in the reader's
+/// language; the stored row holds no sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RejectReason {
     pub kind: RejectKind,
+    /// The check that failed; rows written before it was kept have only `kind` and `detail`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<RejectCheck>,
+    /// What the check names: an attachment's id or sealed address, or a payload's format as
+    /// the device wrote it (cut short).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The English sentence rows written before `check` carry; kept as it was stored, for a bug
+    /// report, and never shown in place of the words of the reader's language.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub detail: String,
 }
 
-impl RejectReason {
-    pub fn new(kind: RejectKind, detail: impl Into<String>) -> RejectReason {
-        RejectReason {
-            kind,
-            detail: detail.into(),
+/// Which check a submission failed; each names its message in `staff.ftl` (`reject-…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RejectCheck {
+    NotDecodable,
+    BadSignature,
+    DeviceKeyChanged,
+    NotForThisIdentity,
+    EnvelopeDamaged,
+    PayloadTooLarge,
+    PayloadNotACase,
+    /// Its subject is the payload's format.
+    PayloadFormat,
+    PayloadOtherSubmission,
+    PayloadCaseId,
+    PayloadTooManyAttachments,
+    PayloadAttachmentList,
+    /// Its subject is the sealed attachment's address, as are the next three's.
+    BlobMissing,
+    BlobHashMismatch,
+    AttachmentNotForThisIdentity,
+    AttachmentDamaged,
+    /// Its subject is the attachment's id on the device.
+    AttachmentMismatch,
+}
+
+impl RejectCheck {
+    /// The kind of rejection this check's failure is.
+    pub fn kind(self) -> RejectKind {
+        match self {
+            RejectCheck::NotDecodable => RejectKind::Malformed,
+            RejectCheck::BadSignature => RejectKind::BadSignature,
+            RejectCheck::DeviceKeyChanged => RejectKind::DeviceKeyChanged,
+            RejectCheck::NotForThisIdentity | RejectCheck::EnvelopeDamaged => {
+                RejectKind::Undecryptable
+            }
+            RejectCheck::PayloadTooLarge
+            | RejectCheck::PayloadNotACase
+            | RejectCheck::PayloadFormat
+            | RejectCheck::PayloadOtherSubmission
+            | RejectCheck::PayloadCaseId
+            | RejectCheck::PayloadTooManyAttachments
+            | RejectCheck::PayloadAttachmentList => RejectKind::BadPayload,
+            RejectCheck::BlobMissing => RejectKind::BlobMissing,
+            RejectCheck::BlobHashMismatch => RejectKind::BlobHashMismatch,
+            RejectCheck::AttachmentNotForThisIdentity | RejectCheck::AttachmentDamaged => {
+                RejectKind::AttachmentUndecryptable
+            }
+            RejectCheck::AttachmentMismatch => RejectKind::AttachmentHashMismatch,
+        }
+    }
+
+    fn message_id(self) -> &'static str {
+        match self {
+            RejectCheck::NotDecodable => "reject-not-decodable",
+            RejectCheck::BadSignature => "reject-bad-signature",
+            RejectCheck::DeviceKeyChanged => "reject-device-key-changed",
+            RejectCheck::NotForThisIdentity => "reject-not-for-identity",
+            RejectCheck::EnvelopeDamaged => "reject-envelope-damaged",
+            RejectCheck::PayloadTooLarge => "reject-payload-too-large",
+            RejectCheck::PayloadNotACase => "reject-payload-not-a-case",
+            RejectCheck::PayloadFormat => "reject-payload-format",
+            RejectCheck::PayloadOtherSubmission => "reject-payload-other-submission",
+            RejectCheck::PayloadCaseId => "reject-payload-case-id",
+            RejectCheck::PayloadTooManyAttachments => "reject-payload-too-many-attachments",
+            RejectCheck::PayloadAttachmentList => "reject-payload-attachment-list",
+            RejectCheck::BlobMissing => "reject-blob-missing",
+            RejectCheck::BlobHashMismatch => "reject-blob-hash-mismatch",
+            RejectCheck::AttachmentNotForThisIdentity => "reject-attachment-not-for-identity",
+            RejectCheck::AttachmentDamaged => "reject-attachment-damaged",
+            RejectCheck::AttachmentMismatch => "reject-attachment-mismatch",
         }
     }
 }
+
+impl RejectKind {
+    /// The words for a rejection stored before its check was kept.
+    fn message_id(self) -> &'static str {
+        match self {
+            RejectKind::Malformed => "reject-not-decodable",
+            RejectKind::BadSignature => "reject-bad-signature",
+            RejectKind::DeviceKeyChanged => "reject-device-key-changed",
+            RejectKind::Undecryptable => "reject-kind-undecryptable",
+            RejectKind::BadPayload => "reject-kind-bad-payload",
+            RejectKind::BlobMissing => "reject-kind-blob-missing",
+            RejectKind::BlobHashMismatch => "reject-kind-blob-hash-mismatch",
+            RejectKind::AttachmentUndecryptable => "reject-kind-attachment-undecryptable",
+            RejectKind::AttachmentHashMismatch => "reject-kind-attachment-hash-mismatch",
+        }
+    }
+}
+
+impl RejectReason {
+    /// A failed `check` that names nothing.
+    pub fn new(check: RejectCheck) -> RejectReason {
+        RejectReason {
+            kind: check.kind(),
+            check: Some(check),
+            subject: None,
+            detail: String::new(),
+        }
+    }
+
+    /// A failed `check` about `subject` (an attachment, a payload's format).
+    pub fn about(check: RejectCheck, subject: impl Into<String>) -> RejectReason {
+        RejectReason {
+            subject: Some(subject.into()),
+            ..RejectReason::new(check)
+        }
+    }
+
+    /// Why, in `lang` (English for a language the staff catalog does not have).
+    pub fn message(&self, lang: &str) -> String {
+        let id = match self.check {
+            Some(check) => check.message_id(),
+            None => self.kind.message_id(),
+        };
+        let subject = self.subject.as_deref().unwrap_or_default();
+        staff_text(lang, id, &[("subject", Arg::Text(subject))])
+    }
+}
+
+/// English, for logs and bug reports: the words, then the kind's code.
+impl std::fmt::Display for RejectReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.check.is_none() && !self.detail.is_empty() {
+            return write!(f, "{} ({})", self.detail, self.kind);
+        }
+        write!(f, "{} ({})", self.message(SOURCE_LANGUAGE), self.kind)
+    }
+}
+
+impl std::error::Error for RejectReason {}
 
 /// One attachment of an archived case.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -335,7 +474,7 @@ impl Archive {
         };
         if !marked {
             return Err(Error::InvalidInput(
-                format!("{} is a Wave vault but not a staff archive", dir.display()).into(),
+                Detail::new("archive-not-an-archive").with("path", dir.display()),
             ));
         }
         // Only once it is known to be an archive: a device vault never gets these tables.
@@ -377,16 +516,14 @@ impl Archive {
             let (id, sealed) = row?;
             let body: ArchivedBody = store.open_json(submission_row(&id, ARCHIVED), &sealed)?;
             if body.submission_id.to_string() != id {
-                return Err(Error::Corrupted("an archive row names another submission"));
+                return Err(Error::Corrupted("archive-row-other-submission"));
             }
             let case = case::get_case(store, body.archive_case_id)?;
             let answers = case
                 .versions
                 .last()
                 .map(|version| version.answers.clone())
-                .ok_or(Error::Corrupted(
-                    "an archived case has no finalized version",
-                ))?;
+                .ok_or(Error::Corrupted("archive-case-without-version"))?;
             cases.push(ArchivedCase {
                 submission_id: body.submission_id,
                 seq: body.seq,
@@ -441,7 +578,7 @@ impl Archive {
             let (id, sealed) = row?;
             let body: RejectedBody = store.open_json(submission_row(&id, REJECTED), &sealed)?;
             if body.submission.id.to_string() != id {
-                return Err(Error::Corrupted("an archive row names another submission"));
+                return Err(Error::Corrupted("archive-row-other-submission"));
             }
             bodies.push(body);
         }
@@ -469,7 +606,7 @@ impl Archive {
             .store()
             .open_json(submission_row(&id, ARCHIVED), &sealed)?;
         if body.submission_id != submission_id {
-            return Err(Error::Corrupted("an archive row names another submission"));
+            return Err(Error::Corrupted("archive-row-other-submission"));
         }
         let key: Option<[u8; 32]> =
             wave_protocol::encoding::decode_base64_array(&body.device_public_key).ok();
@@ -697,5 +834,86 @@ fn cursor_row() -> RowRef<'static> {
         table: META,
         id: CURSORS,
         version: 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rejection_stores_its_check_and_is_told_in_the_readers_language() {
+        let reason = RejectReason::about(RejectCheck::BlobMissing, "ab12");
+        let stored = serde_json::to_value(&reason).unwrap();
+        assert_eq!(
+            stored,
+            serde_json::json!({"kind": "blob_missing", "check": "blob_missing", "subject": "ab12"})
+        );
+        let back: RejectReason = serde_json::from_value(stored).unwrap();
+        assert_eq!(back, reason);
+        assert_eq!(reason.message("en"), "The server has no attachment ab12.");
+        assert_eq!(reason.message("kk"), "Серверде ab12 тіркемесі жоқ.");
+        assert_eq!(
+            reason.to_string(),
+            "The server has no attachment ab12. (blob_missing)"
+        );
+    }
+
+    #[test]
+    fn a_rejection_stored_before_its_check_was_kept_is_told_by_its_kind() {
+        let old: RejectReason = serde_json::from_value(serde_json::json!({
+            "kind": "bad_payload",
+            "detail": "the payload is not a Wave case",
+        }))
+        .unwrap();
+        assert_eq!(old.check, None);
+        assert_eq!(
+            old.message("ru"),
+            "Конверт открылся, но в нём нет правильного случая для этой отправки."
+        );
+        // The sentence it was stored with stays for a bug report.
+        assert_eq!(
+            old.to_string(),
+            "the payload is not a Wave case (bad_payload)"
+        );
+    }
+
+    #[test]
+    fn every_check_has_words_in_every_language_and_its_kind() {
+        use RejectCheck::*;
+        let checks = [
+            NotDecodable,
+            BadSignature,
+            DeviceKeyChanged,
+            NotForThisIdentity,
+            EnvelopeDamaged,
+            PayloadTooLarge,
+            PayloadNotACase,
+            PayloadFormat,
+            PayloadOtherSubmission,
+            PayloadCaseId,
+            PayloadTooManyAttachments,
+            PayloadAttachmentList,
+            BlobMissing,
+            BlobHashMismatch,
+            AttachmentNotForThisIdentity,
+            AttachmentDamaged,
+            AttachmentMismatch,
+        ];
+        for lang in crate::l10n::STAFF.languages() {
+            for check in checks {
+                let reason = RejectReason::about(check, "S");
+                assert_eq!(reason.kind, check.kind());
+                let text = reason.message(lang);
+                assert!(!text.starts_with("reject-"), "{lang} {check:?}: {text}");
+                let kind_only = RejectReason {
+                    check: None,
+                    subject: None,
+                    ..reason
+                };
+                let text = kind_only.message(lang);
+                assert!(!text.starts_with("reject-"), "{lang} {check:?}: {text}");
+            }
+        }
     }
 }

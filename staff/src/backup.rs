@@ -19,6 +19,7 @@ use std::collections::BTreeSet;
 
 use blahaj::{Share, Sharks};
 use sha2::{Digest, Sha256};
+use wave_core::error::Detail;
 use wave_core::{Error, Result};
 use zeroize::Zeroizing;
 
@@ -55,11 +56,11 @@ impl SecretKind {
         }
     }
 
-    /// In words, for messages.
-    pub fn describe(self) -> &'static str {
+    /// The selector the catalogs' messages choose their words by (`identity`, `signing-key`).
+    pub fn id(self) -> &'static str {
         match self {
-            SecretKind::Identity => "an NGO identity",
-            SecretKind::SigningKey => "the NGO signing key",
+            SecretKind::Identity => "identity",
+            SecretKind::SigningKey => "signing-key",
         }
     }
 }
@@ -104,20 +105,20 @@ pub fn split(
 ) -> Result<Vec<Zeroizing<String>>> {
     if threshold < 2 || threshold > total {
         return Err(Error::InvalidInput(
-            format!("the threshold must be at least 2 and at most the number of shares ({total})")
-                .into(),
+            Detail::new("archive-share-threshold").with_count("total", u64::from(total)),
         ));
     }
     if secret.is_empty() || secret.len() > MAX_SECRET_BYTES {
         return Err(Error::InvalidInput(
-            format!("only a file of 1 to {MAX_SECRET_BYTES} bytes can be split").into(),
+            Detail::new("archive-share-file-size").with_count("max", MAX_SECRET_BYTES as u64),
         ));
     }
     let mut framed = Zeroizing::new(secret.to_vec());
     framed.extend_from_slice(&Sha256::digest(secret)[..TAG_BYTES]);
     let mut id = [0u8; 4];
-    getrandom::fill(&mut id)
-        .map_err(|error| Error::InvalidInput(format!("no random source: {error}").into()))?;
+    getrandom::fill(&mut id).map_err(|error| {
+        Error::InvalidInput(Detail::new("archive-no-random-source").with("error", error))
+    })?;
     let split_id = hex_upper(&id);
     let dealer = Sharks(threshold).dealer(&framed);
     let shares = dealer
@@ -140,7 +141,8 @@ pub fn split(
 
 /// Reads one share; `number` (from 1) names it in messages.
 fn parse_share(text: &str, number: usize) -> Result<ParsedShare> {
-    let bad = |why: &str| Error::InvalidInput(format!("share {number} {why}").into());
+    let bad =
+        |id: &'static str| Error::InvalidInput(Detail::new(id).with_count("number", number as u64));
     let compact = Zeroizing::new(
         text.chars()
             .filter(|c| !c.is_whitespace())
@@ -149,37 +151,33 @@ fn parse_share(text: &str, number: usize) -> Result<ParsedShare> {
     );
     let (body, check) = compact
         .rsplit_once(':')
-        .ok_or_else(|| bad("is not a Wave share (it must start with WAVE-SHARE-1)"))?;
+        .ok_or_else(|| bad("archive-share-not-a-share"))?;
     if !body.starts_with(SHARE_PREFIX) {
-        return Err(bad("is not a Wave share (it must start with WAVE-SHARE-1)"));
+        return Err(bad("archive-share-not-a-share"));
     }
     if checksum(body) != check {
-        return Err(bad(
-            "has a typo: its checksum (the last group) does not match; compare it with the \
-             printed share character by character",
-        ));
+        return Err(bad("archive-share-typo"));
     }
     let fields: Vec<&str> = body.split(':').collect();
     let [_, kind, counts, split_id, x, y] = fields.as_slice() else {
-        return Err(bad("is damaged: it does not have the expected fields"));
+        return Err(bad("archive-share-fields"));
     };
-    let kind =
-        SecretKind::from_label(kind).ok_or_else(|| bad("is for something else than a Wave key"))?;
+    let kind = SecretKind::from_label(kind).ok_or_else(|| bad("archive-share-other-secret"))?;
     let (threshold, total) = counts
         .split_once("-OF-")
         .and_then(|(k, n)| Some((k.parse::<u8>().ok()?, n.parse::<u8>().ok()?)))
         .filter(|(k, n)| *k >= 2 && k <= n)
-        .ok_or_else(|| bad("is damaged: its threshold is unreadable"))?;
+        .ok_or_else(|| bad("archive-share-threshold-unreadable"))?;
     let x = from_hex(x)
         .filter(|x| x.len() == 1 && x[0] != 0)
-        .ok_or_else(|| bad("is damaged: its number is unreadable"))?;
-    let y = Zeroizing::new(from_hex(y).ok_or_else(|| bad("is damaged: it is not hex"))?);
+        .ok_or_else(|| bad("archive-share-number-unreadable"))?;
+    let y = Zeroizing::new(from_hex(y).ok_or_else(|| bad("archive-share-not-hex"))?);
     if y.len() <= TAG_BYTES {
-        return Err(bad("is damaged: it is too short"));
+        return Err(bad("archive-share-too-short"));
     }
     let mut bytes = Zeroizing::new(x);
     bytes.extend_from_slice(&y);
-    let share = Share::try_from(bytes.as_slice()).map_err(|_| bad("is damaged"))?;
+    let share = Share::try_from(bytes.as_slice()).map_err(|_| bad("archive-share-damaged"))?;
     Ok(ParsedShare {
         kind,
         threshold,
@@ -200,7 +198,7 @@ pub fn combine(shares: &[&str]) -> Result<(SecretKind, Zeroizing<Vec<u8>>)> {
         .collect::<Result<Vec<_>>>()?;
     let first = parsed
         .first()
-        .ok_or_else(|| Error::InvalidInput("no share given".into()))?;
+        .ok_or_else(|| Error::InvalidInput(Detail::new("archive-share-none")))?;
     for (index, share) in parsed.iter().enumerate() {
         if share.split_id != first.split_id
             || share.kind != first.kind
@@ -208,24 +206,17 @@ pub fn combine(shares: &[&str]) -> Result<(SecretKind, Zeroizing<Vec<u8>>)> {
             || share.total != first.total
         {
             return Err(Error::InvalidInput(
-                format!(
-                    "share {} belongs to another split than share 1; use shares printed together",
-                    index + 1
-                )
-                .into(),
+                Detail::new("archive-share-other-split").with_count("number", index as u64 + 1),
             ));
         }
     }
     let distinct: BTreeSet<u8> = parsed.iter().map(|share| share.share.x.0).collect();
     if distinct.len() < usize::from(first.threshold) {
         return Err(Error::InvalidInput(
-            format!(
-                "{} different shares are needed to restore {}, and {} were given",
-                first.threshold,
-                first.kind.describe(),
-                distinct.len()
-            )
-            .into(),
+            Detail::new("archive-share-too-few")
+                .with_count("needed", u64::from(first.threshold))
+                .with("kind", first.kind.id())
+                .with_count("given", distinct.len() as u64),
         ));
     }
     let secret = recover(first.threshold, parsed.iter().map(|share| &share.share))?;
@@ -237,13 +228,7 @@ fn recover<'a>(
     threshold: u8,
     shares: impl Iterator<Item = &'a Share>,
 ) -> Result<Zeroizing<Vec<u8>>> {
-    let refused = || {
-        Error::InvalidInput(
-            "the shares do not restore the file: one of them is from another split or was \
-             altered"
-                .into(),
-        )
-    };
+    let refused = || Error::InvalidInput(Detail::new("archive-share-no-restore"));
     let framed = Zeroizing::new(
         Sharks(threshold)
             .recover(shares.collect::<Vec<_>>())
@@ -261,9 +246,7 @@ fn recover<'a>(
 /// four-module quiet zone readers need.
 pub fn share_qr_png(share: &str) -> Result<Vec<u8>> {
     let code = qrcode::QrCode::with_error_correction_level(share.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|error| {
-            Error::InvalidInput(format!("the share does not fit a QR code: {error}").into())
-        })?;
+        .map_err(|_| Error::InvalidInput(Detail::new("archive-share-qr-too-big")))?;
     const SCALE: usize = 8;
     const QUIET: usize = 4;
     let modules = code.width();
@@ -281,18 +264,17 @@ pub fn share_qr_png(share: &str) -> Result<Vec<u8>> {
         }
     }
     let side_u32 = u32::try_from(side)
-        .map_err(|_| Error::InvalidInput("the share does not fit a QR code".into()))?;
+        .map_err(|_| Error::InvalidInput(Detail::new("archive-share-qr-too-big")))?;
     let mut png_bytes = Vec::new();
     {
         let mut encoder = png::Encoder::new(&mut png_bytes, side_u32, side_u32);
         encoder.set_color(png::ColorType::Grayscale);
         encoder.set_depth(png::BitDepth::Eight);
-        let mut writer = encoder.write_header().map_err(|error| {
-            Error::InvalidInput(format!("cannot write the QR image: {error}").into())
-        })?;
-        writer.write_image_data(&pixels).map_err(|error| {
-            Error::InvalidInput(format!("cannot write the QR image: {error}").into())
-        })?;
+        let qr_image = |error: png::EncodingError| {
+            Error::InvalidInput(Detail::new("archive-share-qr-image").with("error", error))
+        };
+        let mut writer = encoder.write_header().map_err(qr_image)?;
+        writer.write_image_data(&pixels).map_err(qr_image)?;
     }
     Ok(png_bytes)
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sha2::{Digest, Sha256};
+use wave_core::error::Detail;
 use wave_core::http::{ClientSettings, ReadError, connection_problem, quote_server_text};
 use wave_core::{Error, Result};
 use wave_protocol::limits::{MAX_BLOB_BYTES, MAX_ENROLLMENT_CODE_TTL_SECONDS, MAX_PULL_LIMIT};
@@ -58,9 +59,7 @@ impl StaffClient {
         let token = token.trim();
         if token.is_empty() || !token.bytes().all(|b| b.is_ascii_graphic()) {
             // Not quoted: a mistyped token is still most of a secret.
-            return Err(Error::InvalidInput(
-                "the staff token is empty or has spaces or control characters".into(),
-            ));
+            return Err(Error::InvalidInput(Detail::new("archive-token-invalid")));
         }
         let client = wave_core::http::client(&ClientSettings {
             pins: pins.to_vec(),
@@ -96,11 +95,8 @@ impl StaffClient {
         let seconds = expires_in.as_secs();
         if seconds == 0 || seconds > MAX_ENROLLMENT_CODE_TTL_SECONDS {
             return Err(Error::InvalidInput(
-                format!(
-                    "an enrollment code lives between 1 second and {} days",
-                    MAX_ENROLLMENT_CODE_TTL_SECONDS / 86_400
-                )
-                .into(),
+                Detail::new("archive-enrollment-code-lifetime")
+                    .with_count("days", MAX_ENROLLMENT_CODE_TTL_SECONDS / 86_400),
             ));
         }
         let body = serde_json::to_vec(&CreateEnrollmentCodeRequest {

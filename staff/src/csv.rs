@@ -70,6 +70,6 @@ pub(crate) fn write(
 fn csv_error(error: csv::Error) -> Error {
     match error.into_kind() {
         csv::ErrorKind::Io(error) => Error::Io(error),
-        _ => Error::InvalidState("a CSV row could not be written"),
+        _ => Error::InvalidState("archive-csv-row"),
     }
 }

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
+use wave_core::error::Detail;
 use wave_core::{Error, Result};
 
 use crate::archive::Archive;
@@ -104,34 +105,40 @@ impl FollowupEntry {
             && self.due.is_none()
             && self.note.is_none();
         if nothing {
-            return Err(Error::InvalidInput("the change is empty".into()));
+            return Err(Error::InvalidInput(Detail::new("archive-followup-empty")));
         }
         if self.by.trim().is_empty() {
-            return Err(Error::InvalidInput("who made the change is missing".into()));
+            return Err(Error::InvalidInput(Detail::new(
+                "archive-followup-no-author",
+            )));
         }
         if let Some(to) = &self.referred_to
             && !REFERRALS.contains(&to.as_str())
         {
-            return Err(Error::InvalidInput("unknown referral".into()));
+            return Err(Error::InvalidInput(Detail::new(
+                "archive-followup-referral",
+            )));
         }
         if let Some(to) = &self.complaint_to
             && !COMPLAINTS.contains(&to.as_str())
         {
-            return Err(Error::InvalidInput("unknown complaint body".into()));
+            return Err(Error::InvalidInput(Detail::new(
+                "archive-followup-complaint",
+            )));
         }
         if let Some(due) = &self.due
             && !is_date(due)
         {
-            return Err(Error::InvalidInput(
-                "the due date must be a date (YYYY-MM-DD)".into(),
-            ));
+            return Err(Error::InvalidInput(Detail::new("archive-followup-due")));
         }
         for text in [&self.assignee, &self.note, &Some(self.by.clone())]
             .into_iter()
             .flatten()
         {
             if text.len() > MAX_TEXT {
-                return Err(Error::InvalidInput("a text is too long".into()));
+                return Err(Error::InvalidInput(Detail::new(
+                    "archive-followup-too-long",
+                )));
             }
         }
         Ok(())

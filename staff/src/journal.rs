@@ -20,8 +20,7 @@ impl Journal {
     /// Seals `entry` and appends it; durable when this returns.
     pub fn append<T: Serialize>(&self, archive: &Archive, entry: &T) -> Result<()> {
         let mut raw = [0u8; 16];
-        getrandom::fill(&mut raw)
-            .map_err(|_| Error::InvalidState("the system's random source failed"))?;
+        getrandom::fill(&mut raw).map_err(|_| Error::InvalidState("archive-random-failed"))?;
         let id: String = raw.iter().map(|byte| format!("{byte:02x}")).collect();
         let sealed = archive.store().seal_json(self.row(&id), entry)?;
         archive.store().conn().execute(

@@ -4,6 +4,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use wave_core::error::Detail;
 use wave_core::sync::parse_recipients;
 use wave_core::{Error, Result};
 use wave_protocol::ed25519_dalek::SigningKey;
@@ -35,8 +36,9 @@ impl NgoSigningKey {
     /// A new key from the operating system's random source.
     pub fn generate() -> Result<NgoSigningKey> {
         let mut seed = Zeroizing::new([0u8; 32]);
-        getrandom::fill(seed.as_mut())
-            .map_err(|error| Error::InvalidInput(format!("no random source: {error}").into()))?;
+        getrandom::fill(seed.as_mut()).map_err(|error| {
+            Error::InvalidInput(Detail::new("archive-no-random-source").with("error", error))
+        })?;
         Ok(NgoSigningKey {
             key: SigningKey::from_bytes(&seed),
         })
@@ -45,12 +47,7 @@ impl NgoSigningKey {
     /// Reads a file written by [`Self::to_file_text`]: comment lines (`#`) and blank lines are
     /// skipped, and exactly one key line must remain.
     pub fn parse(text: &str) -> Result<NgoSigningKey> {
-        let invalid = || {
-            Error::InvalidInput(
-                "not a Wave signing key file (expected one line starting with WAVE-SIGNING-KEY-1:)"
-                    .into(),
-            )
-        };
+        let invalid = || Error::InvalidInput(Detail::new("archive-signing-key-file"));
         let mut lines = text
             .lines()
             .map(str::trim)
@@ -90,13 +87,12 @@ impl NgoSigningKey {
 /// Reads a signing public key given as base64 (as printed by `signing-key generate` and carried
 /// in enrollment strings).
 pub fn parse_public_key(text: &str) -> Result<[u8; 32]> {
-    let key = decode_base64_array::<32>(text.trim()).map_err(|_| {
-        Error::InvalidInput("the signing public key must be 32 bytes in base64".into())
-    })?;
+    let key = decode_base64_array::<32>(text.trim())
+        .map_err(|_| Error::InvalidInput(Detail::new("archive-signing-public-key-length")))?;
     if !wave_protocol::is_valid_signing_key(&key) {
-        return Err(Error::InvalidInput(
-            "the signing public key is not a valid Ed25519 key".into(),
-        ));
+        return Err(Error::InvalidInput(Detail::new(
+            "archive-signing-public-key-invalid",
+        )));
     }
     Ok(key)
 }
@@ -114,18 +110,20 @@ pub async fn show_recipient_set(
 }
 
 fn verify_served(body: &RecipientSetBody, public_key: &[u8; 32]) -> Result<RecipientSet> {
-    let signed = body.decode().map_err(|error| Error::Server {
-        code: "unreadable_answer".into(),
-        message: format!("the server's recipient set is malformed: {error}"),
-    })?;
-    verify_recipient_set(public_key, &signed).map_err(|error| {
-        Error::InvalidInput(
-            format!(
-                "the recipient set the server serves does not verify with this signing key: {error}"
-            )
-            .into(),
-        )
-    })
+    check_served(body, public_key)
+        .map_err(|(id, error)| Error::InvalidInput(Detail::new(id).with("error", error)))
+}
+
+/// The served set, or what is wrong with it: the message id and the protocol's own reason.
+fn check_served(
+    body: &RecipientSetBody,
+    public_key: &[u8; 32],
+) -> std::result::Result<RecipientSet, (&'static str, String)> {
+    let signed = body
+        .decode()
+        .map_err(|error| ("archive-recipient-set-unreadable", error.to_string()))?;
+    verify_recipient_set(public_key, &signed)
+        .map_err(|error| ("archive-recipient-set-unverified", error.to_string()))
 }
 
 /// Signs and publishes a set of `recipients`, as `version` or (without one) the published
@@ -145,15 +143,13 @@ pub async fn publish_recipient_set(
             Some(current) => {
                 // A set that does not verify (a server taken over) gives no version to follow:
                 // staff then choose one above every version they published.
-                let current =
-                    verify_served(&current, &key.public_key()).map_err(|error| {
-                        Error::InvalidInput(format!(
-                        "{error}; give the version to publish explicitly, above every version \
-                         published before"
-                    ).into())
-                    })?;
+                let current = check_served(&current, &key.public_key()).map_err(|(_, error)| {
+                    Error::InvalidInput(
+                        Detail::new("archive-recipient-set-give-version").with("error", error),
+                    )
+                })?;
                 current.version.checked_add(1).ok_or_else(|| {
-                    Error::InvalidInput("the published version cannot be exceeded".into())
+                    Error::InvalidInput(Detail::new("archive-recipient-set-last-version"))
                 })?
             }
             None => 1,
@@ -171,7 +167,7 @@ pub async fn publish_recipient_set(
         recipients,
     };
     let signed = sign_recipient_set(&key.key, &set).map_err(|error| {
-        Error::InvalidInput(format!("cannot make the recipient set: {error}").into())
+        Error::InvalidInput(Detail::new("archive-recipient-set-unsigned").with("error", error))
     })?;
     let sent = RecipientSetBody::new(&signed);
     client.publish_recipient_set(&sent).await?;

@@ -22,6 +22,7 @@ mod geojson;
 mod journal;
 mod json;
 pub mod keys;
+pub mod l10n;
 mod pull;
 mod redaction;
 mod schema;
@@ -34,8 +35,8 @@ use std::io::Write;
 use std::str::FromStr;
 
 pub use archive::{
-    Archive, ArchivedAttachment, ArchivedCase, RejectKind, RejectReason, RejectedSubmission,
-    SubmissionRecord, latest_versions,
+    Archive, ArchivedAttachment, ArchivedCase, RejectCheck, RejectKind, RejectReason,
+    RejectedSubmission, SubmissionRecord, latest_versions,
 };
 pub use client::{BlobDownload, StaffClient};
 pub use fields::{
@@ -49,6 +50,7 @@ pub use pull::{PullOptions, PullReport, Rejection, SubmissionSource, pull, pull_
 pub use redaction::{MAX_REDACTED, Redaction, latest as latest_redactions};
 pub use stats::{Figures, Stats, UNKNOWN};
 
+use wave_core::error::Detail;
 use wave_core::form::Form;
 pub use wave_core::{Error, Result};
 
@@ -88,7 +90,7 @@ impl FromStr for ExportFormat {
             "json" => Ok(ExportFormat::Json),
             "geojson" => Ok(ExportFormat::GeoJson),
             _ => Err(Error::InvalidInput(
-                format!("unknown export format {text:?}: expected csv, json or geojson").into(),
+                Detail::new("archive-export-format").with("format", format!("{text:?}")),
             )),
         }
     }

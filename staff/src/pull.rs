@@ -20,7 +20,7 @@ use wave_protocol::{PullResponse, PulledSubmission, Sha256Hex, Uuid, verify_subm
 use zeroize::Zeroizing;
 
 use super::archive::{
-    Archive, ArchivedAttachment, ArchivedBody, RejectKind, RejectReason, RejectedBody, Row,
+    Archive, ArchivedAttachment, ArchivedBody, RejectCheck, RejectReason, RejectedBody, Row,
 };
 use super::client::{BlobDownload, StaffClient};
 use wave_core::case;
@@ -323,7 +323,6 @@ fn open(
     item: &PulledSubmission,
     devices: &mut DeviceKeys,
 ) -> Result<Checked<SubmissionPayload>> {
-    let malformed = |what: &str| RejectReason::new(RejectKind::Malformed, what);
     let (envelope, signature, key) = match (
         item.envelope_bytes(),
         item.signature_bytes(),
@@ -331,23 +330,14 @@ fn open(
     ) {
         (Ok(envelope), Ok(signature), Ok(key)) => (envelope, signature, key),
         _ => {
-            return Ok(Err(malformed(
-                "the envelope, signature or device key does not decode",
-            )));
+            return Ok(Err(RejectReason::new(RejectCheck::NotDecodable)));
         }
     };
     if verify_submission_signature(&key, &item.id, &envelope, &signature).is_err() {
-        return Ok(Err(RejectReason::new(
-            RejectKind::BadSignature,
-            "the device signature does not match the envelope: it was altered after signing, \
-             or not signed by this device",
-        )));
+        return Ok(Err(RejectReason::new(RejectCheck::BadSignature)));
     }
     if !devices.check(archive, item.device_id, key)? {
-        return Ok(Err(RejectReason::new(
-            RejectKind::DeviceKeyChanged,
-            "the server gave another public key for this device than when it was first seen",
-        )));
+        return Ok(Err(RejectReason::new(RejectCheck::DeviceKeyChanged)));
     }
     Ok(open_payload(identity, item.id, &envelope))
 }
@@ -360,46 +350,40 @@ fn open_payload(
     submission_id: Uuid,
     envelope: &[u8],
 ) -> Checked<SubmissionPayload> {
-    let undecryptable = |detail: &str| RejectReason::new(RejectKind::Undecryptable, detail);
-    let bad = |detail: String| RejectReason::new(RejectKind::BadPayload, detail);
-    let reader = identity.decrypting_reader(envelope).map_err(|_| {
-        undecryptable("the envelope is not sealed to this NGO identity, or its header is damaged")
-    })?;
+    let reader = identity
+        .decrypting_reader(envelope)
+        .map_err(|_| RejectReason::new(RejectCheck::NotForThisIdentity))?;
     let mut plain = Zeroizing::new(Vec::new());
     reader
         .take(MAX_PAYLOAD_BYTES + 1)
         .read_to_end(&mut plain)
-        .map_err(|_| undecryptable("the envelope failed authentication: it is damaged"))?;
+        .map_err(|_| RejectReason::new(RejectCheck::EnvelopeDamaged))?;
     if plain.len() as u64 > MAX_PAYLOAD_BYTES {
-        return Err(bad("the payload is larger than any case".into()));
+        return Err(RejectReason::new(RejectCheck::PayloadTooLarge));
     }
-    let payload: SubmissionPayload =
-        serde_json::from_slice(&plain).map_err(|_| bad("the payload is not a Wave case".into()))?;
+    let payload: SubmissionPayload = serde_json::from_slice(&plain)
+        .map_err(|_| RejectReason::new(RejectCheck::PayloadNotACase))?;
     if payload.format != PAYLOAD_FORMAT {
-        return Err(bad(format!(
-            "unknown payload format {:?}",
-            payload.format.chars().take(40).collect::<String>()
-        )));
-    }
-    if payload.submission_id != submission_id.to_string() {
-        return Err(bad(
-            "the payload names another submission id: it was moved under this one".into(),
+        return Err(RejectReason::about(
+            RejectCheck::PayloadFormat,
+            format!("{:?}", payload.format.chars().take(40).collect::<String>()),
         ));
     }
+    if payload.submission_id != submission_id.to_string() {
+        return Err(RejectReason::new(RejectCheck::PayloadOtherSubmission));
+    }
     if payload.case_id.parse::<Uuid>().is_err() {
-        return Err(bad("the payload's case id is not a UUID".into()));
+        return Err(RejectReason::new(RejectCheck::PayloadCaseId));
     }
     if payload.attachments.len() > MAX_BLOBS_PER_SUBMISSION {
-        return Err(bad("the payload lists too many attachments".into()));
+        return Err(RejectReason::new(RejectCheck::PayloadTooManyAttachments));
     }
     let mut ids = std::collections::HashSet::new();
     for attachment in &payload.attachments {
         let digests_ok = Sha256Hex::parse(&attachment.sealed_sha256).is_ok()
             && Sha256Hex::parse(&attachment.sha256).is_ok();
         if !digests_ok || !ids.insert(attachment.id.as_str()) {
-            return Err(bad(
-                "an attachment has a malformed digest or a repeated id".into()
-            ));
+            return Err(RejectReason::new(RejectCheck::PayloadAttachmentList));
         }
     }
     Ok(payload)
@@ -417,7 +401,7 @@ async fn store_attachments<S: SubmissionSource>(
     let mut stored = Vec::with_capacity(payload.attachments.len());
     for attachment in &payload.attachments {
         let sealed = Sha256Hex::parse(&attachment.sealed_sha256)
-            .map_err(|_| Error::InvalidState("a checked digest did not parse"))?;
+            .map_err(|_| Error::InvalidState("archive-digest-unparsed"))?;
         // Only has to differ from every other name there; v4 UUIDs are random.
         let path = archive
             .incoming_dir()
@@ -448,26 +432,26 @@ async fn store_one<S: SubmissionSource>(
     let download = match source.blob(&sealed, &mut file).await {
         Ok(download) => download,
         Err(Error::Server { code, .. }) if code == "not_found" => {
-            return Ok(Err(RejectReason::new(
-                RejectKind::BlobMissing,
-                format!("the server has no attachment {sealed}"),
+            return Ok(Err(RejectReason::about(
+                RejectCheck::BlobMissing,
+                sealed.to_string(),
             )));
         }
         Err(error) => return Err(error),
     };
     drop(file);
     if download.sha256 != sealed {
-        return Ok(Err(RejectReason::new(
-            RejectKind::BlobHashMismatch,
-            format!("the server's attachment {sealed} does not hash to its address"),
+        return Ok(Err(RejectReason::about(
+            RejectCheck::BlobHashMismatch,
+            sealed.to_string(),
         )));
     }
     let reader = match identity.decrypting_reader(BufReader::new(File::open(path)?)) {
         Ok(reader) => reader,
         Err(_) => {
-            return Ok(Err(RejectReason::new(
-                RejectKind::AttachmentUndecryptable,
-                format!("attachment {sealed} is not sealed to this NGO identity"),
+            return Ok(Err(RejectReason::about(
+                RejectCheck::AttachmentNotForThisIdentity,
+                sealed.to_string(),
             )));
         }
     };
@@ -485,20 +469,17 @@ async fn store_one<S: SubmissionSource>(
     let meta = match added {
         Ok(meta) => meta,
         Err(_) if reader.failed => {
-            return Ok(Err(RejectReason::new(
-                RejectKind::AttachmentUndecryptable,
-                format!("attachment {sealed} failed authentication part-way: it is damaged"),
+            return Ok(Err(RejectReason::about(
+                RejectCheck::AttachmentDamaged,
+                sealed.to_string(),
             )));
         }
         Err(error) => return Err(error),
     };
     if !meta.sha256.eq_ignore_ascii_case(&attachment.sha256) || meta.size != attachment.size {
-        return Ok(Err(RejectReason::new(
-            RejectKind::AttachmentHashMismatch,
-            format!(
-                "attachment {} does not match the SHA-256 and size recorded on the device",
-                attachment.id
-            ),
+        return Ok(Err(RejectReason::about(
+            RejectCheck::AttachmentMismatch,
+            attachment.id.clone(),
         )));
     }
     Ok(Ok(ArchivedAttachment {

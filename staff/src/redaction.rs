@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
+use wave_core::error::Detail;
 use wave_core::{Error, Result};
 use wave_protocol::Uuid;
 
@@ -51,18 +52,14 @@ impl Redaction {
     /// [`MAX_REDACTED`].
     pub fn validate(&self) -> Result<()> {
         if self.by.trim().is_empty() || self.at.trim().is_empty() {
-            return Err(Error::InvalidInput(
-                "a redaction records who made it and when".into(),
-            ));
+            return Err(Error::InvalidInput(Detail::new("archive-redaction-author")));
         }
         if self.texts.keys().any(|item| item.trim().is_empty()) {
-            return Err(Error::InvalidInput(
-                "a redacted answer names no item".into(),
-            ));
+            return Err(Error::InvalidInput(Detail::new("archive-redaction-item")));
         }
         if self.texts.values().any(|text| text.len() > MAX_REDACTED) {
             return Err(Error::InvalidInput(
-                format!("a redacted answer is longer than {MAX_REDACTED} bytes").into(),
+                Detail::new("archive-redaction-too-long").with_count("max", MAX_REDACTED as u64),
             ));
         }
         Ok(())

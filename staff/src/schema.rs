@@ -50,9 +50,7 @@ pub(crate) fn upgrade(conn: &mut Connection) -> Result<()> {
 fn upgrade_to(conn: &mut Connection, target: u32) -> Result<()> {
     let current = version(conn)?;
     if current > LATEST_VERSION {
-        return Err(Error::InvalidState(
-            "this archive was written by a newer version of Wave; update Wave to open it",
-        ));
+        return Err(Error::InvalidState("archive-newer-version"));
     }
     let target = target.min(LATEST_VERSION);
     if current >= target {

@@ -5,16 +5,18 @@
 //! once, as its latest version stands.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::Serialize;
 use serde_json::Value;
 
 use super::archive::ArchivedCase;
 use super::fields::{
-    COUNTRY_ITEM, Forms, INCIDENT_DATE_ITEM, VIOLATIONS_ITEM, consents_to_statistics,
-    merge_violations, month_of, strings,
+    COUNTRY_ITEM, Forms, INCIDENT_DATE_ITEM, SEXUAL_VIOLENCE, VIOLATIONS_ITEM,
+    consents_to_statistics, merge_violations, month_of, strings,
 };
+use super::l10n::staff_text;
+use wave_core::form::Form;
+use wave_core::l10n::Arg;
 
 /// The bucket for a case that did not answer (country, month).
 pub const UNKNOWN: &str = "unknown";
@@ -92,45 +94,94 @@ impl Stats {
     }
 }
 
-impl fmt::Display for Stats {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "Cases: {} in all, {} with consent to statistics.",
-            self.all.cases, self.public.cases
-        )?;
+impl Stats {
+    /// The tables as text for a terminal, in `lang`: headings from the staff catalog, countries
+    /// and violation types by their labels in the latest checklist (in `lang` when it has it),
+    /// months as `YYYY-MM`. `--json` is the same figures by code, for scripts.
+    pub fn table(&self, lang: &str, forms: &Forms) -> String {
+        let text = |id: &str, args: &[(&str, Arg<'_>)]| staff_text(lang, id, args);
+        let mut out = String::new();
+        out.push_str(&text(
+            "stats-summary",
+            &[
+                ("all", Arg::Count(self.all.cases)),
+                ("public", Arg::Count(self.public.cases)),
+            ],
+        ));
+        out.push('\n');
         if self.unknown_form > 0 {
-            writeln!(
-                f,
-                "{} more of a form this tool does not know, not counted.",
-                self.unknown_form
-            )?;
+            out.push_str(&text(
+                "stats-unknown-form",
+                &[("count", Arg::Count(self.unknown_form))],
+            ));
+            out.push('\n');
         }
-        write_figures(f, "Public figures (consenting cases only)", &self.public)?;
-        write_figures(f, "All cases (internal, not for publication)", &self.all)
+        let form = forms.get(CHECKLIST);
+        for (title, figures) in [
+            ("stats-public-title", &self.public),
+            ("stats-all-title", &self.all),
+        ] {
+            let cases = text("stats-cases-count", &[("count", Arg::Count(figures.cases))]);
+            out.push_str(&format!("\n{}: {cases}\n", text(title, &[])));
+            for (heading, item, counts) in [
+                ("stats-by-country", Some(COUNTRY_ITEM), &figures.by_country),
+                (
+                    "stats-by-violation",
+                    Some(VIOLATIONS_ITEM),
+                    &figures.by_violation,
+                ),
+                ("stats-by-month", None, &figures.by_month),
+            ] {
+                out.push_str(&format!("  {}:\n", text(heading, &[])));
+                if counts.is_empty() {
+                    out.push_str(&format!("    {}\n", text("stats-none", &[])));
+                }
+                let mut rows: Vec<(String, u64)> = counts
+                    .iter()
+                    .map(|(key, count)| (row_name(key, item, form, lang), *count))
+                    .collect();
+                // Largest first, then by name, so the table reads like a ranking; months in
+                // order.
+                if item.is_some() {
+                    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                }
+                // The count first: labels are whole choices, some long, in any script.
+                for (name, count) in rows {
+                    out.push_str(&format!("    {count:>6}  {name}\n"));
+                }
+            }
+        }
+        out
     }
 }
 
-fn write_figures(f: &mut fmt::Formatter<'_>, title: &str, figures: &Figures) -> fmt::Result {
-    writeln!(f, "\n{title}: {} cases", figures.cases)?;
-    for (heading, counts) in [
-        ("by country", &figures.by_country),
-        ("by violation", &figures.by_violation),
-        ("by month", &figures.by_month),
-    ] {
-        writeln!(f, "  {heading}:")?;
-        if counts.is_empty() {
-            writeln!(f, "    (none)")?;
-        }
-        // Largest first, then by name, so the table reads like a ranking.
-        let mut rows: Vec<(&String, &u64)> = counts.iter().collect();
-        if heading != "by month" {
-            rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        }
-        let width = rows.iter().map(|(name, _)| name.len()).max().unwrap_or(0);
-        for (name, count) in rows {
-            writeln!(f, "    {name:<width$}  {count:>6}")?;
-        }
+/// The form whose choices name the rows.
+const CHECKLIST: &str = "police-violence";
+
+/// A row's name in `lang`: a choice's label, the merged sexual-violence category's or the
+/// unknown bucket's words, or the key itself (a month, a code the checklist does not have).
+fn row_name(key: &str, item: Option<&str>, form: Option<&Form>, lang: &str) -> String {
+    if key == UNKNOWN {
+        return staff_text(lang, "stats-unknown", &[]);
     }
-    Ok(())
+    let Some(item) = item else {
+        return key.to_owned();
+    };
+    if key == SEXUAL_VIOLENCE && item == VIOLATIONS_ITEM {
+        return staff_text(lang, "stats-sexual-violence", &[]);
+    }
+    form.and_then(|form| {
+        let idx = form.item_idx(item)?;
+        let choice = form
+            .choices(idx)
+            .iter()
+            .find(|choice| choice.value == key)?;
+        let lang = if form.languages().iter().any(|known| known == lang) {
+            lang
+        } else {
+            form.default_language()
+        };
+        Some(form.text(&choice.label, lang).to_owned())
+    })
+    .unwrap_or_else(|| key.to_owned())
 }

@@ -233,8 +233,16 @@ fn stats_merge_sexual_violence_in_public_figures_only() {
     assert_eq!(stats.public.by_month[UNKNOWN], 1);
     let json = serde_json::to_value(&stats).unwrap();
     assert_eq!(json["public"]["by_violation"]["sexual_violence"], 2);
-    let text = stats.to_string();
-    assert!(text.contains("sexual_violence"), "{text}");
+    let forms = Forms::builtin().unwrap();
+    let text = stats.table("en", &forms);
+    assert!(text.contains("sexual violence (all forms)"), "{text}");
+    assert!(text.contains("Public figures"), "{text}");
+    assert!(!text.contains(MARKER));
+    // The same tables in Russian: headings and row names in the staff's language.
+    let text = stats.table("ru", &forms);
+    assert!(text.contains("сексуальное насилие (все формы)"), "{text}");
+    assert!(text.contains("по странам"), "{text}");
+    assert!(!text.contains("by country"), "{text}");
     assert!(!text.contains(MARKER));
 }
 

@@ -2,7 +2,7 @@
 //! driven over WebDriver), on an archive filled by a real pull: unlock, pull from the page,
 //! filter, open a case, play its audio, change the follow-up status, lock; the hostile case runs
 //! nothing and keeps its layout; a wrong token, a foreign Host and a missing CSRF token are
-//! refused. Screenshots of every page in en, ru and uk go to
+//! refused. Screenshots of every page in en, ru, uk and ka (the longest words) go to
 //! `$CARGO_TARGET_DIR/screens/workspace/LANG/` (each path is printed).
 //!
 //! Runs when `WAVE_TEST_CHROMEDRIVER` names chromedriver (`scripts/install-browser` prints it;
@@ -172,7 +172,7 @@ fn the_workspace_works_in_a_real_browser_and_refuses_what_it_must() {
         .unwrap_or("")
         .to_owned();
     assert!(!hostile_url.is_empty(), "the hostile case is listed");
-    for lang in ["en", "ru", "uk"] {
+    for lang in ["en", "ru", "uk", "ka"] {
         browser.goto(&format!("{base}/inbox"));
         browser.click(&format!("form.lang button[value=\"{lang}\"]"));
         wait_for(&browser, "the language", |b| {
@@ -210,7 +210,7 @@ fn the_workspace_works_in_a_real_browser_and_refuses_what_it_must() {
     browser.goto(&sunflower_url);
     assert!(!browser.page_text().contains("Sunflower"));
     assert!(browser.page_text().contains("Unlock the archive"));
-    for lang in ["ru", "uk"] {
+    for lang in ["ru", "uk", "ka"] {
         browser.click(&format!("form.lang button[value=\"{lang}\"]"));
         wait_for(&browser, "the language", |b| {
             b.run("return document.documentElement.lang;") == lang

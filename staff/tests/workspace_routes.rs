@@ -122,6 +122,58 @@ fn a_foreign_host_is_refused_even_with_a_session() {
 }
 
 #[test]
+fn refusals_speak_the_browsers_language_before_a_session_and_the_sessions_after() {
+    let fixture = Fixture::new();
+    let runtime = workspace_runtime();
+    let (running, client) = unlocked(&fixture, &runtime);
+    let port = running.address.port();
+    let russian = [("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5")];
+    // No session yet: a used or wrong start link, in the language the browser asks for.
+    let mut stranger = Client::new(&running);
+    let reply = stranger.send("GET", "/start?token=00", &russian, None);
+    assert_eq!(reply.status, 403);
+    assert!(
+        reply.text().contains("ссылка уже использована"),
+        "{}",
+        reply.text()
+    );
+    let reply = stranger.send("GET", "/inbox", &[("Accept-Language", "ka")], None);
+    assert_eq!(reply.status, 403);
+    assert!(
+        reply.text().contains("wave staff serve"),
+        "{}",
+        reply.text()
+    );
+    assert!(reply.text().contains("ბმული"), "{}", reply.text());
+    stranger.host = format!("localhost:{port}");
+    let reply = stranger.send("GET", "/inbox", &[("Accept-Language", "be")], None);
+    assert_eq!(reply.status, 421);
+    assert!(
+        reply.text().contains("няправільны Host"),
+        "{}",
+        reply.text()
+    );
+    // Without a language the browser asks for, English.
+    let reply = stranger.get("/inbox");
+    assert!(
+        reply.text().contains("refused: wrong Host"),
+        "{}",
+        reply.text()
+    );
+    // With a session: its language, whatever the browser asks for.
+    client.post("/lang", &[("lang", "kk")]);
+    let reply = client.send(
+        "POST",
+        "/lock",
+        &[("Accept-Language", "ro")],
+        Some(Vec::new()),
+    );
+    assert_eq!(reply.status, 403);
+    assert!(reply.text().contains("CSRF токені"), "{}", reply.text());
+    runtime.block_on(running.stop());
+}
+
+#[test]
 fn state_changes_without_the_right_csrf_token_are_refused() {
     let fixture = Fixture::new();
     let runtime = workspace_runtime();

@@ -269,3 +269,15 @@ report-media-type = Type
 report-size = Size (bytes)
 report-no-lawyer-consent = This case has not consented to sharing with a lawyer, so no certificate can be made.
 report-record-unavailable = The verification record of this case could not be read.
+
+## Refusals and failures, shown as plain text
+
+refused-host = refused: wrong Host. The workspace answers only at the address wave staff serve printed.
+refused-no-session = refused: open the link the wave staff serve command printed.
+refused-link-used = refused: this link has been used or is wrong; start wave staff serve again.
+refused-too-large = refused: too large.
+refused-csrf = refused: missing or wrong CSRF token. Reload the page and try again.
+page-not-drawn = The page could not be drawn.
+map-not-drawn = The map could not be drawn.
+no-random-source = The system's random source failed.
+workspace-locked = The archive is locked.

@@ -10,7 +10,8 @@ no = Нет
 bytes = { $count ->
     [one] { $count } байт
     [few] { $count } байта
-   *[many] { $count } байт
+    [many] { $count } байт
+   *[other] { $count } байта
 }
 download = Скачать
 
@@ -27,7 +28,8 @@ unlock-button = Открыть
 unlock-idle = { $count ->
     [one] Архив блокируется сам через { $count } минуту бездействия.
     [few] Архив блокируется сам через { $count } минуты бездействия.
-   *[many] Архив блокируется сам через { $count } минут бездействия.
+    [many] Архив блокируется сам через { $count } минут бездействия.
+   *[other] Архив блокируется сам через { $count } минуты бездействия.
 }
 unlock-wrong = Этот пароль не открывает архив.
 unlock-failed = Архив не удалось открыть. Проверьте, что в папке архив сотрудников.
@@ -48,12 +50,14 @@ filter-clear = Сбросить фильтры
 filter-rejected = { $count ->
     [one] { $count } отклонённая отправка
     [few] { $count } отклонённые отправки
-   *[many] { $count } отклонённых отправок
+    [many] { $count } отклонённых отправок
+   *[other] { $count } отклонённые отправки
 }
 inbox-count = { $count ->
     [one] Подходит { $count } случай
     [few] Подходят { $count } случая
-   *[many] Подходит { $count } случаев
+    [many] Подходит { $count } случаев
+   *[other] Подходят { $count } случая
 }
 inbox-total = всего в архиве: { $count }
 inbox-empty = Нет случаев, подходящих под фильтры.
@@ -156,7 +160,8 @@ followup-counts = Случаи по статусам
 followup-supported = { $count ->
     [one] { $count } случай направлен или передан дальше.
     [few] { $count } случая направлены или переданы дальше.
-   *[many] { $count } случаев направлены или переданы дальше.
+    [many] { $count } случаев направлены или переданы дальше.
+   *[other] { $count } случая направлены или переданы дальше.
 }
 followup-due-list = Сроки
 followup-nothing-due = Сроков нет.
@@ -195,7 +200,8 @@ stats-internal-hint = Все случаи, как записаны. Только
 stats-cases = { $count ->
     [one] { $count } случай
     [few] { $count } случая
-   *[many] { $count } случаев
+    [many] { $count } случаев
+   *[other] { $count } случая
 }
 stats-none = Нет случаев.
 stats-by-country = По странам
@@ -217,12 +223,14 @@ map-public-hint = Случаи с согласием на анонимную с�
 map-points = { $count ->
     [one] { $count } случай на карте
     [few] { $count } случая на карте
-   *[many] { $count } случаев на карте
+    [many] { $count } случаев на карте
+   *[other] { $count } случая на карте
 }
 map-unplaced = { $count ->
     [one] { $count } без места
     [few] { $count } без места
-   *[many] { $count } без места
+    [many] { $count } без места
+   *[other] { $count } без места
 }
 map-open-case = Открыть случай
 map-attribution = Границы стран: Natural Earth (общественное достояние), входят в Wave; карта работает без сети.
@@ -247,7 +255,8 @@ report-un-intro = Данные по случаям с согласием на а
 report-quotable = { $count ->
     [one] Доступна { $count } проверенная цитата.
     [few] Доступны { $count } проверенные цитаты.
-   *[many] Доступно { $count } проверенных цитат.
+    [many] Доступно { $count } проверенных цитат.
+   *[other] Доступны { $count } проверенные цитаты.
 }
 report-un-body = Орган ООН
 report-un-body-default = правозащитный орган ООН
@@ -278,3 +287,15 @@ report-media-type = Тип
 report-size = Размер (байт)
 report-no-lawyer-consent = В этом случае нет согласия на передачу юристу, справку составить нельзя.
 report-record-unavailable = Не удалось прочитать запись о проверке этого случая.
+
+## Отказы и сбои, показываемые простым текстом
+
+refused-host = Отказано: неверный Host. Рабочее место отвечает только по адресу, который напечатала команда wave staff serve.
+refused-no-session = Отказано: откройте ссылку, которую напечатала команда wave staff serve.
+refused-link-used = Отказано: эта ссылка уже использована или неверна; запустите wave staff serve снова.
+refused-too-large = Отказано: слишком большой запрос.
+refused-csrf = Отказано: нет токена CSRF или он неверен. Обновите страницу и попробуйте снова.
+page-not-drawn = Страницу не удалось построить.
+map-not-drawn = Карту не удалось построить.
+no-random-source = Системный источник случайных чисел не сработал.
+workspace-locked = Архив заблокирован.

@@ -10,7 +10,8 @@ no = Ні
 bytes = { $count ->
     [one] { $count } байт
     [few] { $count } байти
-   *[many] { $count } байтів
+    [many] { $count } байтів
+   *[other] { $count } байти
 }
 download = Завантажити
 
@@ -26,7 +27,9 @@ unlock-passphrase = Пароль архіву
 unlock-button = Відкрити
 unlock-idle = { $count ->
     [one] Архів блокується сам після { $count } хвилини бездіяльності.
-   *[other] Архів блокується сам після { $count } хвилин бездіяльності.
+    [few] Архів блокується сам після { $count } хвилин бездіяльності.
+    [many] Архів блокується сам після { $count } хвилин бездіяльності.
+   *[other] Архів блокується сам після { $count } хвилини бездіяльності.
 }
 unlock-wrong = Цей пароль не відкриває архів.
 unlock-failed = Архів не вдалося відкрити. Перевірте, що в теці архів працівників.
@@ -47,12 +50,14 @@ filter-clear = Скинути фільтри
 filter-rejected = { $count ->
     [one] { $count } відхилене надсилання
     [few] { $count } відхилені надсилання
-   *[many] { $count } відхилених надсилань
+    [many] { $count } відхилених надсилань
+   *[other] { $count } відхилені надсилання
 }
 inbox-count = { $count ->
     [one] Підходить { $count } випадок
     [few] Підходять { $count } випадки
-   *[many] Підходять { $count } випадків
+    [many] Підходять { $count } випадків
+   *[other] Підходять { $count } випадки
 }
 inbox-total = усього в архіві: { $count }
 inbox-empty = Немає випадків, що відповідають фільтрам.
@@ -155,7 +160,8 @@ followup-counts = Випадки за статусами
 followup-supported = { $count ->
     [one] { $count } випадок направлено або передано далі.
     [few] { $count } випадки направлено або передано далі.
-   *[many] { $count } випадків направлено або передано далі.
+    [many] { $count } випадків направлено або передано далі.
+   *[other] { $count } випадки направлено або передано далі.
 }
 followup-due-list = Терміни
 followup-nothing-due = Термінів немає.
@@ -194,7 +200,8 @@ stats-internal-hint = Усі випадки, як записані. Лише д�
 stats-cases = { $count ->
     [one] { $count } випадок
     [few] { $count } випадки
-   *[many] { $count } випадків
+    [many] { $count } випадків
+   *[other] { $count } випадки
 }
 stats-none = Немає випадків.
 stats-by-country = За країнами
@@ -216,12 +223,14 @@ map-public-hint = Випадки зі згодою на анонімну ста�
 map-points = { $count ->
     [one] { $count } випадок на мапі
     [few] { $count } випадки на мапі
-   *[many] { $count } випадків на мапі
+    [many] { $count } випадків на мапі
+   *[other] { $count } випадки на мапі
 }
 map-unplaced = { $count ->
     [one] { $count } без місця
     [few] { $count } без місця
-   *[many] { $count } без місця
+    [many] { $count } без місця
+   *[other] { $count } без місця
 }
 map-open-case = Відкрити випадок
 map-attribution = Межі країн: Natural Earth (суспільне надбання), входять до Wave; мапа працює без мережі.
@@ -246,7 +255,8 @@ report-un-intro = Дані щодо випадків зі згодою на ан
 report-quotable = { $count ->
     [one] Доступна { $count } перевірена цитата.
     [few] Доступні { $count } перевірені цитати.
-   *[many] Доступно { $count } перевірених цитат.
+    [many] Доступно { $count } перевірених цитат.
+   *[other] Доступні { $count } перевірені цитати.
 }
 report-un-body = Орган ООН
 report-un-body-default = правозахисний орган ООН
@@ -277,3 +287,15 @@ report-media-type = Тип
 report-size = Розмір (байт)
 report-no-lawyer-consent = У цьому випадку немає згоди на передачу юристу, довідку скласти не можна.
 report-record-unavailable = Не вдалося прочитати запис про перевірку цього випадку.
+
+## Відмови та збої, показані простим текстом
+
+refused-host = Відмовлено: неправильний Host. Робоче місце відповідає лише за адресою, яку надрукувала команда wave staff serve.
+refused-no-session = Відмовлено: відкрийте посилання, яке надрукувала команда wave staff serve.
+refused-link-used = Відмовлено: це посилання вже використано або воно неправильне; запустіть wave staff serve знову.
+refused-too-large = Відмовлено: завеликий запит.
+refused-csrf = Відмовлено: немає токена CSRF або він неправильний. Оновіть сторінку й спробуйте знову.
+page-not-drawn = Сторінку не вдалося побудувати.
+map-not-drawn = Мапу не вдалося побудувати.
+no-random-source = Системне джерело випадкових чисел не спрацювало.
+workspace-locked = Архів заблоковано.

@@ -70,6 +70,7 @@ pub async fn serve(Path(file): Path<String>) -> Response {
                 .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
             response
         }
-        None => (StatusCode::NOT_FOUND, "not found").into_response(),
+        // Only the pages ask for assets; a wrong name gets the browser's own words for a 404.
+        None => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -495,7 +495,7 @@ pub async fn page(
                 submission: rejected.submission_id.to_string(),
                 received: short_time(&rejected.received_at),
                 kind: rejected.reason.kind.as_str().to_owned(),
-                detail: rejected.reason.detail.clone(),
+                detail: rejected.reason.message(tr.lang),
             })
             .collect()
     } else {

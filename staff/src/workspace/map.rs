@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use super::i18n::Tr;
 use super::inbox::{CaseData, choice_label};
-use super::server::{Ctx, Shared, hold, render, see_other};
+use super::server::{Ctx, Shared, hold, refuse, render, see_other};
 use super::templates::Chrome;
 use crate::fields::{COUNTRY_ITEM, LOCATION_ITEM, consents_to_statistics};
 use crate::{Forms, UNKNOWN};
@@ -239,12 +239,17 @@ pub async fn page(
 }
 
 /// `GET /map/data?view=internal|public`: what the map script draws.
-pub async fn data(State(state): State<Shared>, Query(query): Query<ViewQuery>) -> Response {
+pub async fn data(
+    State(state): State<Shared>,
+    Extension(ctx): Extension<Ctx>,
+    Query(query): Query<ViewQuery>,
+) -> Response {
+    let tr = state.catalog.tr(ctx.lang);
     let view = View::parse(query.view.as_deref());
     let body = {
         let guard = hold(&state.vault);
         let Some(unlocked) = guard.as_ref() else {
-            return (StatusCode::FORBIDDEN, "locked").into_response();
+            return refuse(StatusCode::FORBIDDEN, tr.t("workspace-locked"));
         };
         serde_json::to_vec(&compute(&unlocked.data, &state.forms, view))
     };
@@ -257,11 +262,7 @@ pub async fn data(State(state): State<Shared>, Query(query): Query<ViewQuery>) -
             );
             response
         }
-        Err(_) => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "the map could not be drawn",
-        )
-            .into_response(),
+        Err(_) => refuse(StatusCode::INTERNAL_SERVER_ERROR, tr.t("map-not-drawn")),
     }
 }
 

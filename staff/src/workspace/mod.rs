@@ -18,7 +18,7 @@
 //! - `map`: cases on offline country shapes, points internally, countries only in public;
 //! - `redaction`: the redaction editor and the reviewed mark, for quotations in reports;
 //! - `reports`: the UN submission and the lawyer's evidence certificate, printable as PDF;
-//! - `i18n`: the UI strings (Project Fluent, en/ru/uk);
+//! - `i18n`: the UI strings (Project Fluent, in the eight languages Wave ships);
 //! - `templates`: the compile-time checked, auto-escaping page templates;
 //! - `assets`: the stylesheet and the small script, compiled into the binary.
 //!
@@ -30,7 +30,7 @@ mod casepage;
 mod exports;
 mod followup;
 mod headers;
-mod i18n;
+pub(crate) mod i18n;
 mod inbox;
 mod map;
 mod pulljob;

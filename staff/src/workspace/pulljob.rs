@@ -17,8 +17,8 @@ use super::server::{AppState, Ctx, Shared, hold, render, see_other};
 use super::templates::{Chrome, PullPage};
 use crate::{Archive, PullOptions, pull_observed};
 
-/// What the page shows of the current or last pull. Holds no case content: reasons are the
-/// pull's own sentences.
+/// What the page shows of the current or last pull. Holds no case content; the reasons and the
+/// failure are kept as kinds and put in words for each request, in its reader's language.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Progress {
     /// "idle", "running", "done" or "failed".
@@ -30,13 +30,19 @@ pub struct Progress {
     pub recovered: u64,
     pub rejected: Vec<RejectedNow>,
     pub error: Option<String>,
+    /// What stopped the pull; `error` is its message in the language of the request.
+    #[serde(skip)]
+    pub failure: Option<Arc<wave_core::Error>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RejectedNow {
     pub submission: String,
     pub kind: &'static str,
+    /// Filled in the language of the request from `reason`.
     pub detail: String,
+    #[serde(skip)]
+    pub reason: Option<crate::RejectReason>,
 }
 
 impl Progress {
@@ -53,10 +59,12 @@ impl Progress {
                 .map(|rejection| RejectedNow {
                     submission: rejection.submission_id.to_string(),
                     kind: rejection.reason.kind.as_str(),
-                    detail: rejection.reason.detail.clone(),
+                    detail: String::new(),
+                    reason: Some(rejection.reason.clone()),
                 })
                 .collect(),
             error: None,
+            failure: None,
         }
     }
 }
@@ -79,11 +87,19 @@ pub async fn page(State(state): State<Shared>, Extension(ctx): Extension<Ctx>) -
     render(&page)
 }
 
-/// `GET /pull/status`: the progress as JSON.
-pub async fn status(State(state): State<Shared>) -> Response {
+/// `GET /pull/status`: the progress as JSON, its words in the session's language.
+pub async fn status(State(state): State<Shared>, Extension(ctx): Extension<Ctx>) -> Response {
     let mut progress = hold(&state.progress).clone();
     if progress.state.is_empty() {
         progress.state = "idle";
+    }
+    for rejected in &mut progress.rejected {
+        if let Some(reason) = &rejected.reason {
+            rejected.detail = reason.message(ctx.lang);
+        }
+    }
+    if let Some(failure) = &progress.failure {
+        progress.error = Some(failure.message(ctx.lang));
     }
     Json(progress).into_response()
 }
@@ -124,13 +140,13 @@ fn run(
     passphrase: wave_core::vault::Passphrase,
     generation: u64,
 ) {
-    let finish = |state: &AppState, outcome: Result<Progress, String>| {
+    let finish = |state: &AppState, outcome: Result<Progress, wave_core::Error>| {
         let mut progress = hold(&state.progress);
         match outcome {
             Ok(done) => *progress = done,
             Err(error) => {
                 progress.state = "failed";
-                progress.error = Some(error);
+                progress.failure = Some(Arc::new(error));
             }
         }
     };
@@ -139,11 +155,11 @@ fn run(
         .build()
     {
         Ok(runtime) => runtime,
-        Err(error) => return finish(&state, Err(error.to_string())),
+        Err(error) => return finish(&state, Err(error.into())),
     };
     let mut archive = match Archive::open(&state.archive_dir, &passphrase) {
         Ok(archive) => archive,
-        Err(error) => return finish(&state, Err(error.to_string())),
+        Err(error) => return finish(&state, Err(error)),
     };
     drop(passphrase);
     let options = PullOptions {
@@ -169,7 +185,7 @@ fn run(
         }
         Err(error) => {
             reload(&state, generation);
-            finish(&state, Err(error.to_string()));
+            finish(&state, Err(error));
         }
     }
 }

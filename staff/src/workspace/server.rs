@@ -21,7 +21,7 @@ use wave_core::sync::StaffIdentity;
 use wave_core::{Error, Result};
 use zeroize::Zeroizing;
 
-use super::i18n::Catalog;
+use super::i18n::{Catalog, Tr};
 use super::pulljob::Progress;
 use super::session::{self, Sessions};
 use super::templates::Message;
@@ -245,8 +245,15 @@ async fn guarded(state: Shared, mut request: Request, next: Next) -> Response {
         .headers()
         .get(header::HOST)
         .and_then(|value| value.to_str().ok());
+    // Before a session is known, refusals speak the browser's language.
+    let asked = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .map_or("en", unlocking::preferred_language);
+    let tr = state.catalog.tr(asked);
     if !session::host_allowed(host, &state.host) {
-        return refuse(StatusCode::MISDIRECTED_REQUEST, "refused: wrong Host");
+        return refuse(StatusCode::MISDIRECTED_REQUEST, tr.t("refused-host"));
     }
     let path = request.uri().path().to_owned();
     if path == "/start" || path.starts_with("/assets/") {
@@ -269,10 +276,7 @@ async fn guarded(state: Shared, mut request: Request, next: Next) -> Response {
                 path: path.clone(),
             },
             None => {
-                return refuse(
-                    StatusCode::FORBIDDEN,
-                    "refused: open the link the wave staff serve command printed",
-                );
+                return refuse(StatusCode::FORBIDDEN, tr.t("refused-no-session"));
             }
         }
     };
@@ -284,7 +288,10 @@ async fn guarded(state: Shared, mut request: Request, next: Next) -> Response {
             .map(|text| Zeroizing::new(text.to_owned()));
         let (parts, body) = request.into_parts();
         let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM).await else {
-            return refuse(StatusCode::PAYLOAD_TOO_LARGE, "refused: too large");
+            return refuse(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                state.catalog.tr(ctx.lang).t("refused-too-large"),
+            );
         };
         let from_form = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
             .ok()
@@ -300,7 +307,7 @@ async fn guarded(state: Shared, mut request: Request, next: Next) -> Response {
         if !valid {
             return refuse(
                 StatusCode::FORBIDDEN,
-                "refused: missing or wrong CSRF token",
+                state.catalog.tr(ctx.lang).t("refused-csrf"),
             );
         }
         request = Request::from_parts(parts, Body::from(bytes));
@@ -310,7 +317,7 @@ async fn guarded(state: Shared, mut request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-fn refuse(status: StatusCode, text: &'static str) -> Response {
+pub fn refuse(status: StatusCode, text: String) -> Response {
     let mut response = (status, text).into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -319,13 +326,45 @@ fn refuse(status: StatusCode, text: &'static str) -> Response {
     response
 }
 
-/// Renders a page template, or a plain 500 (never with case content) if rendering fails.
-pub fn render(page: &impl Template) -> Response {
+/// A page of the workspace: its template, and the words of the reader it is drawn for.
+pub trait Page: Template {
+    fn tr(&self) -> Tr<'_>;
+}
+
+macro_rules! pages {
+    ($($page:ty),* $(,)?) => {
+        $(impl Page for $page {
+            fn tr(&self) -> Tr<'_> {
+                self.t
+            }
+        })*
+    };
+}
+
+pages!(
+    super::templates::Message<'_>,
+    super::templates::UnlockPage<'_>,
+    super::templates::InboxPage<'_>,
+    super::templates::CasePage<'_>,
+    super::templates::FollowupPage<'_>,
+    super::templates::PullPage<'_>,
+    super::templates::ExportsPage<'_>,
+    map::MapPage<'_>,
+    redaction::RedactPage<'_>,
+    reports::ReportsPage<'_>,
+    reports::UnReport<'_>,
+    reports::Certificate<'_>,
+    statistics::StatsPage<'_>,
+);
+
+/// Renders a page template, or a plain 500 (never with case content) in the reader's language
+/// if rendering fails.
+pub fn render(page: &impl Page) -> Response {
     match page.render() {
         Ok(html) => Html(html).into_response(),
         Err(_) => refuse(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "the page could not be drawn",
+            page.tr().t("page-not-drawn"),
         ),
     }
 }

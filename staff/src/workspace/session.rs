@@ -20,8 +20,7 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 /// 32 random bytes as lowercase hex.
 pub fn random_token() -> Result<Zeroizing<String>> {
     let mut raw = Zeroizing::new([0u8; 32]);
-    getrandom::fill(raw.as_mut())
-        .map_err(|_| Error::InvalidState("the system's random source failed"))?;
+    getrandom::fill(raw.as_mut()).map_err(|_| Error::InvalidState("archive-random-failed"))?;
     let mut text = Zeroizing::new(String::with_capacity(64));
     for byte in raw.iter() {
         text.push(char::from(b"0123456789abcdef"[usize::from(byte >> 4)]));

@@ -437,7 +437,7 @@ fn cell(text: &str) -> String {
 /// A table as CSV: the code, its label in the staff's language, the count.
 pub fn csv(rows: &[StatRow], heading: &str, tr: &Tr<'_>) -> wave_core::Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let failed = |_| wave_core::Error::InvalidState("a CSV row could not be written");
+    let failed = |_| wave_core::Error::InvalidState("archive-csv-row");
     writer
         .write_record([heading, &tr.t("stats-csv-label"), &tr.t("stats-csv-cases")])
         .map_err(failed)?;
@@ -448,7 +448,7 @@ pub fn csv(rows: &[StatRow], heading: &str, tr: &Tr<'_>) -> wave_core::Result<Ve
     }
     writer
         .into_inner()
-        .map_err(|_| wave_core::Error::InvalidState("a CSV table could not be written"))
+        .map_err(|_| wave_core::Error::InvalidState("archive-csv-table"))
 }
 
 /// `GET /stats/{set}/{table}.csv`.

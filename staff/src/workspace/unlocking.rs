@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use axum::Extension;
 use axum::extract::{Form, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::Deserialize;
 use wave_core::Error;
 use wave_core::vault::Passphrase;
@@ -17,7 +17,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use super::i18n::Catalog;
 use super::inbox::CaseData;
-use super::server::{Ctx, Shared, hold, render, see_other};
+use super::server::{Ctx, Shared, hold, refuse, render, see_other};
 use super::session;
 use super::templates::{Chrome, UnlockPage};
 use crate::Archive;
@@ -59,17 +59,19 @@ pub async fn start(
             }
             response
         }
-        Ok(None) => (
+        Ok(None) => refuse(
             StatusCode::FORBIDDEN,
-            "refused: this link has been used or is wrong; start wave staff serve again",
-        )
-            .into_response(),
-        Err(_) => (StatusCode::INTERNAL_SERVER_ERROR, "no random source").into_response(),
+            state.catalog.tr(lang).t("refused-link-used"),
+        ),
+        Err(_) => refuse(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            state.catalog.tr(lang).t("no-random-source"),
+        ),
     }
 }
 
 /// The first of the UI's languages the browser asks for (`Accept-Language`), else English.
-fn preferred_language(header: &str) -> &'static str {
+pub(crate) fn preferred_language(header: &str) -> &'static str {
     header
         .split(',')
         .filter_map(|part| part.split(';').next())

@@ -44,7 +44,7 @@ impl From<&CoreCaseSyncState> for CaseSyncState {
             CoreCaseSyncState::Pending => CaseSyncState::Pending,
             CoreCaseSyncState::Sent => CaseSyncState::Sent,
             CoreCaseSyncState::Rejected(reason) => CaseSyncState::Rejected {
-                reason: reason.clone(),
+                reason: reason.to_string(),
             },
         }
     }

@@ -15,7 +15,12 @@ taken out) given to `println!`, `eprintln!`, `print!`, `eprint!`, `write!`, `wri
 
   * every file of the CLI (cli/src/), and
   * the core's files that speak to the person (the guided session, answers shown back, the
-    refusal of an answer, the passphrase verdict, the error type's messages).
+    refusal of an answer, the passphrase verdict, the error type's messages), and
+  * the sync code (core/src/sync/), whose reasons are stored and shown later: there the
+    details given to `Error::Corrupted`/`InvalidState`/`Network`, `Detail::quoted`, a recipient
+    set's `Judgement::Refuse(…)` and a literal set as a `reason:`/`message:`/`detail:`/`text:`/
+    `problem:` field are sinks too, so a sentence stored there is caught. A message id
+    (`sync-detail-…`: lowercase words joined by hyphens) is what they take instead.
 
 Not checked: comments and doc comments, `#[…]` attributes (clap's --help texts stay English, as
 docs/translating.md says), `#[cfg(test)]` modules, the message ids given to `t!`/`tl!`/
@@ -43,11 +48,20 @@ FILES = sorted((ROOT / "cli" / "src").glob("*.rs")) + [
         "record/review.rs",
     )
 ]
+FILES += sorted((ROOT / "core" / "src" / "sync").glob("*.rs"))
+SYNC = ROOT / "core" / "src" / "sync"
 
 SINKS = re.compile(
     r"\b(?:println!|eprintln!|print!|eprint!|writeln!|write!|format!|panic!|Failure|"
     r"Error::InvalidInput)\s*\("
 )
+# Where the sync code builds what it stores: details and reasons, shown later.
+STORED_SINKS = re.compile(
+    r"\b(?:Error::Corrupted|Error::InvalidState|Error::Network|Detail::quoted|"
+    r"Judgement::Refuse)\s*\("
+)
+STORED_FIELD = re.compile(r"\b(?:reason|message|detail|text|problem)\s*:\s*(?=\")")
+MESSAGE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -64,6 +78,11 @@ ALLOWED = {
     ("core/src/record/question.rs", "{n}"): "a number",
     ("cli/src/staff.rs", "share-{number}.txt"): "a file's name, the same in every language",
     ("cli/src/staff.rs", "share-{number}.png"): "a file's name, the same in every language",
+    ("core/src/sync/payload.rs", "# Wave NGO identity. Keep this file secret; it opens every case "
+     "sent to the NGO.\\n# public key: {}\\n{}\\n"): "a key file's header, written once for staff like age's own",
+    ("core/src/sync/payload.rs", "StaffIdentity({})"): "a Debug form, for developers",
+    ("core/src/sync/transport.rs", "HTTP {}"): "the status a server answered without words, as HTTP names it",
+    ("core/src/sync/transport.rs", "http_{}"): "a stable code, never shown as words",
 }
 
 
@@ -164,7 +183,7 @@ def blank_json(arguments):
 # Message lookups: their first literal is an id, not words.
 LOOKUP = re.compile(r"\b(?:t!|tl!|core_text|text_in|text|words|self\.ui|self\.words)\s*\(")
 # A message variable's name beside its value: `("count", Arg::Count(n))`.
-VARIABLE_NAME = re.compile(r'"[a-z_]+"(?=\s*,\s*Arg::)')
+VARIABLE_NAME = re.compile(r'"[a-z_]+"(?=\s*,\s*Arg::)|(?<=\.with\()"[a-z_]+"|(?<=\.with_count\()"[a-z_]+"')
 
 
 def blank_lookups(arguments):
@@ -180,17 +199,32 @@ def blank_lookups(arguments):
     return out
 
 
-def literals(code):
-    """(offset, literal) of every literal with words given to a sink, each once."""
+def has_words(literal):
+    words = PLACEHOLDER.sub("", literal.replace("{{", "").replace("}}", ""))
+    words = re.sub(r"\\[nrt]", " ", words)
+    return bool(LETTER.search(words))
+
+
+def literals(code, stored=False):
+    """(offset, literal) of every literal with words given to a sink, each once; with `stored`,
+    the sync code's sinks of stored reasons too, where a message id is no words."""
     seen = {}
-    for sink in SINKS.finditer(code):
+    sinks = list(SINKS.finditer(code))
+    if stored:
+        sinks += list(STORED_SINKS.finditer(code))
+    for sink in sinks:
         start = sink.end()
         arguments = blank_json(blank_lookups(call_arguments(code, start - 1)))
         for literal in STRING.finditer(arguments):
-            words = PLACEHOLDER.sub("", literal.group(1).replace("{{", "").replace("}}", ""))
-            words = re.sub(r"\\[nrt]", " ", words)
-            if LETTER.search(words):
+            if stored and MESSAGE_ID.fullmatch(literal.group(1)):
+                continue
+            if has_words(literal.group(1)):
                 seen.setdefault(start + literal.start(), literal.group(1))
+    if stored:
+        for field in STORED_FIELD.finditer(code):
+            literal = STRING.match(code, field.end())
+            if literal and not MESSAGE_ID.fullmatch(literal.group(1)) and has_words(literal.group(1)):
+                seen.setdefault(field.end(), literal.group(1))
     return sorted(seen.items())
 
 
@@ -199,7 +233,7 @@ def findings():
     for path in FILES:
         rel = path.relative_to(ROOT).as_posix()
         code = code_without_comments_and_tests(path.read_text(encoding="utf-8"))
-        for offset, literal in literals(code):
+        for offset, literal in literals(code, stored=path.parent == SYNC):
             if (rel, literal) in ALLOWED:
                 continue
             line = code.count("\n", 0, offset) + 1
@@ -226,6 +260,17 @@ def self_test():
     ])
     hits = [literal for _, literal in literals(code_without_comments_and_tests(sample))]
     assert hits == ["Hello {name}", "{} is {}"], hits
+    stored = '\n'.join([
+        'fn f() {',
+        '    Error::Corrupted("a row is bad");',
+        '    Error::Corrupted("sync-detail-case-id");',
+        '    Judgement::Refuse(format!("it is older than {v}"));',
+        '    TransportError::Retryable { reason: "the server is down".into(), retry_after: None };',
+        '    Rejection::Server { code: "too_large".into(), message: "sync-case-too-large".into() };',
+        '}',
+    ])
+    hits = [literal for _, literal in literals(code_without_comments_and_tests(stored), True)]
+    assert hits == ["a row is bad", "it is older than {v}", "the server is down"], hits
 
 
 def main():

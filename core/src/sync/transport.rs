@@ -170,7 +170,7 @@ impl Transport {
             .await
             .map_err(connection_error)?;
         if response.status().is_success() {
-            return upload_offset(&response).ok_or_else(|| TransportError::Retryable {
+            return upload_offset(&response).ok_or(TransportError::Retryable {
                 reason: NetworkProblem::NoUploadOffset,
                 retry_after: None,
             });

@@ -19,12 +19,17 @@ carries a form author's or translator's error (`FormError::new(…)`, `Detail::q
 
   * every file of the CLI (cli/src/),
   * the core's files that speak to the person (the guided session, answers shown back, the
-    refusal of an answer, the passphrase verdict, the error type's messages), and
+    refusal of an answer, the passphrase verdict, the error type's messages),
   * core/src/form/ entire but its `tests.rs` files (loading, expressions, translations, PO
-    files: what form authors and translators read) and
+    files: what form authors and translators read),
   * every file of wave-staff (staff/src/; its pages' templates are Fluent already), where
     `Error::InvalidState(…)` and `Error::Corrupted(…)` are sinks too: their details are ids
-    of the core's catalog (core/locales/LANG/archive.ftl).
+    of the core's catalog (core/locales/LANG/archive.ftl), and
+  * the sync code (core/src/sync/), whose reasons are stored and shown later: there the
+    details given to `Error::Corrupted`/`InvalidState`/`Network`, `Detail::quoted`, a recipient
+    set's `Judgement::Refuse(…)` and a literal set as a `reason:`/`message:`/`detail:`/`text:`/
+    `problem:` field are sinks too, so a sentence stored there is caught. A message id
+    (`sync-detail-…`: lowercase words joined by hyphens) is what they take instead.
 
 A literal that is a message id or a machine code (`status-{}`, `http_{status}`), a path or
 URL, or an SQL statement is not words.
@@ -68,6 +73,8 @@ FILES = (
     )
     + sorted((ROOT / "staff" / "src").glob("**/*.rs"))
 )
+FILES += sorted((ROOT / "core" / "src" / "sync").glob("*.rs"))
+SYNC = ROOT / "core" / "src" / "sync"
 
 SINKS = re.compile(
     r"\b(?:println!|eprintln!|print!|eprint!|writeln!|write!|format!|format_args!|panic!|"
@@ -77,6 +84,13 @@ SINKS = re.compile(
 # wave-staff's details of damage and impossible states are ids of the core's catalog
 # (core/locales/LANG/archive.ftl): a sentence there is words outside the catalogs too.
 STAFF_SINKS = re.compile(SINKS.pattern[:-6] + r"|Error::InvalidState|Error::Corrupted)\s*\(")
+# Where the sync code builds what it stores: details and reasons, shown later.
+STORED_SINKS = re.compile(
+    r"\b(?:Error::Corrupted|Error::InvalidState|Error::Network|Detail::quoted|"
+    r"Judgement::Refuse)\s*\("
+)
+STORED_FIELD = re.compile(r"\b(?:reason|message|detail|text|problem)\s*:\s*(?=\")")
+MESSAGE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -128,6 +142,11 @@ ALLOWED = {
         "an HTTP header",
     ("staff/src/workspace/session.rs", "{COOKIE}={id}; Path=/; HttpOnly; SameSite=Strict"):
         "an HTTP header",
+    ("core/src/sync/payload.rs", "# Wave NGO identity. Keep this file secret; it opens every case "
+     "sent to the NGO.\\n# public key: {}\\n{}\\n"): "a key file's header, written once for staff like age's own",
+    ("core/src/sync/payload.rs", "StaffIdentity({})"): "a Debug form, for developers",
+    ("core/src/sync/transport.rs", "HTTP {}"): "the status a server answered without words, as HTTP names it",
+    ("core/src/sync/transport.rs", "http_{}"): "a stable code, never shown as words",
 }
 
 
@@ -253,19 +272,32 @@ def blank_lookups(arguments):
     return out
 
 
-def literals(code, sinks=SINKS):
-    """(offset, literal) of every literal with words given to a sink, each once."""
+def has_words(literal):
+    words = PLACEHOLDER.sub("", literal.replace("{{", "").replace("}}", ""))
+    words = re.sub(r"\\[nrt]", " ", words)
+    return bool(LETTER.search(words)) and not NOT_WORDS.fullmatch(words)
+
+
+def literals(code, sinks=SINKS, stored=False):
+    """(offset, literal) of every literal with words given to a sink, each once; with `stored`,
+    the sync code's sinks of stored reasons too, where a message id is no words."""
     seen = {}
-    for sink in sinks.finditer(code):
+    found = list(sinks.finditer(code))
+    if stored:
+        found += list(STORED_SINKS.finditer(code))
+    for sink in found:
         start = sink.end()
         arguments = blank_json(blank_lookups(call_arguments(code, start - 1)))
         for literal in STRING.finditer(arguments):
-            words = PLACEHOLDER.sub("", literal.group(1).replace("{{", "").replace("}}", ""))
-            words = re.sub(r"\\[nrt]", " ", words)
-            if NOT_WORDS.fullmatch(words):
+            if stored and MESSAGE_ID.fullmatch(literal.group(1)):
                 continue
-            if LETTER.search(words):
+            if has_words(literal.group(1)):
                 seen.setdefault(start + literal.start(), literal.group(1))
+    if stored:
+        for field in STORED_FIELD.finditer(code):
+            literal = STRING.match(code, field.end())
+            if literal and not MESSAGE_ID.fullmatch(literal.group(1)) and has_words(literal.group(1)):
+                seen.setdefault(field.end(), literal.group(1))
     return sorted(seen.items())
 
 
@@ -275,7 +307,7 @@ def findings():
         rel = path.relative_to(ROOT).as_posix()
         code = code_without_comments_and_tests(path.read_text(encoding="utf-8"))
         sinks = STAFF_SINKS if rel.startswith("staff/") else SINKS
-        for offset, literal in literals(code, sinks):
+        for offset, literal in literals(code, sinks, stored=path.parent == SYNC):
             if (rel, literal) in ALLOWED:
                 continue
             line = code.count("\n", 0, offset) + 1
@@ -318,6 +350,17 @@ def self_test():
     ])
     hits = [literal for _, literal in literals(code_without_comments_and_tests(staff), STAFF_SINKS)]
     assert hits == ["a row could not be written"], hits
+    stored = '\n'.join([
+        'fn f() {',
+        '    Error::Corrupted("a row is bad");',
+        '    Error::Corrupted("sync-detail-case-id");',
+        '    Judgement::Refuse(format!("it is older than {v}"));',
+        '    TransportError::Retryable { reason: "the server is down".into(), retry_after: None };',
+        '    Rejection::Server { code: "too_large".into(), message: "sync-case-too-large".into() };',
+        '}',
+    ])
+    hits = [literal for _, literal in literals(code_without_comments_and_tests(stored), SINKS, True)]
+    assert hits == ["a row is bad", "it is older than {v}", "the server is down"], hits
 
 
 def main():

@@ -44,7 +44,7 @@ impl From<&CoreCaseSyncState> for CaseSyncState {
             CoreCaseSyncState::Pending => CaseSyncState::Pending,
             CoreCaseSyncState::Sent => CaseSyncState::Sent,
             CoreCaseSyncState::Rejected(reason) => CaseSyncState::Rejected {
-                reason: reason.clone(),
+                reason: reason.to_string(),
             },
         }
     }
@@ -80,6 +80,11 @@ pub struct SyncStatusRecord {
     /// replayed version); cases keep going to the set in use.
     #[uniffi(default)]
     pub recipient_set_problem: Option<String>,
+    /// A stable code for why the last sync stopped (`network`, `refused`, `too_large`,
+    /// `pin_mismatch`, `attachments_unsendable`, `recipient_set_unchecked`, `sealing_deferred`,
+    /// `earlier`), for a shell that chooses its own words; `None` when `last_error` is.
+    #[uniffi(default)]
+    pub last_error_kind: Option<String>,
 }
 
 /// What one sync run did.
@@ -106,6 +111,10 @@ pub struct SyncReportRecord {
     /// Case versions sealed again because a recipient they were sealed to was removed.
     #[uniffi(default)]
     pub resealed: u64,
+    /// A stable code for why the run stopped early, like
+    /// [`SyncStatusRecord::last_error_kind`]; `None` when `error` is.
+    #[uniffi(default)]
+    pub error_kind: Option<String>,
 }
 
 /// How hard a sync tries before giving up until next time. `None` where it is asked for means the
@@ -327,6 +336,7 @@ impl WaveVault {
                 recipient_set_version: report.recipient_set_version,
                 recipient_set_problem: report.recipient_set_problem,
                 resealed: report.resealed,
+                error_kind: report.failure.as_ref().map(|f| f.code().to_owned()),
             })
         })
         .await
@@ -347,6 +357,7 @@ impl WaveVault {
                     last_error: status.last_error,
                     recipient_set_version: status.recipient_set_version,
                     recipient_set_problem: status.recipient_set_problem,
+                    last_error_kind: status.last_failure.as_ref().map(|f| f.code().to_owned()),
                 })
             })
         })

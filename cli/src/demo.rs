@@ -164,7 +164,10 @@ pub fn run(dir: Option<PathBuf>, serve: bool) -> CliResult {
             blobs = report.blobs_uploaded,
             pending = report.pending
         ),
-        report.error.map(|e| format!(" ({e})")).unwrap_or_default()
+        report
+            .failure
+            .map(|failure| format!(" ({})", failure.message(crate::l10n::ui_language())))
+            .unwrap_or_default()
     );
 
     step(&t!("demo-step-pull"));

@@ -1,13 +1,18 @@
 //! `wave enroll` and `wave sync`: join an NGO's server with a one-time code, and send every
 //! finalized case to it. Exit 0 from `sync` means nothing is left waiting.
 
+use std::sync::Mutex;
 use std::time::Duration;
 
 use clap::Args;
 use serde_json::json;
 use wave_core::Vault;
+use wave_core::case::CaseId;
 use wave_core::store::Store;
-use wave_core::sync::{NoObserver, SoleAccess, StoreAccess, SyncOptions, enroll, sync_with};
+use wave_core::sync::{
+    CaseSyncState, Rejection, SoleAccess, StoreAccess, SyncFailure, SyncObserver, SyncOptions,
+    enroll, sync_with,
+};
 
 use crate::vaults::{VaultArg, unlock};
 use crate::{CliResult, Failure};
@@ -83,6 +88,20 @@ impl StoreAccess for UnlessWiped<'_> {
     }
 }
 
+/// Keeps the cases the server refused in this run, with why, to say so after it.
+#[derive(Default)]
+struct Refusals(Mutex<Vec<(CaseId, Rejection)>>);
+
+impl SyncObserver for Refusals {
+    fn case_state(&self, case_id: CaseId, state: &CaseSyncState) {
+        if let CaseSyncState::Rejected(reason) = state
+            && let Ok(mut refused) = self.0.lock()
+        {
+            refused.push((case_id, reason.clone()));
+        }
+    }
+}
+
 /// Returns once the vault's key file is gone.
 async fn wiped(vault: &Vault) {
     while vault.exists() {
@@ -98,20 +117,37 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
         store: SoleAccess::new(unlocked.store()),
     };
     let options = SyncOptions::default();
+    let refusals = Refusals::default();
     let synced = runtime()?.block_on(async {
         tokio::select! {
             biased;
             // Dropping the sync drops the request in flight: nothing more goes to the server
             // from a wiped vault.
             () = wiped(&vault) => None,
-            report = sync_with(&access, &options, &NoObserver) => Some(report),
+            report = sync_with(&access, &options, &refusals) => Some(report),
         }
     });
     let Some(report) = synced else {
         return Err(Failure(t!("sync-wiped")));
     };
     let report = report?;
+    let refused = refusals
+        .0
+        .into_inner()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let lang = crate::l10n::ui_language();
+    let code = |failure: &Option<SyncFailure>| failure.as_ref().map(SyncFailure::code);
     if args.json {
+        let rejected: Vec<_> = refused
+            .iter()
+            .map(|(case_id, reason)| {
+                json!({
+                    "case_id": case_id.to_string(),
+                    "reason": reason.to_string(),
+                    "reason_code": reason.code(),
+                })
+            })
+            .collect();
         println!(
             "{}",
             json!({
@@ -121,8 +157,11 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
                 "failed": report.failed,
                 "blobs_uploaded": report.blobs_uploaded,
                 "error": report.error,
+                "error_kind": code(&report.failure),
                 "recipient_set_version": report.recipient_set_version,
                 "recipient_set_problem": report.recipient_set_problem,
+                "recipient_set_problem_kind": code(&report.recipient_set_failure),
+                "rejected": rejected,
                 "resealed": report.resealed,
             })
         );
@@ -137,12 +176,28 @@ pub fn run_sync(args: SyncArgs) -> CliResult {
                 pending = report.pending
             )
         );
-        if let Some(problem) = &report.recipient_set_problem {
-            eprintln!("{}", t!("recipient-set-refused", problem = problem));
+        for (case_id, reason) in &refused {
+            eprintln!(
+                "{}",
+                t!(
+                    "sync-case-rejected",
+                    case = &case_id.to_string(),
+                    reason = &reason.message(lang)
+                )
+            );
+        }
+        if let Some(problem) = &report.recipient_set_failure {
+            eprintln!(
+                "{}",
+                t!("recipient-set-refused", problem = &problem.message(lang))
+            );
         }
     }
     if report.pending > 0 {
-        let reason = report.error.unwrap_or_else(|| t!("sync-waiting"));
+        let reason = report
+            .failure
+            .as_ref()
+            .map_or_else(|| t!("sync-waiting"), |failure| failure.message(lang));
         return Err(Failure(t!(
             "sync-not-sent",
             count = report.pending,

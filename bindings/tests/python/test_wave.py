@@ -118,6 +118,7 @@ def test_full_flow_record_sync_then_duress(server, vault_dir):
     observer = Observer()
     report = run(vault.sync_now(observer, None))
     assert report.error is None, report.error
+    assert report.error_kind is None, report.error_kind
     assert (report.sent, report.pending, report.failed) == (1, 0, 0)
     assert observer.states.get(case_id) == wave_ffi.CaseSyncState.SENT()
     status = vault.sync_status()

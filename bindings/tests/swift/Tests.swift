@@ -147,6 +147,7 @@ func testFullFlowRecordSyncThenDuress(_ context: Context) async throws {
     let observer = RecordingObserver()
     let report = try await vault.syncNow(observer: observer, settings: nil)
     try checkEqual(report.error, nil)
+    try checkEqual(report.errorKind, nil)
     try checkEqual([report.sent, report.pending, report.failed], [1, 0, 0])
     try checkEqual(observer.state(of: caseId), .sent)
     try check(observer.lastProgress.map { $0.0 == $0.1 && $0.1 >= 1 } ?? false,

@@ -162,6 +162,7 @@ enrolled = Падключана да {$server} як прылада {$device}.
 sync-wiped = сховішча сцёрта; сінхранізацыя спынена
 sync-summary = Адпраўлена {$sent} (ужо былі там: {$duplicates}), адхілена {$failed}, яшчэ чакаюць {$pending}.
 sync-waiting = некаторыя запісы яшчэ чакаюць адпраўкі
+sync-case-rejected = сервер не прыняў запіс {$case}: {$reason}
 sync-not-sent = { $count ->
     [one] {$count} версія запісу яшчэ не адпраўлена: {$reason}
     [few] {$count} версіі запісаў яшчэ не адпраўленыя: {$reason}

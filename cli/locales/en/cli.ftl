@@ -152,6 +152,7 @@ enrolled = Enrolled with {$server} as device {$device}.
 sync-wiped = the vault was wiped; the sync stopped
 sync-summary = Sent {$sent} ({$duplicates} already there), {$failed} refused, {$pending} still waiting.
 sync-waiting = some cases are still waiting to be sent
+sync-case-rejected = case {$case} was not accepted by the server: {$reason}
 sync-not-sent = { $count ->
     [one] {$count} case version not sent yet: {$reason}
    *[other] {$count} case versions not sent yet: {$reason}

@@ -155,6 +155,7 @@ enrolled = დაკავშირებულია სერვერთა�
 sync-wiped = საცავი წაიშალა; სინქრონიზაცია შეჩერდა
 sync-summary = გაიგზავნა: {$sent} (უკვე იყო სერვერზე: {$duplicates}), უარყოფილია: {$failed}, კვლავ ელოდება: {$pending}.
 sync-waiting = ზოგიერთი შემთხვევა ჯერ კიდევ გაგზავნას ელოდება
+sync-case-rejected = სერვერმა შემთხვევა {$case} არ მიიღო: {$reason}
 sync-not-sent = { $count ->
     [one] შემთხვევის {$count} ვერსია ჯერ არ გაგზავნილა: {$reason}
    *[other] შემთხვევის {$count} ვერსია ჯერ არ გაგზავნილა: {$reason}

@@ -153,6 +153,7 @@ enrolled = {$server} серверіне {$device} құрылғысы ретін�
 sync-wiped = қойма өшірілді; синхрондау тоқтады
 sync-summary = Жіберілді: {$sent} ({$duplicates} бұрыннан бар еді), қабылданбады: {$failed}, әлі күтуде: {$pending}.
 sync-waiting = кейбір жазбалар әлі жіберуді күтуде
+sync-case-rejected = сервер {$case} жазбасын қабылдамады: {$reason}
 sync-not-sent = { $count ->
     [one] {$count} жазба нұсқасы әлі жіберілген жоқ: {$reason}
    *[other] {$count} жазба нұсқасы әлі жіберілген жоқ: {$reason}

@@ -153,6 +153,7 @@ enrolled = {$server} серверине {$device} түзмөгү катары т
 sync-wiped = сактагыч өчүрүлдү; синхрондоо токтоду
 sync-summary = Жөнөтүлдү: {$sent} ({$duplicates} мурунтан эле бар болчу), кабыл алынган жок: {$failed}, дагы күтүүдө: {$pending}.
 sync-waiting = айрым жазуулар дагы эле жөнөтүлүүнү күтүп жатат
+sync-case-rejected = сервер {$case} жазуусун кабыл алган жок: {$reason}
 sync-not-sent = { $count ->
     [one] жазуунун {$count} версиясы азырынча жөнөтүлө элек: {$reason}
    *[other] жазуунун {$count} версиясы азырынча жөнөтүлө элек: {$reason}

@@ -170,6 +170,7 @@ enrolled = Conectat la {$server} ca dispozitivul {$device}.
 sync-wiped = seiful a fost șters; sincronizarea s-a oprit
 sync-summary = Trimise: {$sent} (erau deja acolo: {$duplicates}), refuzate: {$failed}, încă în așteptare: {$pending}.
 sync-waiting = unele cazuri încă așteaptă să fie trimise
+sync-case-rejected = serverul nu a acceptat cazul {$case}: {$reason}
 sync-not-sent = { $count ->
     [one] {$count} versiune de caz nu a fost încă trimisă: {$reason}
     [few] {$count} versiuni de caz nu au fost încă trimise: {$reason}

@@ -159,6 +159,7 @@ enrolled = Подключено к {$server} как устройство {$devic
 sync-wiped = хранилище стёрто; синхронизация остановлена
 sync-summary = Отправлено {$sent} (уже были там: {$duplicates}), отклонено {$failed}, ещё ждут {$pending}.
 sync-waiting = некоторые случаи ещё ждут отправки
+sync-case-rejected = сервер не принял случай {$case}: {$reason}
 sync-not-sent = { $count ->
     [one] {$count} версия случая ещё не отправлена: {$reason}
     [few] {$count} версии случаев ещё не отправлены: {$reason}

@@ -159,6 +159,7 @@ enrolled = Підключено до {$server} як пристрій {$device}.
 sync-wiped = сховище стерто; синхронізацію зупинено
 sync-summary = Надіслано {$sent} (уже були там: {$duplicates}), відхилено {$failed}, ще чекають {$pending}.
 sync-waiting = деякі випадки ще чекають надсилання
+sync-case-rejected = сервер не прийняв випадок {$case}: {$reason}
 sync-not-sent = { $count ->
     [one] {$count} версію випадку ще не надіслано: {$reason}
     [few] {$count} версії випадків ще не надіслано: {$reason}

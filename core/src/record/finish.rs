@@ -43,7 +43,7 @@ pub fn finalize_and_seal(store: &mut Store, id: CaseId) -> Result<Finalized> {
         Err(error) => {
             let mut reason = error.to_string();
             // Shown where the app shows sync trouble, until a sync seals and sends the version.
-            if let Err(noted) = sync::note_sealing_deferred(store, &reason) {
+            if let Err(noted) = sync::note_sealing_deferred(store, &error) {
                 reason = format!("{reason} (and noting it in the sync status failed: {noted})");
             }
             Sealing::Deferred(reason)

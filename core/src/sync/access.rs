@@ -40,7 +40,7 @@ impl StoreAccess for SoleAccess<'_> {
         let mut store = self
             .store
             .try_borrow_mut()
-            .map_err(|_| Error::InvalidState("the store is already in use by this sync"))?;
+            .map_err(|_| Error::InvalidState("sync-detail-store-in-use"))?;
         step(&mut store)
     }
 }

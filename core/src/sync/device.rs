@@ -99,7 +99,7 @@ impl Device {
             .as_deref()
             .map(|text| {
                 wave_protocol::encoding::decode_base64_array::<32>(text)
-                    .map_err(|_| Error::Corrupted("the NGO signing key is malformed"))
+                    .map_err(|_| Error::Corrupted("sync-detail-signing-key"))
             })
             .transpose()
     }
@@ -108,13 +108,13 @@ impl Device {
         let text = self.signing_seed.as_bytes();
         let mut seed = Zeroizing::new([0u8; 32]);
         if text.len() != 64 {
-            return Err(Error::Corrupted("the device key is malformed"));
+            return Err(Error::Corrupted("sync-detail-device-key"));
         }
         for (index, pair) in text.chunks(2).enumerate() {
             let digits = std::str::from_utf8(pair)
-                .map_err(|_| Error::Corrupted("the device key is malformed"))?;
+                .map_err(|_| Error::Corrupted("sync-detail-device-key"))?;
             seed[index] = u8::from_str_radix(digits, 16)
-                .map_err(|_| Error::Corrupted("the device key is malformed"))?;
+                .map_err(|_| Error::Corrupted("sync-detail-device-key"))?;
         }
         Ok(SigningKey::from_bytes(&seed))
     }

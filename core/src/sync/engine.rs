@@ -22,6 +22,7 @@ use wave_protocol::{
 use super::access::{SoleAccess, StoreAccess};
 use super::device;
 use super::device::Device;
+use super::failure::{NetworkProblem, Rejection, SyncFailure};
 use super::outbox;
 use super::outbox::{PendingBlob, PendingSubmission};
 use super::recipients;
@@ -31,7 +32,7 @@ use super::status::CaseSyncState;
 use super::transport::{Transport, TransportError};
 use crate::case::CaseId;
 use crate::crypto::random_bytes;
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 use crate::store::Store;
 
 /// Tuning for one sync run.
@@ -89,14 +90,19 @@ pub struct SyncReport {
     /// Still waiting after this run.
     pub pending: u64,
     pub blobs_uploaded: u64,
-    /// Why the run stopped early, in words; `None` when it got through everything it could.
+    /// Why the run stopped early, in English (for logs and older callers; people are shown
+    /// `failure` in their language); `None` when it got through everything it could.
     pub error: Option<String>,
+    /// Why the run stopped early, as a kind.
+    pub failure: Option<SyncFailure>,
     /// The version of the NGO recipient set cases are sealed to after this run; 0 for the
     /// enrollment string's recipients.
     pub recipient_set_version: u64,
     /// Why the recipient set the server offered was not taken (a bad signature, a replayed
-    /// version) or could not be fetched; cases keep going to the set in use.
+    /// version) or could not be fetched, in English; cases keep going to the set in use.
     pub recipient_set_problem: Option<String>,
+    /// The same, as a kind.
+    pub recipient_set_failure: Option<SyncFailure>,
     /// Versions sealed again because the set they were sealed to had a recipient the set in use
     /// removed.
     pub resealed: u64,
@@ -121,12 +127,12 @@ pub async fn enroll_with(
     label: Option<&str>,
     options: &SyncOptions,
 ) -> Result<Device> {
-    let already = Error::InvalidState("this vault is already enrolled with a server");
+    let already = Error::InvalidState("sync-detail-already-enrolled");
     if access.with_store(|store| device::device(store))?.is_some() {
         return Err(already);
     }
     let invite = EnrollmentInvite::decode(invite.trim()).map_err(|error| {
-        Error::InvalidInput(format!("not a valid enrollment code: {error}").into())
+        Error::InvalidInput(Detail::new("sync-detail-enrollment-code").with("detail", error))
     })?;
     super::payload::parse_recipients(&invite.recipients)?;
     let transport = Transport::pinned(&invite.server, &invite.pins(), options.timeout)?;
@@ -180,12 +186,9 @@ pub async fn sync_with(
     options: &SyncOptions,
     observer: &dyn SyncObserver,
 ) -> Result<SyncReport> {
-    let mut device =
-        access
-            .with_store(|store| device::device(store))?
-            .ok_or(Error::InvalidState(
-                "this vault is not enrolled with a server yet",
-            ))?;
+    let mut device = access
+        .with_store(|store| device::device(store))?
+        .ok_or(Error::InvalidState("sync-detail-not-enrolled"))?;
     let transport = Transport::pinned(&device.server, &device.pins(), options.timeout)?
         .with_token(device.token());
     let mut report = SyncReport::default();
@@ -194,27 +197,27 @@ pub async fn sync_with(
     match follow_recipient_set(access, &transport, options, &device).await {
         Ok((followed, problem)) => {
             device = followed;
-            report.recipient_set_problem = problem;
+            report.recipient_set_failure = problem;
         }
         Err(RunError::Local(error)) => return Err(error),
         Err(RunError::Remote(TransportError::PinMismatch)) => {
             access.with_store(|store| {
-                status::record_sync_attempt(store, Some(Error::PinMismatch.to_string()))
+                status::record_sync_attempt(store, Some(SyncFailure::PinMismatch))
             })?;
             return Err(Error::PinMismatch);
         }
         Err(RunError::Remote(error)) => {
-            let problem = format!(
-                "the NGO's recipient set could not be checked: {}",
-                Error::from(error.clone())
-            );
             // The network is failing: nothing is sent unchecked (the set might revoke a key),
             // and the run would fail the same way after as many retries. A refusal instead
             // (the server answered) does not hold cases back.
-            if matches!(error, TransportError::Retryable { .. }) {
+            let retryable = matches!(error, TransportError::Retryable { .. });
+            let problem = SyncFailure::RecipientSetUnchecked {
+                cause: Box::new(error.into()),
+            };
+            if retryable {
                 unchecked = Some(problem.clone());
             }
-            report.recipient_set_problem = Some(problem);
+            report.recipient_set_failure = Some(problem);
         }
     }
     report.recipient_set_version = device.recipient_set_version();
@@ -231,13 +234,13 @@ pub async fn sync_with(
         // Not a network fault to report and retry later: the app must say so and stop.
         Err(RunError::Remote(TransportError::PinMismatch)) => {
             access.with_store(|store| {
-                status::record_sync_attempt(store, Some(Error::PinMismatch.to_string()))
+                status::record_sync_attempt(store, Some(SyncFailure::PinMismatch))
             })?;
             return Err(Error::PinMismatch);
         }
-        Err(RunError::Remote(error)) => Some(Error::from(error).to_string()),
+        Err(RunError::Remote(error)) => Some(SyncFailure::from(error)),
     };
-    let set_problem = report.recipient_set_problem.clone();
+    let set_problem = report.recipient_set_failure.clone();
     report.pending = access.with_store(|store| {
         let (pending, _, _) = outbox::outbox_counts(store)?;
         status::record_sync_attempt(store, error.clone())?;
@@ -245,7 +248,12 @@ pub async fn sync_with(
         outbox::prune_outbox_files(store)?;
         Ok(pending)
     })?;
-    report.error = error;
+    report.error = error.as_ref().map(SyncFailure::to_string);
+    report.failure = error;
+    report.recipient_set_problem = report
+        .recipient_set_failure
+        .as_ref()
+        .map(SyncFailure::to_string);
     Ok(report)
 }
 
@@ -258,7 +266,7 @@ async fn follow_recipient_set(
     transport: &Transport,
     options: &SyncOptions,
     device: &Device,
-) -> std::result::Result<(Device, Option<String>), RunError> {
+) -> std::result::Result<(Device, Option<SyncFailure>), RunError> {
     let Some(signing_key) = device.ngo_signing_key_bytes()? else {
         return Ok((device.clone(), None));
     };
@@ -272,7 +280,10 @@ async fn follow_recipient_set(
         };
     match recipients::judge(device, &signing_key, &offered) {
         Judgement::Unchanged => Ok((device.clone(), None)),
-        Judgement::Refuse(why) => Ok((device.clone(), Some(why))),
+        Judgement::Refuse(reason) => Ok((
+            device.clone(),
+            Some(SyncFailure::RecipientSetRefused { reason }),
+        )),
         Judgement::Accept(set) => {
             let device = access.with_store(|store| recipients::adopt(store, set))?;
             Ok((device, None))
@@ -310,7 +321,7 @@ async fn run(
     options: &SyncOptions,
     observer: &dyn SyncObserver,
     report: &mut SyncReport,
-) -> std::result::Result<Option<String>, RunError> {
+) -> std::result::Result<Option<SyncFailure>, RunError> {
     let mut unsendable = 0u64;
     for blob in access.with_store(|store| outbox::pending_blobs(store))? {
         if !blob.path.is_file() {
@@ -380,10 +391,7 @@ async fn run(
                 continue;
             }
             Err(TransportError::TooLarge { limit }) => {
-                let reason = match limit {
-                    Some(limit) => format!("too large for the server (limit {limit} bytes)"),
-                    None => "too large for the server".to_owned(),
-                };
+                let reason = Rejection::TooLarge { limit };
                 let rejected: Vec<_> = batch.iter().map(|item| (item.id, reason.clone())).collect();
                 access.with_store(|store| outbox::record_results(store, &[], &rejected))?;
                 report.failed += rejected.len() as u64;
@@ -408,20 +416,19 @@ async fn run(
                     changes.push((item.case_id, CaseSyncState::Sent));
                 }
                 SubmissionStatus::Rejected => {
-                    let (code, message) = result
-                        .reason
-                        .as_ref()
-                        .map(|reason| (reason.code.clone(), reason.message.clone()))
-                        .unwrap_or((
-                            RejectCode::Other("unknown".into()),
-                            "no reason given".into(),
-                        ));
-                    if code == RejectCode::MissingBlob {
-                        // The server lost or never finished a blob: upload it again next run.
-                        missing_blobs.extend(item.body.blobs.iter().copied());
-                        continue;
-                    }
-                    let reason = format!("{message} ({code})");
+                    let reason = match &result.reason {
+                        Some(reason) if reason.code == RejectCode::MissingBlob => {
+                            // The server lost or never finished a blob: upload it again next
+                            // run.
+                            missing_blobs.extend(item.body.blobs.iter().copied());
+                            continue;
+                        }
+                        Some(reason) => Rejection::Server {
+                            code: reason.code.to_string(),
+                            message: reason.message.clone(),
+                        },
+                        None => Rejection::Unexplained,
+                    };
                     changes.push((item.case_id, CaseSyncState::Rejected(reason.clone())));
                     rejected.push((item.id, reason));
                 }
@@ -443,13 +450,7 @@ async fn run(
         }
         observer.progress(done, total);
     }
-    Ok((unsendable > 0).then(|| {
-        format!(
-            "{unsendable} attachment(s) cannot be sent: the server no longer has them and this \
-             device removed its sealed copy after the first upload; the case versions that \
-             include them wait"
-        )
-    }))
+    Ok((unsendable > 0).then_some(SyncFailure::AttachmentsUnsendable { count: unsendable }))
 }
 
 /// A hostile or broken server must not make us mark the wrong items sent.
@@ -467,7 +468,7 @@ fn check_response(
         Ok(())
     } else {
         Err(TransportError::Retryable {
-            reason: "the server's answer did not match the batch sent".into(),
+            reason: NetworkProblem::AnswerMismatch,
             retry_after: None,
         })
     }
@@ -480,7 +481,7 @@ fn wire_item(submission: &PendingSubmission) -> Result<SubmissionItem> {
         .signature
         .as_slice()
         .try_into()
-        .map_err(|_| Error::Corrupted("an outbox signature is malformed"))?;
+        .map_err(|_| Error::Corrupted("sync-detail-outbox-signature"))?;
     Ok(SubmissionItem {
         id: submission.id,
         envelope: submission.body.envelope.clone(),
@@ -562,9 +563,9 @@ const MIN_CHUNK_BYTES: usize = 1024;
 /// a server that keeps asking for the same bytes must not hold the sync forever.
 const MAX_STALLED_ANSWERS: u32 = 8;
 
-fn stalled_upload(reason: &str) -> RunError {
+fn stalled_upload(reason: NetworkProblem) -> RunError {
     RunError::Remote(TransportError::Retryable {
-        reason: reason.into(),
+        reason,
         retry_after: None,
     })
 }
@@ -593,9 +594,7 @@ async fn upload_blob(
     let mut file = File::open(&blob.path)?;
     loop {
         if stalled >= MAX_STALLED_ANSWERS {
-            return Err(stalled_upload(
-                "the server keeps refusing the next part of an attachment",
-            ));
+            return Err(stalled_upload(NetworkProblem::UploadStalled));
         }
         if offset >= blob.body.size {
             let confirmed: BlobStatus =
@@ -606,9 +605,7 @@ async fn upload_blob(
             offset = confirmed.offset;
             restarts += 1;
             if restarts > 3 {
-                return Err(stalled_upload(
-                    "the server did not complete an attachment upload",
-                ));
+                return Err(stalled_upload(NetworkProblem::UploadIncomplete));
             }
             continue;
         }
@@ -626,9 +623,7 @@ async fn upload_blob(
                 stalled = 0;
             }
             Ok(_) => {
-                return Err(stalled_upload(
-                    "the server reported an impossible upload offset",
-                ));
+                return Err(stalled_upload(NetworkProblem::UploadImpossibleOffset));
             }
             Err(TransportError::Refused {
                 code,
@@ -773,7 +768,7 @@ mod tests {
             calls += 1;
             async {
                 Err(TransportError::Retryable {
-                    reason: "down".into(),
+                    reason: NetworkProblem::NoConnection,
                     retry_after: None,
                 })
             }

@@ -15,13 +15,14 @@ use wave_protocol::{Sha256Hex, Uuid, sign_submission};
 
 use super::device;
 use super::device::Device;
+use super::failure::{Rejection, StoredRejection};
 use super::payload::{
     PAYLOAD_FORMAT, PayloadAttachment, SubmissionPayload, parse_recipients, seal_payload,
 };
 use crate::case;
 use crate::case::{CaseId, CaseStatus};
 use crate::crypto::{hex, random_bytes};
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 use crate::store::folder::{self, Hold};
 use crate::store::{RowRef, Store};
 
@@ -160,7 +161,7 @@ pub(crate) struct PendingSubmission {
 pub(crate) struct OutboxState {
     pub case_id: CaseId,
     pub state: i64,
-    pub reason: Option<String>,
+    pub reason: Option<Rejection>,
 }
 
 /// One sealed attachment waiting to be uploaded.
@@ -199,7 +200,7 @@ pub(crate) fn unsealed_versions(store: &Store) -> Result<Vec<(CaseId, u32)>> {
         missing.push((
             case_id
                 .parse::<CaseId>()
-                .map_err(|_| Error::Corrupted("a case id is malformed"))?,
+                .map_err(|_| Error::Corrupted("sync-detail-case-id"))?,
             seq,
         ));
     }
@@ -559,10 +560,10 @@ pub(crate) fn pending_submissions_after(
             PendingSubmission {
                 id: id_text
                     .parse()
-                    .map_err(|_| Error::Corrupted("an outbox id is malformed"))?,
+                    .map_err(|_| Error::Corrupted("sync-detail-outbox-id"))?,
                 case_id: case_text
                     .parse()
-                    .map_err(|_| Error::Corrupted("a case id is malformed"))?,
+                    .map_err(|_| Error::Corrupted("sync-detail-case-id"))?,
                 body,
             },
         ));
@@ -602,7 +603,7 @@ pub(crate) fn pending_blob_references(store: &Store) -> Result<Vec<(i64, Vec<Sha
 pub(crate) fn record_results(
     store: &mut Store,
     acknowledged: &[Uuid],
-    rejected: &[(Uuid, String)],
+    rejected: &[(Uuid, Rejection)],
 ) -> Result<()> {
     let mut sealed_errors = Vec::new();
     for (id, reason) in rejected {
@@ -666,7 +667,7 @@ pub(crate) fn outbox_counts(store: &Store) -> Result<(u64, u64, u64)> {
             [state],
             |row| row.get(0),
         )?;
-        u64::try_from(count).map_err(|_| Error::Corrupted("a row count is negative"))
+        u64::try_from(count).map_err(|_| Error::Corrupted("sync-detail-row-count"))
     };
     Ok((count(PENDING)?, count(SENT)?, count(REJECTED)?))
 }
@@ -688,19 +689,19 @@ pub(crate) fn outbox_states(store: &Store) -> Result<Vec<OutboxState>> {
     for row in rows {
         let (id_text, case_text, state, error) = row?;
         let reason = match error {
-            Some(sealed) => Some(store.open_json::<String>(
+            Some(sealed) => Some(Rejection::from(store.open_json::<StoredRejection>(
                 RowRef {
                     table: OUTBOX_ERRORS,
                     id: &id_text,
                     version: 1,
                 },
                 &sealed,
-            )?),
+            )?)),
             None => None,
         };
         let case_id = case_text
             .parse()
-            .map_err(|_| Error::Corrupted("a case id is malformed"))?;
+            .map_err(|_| Error::Corrupted("sync-detail-case-id"))?;
         states.push(OutboxState {
             case_id,
             state,
@@ -753,9 +754,7 @@ impl<'a> PipeToAge<'a> {
     fn new(recipients: &[age::x25519::Recipient], sink: &'a mut HashingWriter) -> Result<Self> {
         let encryptor =
             age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
-                .map_err(|_| {
-                    Error::InvalidInput("the NGO recipient keys cannot be used together".into())
-                })?;
+                .map_err(|_| Error::InvalidInput(Detail::new("sync-detail-recipients-together")))?;
         Ok(PipeToAge {
             writer: Some(encryptor.wrap_output(sink)?),
         })

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::case::{Answers, ConsentRecord, FormRef, Timestamp};
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 
 /// The payload format name and version; staff tools refuse anything else.
 pub const PAYLOAD_FORMAT: &str = "wave-case/1";
@@ -68,15 +68,18 @@ impl std::fmt::Debug for SubmissionPayload {
 /// Parses NGO recipients (`age1…`), refusing an empty list or a malformed key.
 pub fn parse_recipients(recipients: &[String]) -> Result<Vec<age::x25519::Recipient>> {
     if recipients.is_empty() {
-        return Err(Error::InvalidInput(
-            "at least one NGO recipient key is needed".into(),
-        ));
+        return Err(Error::InvalidInput(Detail::new(
+            "sync-detail-no-recipients",
+        )));
     }
     recipients
         .iter()
         .map(|text| {
             text.trim().parse::<age::x25519::Recipient>().map_err(|_| {
-                Error::InvalidInput(format!("not an age X25519 recipient: {text:?}").into())
+                Error::InvalidInput(
+                    Detail::new("sync-detail-not-a-recipient")
+                        .with("recipient", format!("{text:?}")),
+                )
             })
         })
         .collect()
@@ -93,7 +96,7 @@ pub(crate) fn encrypt_to(
             .iter()
             .map(|recipient| recipient as &dyn age::Recipient),
     )
-    .map_err(|_| Error::InvalidInput("the NGO recipient keys cannot be used together".into()))?;
+    .map_err(|_| Error::InvalidInput(Detail::new("sync-detail-recipients-together")))?;
     let mut writer = encryptor.wrap_output(sink)?;
     std::io::copy(source, &mut writer)?;
     writer.finish()?;
@@ -129,9 +132,7 @@ impl StaffIdentity {
             .find(|line| !line.is_empty() && !line.starts_with('#'))
             .and_then(|line| line.parse::<age::x25519::Identity>().ok())
             .map(StaffIdentity)
-            .ok_or_else(|| {
-                Error::InvalidInput("not an age identity file (AGE-SECRET-KEY-1…)".into())
-            })
+            .ok_or_else(|| Error::InvalidInput(Detail::new("sync-detail-not-an-identity")))
     }
 
     /// The identity file's text: a comment with the public recipient, then the secret key.
@@ -151,15 +152,13 @@ impl StaffIdentity {
 
     /// Streams a sealed file into `sink`, decrypted.
     pub fn decrypt(&self, source: &mut dyn Read, sink: &mut dyn Write) -> Result<u64> {
-        let decryptor = age::Decryptor::new(source)
-            .map_err(|_| Error::Corrupted("a sealed file is not a valid age file"))?;
+        let decryptor =
+            age::Decryptor::new(source).map_err(|_| Error::Corrupted("sync-detail-sealed-file"))?;
         let mut reader = decryptor
             .decrypt(std::iter::once(&self.0 as &dyn age::Identity))
-            .map_err(|_| {
-                Error::InvalidInput("this NGO identity cannot open the sealed file".into())
-            })?;
+            .map_err(|_| Error::InvalidInput(Detail::new("sync-detail-identity-cannot-open")))?;
         std::io::copy(&mut reader, sink)
-            .map_err(|_| Error::Corrupted("a sealed file failed authentication"))
+            .map_err(|_| Error::Corrupted("sync-detail-sealed-file-altered"))
     }
 
     /// A reader of a sealed file's decrypted bytes, for consumers that pull (such as
@@ -167,13 +166,11 @@ impl StaffIdentity {
     /// authenticated before its bytes are returned; a damaged file fails with an I/O error
     /// part-way, so the consumer must discard what it read.
     pub fn decrypting_reader<'a, R: Read + 'a>(&self, source: R) -> Result<Box<dyn Read + 'a>> {
-        let decryptor = age::Decryptor::new(source)
-            .map_err(|_| Error::Corrupted("a sealed file is not a valid age file"))?;
+        let decryptor =
+            age::Decryptor::new(source).map_err(|_| Error::Corrupted("sync-detail-sealed-file"))?;
         let reader = decryptor
             .decrypt(std::iter::once(&self.0 as &dyn age::Identity))
-            .map_err(|_| {
-                Error::InvalidInput("this NGO identity cannot open the sealed file".into())
-            })?;
+            .map_err(|_| Error::InvalidInput(Detail::new("sync-detail-identity-cannot-open")))?;
         Ok(Box::new(reader))
     }
 
@@ -187,21 +184,20 @@ impl StaffIdentity {
         };
         self.decrypt(&mut &sealed[..], &mut limited)?;
         if plain.len() as u64 > MAX_PAYLOAD_BYTES {
-            return Err(Error::InvalidInput(
-                "a sealed payload is larger than any case".into(),
-            ));
+            return Err(Error::InvalidInput(Detail::new(
+                "sync-detail-payload-too-large",
+            )));
         }
         let payload: SubmissionPayload = serde_json::from_slice(&plain)
-            .map_err(|_| Error::Corrupted("a sealed payload has an unexpected shape"))?;
+            .map_err(|_| Error::Corrupted("sync-detail-payload-shape"))?;
         if payload.format != PAYLOAD_FORMAT {
             return Err(Error::InvalidInput(
-                format!("unknown payload format {:?}", payload.format).into(),
+                Detail::new("sync-detail-payload-format")
+                    .with("format", format!("{:?}", payload.format)),
             ));
         }
         if payload.submission_id != submission_id {
-            return Err(Error::Corrupted(
-                "a sealed payload was moved under another submission id",
-            ));
+            return Err(Error::Corrupted("sync-detail-payload-moved"));
         }
         Ok(payload)
     }

@@ -9,6 +9,7 @@ use wave_protocol::{RecipientSetBody, verify_recipient_set};
 
 use super::device;
 use super::device::{AcceptedSet, Device};
+use super::failure::SetRefusal;
 use super::payload::parse_recipients;
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -20,8 +21,8 @@ pub(crate) enum Judgement {
     Unchanged,
     /// A newer, valid set: follow it.
     Accept(AcceptedSet),
-    /// Refused, with why, in words for the person holding the phone or for staff.
-    Refuse(String),
+    /// Refused, with why.
+    Refuse(SetRefusal),
 }
 
 /// Judges `offered` for `device`, whose enrollment carries `signing_key`. Pure: no store, no
@@ -31,34 +32,41 @@ pub(crate) fn judge(
     signing_key: &[u8; 32],
     offered: &RecipientSetBody,
 ) -> Judgement {
-    let refuse =
-        |why: String| Judgement::Refuse(format!("the NGO's new recipient set was refused: {why}"));
+    let refuse = Judgement::Refuse;
     let signed = match offered.decode() {
         Ok(signed) => signed,
-        Err(error) => return refuse(format!("it is malformed ({error})")),
+        Err(error) => {
+            return refuse(SetRefusal::Malformed {
+                detail: error.to_string(),
+            });
+        }
     };
     let set = match verify_recipient_set(signing_key, &signed) {
         Ok(set) => set,
-        Err(error) => return refuse(error.to_string()),
+        Err(error) => {
+            return refuse(SetRefusal::NotVerified {
+                detail: error.to_string(),
+            });
+        }
     };
     let current = device.recipient_set_version();
     let document = encode_base64(&signed.document);
     if set.version < current {
-        return refuse(format!(
-            "it is version {}, older than the version {current} in use (a replayed set)",
-            set.version
-        ));
+        return refuse(SetRefusal::Replayed {
+            offered: set.version,
+            current,
+        });
     }
     if set.version == current {
         return match &device.recipient_set {
             Some(in_use) if in_use.document == document => Judgement::Unchanged,
-            _ => refuse(format!(
-                "it is version {current}, the version in use, but with other contents"
-            )),
+            _ => refuse(SetRefusal::ChangedContents { version: current }),
         };
     }
     if let Err(error) = parse_recipients(&set.recipients) {
-        return refuse(format!("a recipient cannot be used ({error})"));
+        return refuse(SetRefusal::UnusableRecipient {
+            error: (&error).into(),
+        });
     }
     Judgement::Accept(AcceptedSet {
         version: set.version,
@@ -72,9 +80,8 @@ pub(crate) fn judge(
 /// Makes `set` the one in use, unless a set at least as new was adopted meanwhile. Returns the
 /// device as stored.
 pub(crate) fn adopt(store: &mut Store, set: AcceptedSet) -> Result<Device> {
-    let mut device = device::device(store)?.ok_or(Error::InvalidState(
-        "this vault is not enrolled with a server yet",
-    ))?;
+    let mut device =
+        device::device(store)?.ok_or(Error::InvalidState("sync-detail-not-enrolled"))?;
     if set.version > device.recipient_set_version() {
         device.recipient_set = Some(set);
         device::set_device(store, &device)?;
@@ -134,7 +141,7 @@ mod tests {
         // The same set again changes nothing.
         assert_eq!(judge(&device, &public, &v2), Judgement::Unchanged);
         let reason = |judgement| match judgement {
-            Judgement::Refuse(reason) => reason,
+            Judgement::Refuse(reason) => reason.message("en"),
             other => panic!("accepted: {other:?}"),
         };
         // Older (replayed), same version with other bytes, another key, a changed byte.

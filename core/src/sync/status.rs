@@ -1,17 +1,18 @@
 //! What the app shows about sync: how many case versions wait, when the last sync succeeded,
-//! the last error in words a person understands, and each case's state. "Sent" appears only
-//! after the server acknowledged.
+//! why the last one stopped (a kind, put into words when shown) and each case's state. "Sent"
+//! appears only after the server acknowledged.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use super::device;
+use super::failure::{Rejection, SyncFailure};
 use super::outbox;
 use super::outbox::{PENDING, REJECTED, SENT};
 use crate::case;
 use crate::case::{CaseId, CaseStatus, Timestamp, now};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::store::Store;
 
 const SYNC: &str = "sync";
@@ -21,10 +22,37 @@ const SYNC: &str = "sync";
 pub(crate) struct SyncRecord {
     pub last_attempt_at: Option<Timestamp>,
     pub last_success_at: Option<Timestamp>,
-    pub last_error: Option<String>,
+    /// An English sentence, as records written before the failure was kept as a kind hold it:
+    /// read, turned into [`SyncFailure::Earlier`] on load, never written again.
+    #[serde(default, skip_serializing)]
+    last_error: Option<String>,
+    #[serde(default)]
+    pub last_failure: Option<SyncFailure>,
+    /// Like `last_error`, for the recipient set.
+    #[serde(default, skip_serializing)]
+    recipient_set_problem: Option<String>,
     /// Why the last sync did not take the recipient set the server offered.
     #[serde(default)]
-    pub recipient_set_problem: Option<String>,
+    pub recipient_set_failure: Option<SyncFailure>,
+}
+
+impl SyncRecord {
+    /// The record as stored, with the sentences of older records turned into kinds, so that
+    /// writing it back keeps them.
+    fn load(store: &Store) -> Result<SyncRecord> {
+        let mut record: SyncRecord = store.meta(SYNC)?.unwrap_or_default();
+        if let Some(text) = record.last_error.take() {
+            record
+                .last_failure
+                .get_or_insert(SyncFailure::Earlier { text });
+        }
+        if let Some(text) = record.recipient_set_problem.take() {
+            record
+                .recipient_set_failure
+                .get_or_insert(SyncFailure::Earlier { text });
+        }
+        Ok(record)
+    }
 }
 
 /// Sync at a glance.
@@ -40,12 +68,17 @@ pub struct SyncStatus {
     pub rejected: u64,
     pub last_attempt_at: Option<Timestamp>,
     pub last_success_at: Option<Timestamp>,
+    /// Why the last sync stopped, in English (for logs and older callers; people are shown
+    /// [`SyncFailure::message`] of `last_failure` in their language).
     pub last_error: Option<String>,
+    pub last_failure: Option<SyncFailure>,
     /// The version of the NGO recipient set new cases are sealed to; 0 for the enrollment
     /// string's recipients (always so for a version 1 enrollment string).
     pub recipient_set_version: u64,
-    /// Why the last sync did not take the recipient set the server offered, if it did not.
+    /// Why the last sync did not take the recipient set the server offered, if it did not, in
+    /// English; `recipient_set_failure` is the kind.
     pub recipient_set_problem: Option<String>,
+    pub recipient_set_failure: Option<SyncFailure>,
 }
 
 /// Where one case stands.
@@ -60,25 +93,28 @@ pub enum CaseSyncState {
     Pending,
     /// Every version was acknowledged by the server.
     Sent,
-    /// The server refused a version; the reason is the server's.
-    Rejected(String),
+    /// The server refused a version, for this reason.
+    Rejected(Rejection),
 }
 
 pub fn sync_status(store: &Store) -> Result<SyncStatus> {
     let device = device::device(store)?;
     let (pending, sent, rejected) = outbox::outbox_counts(store)?;
-    let record: SyncRecord = store.meta(SYNC)?.unwrap_or_default();
+    let record = SyncRecord::load(store)?;
+    let english = |failure: &Option<SyncFailure>| failure.as_ref().map(SyncFailure::to_string);
     Ok(SyncStatus {
         enrolled: device.is_some(),
         recipient_set_version: device.as_ref().map_or(0, |d| d.recipient_set_version()),
-        recipient_set_problem: record.recipient_set_problem,
+        recipient_set_problem: english(&record.recipient_set_failure),
+        recipient_set_failure: record.recipient_set_failure,
         server: device.map(|device| device.server),
         pending,
         sent,
         rejected,
         last_attempt_at: record.last_attempt_at,
         last_success_at: record.last_success_at,
-        last_error: record.last_error,
+        last_error: english(&record.last_failure),
+        last_failure: record.last_failure,
     })
 }
 
@@ -99,7 +135,7 @@ pub fn case_sync_states(store: &Store) -> Result<BTreeMap<CaseId, CaseSyncState>
         let case_id = row.case_id;
         let this = match row.state {
             SENT => CaseSyncState::Sent,
-            REJECTED => CaseSyncState::Rejected(row.reason.unwrap_or_default()),
+            REJECTED => CaseSyncState::Rejected(row.reason.unwrap_or(Rejection::Unexplained)),
             PENDING => CaseSyncState::Pending,
             _ => continue,
         };
@@ -123,30 +159,85 @@ pub fn case_sync_states(store: &Store) -> Result<BTreeMap<CaseId, CaseSyncState>
 /// Notes, as the last error the app shows, that a version just finalized could not be
 /// sealed; the next successful sync, which seals it first, clears the note. The attempt
 /// times stay as they were: no sync was attempted.
-pub(crate) fn note_sealing_deferred(store: &Store, reason: &str) -> Result<()> {
-    let mut record: SyncRecord = store.meta(SYNC)?.unwrap_or_default();
-    record.last_error = Some(format!(
-        "a finalized case is not sealed for the NGO yet; the next sync seals it: {reason}"
-    ));
+pub(crate) fn note_sealing_deferred(store: &Store, error: &Error) -> Result<()> {
+    let mut record = SyncRecord::load(store)?;
+    record.last_failure = Some(SyncFailure::SealingDeferred {
+        error: error.into(),
+    });
     store.set_meta(SYNC, &record)
 }
 
-pub(crate) fn record_sync_attempt(store: &Store, error: Option<String>) -> Result<()> {
-    let mut record: SyncRecord = store.meta(SYNC)?.unwrap_or_default();
+pub(crate) fn record_sync_attempt(store: &Store, failure: Option<SyncFailure>) -> Result<()> {
+    let mut record = SyncRecord::load(store)?;
     let at = now();
     record.last_attempt_at = Some(at);
-    match error {
-        Some(error) => record.last_error = Some(error),
-        None => {
-            record.last_success_at = Some(at);
-            record.last_error = None;
-        }
+    if failure.is_none() {
+        record.last_success_at = Some(at);
     }
+    record.last_failure = failure;
     store.set_meta(SYNC, &record)
 }
 
-pub(crate) fn record_recipient_set_problem(store: &Store, problem: Option<String>) -> Result<()> {
-    let mut record: SyncRecord = store.meta(SYNC)?.unwrap_or_default();
-    record.recipient_set_problem = problem;
+pub(crate) fn record_recipient_set_problem(
+    store: &Store,
+    problem: Option<SyncFailure>,
+) -> Result<()> {
+    let mut record = SyncRecord::load(store)?;
+    record.recipient_set_failure = problem;
     store.set_meta(SYNC, &record)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::SecretKey;
+
+    #[test]
+    fn a_record_written_before_kinds_loads_and_keeps_its_sentence_quoted() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
+        let old = serde_json::json!({
+            "last_attempt_at": null,
+            "last_success_at": null,
+            "last_error": "the server could not be reached: no connection to the server",
+            "recipient_set_problem": "the NGO's new recipient set was refused: it is malformed",
+        });
+        store.set_meta(SYNC, &old).unwrap();
+        let status = sync_status(&store).unwrap();
+        let failure = status.last_failure.clone().unwrap();
+        assert_eq!(failure.code(), "earlier");
+        assert_eq!(
+            failure.message("ru"),
+            "последняя синхронизация не завершилась: the server could not be reached: no \
+             connection to the server"
+        );
+        assert_eq!(
+            status.last_error.as_deref(),
+            Some(
+                "the last sync did not finish: the server could not be reached: no connection to the server"
+            )
+        );
+        assert!(
+            status
+                .recipient_set_problem
+                .unwrap()
+                .contains("it is malformed")
+        );
+
+        // Writing the record again (a note about sealing) keeps the older sentence of the
+        // recipient set, now as a kind, and stores no sentence of its own.
+        note_sealing_deferred(&store, &Error::Corrupted("sync-detail-sealed-file")).unwrap();
+        let written: serde_json::Value = store.meta(SYNC).unwrap().unwrap();
+        assert!(written.get("last_error").is_none(), "{written}");
+        assert_eq!(written["last_failure"]["kind"], "sealing_deferred");
+        assert_eq!(written["recipient_set_failure"]["kind"], "earlier");
+        let status = sync_status(&store).unwrap();
+        assert!(
+            status
+                .last_failure
+                .unwrap()
+                .message("be")
+                .contains("зашыфраваны файл")
+        );
+    }
 }

@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use wave_protocol::{ErrorBody, ErrorCode, Sha256Hex, http};
 use zeroize::Zeroizing;
 
+use super::failure::NetworkProblem;
 use crate::http::{ClientSettings, ReadError, quote_server_text, read_bounded};
 
 /// Responses larger than this are refused: no answer the client expects comes near it.
@@ -23,7 +24,7 @@ pub enum TransportError {
     /// Worth retrying later: no connection, a timeout, a 5xx, a 429, a garbled answer.
     #[error("{reason}")]
     Retryable {
-        reason: String,
+        reason: NetworkProblem,
         retry_after: Option<Duration>,
     },
     /// The body was over the server's limit.
@@ -44,15 +45,11 @@ pub enum TransportError {
 impl From<TransportError> for crate::Error {
     fn from(error: TransportError) -> Self {
         match error {
-            TransportError::Retryable { reason, .. } => crate::Error::Network(reason),
+            TransportError::Retryable { reason, .. } => crate::Error::Network(reason.to_string()),
+            // The error type has no kind for it; its words come from the catalog all the same.
             TransportError::TooLarge { limit } => crate::Error::Server {
                 code: "too_large".into(),
-                message: match limit {
-                    Some(limit) => {
-                        format!("the request is over the server's limit of {limit} bytes")
-                    }
-                    None => "the request is over the server's limit".into(),
-                },
+                message: super::failure::SyncFailure::TooLarge { limit }.to_string(),
             },
             TransportError::PinMismatch => crate::Error::PinMismatch,
             TransportError::Refused { code, message, .. } => crate::Error::Server { code, message },
@@ -173,8 +170,8 @@ impl Transport {
             .await
             .map_err(connection_error)?;
         if response.status().is_success() {
-            return upload_offset(&response).ok_or_else(|| TransportError::Retryable {
-                reason: "the server's answer had no upload offset".into(),
+            return upload_offset(&response).ok_or(TransportError::Retryable {
+                reason: NetworkProblem::NoUploadOffset,
                 retry_after: None,
             });
         }
@@ -197,8 +194,18 @@ fn connection_error(error: reqwest::Error) -> TransportError {
     if crate::http::is_pin_mismatch(&error) {
         return TransportError::PinMismatch;
     }
+    // The same sorting as [`crate::http::connection_problem`], kept as a kind.
+    let reason = if error.is_timeout() {
+        NetworkProblem::Timeout
+    } else if error.is_connect() {
+        NetworkProblem::NoConnection
+    } else if error.is_body() || error.is_decode() {
+        NetworkProblem::AnswerBroken
+    } else {
+        NetworkProblem::RequestFailed
+    };
     TransportError::Retryable {
-        reason: crate::http::connection_problem(&error).to_owned(),
+        reason,
         retry_after: None,
     }
 }
@@ -209,7 +216,7 @@ async fn read_answer(response: reqwest::Response) -> Result<Vec<u8>, TransportEr
         .map_err(|error| match error {
             ReadError::Connection(error) => connection_error(error),
             ReadError::TooLarge => TransportError::Retryable {
-                reason: "the server's answer was too large".into(),
+                reason: NetworkProblem::AnswerTooLarge,
                 retry_after: None,
             },
         })
@@ -221,7 +228,7 @@ async fn parse_json<R: DeserializeOwned>(response: reqwest::Response) -> Result<
     }
     let body = read_answer(response).await?;
     serde_json::from_slice(&body).map_err(|_| TransportError::Retryable {
-        reason: "the server's answer could not be read".into(),
+        reason: NetworkProblem::AnswerUnreadable,
         retry_after: None,
     })
 }
@@ -260,7 +267,7 @@ async fn error_from(response: reqwest::Response) -> TransportError {
                 .map(|s| Duration::from_secs(s.min(3600)))
         });
         return TransportError::Retryable {
-            reason: format!("the server is busy or failing: {message}"),
+            reason: NetworkProblem::Busy { message },
             retry_after,
         };
     }

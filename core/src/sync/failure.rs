@@ -1,0 +1,600 @@
+//! Why a sync stopped, why a recipient set was refused and why the server did not take a case,
+//! kept as kinds with their arguments (never as sentences) in the sync status, the report and
+//! the outbox, and put into words only when shown, in the reader's language, from the core's
+//! catalog (`core/locales/LANG/sync.ftl`). What came from elsewhere (a server's own code and
+//! message, the operating system's reason) stays quoted as it came.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::transport::TransportError;
+use crate::error::{Detail, DetailArg, Error, detail_text};
+use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
+
+/// Why a sync run did not get through everything it could, or why the NGO's recipient set was
+/// not taken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SyncFailure {
+    /// The network or the server kept failing after every retry; the next sync continues.
+    Network { problem: NetworkProblem },
+    /// The server refused, in its own words.
+    Refused { code: String, message: String },
+    /// A request was over the server's limit.
+    TooLarge { limit: Option<u64> },
+    /// The server's key matched no pin.
+    PinMismatch,
+    /// Attachments the server lost after this device removed its sealed copies.
+    AttachmentsUnsendable { count: u64 },
+    /// The NGO's recipient set could not be fetched; nothing was sent unchecked.
+    RecipientSetUnchecked { cause: Box<SyncFailure> },
+    /// The NGO's recipient set was offered and refused.
+    RecipientSetRefused { reason: SetRefusal },
+    /// A finalized version could not be sealed; the next sync seals it.
+    SealingDeferred { error: CoreWords },
+    /// A sentence an older version of the app stored, shown quoted.
+    Earlier { text: String },
+}
+
+/// Why a request kept failing in a way worth retrying later.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NetworkProblem {
+    Timeout,
+    NoConnection,
+    AnswerBroken,
+    RequestFailed,
+    AnswerTooLarge,
+    AnswerUnreadable,
+    NoUploadOffset,
+    /// A 5xx, 429 or 408, with the server's message (or its HTTP status) quoted.
+    Busy {
+        message: String,
+    },
+    /// The server answered for other items than the batch sent: never applied.
+    AnswerMismatch,
+    UploadStalled,
+    UploadIncomplete,
+    UploadImpossibleOffset,
+}
+
+/// Why the recipient set a server offered was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SetRefusal {
+    /// Not decodable; the decoder's reason quoted.
+    Malformed { detail: String },
+    /// The signature or the document did not pass the check; the check's reason quoted.
+    NotVerified { detail: String },
+    /// Older than the set in use: a replayed set.
+    Replayed { offered: u64, current: u64 },
+    /// The version in use, with other contents.
+    ChangedContents { version: u64 },
+    /// A recipient age cannot use.
+    UnusableRecipient { error: CoreWords },
+}
+
+/// Why the server did not take a case version, kept in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Rejection {
+    /// Alone over the server's limit.
+    TooLarge { limit: Option<u64> },
+    /// Refused by the server, in its own words.
+    Server { code: String, message: String },
+    /// Refused by the server without a reason.
+    Unexplained,
+    /// A sentence an older version of the app stored, shown as it is.
+    Earlier { text: String },
+}
+
+/// A core error kept to be shown later: the catalog message of its kind and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoreWords {
+    pub id: String,
+    #[serde(default)]
+    pub args: Vec<(String, Word)>,
+}
+
+/// A value of a [`CoreWords`] argument.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Word {
+    /// Text from elsewhere, quoted as it came.
+    Quoted(String),
+    /// A fixed detail: a message id of the core's catalog, or text quoted as it is.
+    Detail(String),
+    Count(u64),
+    Words(CoreWords),
+}
+
+fn say(lang: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    core_text(lang, SOURCE_LANGUAGE, id, args)
+}
+
+impl SyncFailure {
+    /// The words in `lang` (English when the catalog has no such language).
+    pub fn message(&self, lang: &str) -> String {
+        match self {
+            SyncFailure::Network { problem } => say(
+                lang,
+                "error-network",
+                &[("detail", Arg::Text(&problem.message(lang)))],
+            ),
+            SyncFailure::Refused { code, message } => say(
+                lang,
+                "error-server",
+                &[("message", Arg::Text(message)), ("code", Arg::Text(code))],
+            ),
+            SyncFailure::TooLarge { limit: Some(limit) } => say(
+                lang,
+                "sync-too-large-limit",
+                &[("limit", Arg::Count(*limit))],
+            ),
+            SyncFailure::TooLarge { limit: None } => say(lang, "sync-too-large", &[]),
+            SyncFailure::PinMismatch => Error::PinMismatch.message(lang),
+            SyncFailure::AttachmentsUnsendable { count } => say(
+                lang,
+                "sync-attachments-unsendable",
+                &[("count", Arg::Count(*count))],
+            ),
+            SyncFailure::RecipientSetUnchecked { cause } => say(
+                lang,
+                "sync-set-unchecked",
+                &[("problem", Arg::Text(&cause.message(lang)))],
+            ),
+            SyncFailure::RecipientSetRefused { reason } => say(
+                lang,
+                "sync-set-refused",
+                &[("reason", Arg::Text(&reason.message(lang)))],
+            ),
+            SyncFailure::SealingDeferred { error } => say(
+                lang,
+                "sync-sealing-deferred",
+                &[("reason", Arg::Text(&error.text(lang)))],
+            ),
+            SyncFailure::Earlier { text } => {
+                say(lang, "sync-earlier", &[("text", Arg::Text(text))])
+            }
+        }
+    }
+
+    /// A stable code for machine-readable output and the shells: the kind, never words.
+    pub fn code(&self) -> &'static str {
+        match self {
+            SyncFailure::Network { .. } => "network",
+            SyncFailure::Refused { .. } => "refused",
+            SyncFailure::TooLarge { .. } => "too_large",
+            SyncFailure::PinMismatch => "pin_mismatch",
+            SyncFailure::AttachmentsUnsendable { .. } => "attachments_unsendable",
+            SyncFailure::RecipientSetUnchecked { .. } => "recipient_set_unchecked",
+            SyncFailure::RecipientSetRefused { .. } => "recipient_set_refused",
+            SyncFailure::SealingDeferred { .. } => "sealing_deferred",
+            SyncFailure::Earlier { .. } => "earlier",
+        }
+    }
+}
+
+impl fmt::Display for SyncFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(SOURCE_LANGUAGE))
+    }
+}
+
+impl From<TransportError> for SyncFailure {
+    fn from(error: TransportError) -> Self {
+        match error {
+            TransportError::Retryable { reason, .. } => SyncFailure::Network { problem: reason },
+            TransportError::TooLarge { limit } => SyncFailure::TooLarge { limit },
+            TransportError::PinMismatch => SyncFailure::PinMismatch,
+            TransportError::Refused { code, message, .. } => SyncFailure::Refused { code, message },
+        }
+    }
+}
+
+impl NetworkProblem {
+    /// The words in `lang`.
+    pub fn message(&self, lang: &str) -> String {
+        let id = match self {
+            NetworkProblem::Timeout => "sync-timeout",
+            NetworkProblem::NoConnection => "sync-no-connection",
+            NetworkProblem::AnswerBroken => "sync-answer-broken",
+            NetworkProblem::RequestFailed => "sync-request-failed",
+            NetworkProblem::AnswerTooLarge => "sync-answer-too-large",
+            NetworkProblem::AnswerUnreadable => "sync-answer-unreadable",
+            NetworkProblem::NoUploadOffset => "sync-no-upload-offset",
+            NetworkProblem::Busy { message } => {
+                return say(lang, "sync-server-busy", &[("message", Arg::Text(message))]);
+            }
+            NetworkProblem::AnswerMismatch => "sync-answer-mismatch",
+            NetworkProblem::UploadStalled => "sync-upload-stalled",
+            NetworkProblem::UploadIncomplete => "sync-upload-incomplete",
+            NetworkProblem::UploadImpossibleOffset => "sync-upload-impossible-offset",
+        };
+        say(lang, id, &[])
+    }
+}
+
+impl fmt::Display for NetworkProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(SOURCE_LANGUAGE))
+    }
+}
+
+impl SetRefusal {
+    /// The words in `lang`.
+    pub fn message(&self, lang: &str) -> String {
+        match self {
+            SetRefusal::Malformed { detail } => {
+                say(lang, "sync-set-malformed", &[("detail", Arg::Text(detail))])
+            }
+            SetRefusal::NotVerified { detail } => say(
+                lang,
+                "sync-set-not-verified",
+                &[("detail", Arg::Text(detail))],
+            ),
+            SetRefusal::Replayed { offered, current } => say(
+                lang,
+                "sync-set-replayed",
+                &[
+                    ("offered", Arg::Count(*offered)),
+                    ("current", Arg::Count(*current)),
+                ],
+            ),
+            SetRefusal::ChangedContents { version } => say(
+                lang,
+                "sync-set-changed",
+                &[("version", Arg::Count(*version))],
+            ),
+            SetRefusal::UnusableRecipient { error } => say(
+                lang,
+                "sync-set-unusable-recipient",
+                &[("detail", Arg::Text(&error.text(lang)))],
+            ),
+        }
+    }
+}
+
+impl Rejection {
+    /// The words in `lang`.
+    pub fn message(&self, lang: &str) -> String {
+        match self {
+            Rejection::TooLarge { limit: Some(limit) } => say(
+                lang,
+                "sync-case-too-large-limit",
+                &[("limit", Arg::Count(*limit))],
+            ),
+            Rejection::TooLarge { limit: None } => say(lang, "sync-case-too-large", &[]),
+            Rejection::Server { code, message } => say(
+                lang,
+                "sync-case-refused",
+                &[("message", Arg::Text(message)), ("code", Arg::Text(code))],
+            ),
+            Rejection::Unexplained => say(lang, "sync-case-unexplained", &[]),
+            Rejection::Earlier { text } => text.clone(),
+        }
+    }
+
+    /// A stable code for machine-readable output: the kind, or the server's own code.
+    pub fn code(&self) -> &str {
+        match self {
+            Rejection::TooLarge { .. } => "too_large",
+            Rejection::Server { code, .. } => code,
+            Rejection::Unexplained => "unexplained",
+            Rejection::Earlier { .. } => "earlier",
+        }
+    }
+}
+
+impl fmt::Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(SOURCE_LANGUAGE))
+    }
+}
+
+/// A rejection as the outbox holds it: a kind, or the sentence an older version stored.
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub(crate) enum StoredRejection {
+    Kind(Rejection),
+    Sentence(String),
+}
+
+impl From<StoredRejection> for Rejection {
+    fn from(stored: StoredRejection) -> Self {
+        match stored {
+            StoredRejection::Kind(rejection) => rejection,
+            StoredRejection::Sentence(text) => Rejection::Earlier { text },
+        }
+    }
+}
+
+impl CoreWords {
+    /// The words in `lang`.
+    pub fn text(&self, lang: &str) -> String {
+        let resolved: Vec<(&str, Resolved)> = self
+            .args
+            .iter()
+            .map(|(name, word)| {
+                let value = match word {
+                    Word::Quoted(text) => Resolved::Text(text.clone()),
+                    Word::Detail(id_or_text) => Resolved::Text(detail_text(lang, id_or_text)),
+                    Word::Count(count) => Resolved::Count(*count),
+                    Word::Words(words) => Resolved::Text(words.text(lang)),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        let args: Vec<(&str, Arg<'_>)> = resolved
+            .iter()
+            .map(|(name, value)| {
+                let arg = match value {
+                    Resolved::Text(text) => Arg::Text(text),
+                    Resolved::Count(count) => Arg::Count(*count),
+                };
+                (*name, arg)
+            })
+            .collect();
+        say(lang, &self.id, &args)
+    }
+
+    fn new(id: &str, args: Vec<(&str, Word)>) -> CoreWords {
+        CoreWords {
+            id: id.to_owned(),
+            args: args
+                .into_iter()
+                .map(|(name, word)| (name.to_owned(), word))
+                .collect(),
+        }
+    }
+
+    fn of_detail(detail: &Detail) -> Word {
+        match detail {
+            Detail::Message { id, args } => Word::Words(CoreWords::new(
+                id,
+                args.iter()
+                    .map(|(name, value)| {
+                        let word = match value {
+                            DetailArg::Text(text) => Word::Quoted(text.clone()),
+                            DetailArg::Count(count) => Word::Count(*count),
+                        };
+                        (*name, word)
+                    })
+                    .collect(),
+            )),
+            Detail::Quoted(text) => Word::Quoted(text.clone()),
+        }
+    }
+}
+
+enum Resolved {
+    Text(String),
+    Count(u64),
+}
+
+impl From<&Error> for CoreWords {
+    /// The error's message id and arguments, as [`Error::message`] chooses them.
+    fn from(error: &Error) -> Self {
+        let quoted = |name, text: String| vec![(name, Word::Quoted(text))];
+        let path = |path: &std::path::PathBuf| quoted("path", path.display().to_string());
+        match error {
+            Error::WrongPassphrase => CoreWords::new("error-wrong-passphrase", vec![]),
+            // The estimate is not kept; its refusal is words about strength, never the
+            // passphrase, and sealing never raises it.
+            Error::WeakPassphrase(_) => CoreWords::new(
+                "error-invalid-input",
+                quoted("detail", error.message(SOURCE_LANGUAGE)),
+            ),
+            Error::NoVault(at) => CoreWords::new("error-no-vault", path(at)),
+            Error::VaultExists(at) => CoreWords::new("error-vault-exists", path(at)),
+            Error::Corrupted(detail) => CoreWords::new(
+                "error-corrupted",
+                vec![("detail", Word::Detail((*detail).to_owned()))],
+            ),
+            Error::PlatformSecret(detail) => {
+                CoreWords::new("error-platform-secret", quoted("detail", detail.clone()))
+            }
+            Error::NotFound { kind, id } => CoreWords::new(
+                "error-not-found",
+                vec![
+                    ("kind", Word::Quoted((*kind).to_owned())),
+                    ("id", Word::Quoted(id.clone())),
+                ],
+            ),
+            Error::InvalidState(detail) => CoreWords::new(
+                "error-invalid-state",
+                vec![("detail", Word::Detail((*detail).to_owned()))],
+            ),
+            Error::Locked => CoreWords::new("error-locked", vec![]),
+            Error::InvalidInput(detail) => CoreWords::new(
+                "error-invalid-input",
+                vec![("detail", CoreWords::of_detail(detail))],
+            ),
+            Error::Network(detail) => {
+                CoreWords::new("error-network", quoted("detail", detail.clone()))
+            }
+            Error::PinMismatch => CoreWords::new("error-pin-mismatch", vec![]),
+            Error::Server { code, message } => CoreWords::new(
+                "error-server",
+                vec![
+                    ("message", Word::Quoted(message.clone())),
+                    ("code", Word::Quoted(code.clone())),
+                ],
+            ),
+            Error::Io(io) => CoreWords::new("error-io", quoted("detail", io.to_string())),
+            Error::Database(db) => {
+                CoreWords::new("error-database", quoted("detail", db.to_string()))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::CORE;
+
+    fn every_failure() -> Vec<SyncFailure> {
+        let problems = [
+            NetworkProblem::Timeout,
+            NetworkProblem::NoConnection,
+            NetworkProblem::AnswerBroken,
+            NetworkProblem::RequestFailed,
+            NetworkProblem::AnswerTooLarge,
+            NetworkProblem::AnswerUnreadable,
+            NetworkProblem::NoUploadOffset,
+            NetworkProblem::Busy {
+                message: "HTTP 503".into(),
+            },
+            NetworkProblem::AnswerMismatch,
+            NetworkProblem::UploadStalled,
+            NetworkProblem::UploadIncomplete,
+            NetworkProblem::UploadImpossibleOffset,
+        ];
+        let refusals = [
+            SetRefusal::Malformed {
+                detail: "bad base64".into(),
+            },
+            SetRefusal::NotVerified {
+                detail: "signed by another key".into(),
+            },
+            SetRefusal::Replayed {
+                offered: 1,
+                current: 2,
+            },
+            SetRefusal::ChangedContents { version: 2 },
+            SetRefusal::UnusableRecipient {
+                error: (&Error::InvalidInput(
+                    Detail::new("sync-detail-not-a-recipient").with("recipient", "\"x\""),
+                ))
+                    .into(),
+            },
+        ];
+        let mut failures: Vec<SyncFailure> = problems
+            .into_iter()
+            .map(|problem| SyncFailure::Network { problem })
+            .collect();
+        failures.extend(
+            refusals
+                .into_iter()
+                .map(|reason| SyncFailure::RecipientSetRefused { reason }),
+        );
+        failures.extend([
+            SyncFailure::Refused {
+                code: "revoked".into(),
+                message: "device revoked".into(),
+            },
+            SyncFailure::TooLarge { limit: Some(4096) },
+            SyncFailure::TooLarge { limit: None },
+            SyncFailure::PinMismatch,
+            SyncFailure::AttachmentsUnsendable { count: 2 },
+            SyncFailure::RecipientSetUnchecked {
+                cause: Box::new(SyncFailure::Network {
+                    problem: NetworkProblem::Timeout,
+                }),
+            },
+            SyncFailure::SealingDeferred {
+                error: (&Error::Corrupted("sync-detail-sealed-file")).into(),
+            },
+            SyncFailure::Earlier {
+                text: "the server could not be reached".into(),
+            },
+        ]);
+        failures
+    }
+
+    fn every_rejection() -> Vec<Rejection> {
+        vec![
+            Rejection::TooLarge { limit: Some(4096) },
+            Rejection::TooLarge { limit: None },
+            Rejection::Server {
+                code: "bad_signature".into(),
+                message: "signature does not verify".into(),
+            },
+            Rejection::Unexplained,
+        ]
+    }
+
+    /// Words that are neither an id left unresolved nor a variable left unfilled.
+    fn assert_said(lang: &str, what: &str, words: &str) {
+        assert!(!words.is_empty(), "{lang}: {what} is blank");
+        assert!(!words.contains("sync-"), "{lang}: {what}: {words}");
+        assert!(
+            !words.contains('{') && !words.contains('$'),
+            "{lang}: {words}"
+        );
+    }
+
+    #[test]
+    fn every_kind_has_its_words_in_every_language() {
+        let english: Vec<String> = every_failure().iter().map(|f| f.message("en")).collect();
+        for lang in CORE.languages() {
+            for (failure, english) in every_failure().iter().zip(&english) {
+                let words = failure.message(lang);
+                assert_said(lang, failure.code(), &words);
+                if lang != "en" && !matches!(failure, SyncFailure::Refused { .. }) {
+                    assert_ne!(&words, english, "{lang}: {failure:?} is not translated");
+                }
+            }
+            for rejection in every_rejection() {
+                let words = rejection.message(lang);
+                assert_said(lang, rejection.code(), &words);
+                if lang != "en" {
+                    assert_ne!(words, rejection.message("en"), "{lang}: {rejection:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arguments_and_the_servers_own_words_are_kept() {
+        let too_large = SyncFailure::TooLarge { limit: Some(4096) };
+        assert!(too_large.message("ru").contains("4096"));
+        let refused = Rejection::Server {
+            code: "bad_signature".into(),
+            message: "signature does not verify".into(),
+        };
+        for lang in ["en", "ru", "ka"] {
+            let words = refused.message(lang);
+            assert!(words.contains("signature does not verify") && words.contains("bad_signature"));
+        }
+        let replayed = SetRefusal::Replayed {
+            offered: 3,
+            current: 7,
+        };
+        assert!(replayed.message("kk").contains('3') && replayed.message("kk").contains('7'));
+        // A core error kept for later is shown in the reader's language, its detail too.
+        let deferred = SyncFailure::SealingDeferred {
+            error: (&Error::Corrupted("sync-detail-sealed-file")).into(),
+        };
+        assert_eq!(
+            deferred.to_string(),
+            "a finalized case is not sealed for the NGO yet; the next sync seals it: stored data \
+             is damaged or was altered: a sealed file is not a valid age file"
+        );
+        assert!(deferred.message("uk").contains("зашифрований файл"));
+    }
+
+    #[test]
+    fn kinds_round_trip_through_their_stored_form() {
+        for failure in every_failure() {
+            let json = serde_json::to_string(&failure).unwrap();
+            assert_eq!(serde_json::from_str::<SyncFailure>(&json).unwrap(), failure);
+        }
+        for rejection in every_rejection() {
+            let json = serde_json::to_vec(&rejection).unwrap();
+            let stored: StoredRejection = serde_json::from_slice(&json).unwrap();
+            assert_eq!(Rejection::from(stored), rejection);
+        }
+        // An outbox row written before kinds holds the English sentence as a JSON string.
+        let stored: StoredRejection =
+            serde_json::from_str("\"too large for the server (limit 10 bytes)\"").unwrap();
+        let earlier = Rejection::from(stored);
+        assert_eq!(
+            earlier.message("ru"),
+            "too large for the server (limit 10 bytes)"
+        );
+        assert_eq!(earlier.code(), "earlier");
+    }
+}

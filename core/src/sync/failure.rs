@@ -358,6 +358,7 @@ impl CoreWords {
                         let word = match value {
                             DetailArg::Text(text) => Word::Quoted(text.clone()),
                             DetailArg::Count(count) => Word::Count(*count),
+                            DetailArg::Detail(inner) => CoreWords::of_detail(inner),
                         };
                         (*name, word)
                     })

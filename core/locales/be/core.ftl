@@ -92,11 +92,7 @@ error-no-vault = у {$path} няма сховішча
 error-vault-exists = у {$path} ужо ёсць сховішча
 error-corrupted = захаваныя даныя пашкоджаныя або змененыя: {$detail}
 error-platform-secret = сакрэт прылады для гэтага сховішча недаступны: {$detail}
-error-not-found = не знойдзена: { $kind ->
-    [case] запіс
-    [attachment] файл
-   *[unknown] {$kind}
-} {$id}
+error-not-found = не знойдзена: {$kind} {$id}
 error-invalid-state = {$detail}
 error-locked = тым часам сховішча замкнулі або сцерлі
 error-invalid-input = няправільныя даныя: {$detail}

@@ -103,14 +103,14 @@ impl FormSession {
         }
         if !self.state.gate_passed() {
             return Err(FinishError::Store(Error::InvalidState(
-                "the safety questions stop the record: nothing is kept",
+                "detail-safety-stop",
             )));
         }
         let dropped = self.state.prune();
         self.persist(store, None, None)?;
         let case_id = self
             .case_id
-            .ok_or(Error::InvalidState("the case was not stored"))?;
+            .ok_or(Error::InvalidState("detail-case-not-stored"))?;
         let finalized = finalize_and_seal(store, case_id)?;
         self.position = None;
         Ok(Finished {

@@ -323,4 +323,74 @@ mod tests {
         assert_eq!(counted.id(), Some("error-not-found"));
         assert_eq!(Detail::quoted("x").with("a", 1), Detail::quoted("x"));
     }
+
+    #[test]
+    fn the_cores_own_details_and_kinds_are_shown_in_the_readers_language_and_displayed_in_english()
+    {
+        let cases = [
+            (
+                Error::Corrupted("detail-key-file-altered"),
+                "stored data is damaged or was altered: the key file was altered",
+                "файл ключей был изменён",
+            ),
+            (
+                Error::InvalidState("detail-case-finalized"),
+                "a finalized case cannot be changed; amend it first",
+                "завершённый случай нельзя изменить",
+            ),
+            (
+                Error::NotFound {
+                    kind: "detail-kind-attachment",
+                    id: "42".into(),
+                },
+                "attachment 42 not found",
+                "не найдено: вложение 42",
+            ),
+            (
+                Error::PlatformSecret("detail-no-keystore".into()),
+                "the vault's platform secret is not available: this vault is bound to a device \
+                 keystore; none was given",
+                "привязано к хранилищу ключей устройства",
+            ),
+            (
+                Error::Network("detail-no-connection".into()),
+                "the server could not be reached: no connection to the server",
+                "нет соединения с сервером",
+            ),
+            (
+                Error::InvalidInput(Detail::new("detail-pin-needs-wipe").with_count("tries", 10)),
+                "invalid input: the vault passphrase is a short PIN, which needs a wipe after at \
+                 most 10 wrong tries; change it to a passphrase first",
+                "после 10 неверных попыток",
+            ),
+        ];
+        for (error, english, russian) in cases {
+            assert_eq!(error.to_string(), english);
+            assert_eq!(error.message("en"), english);
+            let ru = error.message("ru");
+            assert!(ru.contains(russian), "{ru}");
+            assert!(!ru.contains("detail-"), "{ru}");
+        }
+        // A platform's own reason and a kind that is not an id are quoted as they came.
+        let quoted = Error::PlatformSecret("KeyStore locked".into());
+        assert!(quoted.message("ru").ends_with(": KeyStore locked"));
+        let kind = Error::NotFound {
+            kind: "submission",
+            id: "9".into(),
+        };
+        assert_eq!(kind.message("uk"), "не знайдено: submission 9");
+    }
+
+    #[test]
+    fn a_pin_mismatch_is_named_in_english_wherever_an_error_display_names_it() {
+        assert_eq!(
+            PIN_MISMATCH.to_string(),
+            "the server's key does not match the pinned key"
+        );
+        assert!(
+            Error::PinMismatch
+                .to_string()
+                .starts_with(&PIN_MISMATCH.to_string())
+        );
+    }
 }

@@ -418,6 +418,17 @@ mod tests {
         ] {
             assert!(server_base(bad).is_err(), "{bad}");
         }
+        // The protocol's reason is quoted inside the catalog's words.
+        let refused = server_base("ftp://x").unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "invalid input: invalid server address: must start with https://"
+        );
+        let russian = refused.message("ru");
+        assert!(
+            russian.ends_with("неправильный адрес сервера: must start with https://"),
+            "{russian}"
+        );
     }
 
     #[test]

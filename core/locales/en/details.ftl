@@ -83,6 +83,14 @@ detail-server-address = invalid server address: {$reason}
 
 detail-no-keystore = this vault is bound to a device keystore; none was given
 
+## Finishing a guided session
+
+detail-finish-problems = { $count ->
+    [one] {$count} problem keeps the case from being finished
+   *[other] {$count} problems keep the case from being finished
+}
+detail-sealing-not-noted = {$reason} (and noting it in the sync status failed: {$noted})
+
 ## Why the server could not be reached
 
 detail-pin-mismatch = the server's key does not match the pinned key

@@ -84,6 +84,15 @@ detail-server-address = adresa serverului nu este validă: {$reason}
 
 detail-no-keystore = acest seif este legat de spațiul securizat pentru chei al dispozitivului, dar acesta nu a fost dat
 
+## Încheierea chestionarului
+
+detail-finish-problems = { $count ->
+    [one] {$count} problemă împiedică finalizarea cazului
+    [few] {$count} probleme împiedică finalizarea cazului
+   *[other] {$count} de probleme împiedică finalizarea cazului
+}
+detail-sealing-not-noted = {$reason} (iar notarea acestui lucru în starea sincronizării a eșuat: {$noted})
+
 ## De ce serverul nu a putut fi contactat
 
 detail-pin-mismatch = cheia serverului nu se potrivește cu cheia fixată

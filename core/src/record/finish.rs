@@ -8,6 +8,7 @@ use super::review::Problem;
 use crate::case;
 use crate::case::CaseId;
 use crate::error::{Error, Result};
+use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
 use crate::store::Store;
 use crate::sync;
 
@@ -44,7 +45,16 @@ pub fn finalize_and_seal(store: &mut Store, id: CaseId) -> Result<Finalized> {
             let mut reason = error.to_string();
             // Shown where the app shows sync trouble, until a sync seals and sends the version.
             if let Err(noted) = sync::note_sealing_deferred(store, &reason) {
-                reason = format!("{reason} (and noting it in the sync status failed: {noted})");
+                // English, like the error's own message it extends (see [`Sealing::Deferred`]).
+                reason = core_text(
+                    SOURCE_LANGUAGE,
+                    SOURCE_LANGUAGE,
+                    "detail-sealing-not-noted",
+                    &[
+                        ("reason", Arg::Text(&reason)),
+                        ("noted", Arg::Text(&noted.to_string())),
+                    ],
+                );
             }
             Sealing::Deferred(reason)
         }
@@ -80,13 +90,12 @@ impl From<Error> for FinishError {
 impl std::fmt::Display for FinishError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FinishError::Problems(problems) => {
-                write!(
-                    f,
-                    "{} problem(s) keep the case from being finished",
-                    problems.len()
-                )
-            }
+            FinishError::Problems(problems) => f.write_str(&core_text(
+                SOURCE_LANGUAGE,
+                SOURCE_LANGUAGE,
+                "detail-finish-problems",
+                &[("count", Arg::Count(problems.len() as u64))],
+            )),
             FinishError::Store(error) => error.fmt(f),
         }
     }

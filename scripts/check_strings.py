@@ -11,7 +11,7 @@ the literal.
 
 What counts as user-visible: a string literal with a letter in it (after `{…}` placeholders are
 taken out) given to `println!`, `eprintln!`, `print!`, `eprint!`, `write!`, `writeln!`,
-`format!`, `panic!`, `Failure(…)` or `Error::InvalidInput(…)`, in:
+`format!`, `panic!`, `Failure(…)`, `Error::InvalidInput(…)` or `Outcome::Invalid(…)`, in:
 
   * every file of the CLI (cli/src/), and
   * the core's files that speak to the person (the guided session, answers shown back, the
@@ -65,7 +65,7 @@ FILES = sorted({p for p in FILES if p.relative_to(ROOT).as_posix() not in NOT_SH
 
 SINKS = re.compile(
     r"\b(?:println!|eprintln!|print!|eprint!|writeln!|write!|format!|panic!|Failure|"
-    r"Error::InvalidInput)\s*\("
+    r"Error::InvalidInput|Outcome::Invalid)\s*\("
 )
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")

@@ -112,3 +112,4 @@ session-answers-shape = Адказы маюць нечаканы выгляд: {
 session-no-section = Раздзела "{$section}" няма.
 session-section-not-relevant = Раздзел "{$section}" цяпер не патрэбны.
 session-no-repeat = Паўтаральнай групы "{$repeat}" няма.
+session-repeat-yes-or-no = Адкажыце «так», каб дадаць пункт, або «не», каб працягнуць.

@@ -98,3 +98,4 @@ session-answers-shape = პასუხებს მოულოდნელი 
 session-no-section = განყოფილება „{$section}“ არ არსებობს.
 session-section-not-relevant = განყოფილება „{$section}“ ახლა საჭირო არ არის.
 session-no-repeat = განმეორებადი ჯგუფი „{$repeat}“ არ არსებობს.
+session-repeat-yes-or-no = უპასუხეთ „დიახ“, რომ დაამატოთ ჩანაწერი, ან „არა“, რომ გააგრძელოთ.

@@ -98,3 +98,4 @@ session-answers-shape = Жауаптардың пішімі күтпеген: {$
 session-no-section = «{$section}» деген бөлім жоқ.
 session-section-not-relevant = «{$section}» бөлімі қазір қатысты емес.
 session-no-repeat = «{$repeat}» деген қайталанатын топ жоқ.
+session-repeat-yes-or-no = Тармақ қосу үшін «иә», әрі қарай жалғастыру үшін «жоқ» деп жауап беріңіз.

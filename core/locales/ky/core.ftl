@@ -98,3 +98,4 @@ session-answers-shape = Жооптордун түзүлүшү күтүлбөгө
 session-no-section = «{$section}» деген бөлүм жок.
 session-section-not-relevant = «{$section}» бөлүмү азыр тиешелүү эмес.
 session-no-repeat = «{$repeat}» деген кайталануучу топ жок.
+session-repeat-yes-or-no = Пункт кошуу үчүн «ооба», андан ары улантуу үчүн «жок» деп жооп бериңиз.

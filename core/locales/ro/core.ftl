@@ -108,3 +108,4 @@ session-answers-shape = Răspunsurile au o formă neașteptată: {$detail}
 session-no-section = Nu există secțiunea „{$section}”.
 session-section-not-relevant = Secțiunea „{$section}” nu se aplică acum.
 session-no-repeat = Nu există grupul repetat „{$repeat}”.
+session-repeat-yes-or-no = Răspundeți „da” pentru a adăuga o intrare sau „nu” pentru a merge mai departe.

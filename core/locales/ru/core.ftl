@@ -109,3 +109,4 @@ session-answers-shape = Ответы имеют неожиданный вид: {
 session-no-section = Раздела "{$section}" нет.
 session-section-not-relevant = Раздел "{$section}" сейчас не задаётся.
 session-no-repeat = Повторяющейся группы "{$repeat}" нет.
+session-repeat-yes-or-no = Ответьте «да», чтобы добавить запись, или «нет», чтобы продолжить.

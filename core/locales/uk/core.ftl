@@ -109,3 +109,4 @@ session-answers-shape = Відповіді мають неочікуваний �
 session-no-section = Розділу "{$section}" немає.
 session-section-not-relevant = Розділ "{$section}" зараз не ставиться.
 session-no-repeat = Повторюваної групи "{$repeat}" немає.
+session-repeat-yes-or-no = Відповідайте «так», щоб додати запис, або «ні», щоб продовжити.

@@ -405,7 +405,7 @@ impl FormSession {
             Value::Null => false,
             _ => {
                 return Ok(Outcome::Invalid(
-                    "answer true to add an entry, false to go on".to_owned(),
+                    self.words("session-repeat-yes-or-no", &[]),
                 ));
             }
         };

@@ -28,7 +28,7 @@ use rustls::{CertificateError, DigitallySignedStruct, OtherError, SignatureSchem
 use wave_protocol::Sha256Hex;
 use wave_protocol::enrollment::{EnrollmentStringError, check_server_url};
 
-use crate::error::{Detail, Error, Result, detail_text};
+use crate::error::{Detail, Error, PIN_MISMATCH_DETAIL, Result, detail_text};
 use crate::l10n::SOURCE_LANGUAGE;
 
 /// Longest piece of a server's own text quoted in an error.
@@ -124,7 +124,6 @@ pub fn connection_problem(error: &reqwest::Error) -> String {
 
 /// What a pin mismatch is called wherever it is shown; [`crate::Error::PinMismatch`] says it.
 pub(crate) use crate::error::PIN_MISMATCH;
-use crate::error::PIN_MISMATCH_DETAIL;
 
 /// Whether the request failed because the server's key matched no pin: not a network fault,
 /// and trying again will not help. The refusal comes back from deep in the TLS stack, wrapped

@@ -50,6 +50,11 @@ impl DeferredReason {
         reason
     }
 
+    /// The reason in English, as the sync status keeps it.
+    pub fn as_str(&self) -> &str {
+        &self.english
+    }
+
     /// The reason in `lang` (the core's catalog; English for a language it has no words in).
     pub fn message(&self, lang: &str) -> String {
         let reason = self.error.message(lang);
@@ -291,7 +296,7 @@ mod tests {
             status
                 .last_error
                 .as_deref()
-                .is_some_and(|error| error.contains(&**reason)),
+                .is_some_and(|error| error.contains(reason.as_str())),
             "{status:?}"
         );
         assert_eq!(status.last_attempt_at, None, "no sync was attempted");

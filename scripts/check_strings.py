@@ -12,14 +12,16 @@ the literal.
 
 What counts as user-visible: a string literal with a letter in it (after `{…}` placeholders are
 taken out) given to `println!`, `eprintln!`, `print!`, `eprint!`, `write!`, `writeln!`,
-`format!`, `format_args!`, `panic!`, `Failure(…)` or `Error::InvalidInput(…)`, or to what
+`format!`, `format_args!`, `panic!`, `Failure(…)`, `Error::InvalidInput(…)` or
+`Outcome::Invalid(…)`, or to what
 carries a form author's or translator's error (`FormError::new(…)`, `Detail::quoted(…)`,
 `Detail::from(…)`, `ParseError::new(…)`, `CheckError::Type(…)`, `PoErrors(…)`,
 `type_error(…)`), in:
 
   * every file of the CLI (cli/src/),
   * the core's files that speak to the person (the guided session, answers shown back, the
-    refusal of an answer, the passphrase verdict, the error type's messages),
+    refusal of an answer, the passphrase verdict, the error type's messages), and every file of
+    the core outside core/src/form/ and core/src/sync/ (but the NOT_SHOWN ones),
   * core/src/form/ entire but its `tests.rs` files (loading, expressions, translations, PO
     files: what form authors and translators read),
   * every file of wave-staff (staff/src/; its pages' templates are Fluent already), where
@@ -30,6 +32,16 @@ carries a form author's or translator's error (`FormError::new(…)`, `Detail::q
     set's `Judgement::Refuse(…)` and a literal set as a `reason:`/`message:`/`detail:`/`text:`/
     `problem:` field are sinks too, so a sentence stored there is caught. A message id
     (`sync-detail-…`: lowercase words joined by hyphens) is what they take instead.
+
+
+In the core's files, a core error's fixed detail must be a message id of the core's English
+catalog (any file of core/locales/en), which every other language then has (the completeness
+test): the literal given to `Error::Corrupted`, `Error::InvalidState`, `Error::PlatformSecret`,
+`Error::Network` and `Detail::new`, a `NotFound` error's `kind`, and every `"detail-…"` literal.
+An `Error::InvalidInput` gets a `Detail` built from an id (a library's reason goes in as one of
+its variables, `.with("reason", error)`), or `Detail::quoted(…)` for words that came from
+elsewhere or were already looked up in the person's language; one composed in place
+(`format!(…)`, `error.to_string()`) is a finding.
 
 A literal that is a message id or a machine code (`status-{}`, `http_{status}`), a path or
 URL, or an SQL statement is not words.
@@ -76,10 +88,20 @@ FILES = (
 FILES += sorted((ROOT / "core" / "src" / "sync").glob("*.rs"))
 SYNC = ROOT / "core" / "src" / "sync"
 
+# The core outside the checklist engine and sync (each of those adds its own folder).
+FILES += [p for p in (ROOT / "core" / "src").rglob("*.rs")
+          if not {"form", "sync"} & set(p.relative_to(ROOT / "core" / "src").parts)]
+# Files whose words no person using Wave sees: (file relative to the root): why.
+NOT_SHOWN = {
+    "core/src/fuzzing.rs": "compiled only for the tests and the fuzzers",
+    "core/src/l10n.rs": "the catalogs' completeness problems, for the tests and translators' tools",
+}
+FILES = sorted({p for p in FILES if p.relative_to(ROOT).as_posix() not in NOT_SHOWN})
+
 SINKS = re.compile(
     r"\b(?:println!|eprintln!|print!|eprint!|writeln!|write!|format!|format_args!|panic!|"
     r"Failure|Error::InvalidInput|FormError::new|Detail::quoted|Detail::from|"
-    r"ParseError::new|CheckError::Type|PoErrors|type_error)\s*\("
+    r"ParseError::new|CheckError::Type|PoErrors|type_error|Outcome::Invalid)\s*\("
 )
 # wave-staff's details of damage and impossible states are ids of the core's catalog
 # (core/locales/LANG/archive.ftl): a sentence there is words outside the catalogs too.
@@ -147,6 +169,11 @@ ALLOWED = {
     ("core/src/sync/payload.rs", "StaffIdentity({})"): "a Debug form, for developers",
     ("core/src/sync/transport.rs", "HTTP {}"): "the status a server answered without words, as HTTP names it",
     ("core/src/sync/transport.rs", "http_{}"): "a stable code, never shown as words",
+    ("core/src/case/cases.rs", "SELECT seq, body FROM {table} WHERE case_id = ?1 ORDER BY seq"):
+        "SQL, never shown",
+    ("core/src/case/model.rs", "<{} answers>"): "a Debug form, for developers; never the answers",
+    ("core/src/crypto/secret.rs", "the operating system's random source failed: {error}"):
+        "a panic's message, for a bug report (the bindings report it as an internal error)",
 }
 
 
@@ -246,11 +273,11 @@ def blank_json(arguments):
 
 # Message lookups: their first literal is an id, not words.
 LOOKUP = re.compile(
-    r"(?:\b(?:t!|tl!|core_text|text_in|text|words|self\.ui|self\.words|staff_text|Detail::new|"
+    r"(?:\b(?:t!|tl!|core_text|detail_text|text_in|text|words|self\.ui|self\.words|staff_text|Detail::new|"
     r"with|with_count|with_detail|operands)|\.(?:t|n|s))\s*\("
 )
 # A message variable's name beside its value: `("count", Arg::Count(n))`, `.with("path", p)`.
-VARIABLE_NAME = re.compile(r'"[a-z_]+"(?=\s*,\s*Arg::)|(?<=\.with\()"[a-z_]+"|(?<=\.with_count\()"[a-z_]+"')
+VARIABLE_NAME = re.compile(r'"[a-z_]+"(?=\s*,\s*Arg::)|(?<=\.with\()\s*"[a-z_]+"|(?<=\.with_count\()\s*"[a-z_]+"')
 # Not words: a message id or a machine code, whole or built from parts (`status-{}`,
 # `http_{status}`); a path or URL; an SQL statement.
 NOT_WORDS = re.compile(
@@ -262,7 +289,7 @@ NOT_WORDS = re.compile(
 def blank_lookups(arguments):
     """`arguments` with every message lookup's id and variable names blanked, so only words
     written inline stay."""
-    out = VARIABLE_NAME.sub(lambda m: '""' + " " * (len(m.group(0)) - 2), arguments)
+    out = VARIABLE_NAME.sub(lambda m: " " * (len(m.group(0)) - 2) + '""', arguments)
     for match in LOOKUP.finditer(arguments):
         inner = call_arguments(arguments, match.end() - 1)
         first = STRING.search(inner)
@@ -301,8 +328,78 @@ def literals(code, sinks=SINKS, stored=False):
     return sorted(seen.items())
 
 
+# The core's errors whose fixed details are message ids of its catalog, shown in the reader's
+# language: the literal given to them must be an id the English catalog has.
+ID_SINKS = re.compile(
+    r"\bError::(?:Corrupted|InvalidState|PlatformSecret|Network)\s*\(|\bDetail::new\s*\("
+)
+NOT_FOUND_KIND = re.compile(r"\bError::NotFound\s*\{[^}]*?\bkind\s*:\s*\"((?:[^\"\\]|\\.)*)\"")
+INVALID_INPUT = re.compile(r"\bError::InvalidInput\s*\(")
+# Where an `InvalidInput` takes text it did not choose from the catalog: English composed in
+# place, or a library's reason with no words of the catalog around it.
+COMPOSED = re.compile(r"\bformat!\s*\(|\.to_string\(\)")
+QUOTED_OR_ARGUMENT = re.compile(r"(?:\bDetail::quoted|\.with|\.with_count)\s*\(")
+DETAIL_ID = re.compile(r'"(detail-[a-z0-9]+(?:-[a-z0-9]+)*)"')
+MESSAGE_ID = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)\s*=", re.MULTILINE)
+
+
+def catalog_ids():
+    """Every message id of the core's English catalog (all the files of core/locales/en)."""
+    ids = set()
+    for path in sorted((ROOT / "core" / "locales" / "en").glob("*.ftl")):
+        ids.update(MESSAGE_ID.findall(path.read_text(encoding="utf-8")))
+    return ids
+
+
+def blank_calls(arguments, pattern):
+    """`arguments` with the inside of every call `pattern` finds blanked."""
+    out = arguments
+    for match in pattern.finditer(arguments):
+        inner = call_arguments(arguments, match.end() - 1)
+        begin = match.end()
+        out = out[:begin] + " " * len(inner) + out[begin + len(inner) :]
+    return out
+
+
+def detail_problems(code, ids):
+    """(offset, problem) for every fixed detail of a core error that is not a message id of the
+    catalog, every `detail-…` id the catalog lacks, and every `InvalidInput` whose detail is
+    composed in place instead of built from an id."""
+    problems = {}
+    for sink in ID_SINKS.finditer(code):
+        arguments = call_arguments(code, sink.end() - 1)
+        first = STRING.search(arguments)
+        if first is None:
+            continue
+        literal = first.group(1)
+        if literal not in ids and LETTER.search(literal):
+            offset = sink.end() + first.start(1)
+            problems[offset] = f'a detail that is not a message id of core/locales/en: "{literal}"'
+    for kind in NOT_FOUND_KIND.finditer(code):
+        if kind.group(1) not in ids:
+            problems[kind.start(1)] = (
+                f'a not-found kind that is not a message id of core/locales/en: "{kind.group(1)}"'
+            )
+    for sink in INVALID_INPUT.finditer(code):
+        # What is quoted on purpose, a message's variables and words already looked up in a
+        # catalog (in the person's language) are not composed in place.
+        arguments = call_arguments(code, sink.end() - 1)
+        arguments = blank_calls(blank_calls(arguments, QUOTED_OR_ARGUMENT), LOOKUP)
+        composed = COMPOSED.search(arguments)
+        if composed:
+            problems.setdefault(
+                sink.end() + composed.start(),
+                "an invalid-input detail composed in place: build it with Detail::new(\"detail-…\")",
+            )
+    for match in DETAIL_ID.finditer(code):
+        if match.group(1) not in ids:
+            problems.setdefault(match.start(1), f'"{match.group(1)}" is not in core/locales/en')
+    return sorted(problems.items())
+
+
 def findings():
     found = []
+    ids = catalog_ids()
     for path in FILES:
         rel = path.relative_to(ROOT).as_posix()
         code = code_without_comments_and_tests(path.read_text(encoding="utf-8"))
@@ -312,6 +409,10 @@ def findings():
                 continue
             line = code.count("\n", 0, offset) + 1
             found.append(f"{rel}:{line}: words outside the Fluent catalogs: \"{literal}\"")
+        if rel.startswith("core/"):
+            for offset, problem in detail_problems(code, ids):
+                line = code.count("\n", 0, offset) + 1
+                found.append(f"{rel}:{line}: {problem}")
     return found
 
 
@@ -361,6 +462,49 @@ def self_test():
     ])
     hits = [literal for _, literal in literals(code_without_comments_and_tests(stored), SINKS, True)]
     assert hits == ["a row is bad", "it is older than {v}", "the server is down"], hits
+
+    # A core error's detail: a message id the catalog has, never English.
+    ids = {"detail-key-file-altered", "detail-passphrase-empty", "detail-kind-case",
+           "detail-server-address"}
+    planted = '\n'.join([
+        'fn f() {',
+        '    Err(Error::Corrupted("detail-key-file-altered"))?;',
+        '    Err(Error::Corrupted("the key file was altered"))?;',
+        '    Err(wave_core::Error::InvalidState(\n        "a case cannot be changed",\n    ))?;',
+        '    Err(crate::Error::InvalidState("detail-no-such-message"))?;',
+        '    Err(Error::PlatformSecret("no keystore was given".into()))?;',
+        '    Err(Error::InvalidState(WHY))?;',
+        '    Err(Error::NotFound { kind: "case", id })?;',
+        '    Err(Error::NotFound { kind: "detail-kind-case", id })?;',
+        '    Err(Error::InvalidInput(Detail::new("detail-passphrase-empty")))?;',
+        '    Err(Error::InvalidInput(Detail::new("detail-server-address").with("reason", r)))?;',
+        '    Err(Error::InvalidInput(Detail::new("detail-missing").with_count("n", 2)))?;',
+        '    Err(Error::InvalidInput(error.to_string().into()))?;',
+        '    Err(Error::InvalidInput(format!("{a}: {b}").into()))?;',
+        '    Err(Error::InvalidInput(Detail::quoted(reason.to_string())))?;',
+        '    Err(Error::InvalidInput(words("session-x", &[("d", Arg::Text(&e.to_string()))]).into()))?;',
+        '    Err(Error::InvalidInput("the passphrase is empty".into()))?;',
+        '}',
+        '#[cfg(test)]',
+        'mod tests {',
+        '    fn g() { Error::Corrupted("a row"); }',
+        '}',
+    ])
+    code = code_without_comments_and_tests(planted)
+    lines = [(code.count("\n", 0, offset) + 1, problem.split(":")[0])
+             for offset, problem in detail_problems(code, ids)]
+    assert lines == [
+        (3, "a detail that is not a message id of core/locales/en"),
+        (5, "a detail that is not a message id of core/locales/en"),
+        (7, "a detail that is not a message id of core/locales/en"),
+        (8, "a detail that is not a message id of core/locales/en"),
+        (10, "a not-found kind that is not a message id of core/locales/en"),
+        (14, "a detail that is not a message id of core/locales/en"),
+        (15, "an invalid-input detail composed in place"),
+        (16, "an invalid-input detail composed in place"),
+    ], lines
+    words = [literal for _, literal in literals(code)]
+    assert words == ["the passphrase is empty"], words
 
 
 def main():

@@ -78,7 +78,9 @@ impl From<wave_core::Error> for WaveError {
             Core::Corrupted(what) => WaveError::StorageCorrupted {
                 message: wave_core::error::detail_text("en", what),
             },
-            Core::PlatformSecret(reason) => WaveError::KeystoreUnavailable { message: reason },
+            Core::PlatformSecret(reason) => WaveError::KeystoreUnavailable {
+                message: wave_core::error::detail_text("en", &reason),
+            },
             Core::NotFound { .. } => WaveError::NotFound { message },
             Core::InvalidState(what) => WaveError::InvalidState {
                 message: wave_core::error::detail_text("en", what),
@@ -86,7 +88,9 @@ impl From<wave_core::Error> for WaveError {
             Core::InvalidInput(what) => WaveError::InvalidInput {
                 message: what.to_string(),
             },
-            Core::Network(reason) => WaveError::NetworkUnavailable { message: reason },
+            Core::Network(reason) => WaveError::NetworkUnavailable {
+                message: wave_core::error::detail_text("en", &reason),
+            },
             Core::PinMismatch => WaveError::ServerKeyMismatch { message },
             Core::Server { message, code } => WaveError::ServerRejected {
                 message: format!("{message} ({code})"),
@@ -145,5 +149,46 @@ mod tests {
                 .starts_with("the server's key does not match the pinned key"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn the_cores_message_ids_reach_the_shells_as_english_words() {
+        let cases = [
+            (
+                wave_core::Error::Corrupted("detail-key-file-altered"),
+                "the key file was altered",
+            ),
+            (
+                wave_core::Error::InvalidState("detail-case-already-finalized"),
+                "the case is already finalized",
+            ),
+            (
+                wave_core::Error::InvalidInput(wave_core::error::Detail::new(
+                    "detail-passphrase-empty",
+                )),
+                "the passphrase is empty",
+            ),
+            (
+                wave_core::Error::NotFound {
+                    kind: "detail-kind-case",
+                    id: "7".into(),
+                },
+                "case 7 not found",
+            ),
+            (
+                wave_core::Error::PlatformSecret("detail-no-keystore".into()),
+                "this vault is bound to a device keystore; none was given",
+            ),
+            (
+                wave_core::Error::Network("detail-server-timeout".into()),
+                "the server did not answer in time",
+            ),
+        ];
+        for (core, english) in cases {
+            let error = WaveError::from(core);
+            let shown = error.to_string();
+            assert!(shown.contains(english), "{shown}");
+            assert!(!shown.contains("detail-"), "{shown}");
+        }
     }
 }

@@ -7,9 +7,23 @@ use std::path::PathBuf;
 
 use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
 
-/// What a pin mismatch is called wherever it is shown: by [`Error::PinMismatch`], and by the
-/// HTTP layer's own error, which sync reports.
-pub(crate) const PIN_MISMATCH: &str = "the server's key does not match the pinned key";
+/// The catalog's message id for a pin mismatch, as a network failure's reason names it.
+pub(crate) const PIN_MISMATCH_DETAIL: &str = "detail-pin-mismatch";
+
+/// What a pin mismatch is called in English wherever an error's own display names it (the
+/// HTTP layer's verifier, sync's transport error): the words live in the catalog, so this is a
+/// value that writes them rather than a string constant.
+pub(crate) const PIN_MISMATCH: PinMismatchWords = PinMismatchWords;
+
+/// See [`PIN_MISMATCH`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PinMismatchWords;
+
+impl fmt::Display for PinMismatchWords {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&detail_text(SOURCE_LANGUAGE, PIN_MISMATCH_DETAIL))
+    }
+}
 
 /// Every failure the core reports.
 #[derive(Debug, thiserror::Error)]
@@ -37,10 +51,17 @@ pub enum Error {
     #[error("stored data is damaged or was altered: {}", detail_text(SOURCE_LANGUAGE, .0))]
     Corrupted(&'static str),
 
-    #[error("the vault's platform secret is not available: {0}")]
+    /// The platform's own reason, quoted as it came, or a message id of the core's catalog
+    /// when the core itself tells why.
+    #[error(
+        "the vault's platform secret is not available: {}",
+        detail_text(SOURCE_LANGUAGE, .0)
+    )]
     PlatformSecret(String),
 
-    #[error("{kind} {id} not found")]
+    /// `kind` is a message id of the core's catalog (`detail-kind-…`) naming what was looked
+    /// for; text that is not an id is quoted as it is.
+    #[error("{} {id} not found", detail_text(SOURCE_LANGUAGE, .kind))]
     NotFound { kind: &'static str, id: String },
 
     /// A call made when it cannot be (a finalized case edited, a sync already running): the
@@ -56,18 +77,16 @@ pub enum Error {
     #[error("invalid input: {0}")]
     InvalidInput(Detail),
 
-    /// The server could not be reached, or kept failing, after every retry.
-    #[error("the server could not be reached: {0}")]
+    /// The server could not be reached, or kept failing, after every retry. The reason is a
+    /// message id of the core's catalog (the HTTP layer's, [`crate::http::connection_problem_id`])
+    /// or text from elsewhere, quoted as it is.
+    #[error("the server could not be reached: {}", detail_text(SOURCE_LANGUAGE, .0))]
     Network(String),
 
     /// The server's TLS key matched none of the pinned keys: the connection may be
     /// intercepted, or the server moved to a key that was not pinned. Not a network fault:
     /// trying again will not help, and nothing was sent.
-    #[error(
-        "{}: the connection may be intercepted, or the server changed to a key that was not \
-         pinned; nothing was sent",
-        PIN_MISMATCH
-    )]
+    #[error("{}", detail_text(SOURCE_LANGUAGE, "error-pin-mismatch"))]
     PinMismatch,
 
     /// The server refused the request; retrying the same request will not help.
@@ -228,12 +247,16 @@ impl Error {
                 "error-corrupted",
                 &[("detail", Arg::Text(&detail_text(lang, detail)))],
             ),
-            Error::PlatformSecret(detail) => {
-                text("error-platform-secret", &[("detail", Arg::Text(detail))])
-            }
+            Error::PlatformSecret(detail) => text(
+                "error-platform-secret",
+                &[("detail", Arg::Text(&detail_text(lang, detail)))],
+            ),
             Error::NotFound { kind, id } => text(
                 "error-not-found",
-                &[("kind", Arg::Text(kind)), ("id", Arg::Text(id))],
+                &[
+                    ("kind", Arg::Text(&detail_text(lang, kind))),
+                    ("id", Arg::Text(id)),
+                ],
             ),
             Error::InvalidState(detail) => text(
                 "error-invalid-state",
@@ -244,7 +267,10 @@ impl Error {
                 "error-invalid-input",
                 &[("detail", Arg::Text(&detail.text(lang)))],
             ),
-            Error::Network(detail) => text("error-network", &[("detail", Arg::Text(detail))]),
+            Error::Network(detail) => text(
+                "error-network",
+                &[("detail", Arg::Text(&detail_text(lang, detail)))],
+            ),
             Error::PinMismatch => text("error-pin-mismatch", &[]),
             Error::Server { code, message } => text(
                 "error-server",
@@ -272,10 +298,10 @@ mod tests {
             Error::Corrupted("a row"),
             Error::PlatformSecret("gone".into()),
             Error::NotFound {
-                kind: "case",
+                kind: "detail-kind-case",
                 id: "1".into(),
             },
-            Error::InvalidState("the case is already finalized"),
+            Error::InvalidState("detail-case-already-finalized"),
             Error::Locked,
             Error::InvalidInput("bad".into()),
             Error::Network("timeout".into()),
@@ -314,5 +340,75 @@ mod tests {
         assert_eq!(counted.to_string(), "case 3 not found");
         assert_eq!(counted.id(), Some("error-not-found"));
         assert_eq!(Detail::quoted("x").with("a", 1), Detail::quoted("x"));
+    }
+
+    #[test]
+    fn the_cores_own_details_and_kinds_are_shown_in_the_readers_language_and_displayed_in_english()
+    {
+        let cases = [
+            (
+                Error::Corrupted("detail-key-file-altered"),
+                "stored data is damaged or was altered: the key file was altered",
+                "файл ключей был изменён",
+            ),
+            (
+                Error::InvalidState("detail-case-finalized"),
+                "a finalized case cannot be changed; amend it first",
+                "завершённый случай нельзя изменить",
+            ),
+            (
+                Error::NotFound {
+                    kind: "detail-kind-attachment",
+                    id: "42".into(),
+                },
+                "attachment 42 not found",
+                "не найдено: вложение 42",
+            ),
+            (
+                Error::PlatformSecret("detail-no-keystore".into()),
+                "the vault's platform secret is not available: this vault is bound to a device \
+                 keystore; none was given",
+                "привязано к хранилищу ключей устройства",
+            ),
+            (
+                Error::Network("detail-no-connection".into()),
+                "the server could not be reached: no connection to the server",
+                "нет соединения с сервером",
+            ),
+            (
+                Error::InvalidInput(Detail::new("detail-pin-needs-wipe").with_count("tries", 10)),
+                "invalid input: the vault passphrase is a short PIN, which needs a wipe after at \
+                 most 10 wrong tries; change it to a passphrase first",
+                "после 10 неверных попыток",
+            ),
+        ];
+        for (error, english, russian) in cases {
+            assert_eq!(error.to_string(), english);
+            assert_eq!(error.message("en"), english);
+            let ru = error.message("ru");
+            assert!(ru.contains(russian), "{ru}");
+            assert!(!ru.contains("detail-"), "{ru}");
+        }
+        // A platform's own reason and a kind that is not an id are quoted as they came.
+        let quoted = Error::PlatformSecret("KeyStore locked".into());
+        assert!(quoted.message("ru").ends_with(": KeyStore locked"));
+        let kind = Error::NotFound {
+            kind: "submission",
+            id: "9".into(),
+        };
+        assert_eq!(kind.message("uk"), "не знайдено: submission 9");
+    }
+
+    #[test]
+    fn a_pin_mismatch_is_named_in_english_wherever_an_error_display_names_it() {
+        assert_eq!(
+            PIN_MISMATCH.to_string(),
+            "the server's key does not match the pinned key"
+        );
+        assert!(
+            Error::PinMismatch
+                .to_string()
+                .starts_with(&PIN_MISMATCH.to_string())
+        );
     }
 }

@@ -26,9 +26,10 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::server::ParsedCertificate;
 use rustls::{CertificateError, DigitallySignedStruct, OtherError, SignatureScheme};
 use wave_protocol::Sha256Hex;
-use wave_protocol::enrollment::check_server_url;
+use wave_protocol::enrollment::{EnrollmentStringError, check_server_url};
 
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, PIN_MISMATCH_DETAIL, Result, detail_text};
+use crate::l10n::SOURCE_LANGUAGE;
 
 /// Longest piece of a server's own text quoted in an error.
 const MAX_QUOTED_CHARS: usize = 300;
@@ -49,7 +50,15 @@ pub struct ClientSettings {
 /// `server` trimmed of a trailing `/`, if it passes the protocol's rule for server addresses.
 pub fn server_base(server: &str) -> Result<String> {
     let base = server.trim().trim_end_matches('/');
-    check_server_url(base).map_err(|error| Error::InvalidInput(error.to_string().into()))?;
+    check_server_url(base).map_err(|error| {
+        Error::InvalidInput(match error {
+            // The protocol crate's reason is quoted; the words around it are the catalog's.
+            EnrollmentStringError::InvalidServer(reason) => {
+                Detail::new("detail-server-address").with("reason", reason)
+            }
+            other => Detail::quoted(other.to_string()),
+        })
+    })?;
     Ok(base.to_owned())
 }
 
@@ -58,7 +67,7 @@ pub fn client(settings: &ClientSettings) -> Result<reqwest::Client> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = rustls::ClientConfig::builder_with_provider(Arc::clone(&provider))
         .with_safe_default_protocol_versions()
-        .map_err(|_| Error::InvalidState("TLS could not be set up"))?;
+        .map_err(|_| Error::InvalidState("detail-tls-setup"))?;
     let tls = match settings.pins.first() {
         Some(primary) => builder
             .dangerous()
@@ -87,23 +96,30 @@ pub fn client(settings: &ClientSettings) -> Result<reqwest::Client> {
     }
     client
         .build()
-        .map_err(|_| Error::InvalidState("the HTTP client could not be set up"))
+        .map_err(|_| Error::InvalidState("detail-http-client-setup"))
 }
 
-/// What went wrong with a request, in words a person can act on. reqwest's own text is not
-/// used: it is long and may quote the URL.
-pub fn connection_problem(error: &reqwest::Error) -> &'static str {
+/// What went wrong with a request, as a message id of the core's catalog: words a person can
+/// act on, chosen in the reader's language when shown (an [`Error::Network`] carrying the id
+/// does that). reqwest's own text is not used: it is long and may quote the URL.
+pub fn connection_problem_id(error: &reqwest::Error) -> &'static str {
     if is_pin_mismatch(error) {
-        PIN_MISMATCH
+        PIN_MISMATCH_DETAIL
     } else if error.is_timeout() {
-        "the server did not answer in time"
+        "detail-server-timeout"
     } else if error.is_connect() {
-        "no connection to the server"
+        "detail-no-connection"
     } else if error.is_body() || error.is_decode() {
-        "the connection broke while the server's answer was read"
+        "detail-connection-broke"
     } else {
-        "the request to the server failed"
+        "detail-request-failed"
     }
+}
+
+/// [`connection_problem_id`]'s words in English, for a caller that writes its own text around
+/// them (a log line, an error of its own).
+pub fn connection_problem(error: &reqwest::Error) -> String {
+    detail_text(SOURCE_LANGUAGE, connection_problem_id(error))
 }
 
 /// What a pin mismatch is called wherever it is shown; [`crate::Error::PinMismatch`] says it.
@@ -188,7 +204,7 @@ struct KeyMismatch;
 
 impl std::fmt::Display for KeyMismatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(PIN_MISMATCH)
+        write!(f, "{PIN_MISMATCH}")
     }
 }
 
@@ -401,6 +417,17 @@ mod tests {
         ] {
             assert!(server_base(bad).is_err(), "{bad}");
         }
+        // The protocol's reason is quoted inside the catalog's words.
+        let refused = server_base("ftp://x").unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "invalid input: invalid server address: must start with https://"
+        );
+        let russian = refused.message("ru");
+        assert!(
+            russian.ends_with("неправильный адрес сервера: must start with https://"),
+            "{russian}"
+        );
     }
 
     #[test]

@@ -502,6 +502,50 @@ mod tests {
         assert_eq!(BROKEN.text("ru", "en", "nowhere", &[]), "nowhere");
     }
 
+    /// Every `"detail-…"` id written in the core's source, its tests included.
+    fn detail_ids_in_source() -> BTreeSet<String> {
+        fn walk(dir: &std::path::Path, ids: &mut BTreeSet<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, ids);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for piece in text.split("\"detail-").skip(1) {
+                        let name: String = piece
+                            .chars()
+                            .take_while(|c| {
+                                c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'
+                            })
+                            .collect();
+                        if piece[name.len()..].starts_with('"') && !name.is_empty() {
+                            ids.insert(format!("detail-{name}"));
+                        }
+                    }
+                }
+            }
+        }
+        let mut ids = BTreeSet::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut ids,
+        );
+        ids
+    }
+
+    #[test]
+    fn every_detail_id_the_source_uses_is_in_the_catalog() {
+        let ids = detail_ids_in_source();
+        assert!(ids.contains("detail-key-file-altered"), "{ids:?}");
+        // A message the catalog lacks comes back as its id; the completeness test then makes
+        // sure every language has what English has.
+        let missing: Vec<&String> = ids
+            .iter()
+            .filter(|id| CORE.text(SOURCE_LANGUAGE, SOURCE_LANGUAGE, id, &[]) == **id)
+            .collect();
+        assert!(missing.is_empty(), "not in core/locales/en: {missing:?}");
+    }
+
     #[test]
     fn placeables_carry_no_isolation_marks() {
         let text = core_text(

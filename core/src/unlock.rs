@@ -129,7 +129,7 @@ impl UnlockedVault {
             OpenStore::Create => Store::create(&dir, data_key)?,
             OpenStore::Open => {
                 if !store::database_path(&dir).exists() {
-                    return Err(Error::Corrupted("the case database is missing"));
+                    return Err(Error::Corrupted("detail-database-missing"));
                 }
                 collected(Store::open(&dir, data_key)?)
             }

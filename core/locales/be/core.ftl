@@ -92,11 +92,7 @@ error-no-vault = у {$path} няма сховішча
 error-vault-exists = у {$path} ужо ёсць сховішча
 error-corrupted = захаваныя даныя пашкоджаныя або змененыя: {$detail}
 error-platform-secret = сакрэт прылады для гэтага сховішча недаступны: {$detail}
-error-not-found = не знойдзена: { $kind ->
-    [case] запіс
-    [attachment] файл
-   *[unknown] {$kind}
-} {$id}
+error-not-found = не знойдзена: {$kind} {$id}
 error-invalid-state = {$detail}
 error-locked = тым часам сховішча замкнулі або сцерлі
 error-invalid-input = няправільныя даныя: {$detail}
@@ -116,3 +112,4 @@ session-answers-shape = Адказы маюць нечаканы выгляд: {
 session-no-section = Раздзела "{$section}" няма.
 session-section-not-relevant = Раздзел "{$section}" цяпер не патрэбны.
 session-no-repeat = Паўтаральнай групы "{$repeat}" няма.
+session-repeat-yes-or-no = Адкажыце «так», каб дадаць пункт, або «не», каб працягнуць.

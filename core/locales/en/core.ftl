@@ -97,3 +97,4 @@ session-answers-shape = The answers have an unexpected shape: {$detail}
 session-no-section = There is no section "{$section}".
 session-section-not-relevant = Section "{$section}" does not apply now.
 session-no-repeat = There is no repeated group "{$repeat}".
+session-repeat-yes-or-no = Answer yes to add an entry, or no to go on.

@@ -78,13 +78,8 @@ error-no-vault = მისამართზე {$path} საცავი ა�
 error-vault-exists = მისამართზე {$path} საცავი უკვე არსებობს
 error-corrupted = შენახული მონაცემები დაზიანებული ან შეცვლილია: {$detail}
 error-platform-secret = საცავის პლატფორმის საიდუმლო მიუწვდომელია: {$detail}
-# $kind is "case" or "attachment" (English words from the core); the default variant shows it as it came.
-error-not-found = { $kind ->
-    [case] შემთხვევა {$id} ვერ მოიძებნა
-    [attachment] დანართი {$id} ვერ მოიძებნა
-   *[unknown] {$kind} {$id} ვერ მოიძებნა
-}
-error-invalid-state = მდგომარეობის შიდა შეცდომა: {$detail}
+error-not-found = ვერ მოიძებნა: {$kind} {$id}
+error-invalid-state = {$detail}
 error-locked = საცავი ამასობაში ჩაიკეტა ან წაიშალა
 error-invalid-input = არასწორი შეყვანილი მონაცემები: {$detail}
 error-network = სერვერთან დაკავშირება ვერ მოხერხდა: {$detail}
@@ -103,3 +98,4 @@ session-answers-shape = პასუხებს მოულოდნელი 
 session-no-section = განყოფილება „{$section}“ არ არსებობს.
 session-section-not-relevant = განყოფილება „{$section}“ ახლა საჭირო არ არის.
 session-no-repeat = განმეორებადი ჯგუფი „{$repeat}“ არ არსებობს.
+session-repeat-yes-or-no = უპასუხეთ „დიახ“, რომ დაამატოთ ჩანაწერი, ან „არა“, რომ გააგრძელოთ.

@@ -78,11 +78,7 @@ error-no-vault = {$path} жолында қойма жоқ
 error-vault-exists = {$path} жолында қойма бұрыннан бар
 error-corrupted = сақталған деректер бүлінген немесе өзгертілген: {$detail}
 error-platform-secret = осы қоймаға арналған құрылғы құпиясы қолжетімсіз: {$detail}
-error-not-found = { $kind ->
-    [case] жазба
-    [attachment] тіркеме
-   *[other-kind] {$kind}
-} {$id} табылмады
+error-not-found = {$kind} {$id} табылмады
 error-invalid-state = {$detail}
 error-locked = осы аралықта қойма құлыпталды немесе өшірілді
 error-invalid-input = жарамсыз деректер: {$detail}
@@ -102,3 +98,4 @@ session-answers-shape = Жауаптардың пішімі күтпеген: {$
 session-no-section = «{$section}» деген бөлім жоқ.
 session-section-not-relevant = «{$section}» бөлімі қазір қатысты емес.
 session-no-repeat = «{$repeat}» деген қайталанатын топ жоқ.
+session-repeat-yes-or-no = Тармақ қосу үшін «иә», әрі қарай жалғастыру үшін «жоқ» деп жауап беріңіз.

@@ -78,11 +78,7 @@ error-no-vault = {$path} жолунда сактагыч жок
 error-vault-exists = {$path} жолунда сактагыч мурунтан эле бар
 error-corrupted = сакталган маалыматтар бузулган же өзгөртүлгөн: {$detail}
 error-platform-secret = бул сактагыч үчүн түзмөктөгү купуя ачкыч жеткиликсиз: {$detail}
-error-not-found = { $kind ->
-    [case] жазуу
-    [attachment] тиркелген файл
-   *[other-kind] {$kind}
-} {$id} табылган жок
+error-not-found = {$kind} {$id} табылган жок
 error-invalid-state = {$detail}
 error-locked = ошол аралыкта сактагыч кулпуланган же өчүрүлгөн
 error-invalid-input = туура эмес маалымат: {$detail}
@@ -102,3 +98,4 @@ session-answers-shape = Жооптордун түзүлүшү күтүлбөгө
 session-no-section = «{$section}» деген бөлүм жок.
 session-section-not-relevant = «{$section}» бөлүмү азыр тиешелүү эмес.
 session-no-repeat = «{$repeat}» деген кайталануучу топ жок.
+session-repeat-yes-or-no = Пункт кошуу үчүн «ооба», андан ары улантуу үчүн «жок» деп жооп бериңиз.

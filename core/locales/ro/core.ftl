@@ -88,13 +88,8 @@ error-no-vault = nu există niciun seif în {$path}
 error-vault-exists = în {$path} există deja un seif
 error-corrupted = datele stocate sunt deteriorate sau au fost modificate: {$detail}
 error-platform-secret = secretul de platformă al seifului nu este disponibil: {$detail}
-# $kind is "case" or "attachment" (English words from the core); the default variant shows it as it came.
-error-not-found = { $kind ->
-    [case] cazul {$id} nu a fost găsit
-    [attachment] fișierul atașat {$id} nu a fost găsit
-   *[unknown] {$kind} {$id}: nu a fost găsit
-}
-error-invalid-state = eroare internă de stare: {$detail}
+error-not-found = nu s-a găsit: {$kind} {$id}
+error-invalid-state = {$detail}
 error-locked = seiful a fost blocat sau șters între timp
 error-invalid-input = date de intrare nevalide: {$detail}
 error-network = serverul nu a putut fi contactat: {$detail}
@@ -113,3 +108,4 @@ session-answers-shape = Răspunsurile au o formă neașteptată: {$detail}
 session-no-section = Nu există secțiunea „{$section}”.
 session-section-not-relevant = Secțiunea „{$section}” nu se aplică acum.
 session-no-repeat = Nu există grupul repetat „{$repeat}”.
+session-repeat-yes-or-no = Răspundeți „da” pentru a adăuga o intrare sau „nu” pentru a merge mai departe.

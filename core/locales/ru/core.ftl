@@ -89,12 +89,8 @@ error-no-vault = в {$path} нет хранилища
 error-vault-exists = в {$path} уже есть хранилище
 error-corrupted = сохранённые данные повреждены или изменены: {$detail}
 error-platform-secret = секрет устройства для этого хранилища недоступен: {$detail}
-error-not-found = не найдено: { $kind ->
-    [case] случай
-    [attachment] вложение
-   *[other] {$kind}
-} {$id}
-error-invalid-state = внутренняя ошибка состояния: {$detail}
+error-not-found = не найдено: {$kind} {$id}
+error-invalid-state = {$detail}
 error-locked = хранилище было заблокировано или стёрто во время работы
 error-invalid-input = неправильные данные: {$detail}
 error-network = не удалось связаться с сервером: {$detail}
@@ -113,3 +109,4 @@ session-answers-shape = Ответы имеют неожиданный вид: {
 session-no-section = Раздела "{$section}" нет.
 session-section-not-relevant = Раздел "{$section}" сейчас не задаётся.
 session-no-repeat = Повторяющейся группы "{$repeat}" нет.
+session-repeat-yes-or-no = Ответьте «да», чтобы добавить запись, или «нет», чтобы продолжить.

@@ -89,12 +89,8 @@ error-no-vault = у {$path} немає сховища
 error-vault-exists = у {$path} уже є сховище
 error-corrupted = збережені дані пошкоджено або змінено: {$detail}
 error-platform-secret = секрет пристрою для цього сховища недоступний: {$detail}
-error-not-found = не знайдено: { $kind ->
-    [case] випадок
-    [attachment] вкладення
-   *[other] {$kind}
-} {$id}
-error-invalid-state = внутрішня помилка стану: {$detail}
+error-not-found = не знайдено: {$kind} {$id}
+error-invalid-state = {$detail}
 error-locked = сховище було заблоковано або стерто під час роботи
 error-invalid-input = неправильні дані: {$detail}
 error-network = не вдалося зв'язатися із сервером: {$detail}
@@ -113,3 +109,4 @@ session-answers-shape = Відповіді мають неочікуваний �
 session-no-section = Розділу "{$section}" немає.
 session-section-not-relevant = Розділ "{$section}" зараз не ставиться.
 session-no-repeat = Повторюваної групи "{$repeat}" немає.
+session-repeat-yes-or-no = Відповідайте «так», щоб додати запис, або «ні», щоб продовжити.

@@ -51,17 +51,17 @@ impl AttachmentBody {
         let mut bytes = Zeroizing::new([0u8; 32]);
         let text = self.key.as_bytes();
         if text.len() != 64 {
-            return Err(Error::Corrupted("an attachment key is malformed"));
+            return Err(Error::Corrupted("detail-attachment-key-malformed"));
         }
         for (index, pair) in text.chunks(2).enumerate() {
             let high =
-                hex_value(pair[0]).ok_or(Error::Corrupted("an attachment key is malformed"))?;
+                hex_value(pair[0]).ok_or(Error::Corrupted("detail-attachment-key-malformed"))?;
             let low =
-                hex_value(pair[1]).ok_or(Error::Corrupted("an attachment key is malformed"))?;
+                hex_value(pair[1]).ok_or(Error::Corrupted("detail-attachment-key-malformed"))?;
             bytes[index] = (high << 4) | low;
         }
         SecretKey::from_slice(bytes.as_ref())
-            .ok_or(Error::Corrupted("an attachment key is malformed"))
+            .ok_or(Error::Corrupted("detail-attachment-key-malformed"))
     }
 }
 
@@ -133,9 +133,7 @@ pub fn read_attachment(
     let body = attachment_body(store, case_id, id)?;
     let digest = blob::decrypt_from_file(&body.file_key()?, &blob_path(store, &body.blob), sink)?;
     if hex(&digest.sha256) != body.sha256 || digest.size != body.size {
-        return Err(Error::Corrupted(
-            "an attachment does not match its recorded fingerprint",
-        ));
+        return Err(Error::Corrupted("detail-attachment-fingerprint-mismatch"));
     }
     Ok(body.meta(id, case_id))
 }
@@ -198,7 +196,7 @@ fn attachment_body(store: &Store, case_id: CaseId, id: AttachmentId) -> Result<A
         .query_row(params![id_text, case_id.to_string()], |row| row.get(0))
         .optional()?;
     let sealed = sealed.ok_or(Error::NotFound {
-        kind: "attachment",
+        kind: "detail-kind-attachment",
         id: id_text.clone(),
     })?;
     let body: AttachmentBody = store.open_json(
@@ -210,7 +208,7 @@ fn attachment_body(store: &Store, case_id: CaseId, id: AttachmentId) -> Result<A
         &sealed,
     )?;
     if !folder::is_file_name(&body.blob) {
-        return Err(Error::Corrupted("an attachment record is malformed"));
+        return Err(Error::Corrupted("detail-attachment-record-malformed"));
     }
     Ok(body)
 }
@@ -228,7 +226,7 @@ fn attachment_bodies(
         .map(|(id, body)| {
             let id = id
                 .parse()
-                .map_err(|_| Error::Corrupted("an attachment id is malformed"))?;
+                .map_err(|_| Error::Corrupted("detail-attachment-id-malformed"))?;
             Ok((id, body))
         })
         .collect()

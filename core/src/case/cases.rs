@@ -160,9 +160,7 @@ pub fn import_cases(
 pub fn save_answers(store: &mut Store, id: CaseId, answers: Answers) -> Result<()> {
     let (status, revision, mut body) = load_body(store, id)?;
     if status != CaseStatus::Draft {
-        return Err(Error::InvalidState(
-            "a finalized case cannot be changed; amend it first",
-        ));
+        return Err(Error::InvalidState("detail-case-finalized"));
     }
     body.answers = answers;
     body.updated_at = now();
@@ -222,9 +220,7 @@ pub fn save_held_draft(
     }
     let (status, revision, mut body) = load_body(store, id)?;
     if status != CaseStatus::Draft {
-        return Err(Error::InvalidState(
-            "a finalized case cannot be changed; amend it first",
-        ));
+        return Err(Error::InvalidState("detail-case-finalized"));
     }
     body.answers = answers;
     body.cursor = cursor;
@@ -241,9 +237,7 @@ pub fn save_held_draft(
         consents,
     )?;
     if !written {
-        return Err(Error::InvalidState(
-            "the case changed while it was being saved; try again",
-        ));
+        return Err(Error::InvalidState("detail-case-changed-meanwhile"));
     }
     Ok(DraftState {
         revision: revision + 1,
@@ -285,7 +279,7 @@ pub fn current_consents(
 pub fn finalize_case(store: &mut Store, id: CaseId) -> Result<u32> {
     let (status, revision, mut body) = load_body(store, id)?;
     if status != CaseStatus::Draft {
-        return Err(Error::InvalidState("the case is already finalized"));
+        return Err(Error::InvalidState("detail-case-already-finalized"));
     }
     let seq = version_count(store, id)? + 1;
     let at = now();
@@ -313,7 +307,7 @@ pub fn finalize_case(store: &mut Store, id: CaseId) -> Result<u32> {
 pub fn amend_case(store: &mut Store, id: CaseId) -> Result<()> {
     let (status, revision, mut body) = load_body(store, id)?;
     if status != CaseStatus::Finalized {
-        return Err(Error::InvalidState("only a finalized case can be amended"));
+        return Err(Error::InvalidState("detail-case-not-finalized"));
     }
     body.updated_at = now();
     write_body(store, id, CaseStatus::Draft, revision, &body, None, &[])
@@ -325,7 +319,7 @@ pub fn get_case(store: &Store, id: CaseId) -> Result<Case> {
     let mut versions = Vec::new();
     for (seq, version) in open_numbered::<FinalizedVersion>(store, VERSIONS, &id.to_string())? {
         if version.seq != seq {
-            return Err(Error::Corrupted("a finalized version is out of place"));
+            return Err(Error::Corrupted("detail-version-out-of-place"));
         }
         versions.push(version);
     }
@@ -359,7 +353,7 @@ pub fn list_cases(store: &Store) -> Result<Vec<CaseSummary>> {
         let (id_text, status, revision, sealed) = row?;
         let id: CaseId = id_text
             .parse()
-            .map_err(|_| Error::Corrupted("a case id is malformed"))?;
+            .map_err(|_| Error::Corrupted("detail-case-id-malformed"))?;
         let body: SummaryBody = store.open_json(
             RowRef {
                 table: SUMMARIES,
@@ -394,7 +388,7 @@ pub fn delete_case(store: &mut Store, id: CaseId) -> Result<()> {
         .execute([&id_text])?;
     if deleted == 0 {
         return Err(Error::NotFound {
-            kind: "case",
+            kind: "detail-kind-case",
             id: id_text,
         });
     }
@@ -408,7 +402,7 @@ pub fn case_count(store: &Store) -> Result<u64> {
     let count: i64 = store
         .conn()
         .query_row("SELECT count(*) FROM cases", [], |row| row.get(0))?;
-    u64::try_from(count).map_err(|_| Error::Corrupted("a row count is negative"))
+    u64::try_from(count).map_err(|_| Error::Corrupted("detail-row-count-negative"))
 }
 
 fn version_count(store: &Store, id: CaseId) -> Result<u32> {
@@ -428,7 +422,7 @@ fn load_body(store: &Store, id: CaseId) -> Result<(CaseStatus, i64, CaseBody)> {
         })
         .optional()?;
     let (status, revision, sealed) = row.ok_or(Error::NotFound {
-        kind: "case",
+        kind: "detail-kind-case",
         id: id_text.clone(),
     })?;
     let body: CaseBody = store.open_json(
@@ -492,9 +486,7 @@ fn write_body(
     )? {
         Ok(())
     } else {
-        Err(Error::InvalidState(
-            "the case changed while it was being saved; try again",
-        ))
+        Err(Error::InvalidState("detail-case-changed-meanwhile"))
     }
 }
 

@@ -7,7 +7,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::error::Error;
+use crate::error::{Detail, Error};
 
 /// The answers of a case, keyed by item id (repeats are arrays of objects).
 pub type Answers = serde_json::Map<String, serde_json::Value>;
@@ -32,7 +32,7 @@ pub fn format_timestamp(at: Timestamp) -> String {
 }
 
 macro_rules! random_id {
-    ($name:ident, $kind:literal) => {
+    ($name:ident, $detail:literal) => {
         /// A random UUID v4: a time-ordered id would tell an examiner when a record was made.
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(transparent)]
@@ -60,15 +60,15 @@ macro_rules! random_id {
             type Err = Error;
             fn from_str(text: &str) -> Result<Self, Error> {
                 Uuid::parse_str(text.trim()).map($name).map_err(|_| {
-                    Error::InvalidInput(format!("not a valid {} id: {text:?}", $kind).into())
+                    Error::InvalidInput(Detail::new($detail).with("text", format!("{text:?}")))
                 })
             }
         }
     };
 }
 
-random_id!(CaseId, "case");
-random_id!(AttachmentId, "attachment");
+random_id!(CaseId, "detail-invalid-case-id");
+random_id!(AttachmentId, "detail-invalid-attachment-id");
 
 /// Where a case is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,7 +92,7 @@ impl CaseStatus {
         match code {
             0 => Ok(CaseStatus::Draft),
             1 => Ok(CaseStatus::Finalized),
-            _ => Err(Error::Corrupted("a case has an unknown status")),
+            _ => Err(Error::Corrupted("detail-case-unknown-status")),
         }
     }
 

@@ -17,7 +17,7 @@ pub fn case_status(store: &Store, id: CaseId) -> Result<CaseStatus> {
         .query_row([&id_text], |row| row.get(0))
         .optional()?;
     CaseStatus::from_code(status.ok_or(Error::NotFound {
-        kind: "case",
+        kind: "detail-kind-case",
         id: id_text,
     })?)
 }

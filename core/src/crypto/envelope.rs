@@ -7,7 +7,7 @@ use zeroize::Zeroizing;
 
 use crate::crypto::cipher::{self, NONCE_LEN};
 use crate::crypto::{SecretKey, random_bytes};
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 
 pub(crate) const ENVELOPE_VERSION: u8 = 1;
 /// Plaintexts are padded up to a multiple of this many bytes.
@@ -41,7 +41,7 @@ impl RowRef<'_> {
 /// Seals `payload` for `row`. The padded plaintext is laid out where its ciphertext goes and
 /// encrypted in place: one buffer, and no plaintext copy left behind if anything fails.
 pub(crate) fn seal(key: &SecretKey, row: RowRef<'_>, payload: &[u8]) -> Result<Vec<u8>> {
-    let too_large = || Error::InvalidInput("a record is too large to store".into());
+    let too_large = || Error::InvalidInput(Detail::new("detail-record-too-large"));
     let length = u32::try_from(payload.len()).map_err(|_| too_large())?;
     let padded_len = (LENGTH_PREFIX + payload.len()).div_ceil(PAD_TO) * PAD_TO;
     let nonce: [u8; NONCE_LEN] = random_bytes();
@@ -82,14 +82,12 @@ impl std::ops::Deref for Plaintext {
 /// Opens an envelope sealed for `row`; any damage, a wrong row or an old revision is an error.
 pub(crate) fn open(key: &SecretKey, row: RowRef<'_>, envelope: &[u8]) -> Result<Plaintext> {
     let Some((&version, sealed)) = envelope.split_first() else {
-        return Err(Error::Corrupted("an encrypted record is empty"));
+        return Err(Error::Corrupted("detail-record-empty"));
     };
     if version != ENVELOPE_VERSION {
-        return Err(Error::Corrupted(
-            "an encrypted record has an unknown version",
-        ));
+        return Err(Error::Corrupted("detail-record-unknown-version"));
     }
-    let failed = Error::Corrupted("an encrypted record failed authentication");
+    let failed = Error::Corrupted("detail-record-failed-authentication");
     if sealed.len() < NONCE_LEN + cipher::TAG_LEN {
         return Err(failed);
     }
@@ -100,17 +98,13 @@ pub(crate) fn open(key: &SecretKey, row: RowRef<'_>, envelope: &[u8]) -> Result<
         return Err(failed);
     }
     if padded.len() < LENGTH_PREFIX || padded.len() % PAD_TO != 0 {
-        return Err(Error::Corrupted(
-            "an encrypted record has an impossible length",
-        ));
+        return Err(Error::Corrupted("detail-record-impossible-length"));
     }
     let mut prefix = [0u8; LENGTH_PREFIX];
     prefix.copy_from_slice(&padded[..LENGTH_PREFIX]);
     let len = u32::from_le_bytes(prefix) as usize;
     if len > padded.len() - LENGTH_PREFIX {
-        return Err(Error::Corrupted(
-            "an encrypted record has an impossible length",
-        ));
+        return Err(Error::Corrupted("detail-record-impossible-length"));
     }
     Ok(Plaintext { padded, len })
 }

@@ -120,7 +120,7 @@ impl KdfParams {
 
     fn argon2(&self) -> Result<Argon2<'static>> {
         let params = Params::new(self.memory_kib, self.iterations, self.parallelism, Some(32))
-            .map_err(|_| Error::Corrupted("key derivation parameters are invalid"))?;
+            .map_err(|_| Error::Corrupted("detail-kdf-params-invalid"))?;
         Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
     }
 }
@@ -141,8 +141,8 @@ pub(crate) fn derive_passphrase_key(
     params
         .argon2()?
         .hash_password_into(passphrase.as_bytes(), salt, output.as_mut())
-        .map_err(|_| Error::Corrupted("key derivation failed"))?;
-    SecretKey::from_slice(output.as_ref()).ok_or(Error::Corrupted("key derivation failed"))
+        .map_err(|_| Error::Corrupted("detail-kdf-failed"))?;
+    SecretKey::from_slice(output.as_ref()).ok_or(Error::Corrupted("detail-kdf-failed"))
 }
 
 /// The key that wraps one slot: HKDF over the Argon2id output, salted with the platform secret
@@ -156,8 +156,8 @@ pub(crate) fn derive_slot_key(
     let mut okm = Zeroizing::new([0u8; 32]);
     let info = [b"wave/v1/slot-key/".as_slice(), slot_salt].concat();
     hkdf.expand(&info, okm.as_mut())
-        .map_err(|_| Error::Corrupted("key derivation failed"))?;
-    SecretKey::from_slice(okm.as_ref()).ok_or(Error::Corrupted("key derivation failed"))
+        .map_err(|_| Error::Corrupted("detail-kdf-failed"))?;
+    SecretKey::from_slice(okm.as_ref()).ok_or(Error::Corrupted("detail-kdf-failed"))
 }
 
 /// A purpose-bound subkey of the data key, so the row cipher and any later use never share a key.

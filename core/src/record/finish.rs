@@ -3,11 +3,14 @@
 //! (the outbox) are two steps composed here, above both, so that a sealing failure reaches the
 //! caller instead of vanishing inside the store.
 
+use std::sync::Arc;
+
 use super::FormSession;
 use super::review::Problem;
 use crate::case;
 use crate::case::CaseId;
 use crate::error::{Error, Result};
+use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
 use crate::store::Store;
 use crate::sync;
 
@@ -20,10 +23,77 @@ pub enum Sealing {
     NotEnrolled,
     /// Sealing failed (a damaged recipient key, a full disk). The version is finalized all the
     /// same and nothing is lost: the next sync seals whatever is missing before it sends. The
-    /// reason is the error's message, which never carries a secret or anything a person typed;
-    /// it is also kept as the sync status's last error, for callers that cannot carry it.
-    Deferred(String),
+    /// reason never carries a secret or anything a person typed; it is also kept as the sync
+    /// status's last error, for callers that cannot carry it.
+    Deferred(DeferredReason),
 }
+
+/// Why sealing was deferred: the error, shown in the reader's language by
+/// [`DeferredReason::message`]; as text (`Display`, `Deref<Target = str>`) it is the error's
+/// English message, as the sync status keeps it.
+#[derive(Debug, Clone)]
+pub struct DeferredReason {
+    error: Arc<Error>,
+    /// Noting the deferral in the sync status failed too.
+    noted: Option<Arc<Error>>,
+    english: String,
+}
+
+impl DeferredReason {
+    fn new(error: Error, noted: Option<Error>) -> DeferredReason {
+        let mut reason = DeferredReason {
+            error: Arc::new(error),
+            noted: noted.map(Arc::new),
+            english: String::new(),
+        };
+        reason.english = reason.message(SOURCE_LANGUAGE);
+        reason
+    }
+
+    /// The reason in English, as the sync status keeps it.
+    pub fn as_str(&self) -> &str {
+        &self.english
+    }
+
+    /// The reason in `lang` (the core's catalog; English for a language it has no words in).
+    pub fn message(&self, lang: &str) -> String {
+        let reason = self.error.message(lang);
+        match &self.noted {
+            None => reason,
+            Some(noted) => core_text(
+                lang,
+                SOURCE_LANGUAGE,
+                "detail-sealing-not-noted",
+                &[
+                    ("reason", Arg::Text(&reason)),
+                    ("noted", Arg::Text(&noted.message(lang))),
+                ],
+            ),
+        }
+    }
+}
+
+impl std::ops::Deref for DeferredReason {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.english
+    }
+}
+
+impl std::fmt::Display for DeferredReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
+/// Two reasons are the same when they say the same: errors carry no identity of their own.
+impl PartialEq for DeferredReason {
+    fn eq(&self, other: &DeferredReason) -> bool {
+        self.english == other.english
+    }
+}
+
+impl Eq for DeferredReason {}
 
 /// A case version finalized, and what became of sealing it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,12 +111,9 @@ pub fn finalize_and_seal(store: &mut Store, id: CaseId) -> Result<Finalized> {
         Ok(true) => Sealing::Sealed,
         Ok(false) => Sealing::NotEnrolled,
         Err(error) => {
-            let mut reason = error.to_string();
             // Shown where the app shows sync trouble, until a sync seals and sends the version.
-            if let Err(noted) = sync::note_sealing_deferred(store, &error) {
-                reason = format!("{reason} (and noting it in the sync status failed: {noted})");
-            }
-            Sealing::Deferred(reason)
+            let noted = sync::note_sealing_deferred(store, &error).err();
+            Sealing::Deferred(DeferredReason::new(error, noted))
         }
     };
     Ok(Finalized { version, sealing })
@@ -80,13 +147,12 @@ impl From<Error> for FinishError {
 impl std::fmt::Display for FinishError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FinishError::Problems(problems) => {
-                write!(
-                    f,
-                    "{} problem(s) keep the case from being finished",
-                    problems.len()
-                )
-            }
+            FinishError::Problems(problems) => f.write_str(&core_text(
+                SOURCE_LANGUAGE,
+                SOURCE_LANGUAGE,
+                "detail-finish-problems",
+                &[("count", Arg::Count(problems.len() as u64))],
+            )),
             FinishError::Store(error) => error.fmt(f),
         }
     }
@@ -103,14 +169,14 @@ impl FormSession {
         }
         if !self.state.gate_passed() {
             return Err(FinishError::Store(Error::InvalidState(
-                "the safety questions stop the record: nothing is kept",
+                "detail-safety-stop",
             )));
         }
         let dropped = self.state.prune();
         self.persist(store, None, None)?;
         let case_id = self
             .case_id
-            .ok_or(Error::InvalidState("the case was not stored"))?;
+            .ok_or(Error::InvalidState("detail-case-not-stored"))?;
         let finalized = finalize_and_seal(store, case_id)?;
         self.position = None;
         Ok(Finished {
@@ -171,6 +237,33 @@ mod tests {
         session.finish(store)
     }
 
+    #[test]
+    fn a_deferred_reason_is_english_as_text_and_in_the_readers_language_when_shown() {
+        let reason = DeferredReason::new(
+            Error::Corrupted("detail-key-file-altered"),
+            Some(Error::Locked),
+        );
+        assert_eq!(
+            reason.to_string(),
+            "stored data is damaged or was altered: the key file was altered (and noting it in \
+             the sync status failed: the vault was locked or wiped meanwhile)"
+        );
+        assert_eq!(&*reason, reason.message("en"));
+        let russian = reason.message("ru");
+        assert!(
+            russian.contains("файл ключей был изменён")
+                && russian.contains("не удалось")
+                && russian.contains("хранилище было заблокировано"),
+            "{russian}"
+        );
+        let alone = DeferredReason::new(Error::Corrupted("detail-key-file-altered"), None);
+        assert_eq!(
+            alone.message("en"),
+            Error::Corrupted("detail-key-file-altered").to_string()
+        );
+        assert_ne!(alone, reason);
+    }
+
     /// A damaged recipient key in the device row makes sealing fail: finishing still finalizes,
     /// says why sealing was deferred, and notes it in the sync status; once the key is
     /// repaired, what a sync does first (sealing every finalized version missing from the
@@ -186,6 +279,12 @@ mod tests {
             panic!("sealing should have failed: {finished:?}");
         };
         assert!(reason.contains("recipient"), "{reason}");
+        assert_eq!(reason.message("en"), reason.to_string());
+        assert_ne!(
+            reason.message("ru"),
+            reason.to_string(),
+            "chosen when shown"
+        );
         assert_eq!(finished.version, 1);
         assert_eq!(
             case::case_status(&store, finished.case_id).unwrap(),

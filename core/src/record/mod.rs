@@ -13,7 +13,7 @@ mod question;
 mod review;
 mod session;
 
-pub use finish::{Finalized, FinishError, Finished, Sealing, finalize_and_seal};
+pub use finish::{DeferredReason, Finalized, FinishError, Finished, Sealing, finalize_and_seal};
 pub use question::{ChoiceView, Question, RepeatContext};
 pub use review::{Problem, ReviewItem, ReviewSection};
 pub use session::Outcome;

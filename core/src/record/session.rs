@@ -267,7 +267,7 @@ impl FormSession {
             return Ok(Outcome::End);
         };
         let Some(item) = self.state.item(pos).cloned() else {
-            return Err(Error::InvalidState("the session lost its place; resume it"));
+            return Err(Error::InvalidState("detail-session-lost-place"));
         };
         if let ItemKind::Repeat { .. } = item.kind {
             return self.answer_repeat(store, pos, &value);
@@ -353,7 +353,7 @@ impl FormSession {
         })?;
         self.position = Some(target);
         self.current()
-            .ok_or(Error::InvalidState("the section has no question to show"))
+            .ok_or(Error::InvalidState("detail-section-no-question"))
     }
 
     /// Removes entry `instance` of a repeat (e.g. an officer added by mistake) and saves.
@@ -387,13 +387,11 @@ impl FormSession {
     /// the case if needed. Refuses when a stop condition holds, since nothing may be kept then.
     pub fn save_draft(&mut self, store: &mut Store) -> Result<CaseId> {
         if self.stopped.is_some() || !self.state.gate_passed() {
-            return Err(Error::InvalidState(
-                "the safety questions stop the record: nothing is kept",
-            ));
+            return Err(Error::InvalidState("detail-safety-stop"));
         }
         self.persist(store, self.position, None)?;
         self.case_id
-            .ok_or(Error::InvalidState("the case was not stored"))
+            .ok_or(Error::InvalidState("detail-case-not-stored"))
     }
 
     fn answer_repeat(
@@ -407,7 +405,7 @@ impl FormSession {
             Value::Null => false,
             _ => {
                 return Ok(Outcome::Invalid(
-                    "answer true to add an entry, false to go on".to_owned(),
+                    self.words("session-repeat-yes-or-no", &[]),
                 ));
             }
         };
@@ -651,6 +649,6 @@ pub(crate) fn answers_from_json(
 pub(crate) fn answers_to_json(answers: &Answers) -> Result<serde_json::Map<String, Value>> {
     match serde_json::to_value(answers) {
         Ok(Value::Object(map)) => Ok(map),
-        _ => Err(Error::InvalidState("answers could not be written")),
+        _ => Err(Error::InvalidState("detail-answers-not-written")),
     }
 }

@@ -30,7 +30,7 @@ pub(crate) use crate::crypto::envelope::{self, Plaintext};
 pub use blob::BlobDigest;
 
 use crate::crypto::SecretKey;
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 use folder::Hold;
 pub(crate) use unsynced::Unsynced;
 
@@ -96,7 +96,7 @@ impl Store {
         {
             Ok(file) => file,
             Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::InvalidState("a case database already exists here"));
+                return Err(Error::InvalidState("detail-database-exists"));
             }
             Err(error) => return Err(error.into()),
         };
@@ -181,7 +181,7 @@ impl Store {
                 |row| row.get(0),
             )
             .optional()?;
-        let check = check.ok_or(Error::Corrupted("the case database has no key check"))?;
+        let check = check.ok_or(Error::Corrupted("detail-database-no-key-check"))?;
         let opened = store
             .open_row(
                 RowRef {
@@ -191,11 +191,9 @@ impl Store {
                 },
                 &check,
             )
-            .map_err(|_| Error::Corrupted("the case database does not belong to this vault"))?;
+            .map_err(|_| Error::Corrupted("detail-database-other-vault"))?;
         if *opened != *KEY_CHECK_TEXT {
-            return Err(Error::Corrupted(
-                "the case database does not belong to this vault",
-            ));
+            return Err(Error::Corrupted("detail-database-other-vault"));
         }
         Ok(store)
     }
@@ -315,10 +313,9 @@ impl Store {
     /// Serializes `value` to JSON inside a zeroizing buffer and seals it with the row key, bound
     /// to `row`. Public for the rows of tables a crate above keeps here (see [`Store::conn`]).
     pub fn seal_json<T: serde::Serialize>(&self, row: RowRef<'_>, value: &T) -> Result<Vec<u8>> {
-        let json = Zeroizing::new(
-            serde_json::to_vec(value)
-                .map_err(|error| Error::InvalidInput(error.to_string().into()))?,
-        );
+        let json = Zeroizing::new(serde_json::to_vec(value).map_err(|error| {
+            Error::InvalidInput(Detail::new("detail-not-json").with("reason", error))
+        })?);
         self.seal_row(row, &json)
     }
 
@@ -331,7 +328,7 @@ impl Store {
     ) -> Result<T> {
         let plain = self.open_row(row, sealed)?;
         serde_json::from_slice(&plain)
-            .map_err(|_| Error::Corrupted("an encrypted record has an unexpected shape"))
+            .map_err(|_| Error::Corrupted("detail-record-unexpected-shape"))
     }
 
     /// Every row `sql` selects as `(id, body)` with `params`, its body opened as a version-1 JSON
@@ -370,9 +367,7 @@ impl Store {
         if report == "ok" {
             Ok(())
         } else {
-            Err(Error::Corrupted(
-                "the case database failed its integrity check",
-            ))
+            Err(Error::Corrupted("detail-database-integrity"))
         }
     }
 }

@@ -44,9 +44,7 @@ pub(crate) fn upgrade(conn: &mut Connection) -> Result<()> {
 pub(crate) fn upgrade_to(conn: &mut Connection, target: u32) -> Result<()> {
     let current = version(conn)?;
     if current > LATEST_VERSION {
-        return Err(Error::InvalidState(
-            "this vault was written by a newer version of Wave; update the app to open it",
-        ));
+        return Err(Error::InvalidState("detail-vault-newer"));
     }
     let target = target.min(LATEST_VERSION);
     if current >= target {

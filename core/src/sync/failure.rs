@@ -393,13 +393,14 @@ impl From<&Error> for CoreWords {
                 "error-corrupted",
                 vec![("detail", Word::Detail((*detail).to_owned()))],
             ),
-            Error::PlatformSecret(detail) => {
-                CoreWords::new("error-platform-secret", quoted("detail", detail.clone()))
-            }
+            Error::PlatformSecret(detail) => CoreWords::new(
+                "error-platform-secret",
+                vec![("detail", Word::Detail(detail.clone()))],
+            ),
             Error::NotFound { kind, id } => CoreWords::new(
                 "error-not-found",
                 vec![
-                    ("kind", Word::Quoted((*kind).to_owned())),
+                    ("kind", Word::Detail((*kind).to_owned())),
                     ("id", Word::Quoted(id.clone())),
                 ],
             ),
@@ -412,9 +413,10 @@ impl From<&Error> for CoreWords {
                 "error-invalid-input",
                 vec![("detail", CoreWords::of_detail(detail))],
             ),
-            Error::Network(detail) => {
-                CoreWords::new("error-network", quoted("detail", detail.clone()))
-            }
+            Error::Network(detail) => CoreWords::new(
+                "error-network",
+                vec![("detail", Word::Detail(detail.clone()))],
+            ),
             Error::PinMismatch => CoreWords::new("error-pin-mismatch", vec![]),
             Error::Server { code, message } => CoreWords::new(
                 "error-server",
@@ -435,6 +437,38 @@ impl From<&Error> for CoreWords {
 mod tests {
     use super::*;
     use crate::l10n::CORE;
+
+    #[test]
+    fn a_kept_core_error_reads_as_the_error_itself_in_every_language() {
+        let errors = [
+            Error::WrongPassphrase,
+            Error::NoVault("/v".into()),
+            Error::Corrupted("detail-kind-case"),
+            Error::Corrupted("not an id"),
+            Error::PlatformSecret("detail-kind-attachment".into()),
+            Error::NotFound {
+                kind: "detail-kind-case-version",
+                id: "7".into(),
+            },
+            Error::InvalidState("detail-kind-case"),
+            Error::Locked,
+            Error::InvalidInput(Detail::new("detail-not-json").with("reason", "eof")),
+            Error::InvalidInput(Detail::quoted("as it came")),
+            Error::Network("timed out".into()),
+            Error::PinMismatch,
+            Error::Server {
+                code: "too_large".into(),
+                message: "too big".into(),
+            },
+            Error::Io(std::io::Error::other("disk")),
+        ];
+        for error in &errors {
+            let kept = CoreWords::from(error);
+            for lang in CORE.languages() {
+                assert_eq!(kept.text(lang), error.message(lang), "{error:?} in {lang}");
+            }
+        }
+    }
 
     fn every_failure() -> Vec<SyncFailure> {
         let problems = [

@@ -235,7 +235,7 @@ pub(crate) fn seal_version(
         .iter()
         .find(|version| version.seq == seq)
         .ok_or(Error::NotFound {
-            kind: "case version",
+            kind: "detail-kind-case-version",
             id: format!("{case_id}/{seq}"),
         })?;
     let mut attachments = Vec::new();

@@ -108,10 +108,9 @@ pub fn seal_payload(
     payload: &SubmissionPayload,
     recipients: &[age::x25519::Recipient],
 ) -> Result<Vec<u8>> {
-    let json = Zeroizing::new(
-        serde_json::to_vec(payload)
-            .map_err(|error| Error::InvalidInput(error.to_string().into()))?,
-    );
+    let json = Zeroizing::new(serde_json::to_vec(payload).map_err(|error| {
+        Error::InvalidInput(Detail::new("detail-not-json").with("reason", error))
+    })?);
     let mut sealed = Vec::with_capacity(json.len() + 512);
     encrypt_to(recipients, &mut json.as_slice(), &mut sealed)?;
     Ok(sealed)

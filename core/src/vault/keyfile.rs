@@ -163,25 +163,23 @@ impl KeyFile {
         let mut bytes = Box::new([0u8; KEY_FILE_LEN]);
         let mut extra = [0u8; 1];
         file.read_exact(bytes.as_mut())
-            .map_err(|_| Error::Corrupted("the key file is too short"))?;
+            .map_err(|_| Error::Corrupted("detail-key-file-too-short"))?;
         if file.read(&mut extra)? != 0 {
-            return Err(Error::Corrupted("the key file is too long"));
+            return Err(Error::Corrupted("detail-key-file-too-long"));
         }
         let key_file = KeyFile { bytes };
         if key_file.bytes[0] != VERSION {
-            return Err(Error::Corrupted("the key file has an unknown version"));
+            return Err(Error::Corrupted("detail-key-file-unknown-version"));
         }
         let checksum = header_checksum(&key_file.bytes[..AUTHENTICATED_HEADER_LEN]);
         if key_file.bytes[CHECKSUM_OFFSET..HEADER_LEN] != checksum {
-            return Err(Error::Corrupted("the key file header is damaged"));
+            return Err(Error::Corrupted("detail-key-file-header-damaged"));
         }
         if key_file.bytes[1] & !FLAG_PLATFORM_BOUND != 0 || key_file.bytes[2..4] != [0, 0] {
-            return Err(Error::Corrupted("the key file header is malformed"));
+            return Err(Error::Corrupted("detail-key-file-header-malformed"));
         }
         if !key_file.params().within_ceiling() {
-            return Err(Error::Corrupted(
-                "the key file asks for impossible key derivation costs",
-            ));
+            return Err(Error::Corrupted("detail-key-file-impossible-costs"));
         }
         Ok(key_file)
     }

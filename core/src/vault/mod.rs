@@ -32,7 +32,7 @@ pub use strength::{
 use zeroize::Zeroizing;
 
 use crate::crypto::{kdf, random_bytes};
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 use cleanup::Cleanup;
 pub(crate) use cleanup::StoreSync;
 use keyfile::{KeyFile, SLOT_COUNT, SlotContents, SlotKind, SlotWrite, TAG_LEN_SLOT};
@@ -200,17 +200,15 @@ impl VaultKeys {
         options: CreateOptions,
     ) -> Result<Unlocking> {
         if !params.meets_floor() {
-            return Err(Error::InvalidInput(
-                "key derivation settings are below the minimum (19 MiB, 2 passes)".into(),
-            ));
+            return Err(Error::InvalidInput(Detail::new("detail-kdf-below-minimum")));
         }
         if passphrase.is_empty() {
-            return Err(Error::InvalidInput("the passphrase is empty".into()));
+            return Err(Error::InvalidInput(Detail::new("detail-passphrase-empty")));
         }
         if options.wipe_after_failures == Some(0) {
-            return Err(Error::InvalidInput(
-                "the failure limit must be at least 1".into(),
-            ));
+            return Err(Error::InvalidInput(Detail::new(
+                "detail-failure-limit-zero",
+            )));
         }
         if self.exists() {
             return Err(Error::VaultExists(self.layout.dir().to_path_buf()));
@@ -402,9 +400,10 @@ impl VaultKeys {
         if !bound {
             return Ok(None);
         }
-        let platform = self.platform.as_ref().ok_or_else(|| {
-            Error::PlatformSecret("this vault is bound to a device keystore; none was given".into())
-        })?;
+        let platform = self
+            .platform
+            .as_ref()
+            .ok_or_else(|| Error::PlatformSecret("detail-no-keystore".into()))?;
         platform.secret().map(Some).map_err(Error::PlatformSecret)
     }
 
@@ -432,7 +431,7 @@ impl VaultKeys {
                 if key_file.slot_tag(index, &filler) == Some(contents.duress_tag) {
                     continue;
                 }
-                return Err(Error::Corrupted("the key file was altered"));
+                return Err(Error::Corrupted("detail-key-file-altered"));
             }
             let replaced = contents
                 .replaces
@@ -450,7 +449,7 @@ impl VaultKeys {
                         key_file.persist_slot(key_path, index)?;
                     }
                 }
-                _ => return Err(Error::Corrupted("the key file was altered")),
+                _ => return Err(Error::Corrupted("detail-key-file-altered")),
             }
         }
         Ok(left)
@@ -565,15 +564,17 @@ impl UnlockedKeys {
     /// synced before the old one is erased, so a crash leaves one of the two passphrases working.
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
         if new.is_empty() {
-            return Err(Error::InvalidInput("the new passphrase is empty".into()));
+            return Err(Error::InvalidInput(Detail::new(
+                "detail-new-passphrase-empty",
+            )));
         }
         strength::require(new, self.safeguards())?;
         self.finish_cleanup();
         let passphrase_key = self.derive(new)?;
         if self.duress_matches(&passphrase_key)? {
-            return Err(Error::InvalidInput(
-                "the new passphrase is the duress passphrase; choose another".into(),
-            ));
+            return Err(Error::InvalidInput(Detail::new(
+                "detail-new-passphrase-is-duress",
+            )));
         }
         let old = self.slot;
         let new_slot = random_index(&[old, self.contents.duress_slot.unwrap_or(old)]);
@@ -613,7 +614,9 @@ impl UnlockedKeys {
     /// The key file's size and shape do not change.
     pub fn set_duress(&mut self, duress: &Passphrase) -> Result<()> {
         if duress.is_empty() {
-            return Err(Error::InvalidInput("the duress passphrase is empty".into()));
+            return Err(Error::InvalidInput(Detail::new(
+                "detail-duress-passphrase-empty",
+            )));
         }
         strength::require(duress, self.safeguards())?;
         self.finish_cleanup();
@@ -624,9 +627,9 @@ impl UnlockedKeys {
             self.key_file.slot_salt(self.slot),
         )?;
         if self.key_file.open_slot(self.slot, &ours).is_some() {
-            return Err(Error::InvalidInput(
-                "the duress passphrase must differ from the vault passphrase".into(),
-            ));
+            return Err(Error::InvalidInput(Detail::new(
+                "detail-duress-same-as-passphrase",
+            )));
         }
         let old_slot = self.slot;
         let old_duress = self.contents.duress_slot;
@@ -695,9 +698,9 @@ impl UnlockedKeys {
     /// Wipe the vault after this many failed unlocks in a row; `None` turns it off (the default).
     pub fn set_wipe_after_failures(&mut self, limit: Option<u32>) -> Result<()> {
         if limit == Some(0) {
-            return Err(Error::InvalidInput(
-                "the failure limit must be at least 1".into(),
-            ));
+            return Err(Error::InvalidInput(Detail::new(
+                "detail-failure-limit-zero",
+            )));
         }
         self.finish_cleanup();
         let kept = Safeguards {
@@ -706,11 +709,7 @@ impl UnlockedKeys {
         };
         if self.relies_on_wipe && !kept.allow_pin() {
             return Err(Error::InvalidInput(
-                format!(
-                    "the vault passphrase is a short PIN, which needs a wipe after at most \
-                 {PIN_MAX_WIPE_AFTER} wrong tries; change it to a passphrase first"
-                )
-                .into(),
+                Detail::new("detail-pin-needs-wipe").with_count("tries", PIN_MAX_WIPE_AFTER.into()),
             ));
         }
         self.key_file.set_wipe_after(limit);
@@ -784,7 +783,7 @@ fn choose_slot(mut opened: Vec<(usize, SlotContents)>) -> Option<(usize, SlotCon
 fn slot_tag(key_file: &KeyFile, index: usize, filler: &SecretKey) -> Result<[u8; TAG_LEN_SLOT]> {
     key_file
         .slot_tag(index, filler)
-        .ok_or(Error::InvalidState("could not authenticate a key slot"))
+        .ok_or(Error::InvalidState("detail-key-slot-unauthenticated"))
 }
 
 fn filler_key(data_key: &SecretKey) -> SecretKey {

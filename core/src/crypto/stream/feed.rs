@@ -42,7 +42,7 @@ enum Mode<'scope, C: Consumer> {
 }
 
 fn stopped() -> Error {
-    Error::InvalidState("an attachment helper thread stopped")
+    Error::InvalidState("detail-helper-thread-stopped")
 }
 
 impl<'scope, C: Consumer + 'scope> Feed<'scope, C> {

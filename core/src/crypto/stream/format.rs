@@ -12,7 +12,7 @@ use chacha20poly1305::XChaCha20Poly1305;
 use chacha20poly1305::aead::KeyInit;
 
 use crate::crypto::SecretKey;
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 
 pub(crate) const CHUNK_LEN: usize = 64 * 1024;
 pub(super) const TAG_LEN: usize = 16;
@@ -37,9 +37,9 @@ pub(super) fn sealed_chunk_offset(position: u32) -> Result<u64> {
     u64::from(position)
         .checked_mul((CHUNK_LEN + TAG_LEN) as u64)
         .and_then(|offset| offset.checked_add(HEADER_LEN as u64))
-        .ok_or(Error::InvalidInput(
-            "the attachment is too large to encrypt".into(),
-        ))
+        .ok_or(Error::InvalidInput(Detail::new(
+            "detail-attachment-too-large",
+        )))
 }
 
 /// The STREAM of `key` under the header's nonce prefix.
@@ -51,7 +51,7 @@ pub(super) fn stream(
         XChaCha20Poly1305::new(key.expose().into()),
         header[1..]
             .try_into()
-            .map_err(|_| Error::Corrupted("an attachment file is truncated"))?,
+            .map_err(|_| Error::Corrupted("detail-attachment-truncated"))?,
     ))
 }
 

@@ -15,7 +15,7 @@ use aead_stream::{StreamBE32, StreamPrimitive};
 use chacha20poly1305::XChaCha20Poly1305;
 
 use super::chunks::Group;
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 
 /// Whether the lanes seal plaintext or open ciphertext.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,20 +52,20 @@ impl<'a> ChunkCipher<'a> {
             let position = u32::try_from(offset)
                 .ok()
                 .and_then(|offset| group.first.checked_add(offset))
-                .ok_or(Error::InvalidInput(
-                    "the attachment is too large to encrypt".into(),
-                ))?;
+                .ok_or(Error::InvalidInput(Detail::new(
+                    "detail-attachment-too-large",
+                )))?;
             let last = group.ends && offset + 1 == count;
             let buffer: &mut Vec<u8> = chunk;
             match self.direction {
                 Direction::Seal => self
                     .stream
                     .encrypt_in_place(position, last, self.header, buffer)
-                    .map_err(|_| Error::InvalidState("attachment encryption failed"))?,
+                    .map_err(|_| Error::InvalidState("detail-attachment-encryption-failed"))?,
                 Direction::Open => self
                     .stream
                     .decrypt_in_place(position, last, self.header, buffer)
-                    .map_err(|_| Error::Corrupted("an attachment file failed authentication"))?,
+                    .map_err(|_| Error::Corrupted("detail-attachment-failed-authentication"))?,
             }
         }
         Ok(())
@@ -84,7 +84,7 @@ struct Helper {
 }
 
 fn stopped() -> Error {
-    Error::InvalidState("an attachment helper thread stopped")
+    Error::InvalidState("detail-helper-thread-stopped")
 }
 
 impl<'scope> Lanes<'scope> {

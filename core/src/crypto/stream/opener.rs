@@ -15,7 +15,7 @@ use super::format::{
 };
 use super::lanes::{ChunkCipher, Direction, Lanes};
 use crate::crypto::SecretKey;
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 
 /// Plaintext goes to the hashing thread in batches of this many bytes when decrypting: one
 /// hand-over (and thread wake-up) per batch rather than per chunk.
@@ -73,13 +73,11 @@ pub(crate) fn decrypt_stream(
     let mut header_buffer = Vec::with_capacity(HEADER_LEN);
     fill_chunk(source, &mut header_buffer, HEADER_LEN)?;
     if header_buffer.len() != HEADER_LEN {
-        return Err(Error::Corrupted("an attachment file is truncated"));
+        return Err(Error::Corrupted("detail-attachment-truncated"));
     }
     header.copy_from_slice(&header_buffer);
     if header[0] != VERSION && header[0] != VERSION_BARE_HEADER {
-        return Err(Error::Corrupted(
-            "an attachment file has an unknown version",
-        ));
+        return Err(Error::Corrupted("detail-attachment-unknown-version"));
     }
     let associated = associated_data(&header);
     let cipher = ChunkCipher::new(stream(key, &header)?, associated.bytes(), Direction::Open);
@@ -91,7 +89,7 @@ pub(crate) fn decrypt_stream(
             reader,
             |chunk| {
                 if chunk.len() < TAG_LEN {
-                    return Err(Error::Corrupted("an attachment file is truncated"));
+                    return Err(Error::Corrupted("detail-attachment-truncated"));
                 }
                 Ok(())
             },
@@ -121,9 +119,9 @@ fn run_lanes(
             *position = u32::try_from(group.chunks.len())
                 .ok()
                 .and_then(|count| position.checked_add(count))
-                .ok_or(Error::InvalidInput(
-                    "the attachment is too large to encrypt".into(),
-                ))?;
+                .ok_or(Error::InvalidInput(Detail::new(
+                    "detail-attachment-too-large",
+                )))?;
             group.chunks.iter().try_for_each(|chunk| read(chunk))?;
             Ok(group)
         };

@@ -22,7 +22,7 @@ use super::format::{
 };
 use super::lanes::{ChunkCipher, Direction};
 use crate::crypto::{SecretKey, random_bytes};
-use crate::error::{Error, Result};
+use crate::error::{Detail, Error, Result};
 
 /// Chunks per group: 512 KiB, so a hand-over costs little against the work on it, and a group
 /// is still in the caller's cache when it is fingerprinted.
@@ -93,9 +93,9 @@ fn seal_stream(
             position = u32::try_from(group.chunks.len())
                 .ok()
                 .and_then(|count| position.checked_add(count))
-                .ok_or(Error::InvalidInput(
-                    "the attachment is too large to encrypt".into(),
-                ))?;
+                .ok_or(Error::InvalidInput(Detail::new(
+                    "detail-attachment-too-large",
+                )))?;
             for chunk in &group.chunks {
                 hasher.update(chunk.as_slice());
                 size += chunk.len() as u64;
@@ -125,7 +125,7 @@ fn seal_stream(
             returned?;
         }
         if !complete {
-            return Err(Error::InvalidState("an attachment helper thread stopped"));
+            return Err(Error::InvalidState("detail-helper-thread-stopped"));
         }
         Ok(BlobDigest {
             size,

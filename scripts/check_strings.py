@@ -150,9 +150,6 @@ ALLOWED = {
         "the exported file's comment for translation tools, in the source language like msgid",
     ("staff/src/backup.rs", "{SHARE_PREFIX}:{}:{threshold}-OF-{total}:{split_id}:{x:02X}:{}"):
         "a share's text format, the same in every language",
-    ("staff/src/client.rs", "HTTP {status} without an explanation"):
-        "Error::Server's message stands for a server that gave none; the core quotes it as the "
-        "server's words (an id there needs the core's error type)",
     ("staff/src/synthetic.rs", "Case {n}"): "synthetic cases' answers for tests and benchmarks",
     ("staff/src/synthetic.rs", "{} marker{n}."): "synthetic cases' answers for tests and benchmarks",
     ("staff/src/workspace/casepage.rs", "⟦U+{:04X}⟧"): "a code point's notation",

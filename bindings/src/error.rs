@@ -93,7 +93,7 @@ impl From<wave_core::Error> for WaveError {
             },
             Core::PinMismatch => WaveError::ServerKeyMismatch { message },
             Core::Server { message, code } => WaveError::ServerRejected {
-                message: format!("{message} ({code})"),
+                message: format!("{} ({code})", wave_core::error::detail_text("en", &message)),
             },
             Core::Io(_) | Core::Database(_) => WaveError::StorageFailed { message },
         }

@@ -147,7 +147,13 @@ pub fn run(dir: Option<PathBuf>, serve: bool) -> CliResult {
         )
     );
     if let Sealing::Deferred(reason) = &finished.sealing {
-        println!("   {}", t!("demo-not-sealed", reason = &reason.to_string()));
+        println!(
+            "   {}",
+            t!(
+                "demo-not-sealed",
+                reason = &reason.message(crate::l10n::ui_language())
+            )
+        );
     }
     println!(
         "   {}",

@@ -162,7 +162,13 @@ fn record_from_file(
 /// the version is finalized and kept, and the next `wave sync` seals it before sending.
 pub fn warn_if_deferred(sealing: &Sealing) {
     if let Sealing::Deferred(reason) = sealing {
-        eprintln!("{}", t!("sealing-deferred", reason = &reason.to_string()));
+        eprintln!(
+            "{}",
+            t!(
+                "sealing-deferred",
+                reason = &reason.message(crate::l10n::ui_language())
+            )
+        );
     }
 }
 

@@ -90,7 +90,14 @@ pub enum Error {
     PinMismatch,
 
     /// The server refused the request; retrying the same request will not help.
-    #[error("the server refused: {message} ({code})")]
+    ///
+    /// `message` is the server's own words, quoted; when the refusal is judged here rather than
+    /// said by the server (an answer too large or unreadable), it is a message id of the core's
+    /// catalog, shown in the reader's language.
+    #[error(
+        "the server refused: {} ({code})",
+        detail_text(SOURCE_LANGUAGE, message)
+    )]
     Server { code: String, message: String },
 
     #[error("file error: {0}")]
@@ -274,7 +281,10 @@ impl Error {
             Error::PinMismatch => text("error-pin-mismatch", &[]),
             Error::Server { code, message } => text(
                 "error-server",
-                &[("message", Arg::Text(message)), ("code", Arg::Text(code))],
+                &[
+                    ("message", Arg::Text(&detail_text(lang, message))),
+                    ("code", Arg::Text(code)),
+                ],
             ),
             Error::Io(error) => text("error-io", &[("detail", Arg::Text(&error.to_string()))]),
             Error::Database(error) => text(

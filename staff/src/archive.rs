@@ -599,7 +599,7 @@ impl Archive {
             )
             .optional()?;
         let sealed = sealed.ok_or(Error::NotFound {
-            kind: "submission",
+            kind: "archive-kind-submission",
             id: id.clone(),
         })?;
         let body: ArchivedBody = self

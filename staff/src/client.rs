@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 use wave_core::error::Detail;
-use wave_core::http::{ClientSettings, ReadError, connection_problem, quote_server_text};
+use wave_core::http::{ClientSettings, ReadError, connection_problem_id, quote_server_text};
 use wave_core::{Error, Result};
 use wave_protocol::limits::{MAX_BLOB_BYTES, MAX_ENROLLMENT_CODE_TTL_SECONDS, MAX_PULL_LIMIT};
 use wave_protocol::{
@@ -151,7 +151,7 @@ impl StaffClient {
         {
             return Err(Error::Server {
                 code: "too_large".into(),
-                message: "the server offered a blob larger than any attachment".into(),
+                message: "archive-server-blob-offered-too-large".into(),
             });
         }
         let mut hasher = Sha256::new();
@@ -165,7 +165,7 @@ impl StaffClient {
             if size > MAX_BLOB_BYTES {
                 return Err(Error::Server {
                     code: "too_large".into(),
-                    message: "the server sent a blob larger than any attachment".into(),
+                    message: "archive-server-blob-sent-too-large".into(),
                 });
             }
             hasher.update(&chunk);
@@ -211,7 +211,7 @@ impl StaffClient {
         if wave_core::http::is_pin_mismatch(error) {
             return Error::PinMismatch;
         }
-        Error::Network(format!("{} ({})", connection_problem(error), self.base))
+        Error::Network(connection_problem_id(error).to_owned())
     }
 
     async fn read_bounded(&self, response: reqwest::Response, limit: usize) -> Result<Vec<u8>> {
@@ -221,8 +221,7 @@ impl StaffClient {
                 ReadError::Connection(error) => self.connection_error(&error),
                 ReadError::TooLarge => Error::Server {
                     code: "too_large".into(),
-                    message: "the server's answer is too large; pull with a smaller page size"
-                        .into(),
+                    message: "archive-server-answer-too-large".into(),
                 },
             })
     }
@@ -237,7 +236,7 @@ impl StaffClient {
         let body = self.read_bounded(response, MAX_JSON_BYTES).await?;
         serde_json::from_slice(&body).map_err(|_| Error::Server {
             code: "unreadable_answer".into(),
-            message: "the server's answer is not what this version of Wave expects".into(),
+            message: "archive-server-answer-unexpected".into(),
         })
     }
 
@@ -256,7 +255,7 @@ impl StaffClient {
             },
             Err(_) => Error::Server {
                 code: format!("http_{status}"),
-                message: format!("HTTP {status} without an explanation"),
+                message: "archive-server-no-explanation".into(),
             },
         }
     }

@@ -173,12 +173,12 @@ pub async fn publish_recipient_set(
     client.publish_recipient_set(&sent).await?;
     let served = client.recipient_set().await?.ok_or_else(|| Error::Server {
         code: "not_found".into(),
-        message: "the server does not serve the recipient set it just accepted".into(),
+        message: "archive-server-set-missing".into(),
     })?;
     if served != sent {
         return Err(Error::Server {
             code: "unexpected_answer".into(),
-            message: "the server serves another recipient set than the one just published".into(),
+            message: "archive-server-set-different".into(),
         });
     }
     verify_served(&served, &key.public_key())

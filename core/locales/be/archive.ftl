@@ -4,6 +4,7 @@
 
 archive-not-an-archive = {$path} — сховішча Wave, але не архіў супрацоўнікаў
 archive-row-other-submission = радок архіва называе іншую адпраўку
+archive-kind-submission = адпраўка
 archive-case-without-version = у запісу ў архіве няма завершанай версіі
 archive-newer-version = гэты архіў запісаны навейшай версіяй Wave; абнавіце Wave, каб адкрыць яго
 archive-digest-unparsed = правераны адбітак не ўдалося прачытаць
@@ -86,3 +87,11 @@ archive-redaction-too-long = { $max ->
 archive-workspace-catalog-parse = файл перакладу працоўнага месца не чытаецца
 archive-workspace-language-tag = код мовы працоўнага месца няправільны
 archive-workspace-catalog-repeat = у файле перакладу працоўнага месца паведамленне паўтараецца
+
+archive-server-blob-offered-too-large = сервер прапанаваў файл, большы за любое ўкладанне
+archive-server-blob-sent-too-large = сервер даслаў файл, большы за любое ўкладанне
+archive-server-answer-too-large = адказ сервера завялікі; загружайце даныя старонкамі меншага памеру
+archive-server-answer-unexpected = адказ сервера не такі, якога чакае гэтая версія Wave
+archive-server-no-explanation = сервер не растлумачыў прычыну
+archive-server-set-missing = сервер не аддае набор атрымальнікаў, які толькі што прыняў
+archive-server-set-different = сервер аддае не той набор атрымальнікаў, які толькі што апублікаваны

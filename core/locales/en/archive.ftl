@@ -4,6 +4,7 @@
 
 archive-not-an-archive = {$path} is a Wave vault but not a staff archive
 archive-row-other-submission = an archive row names another submission
+archive-kind-submission = submission
 archive-case-without-version = an archived case has no finalized version
 archive-newer-version = this archive was written by a newer version of Wave; update Wave to open it
 archive-digest-unparsed = a checked digest did not parse
@@ -78,3 +79,13 @@ archive-redaction-too-long = { $max ->
 archive-workspace-catalog-parse = a workspace translation file does not parse
 archive-workspace-language-tag = a workspace language tag is invalid
 archive-workspace-catalog-repeat = a workspace translation file repeats a message
+
+## What the staff client says about a server's answer it cannot use (an error's "message")
+
+archive-server-blob-offered-too-large = the server offered a file larger than any attachment
+archive-server-blob-sent-too-large = the server sent a file larger than any attachment
+archive-server-answer-too-large = the server's answer is too large; pull with a smaller page size
+archive-server-answer-unexpected = the server's answer is not what this version of Wave expects
+archive-server-no-explanation = the server gave no explanation
+archive-server-set-missing = the server does not serve the recipient set it just accepted
+archive-server-set-different = the server serves another recipient set than the one just published

@@ -4,6 +4,7 @@
 
 archive-not-an-archive = {$path} Wave-ის საცავია, მაგრამ არა თანამშრომლების არქივი
 archive-row-other-submission = არქივის სტრიქონში სხვა გზავნილია დასახელებული
+archive-kind-submission = გზავნილი
 archive-case-without-version = არქივის შემთხვევას დასრულებული ვერსია არ აქვს
 archive-newer-version = ეს არქივი Wave-ის უფრო ახალი ვერსიით არის ჩაწერილი; მის გასახსნელად განაახლეთ Wave
 archive-digest-unparsed = შემოწმებული ანაბეჭდის წაკითხვა ვერ მოხერხდა
@@ -78,3 +79,11 @@ archive-redaction-too-long = { $max ->
 archive-workspace-catalog-parse = სამუშაო სივრცის თარგმანის ფაილი არ იკითხება
 archive-workspace-language-tag = სამუშაო სივრცის ენის კოდი არასწორია
 archive-workspace-catalog-repeat = სამუშაო სივრცის თარგმანის ფაილში შეტყობინება მეორდება
+
+archive-server-blob-offered-too-large = სერვერმა შემოგვთავაზა ფაილი, რომელიც ნებისმიერ დანართზე დიდია
+archive-server-blob-sent-too-large = სერვერმა გამოგზავნა ფაილი, რომელიც ნებისმიერ დანართზე დიდია
+archive-server-answer-too-large = სერვერის პასუხი ზედმეტად დიდია; ჩამოტვირთეთ უფრო მცირე გვერდებით
+archive-server-answer-unexpected = სერვერის პასუხი არ არის ის, რასაც Wave-ის ეს ვერსია ელის
+archive-server-no-explanation = სერვერმა მიზეზი არ განმარტა
+archive-server-set-missing = სერვერი არ გასცემს მიმღებთა ნაკრებს, რომელიც ახლახან მიიღო
+archive-server-set-different = სერვერი გასცემს სხვა მიმღებთა ნაკრებს და არა ახლახან გამოქვეყნებულს

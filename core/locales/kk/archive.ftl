@@ -4,6 +4,7 @@
 
 archive-not-an-archive = {$path} — Wave қоймасы, бірақ қызметкерлер мұрағаты емес
 archive-row-other-submission = мұрағат жолында басқа жіберілім аталған
+archive-kind-submission = жіберілім
 archive-case-without-version = мұрағаттағы жазбаның аяқталған нұсқасы жоқ
 archive-newer-version = бұл мұрағатты Wave-тің жаңарақ нұсқасы жазған; оны ашу үшін Wave-ті жаңартыңыз
 archive-digest-unparsed = тексерілген таңбаны оқу мүмкін болмады
@@ -78,3 +79,11 @@ archive-redaction-too-long = { $max ->
 archive-workspace-catalog-parse = жұмыс орнының аударма файлы оқылмайды
 archive-workspace-language-tag = жұмыс орнының тіл коды жарамсыз
 archive-workspace-catalog-repeat = жұмыс орнының аударма файлында хабар қайталанады
+
+archive-server-blob-offered-too-large = сервер кез келген тіркемеден үлкен файл ұсынды
+archive-server-blob-sent-too-large = сервер кез келген тіркемеден үлкен файл жіберді
+archive-server-answer-too-large = сервердің жауабы тым үлкен; деректерді кішірек беттермен жүктеңіз
+archive-server-answer-unexpected = сервердің жауабы Wave-тің бұл нұсқасы күткендей емес
+archive-server-no-explanation = сервер себебін түсіндірмеді
+archive-server-set-missing = сервер жаңа ғана қабылдаған алушылар жинағын бермейді
+archive-server-set-different = сервер жаңа ғана жарияланған алушылар жинағын емес, басқасын береді

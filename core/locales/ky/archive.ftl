@@ -4,6 +4,7 @@
 
 archive-not-an-archive = {$path} — Wave сактагычы, бирок кызматкерлердин архиви эмес
 archive-row-other-submission = архивдин сабында башка жөнөтмө аталган
+archive-kind-submission = жөнөтмө
 archive-case-without-version = архивдеги жазуунун аяктаган версиясы жок
 archive-newer-version = бул архивди Wave'дин жаңыраак версиясы жазган; аны ачуу үчүн Wave'ди жаңыртыңыз
 archive-digest-unparsed = текшерилген изди окуу мүмкүн болгон жок
@@ -78,3 +79,11 @@ archive-redaction-too-long = { $max ->
 archive-workspace-catalog-parse = иш ордунун котормо файлы окулбайт
 archive-workspace-language-tag = иш ордунун тил коду жараксыз
 archive-workspace-catalog-repeat = иш ордунун котормо файлында билдирүү кайталанат
+
+archive-server-blob-offered-too-large = сервер ар кандай тиркелген файлдан чоң файл сунуштады
+archive-server-blob-sent-too-large = сервер ар кандай тиркелген файлдан чоң файл жөнөттү
+archive-server-answer-too-large = сервердин жообу өтө чоң; маалыматты кичирээк барактар менен жүктөңүз
+archive-server-answer-unexpected = сервердин жообу Wave'дин бул версиясы күткөндөй эмес
+archive-server-no-explanation = сервер себебин түшүндүргөн жок
+archive-server-set-missing = сервер жаңы эле кабыл алган алуучулар топтомун бербейт
+archive-server-set-different = сервер жаңы эле жарыяланган алуучулар топтомун эмес, башкасын берет

@@ -4,6 +4,7 @@
 
 archive-not-an-archive = {$path} este un seif Wave, dar nu o arhivă a personalului
 archive-row-other-submission = un rând al arhivei numește altă trimitere
+archive-kind-submission = trimiterea
 archive-case-without-version = un caz din arhivă nu are nicio versiune finalizată
 archive-newer-version = această arhivă a fost scrisă de o versiune mai nouă a Wave; actualizați Wave pentru a o deschide
 archive-digest-unparsed = o amprentă verificată nu a putut fi citită
@@ -82,3 +83,11 @@ archive-redaction-too-long = { $max ->
 archive-workspace-catalog-parse = un fișier de traducere al spațiului de lucru nu poate fi citit
 archive-workspace-language-tag = un cod de limbă al spațiului de lucru nu este valid
 archive-workspace-catalog-repeat = un fișier de traducere al spațiului de lucru repetă un mesaj
+
+archive-server-blob-offered-too-large = serverul a oferit un fișier mai mare decât orice atașament
+archive-server-blob-sent-too-large = serverul a trimis un fișier mai mare decât orice atașament
+archive-server-answer-too-large = răspunsul serverului este prea mare; descărcați cu pagini mai mici
+archive-server-answer-unexpected = răspunsul serverului nu este cel pe care îl așteaptă această versiune Wave
+archive-server-no-explanation = serverul nu a dat nicio explicație
+archive-server-set-missing = serverul nu oferă setul de destinatari pe care tocmai l-a acceptat
+archive-server-set-different = serverul oferă alt set de destinatari decât cel tocmai publicat

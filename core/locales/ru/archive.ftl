@@ -4,6 +4,7 @@
 
 archive-not-an-archive = {$path} — хранилище Wave, но не архив сотрудников
 archive-row-other-submission = строка архива называет другую отправку
+archive-kind-submission = отправка
 archive-case-without-version = у случая в архиве нет завершённой версии
 archive-newer-version = этот архив записан более новой версией Wave; обновите Wave, чтобы открыть его
 archive-digest-unparsed = проверенный отпечаток не удалось прочитать
@@ -86,3 +87,11 @@ archive-redaction-too-long = { $max ->
 archive-workspace-catalog-parse = файл перевода рабочего места не читается
 archive-workspace-language-tag = код языка рабочего места неправильный
 archive-workspace-catalog-repeat = в файле перевода рабочего места сообщение повторяется
+
+archive-server-blob-offered-too-large = сервер предложил файл больше любого вложения
+archive-server-blob-sent-too-large = сервер прислал файл больше любого вложения
+archive-server-answer-too-large = ответ сервера слишком велик; загрузите данные страницами меньшего размера
+archive-server-answer-unexpected = ответ сервера не такой, какого ждёт эта версия Wave
+archive-server-no-explanation = сервер не объяснил причину
+archive-server-set-missing = сервер не отдаёт набор получателей, который только что принял
+archive-server-set-different = сервер отдаёт не тот набор получателей, который только что опубликован

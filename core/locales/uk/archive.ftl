@@ -4,6 +4,7 @@
 
 archive-not-an-archive = {$path} — сховище Wave, але не архів працівників
 archive-row-other-submission = рядок архіву називає інше надсилання
+archive-kind-submission = надсилання
 archive-case-without-version = у випадку в архіві немає завершеної версії
 archive-newer-version = цей архів записано новішою версією Wave; оновіть Wave, щоб відкрити його
 archive-digest-unparsed = перевірений відбиток не вдалося прочитати
@@ -86,3 +87,11 @@ archive-redaction-too-long = { $max ->
 archive-workspace-catalog-parse = файл перекладу робочого місця не читається
 archive-workspace-language-tag = код мови робочого місця неправильний
 archive-workspace-catalog-repeat = у файлі перекладу робочого місця повідомлення повторюється
+
+archive-server-blob-offered-too-large = сервер запропонував файл, більший за будь-яке вкладення
+archive-server-blob-sent-too-large = сервер надіслав файл, більший за будь-яке вкладення
+archive-server-answer-too-large = відповідь сервера завелика; завантажуйте дані сторінками меншого розміру
+archive-server-answer-unexpected = відповідь сервера не така, якої очікує ця версія Wave
+archive-server-no-explanation = сервер не пояснив причину
+archive-server-set-missing = сервер не віддає набір отримувачів, який щойно прийняв
+archive-server-set-different = сервер віддає не той набір отримувачів, який щойно опубліковано

@@ -421,7 +421,7 @@ impl From<&Error> for CoreWords {
             Error::Server { code, message } => CoreWords::new(
                 "error-server",
                 vec![
-                    ("message", Word::Quoted(message.clone())),
+                    ("message", Word::Detail(message.clone())),
                     ("code", Word::Quoted(code.clone())),
                 ],
             ),

@@ -351,7 +351,12 @@ mod tests {
             .unwrap_err();
         let head = server.join().unwrap();
         assert!(head.contains(r#"{"expires_in_seconds":60}"#), "{head}");
-        assert!(error.to_string().contains("HTTP 502"), "{error}");
+        assert!(
+            error.to_string().contains("no explanation (http_502)"),
+            "{error}"
+        );
+        let ru = error.message("ru");
+        assert!(ru.contains("http_502") && ru.contains("объясн"), "{ru}");
     }
 
     #[test]

@@ -127,9 +127,9 @@ fn record_from_file(
                 lang,
                 "record-needs-consent",
                 item = &gate,
-                error = &error.to_string()
+                error = &error.message(lang)
             )),
-            None => Failure(error.to_string()),
+            None => Failure(error.message(lang)),
         }
     })?;
     println!("{case_id}");
@@ -251,7 +251,7 @@ impl Recorder<'_> {
             }
             if let Some(section) = line.strip_prefix("jump ") {
                 if let Err(error) = self.session.jump(section.trim()) {
-                    self.say(&format!("  {error}\n"))?;
+                    self.say(&format!("  {}\n", error.message(&self.lang)))?;
                 }
                 continue;
             }

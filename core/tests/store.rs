@@ -149,6 +149,84 @@ fn import_stores_every_case_in_one_transaction_or_none() {
 }
 
 #[test]
+fn import_finalized_stores_finalized_cases_with_the_callers_rows_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, mut unlocked) = new_vault(dir.path());
+    let store = unlocked.store();
+    sql(&vault)
+        .execute_batch("CREATE TABLE beside (case_id TEXT NOT NULL)")
+        .unwrap();
+    let batch = |n: usize| -> Vec<case::FinalizedImport> {
+        (0..n)
+            .map(|n| case::FinalizedImport {
+                id: CaseId::generate(),
+                form: form(),
+                answers: answers(json!({"code_name": format!("Архів {n}"), "n": n})),
+            })
+            .collect()
+    };
+    let cases = batch(12);
+    let expected: Vec<(CaseId, Answers)> = cases
+        .iter()
+        .map(|case| (case.id, case.answers.clone()))
+        .collect();
+    let ids: Vec<String> = expected.iter().map(|(id, _)| id.to_string()).collect();
+    case::import_finalized(store, cases, |tx| {
+        for id in &ids {
+            tx.execute("INSERT INTO beside (case_id) VALUES (?1)", [id])?;
+        }
+        Ok(())
+    })
+    .unwrap();
+    for (id, answers) in &expected {
+        let case = case::get_case(store, *id).unwrap();
+        assert_eq!(case.status, CaseStatus::Finalized);
+        assert_eq!(&case.answers, answers);
+        assert_eq!(case.versions.len(), 1);
+        assert_eq!(case.versions[0].seq, 1);
+        assert_eq!(&case.versions[0].answers, answers);
+        assert_eq!(case.versions[0].finalized_at, case.updated_at);
+    }
+    let list = case::list_cases(store).unwrap();
+    assert_eq!(list.len(), 12);
+    assert!(
+        list.iter()
+            .all(|summary| summary.versions == 1 && summary.status == CaseStatus::Finalized)
+    );
+    assert!(list.iter().any(|summary| summary.title == "Архів 3"));
+    let beside: i64 = sql(&vault)
+        .query_row("SELECT count(*) FROM beside", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(beside, 12);
+    // They behave like any finalized case: amended, changed, finalized again as version 2.
+    let first = expected[0].0;
+    case::amend_case(store, first).unwrap();
+    case::save_answers(store, first, answers(json!({"code_name": "Corrected"}))).unwrap();
+    assert_eq!(case::finalize_case(store, first).unwrap(), 2);
+
+    // The caller's rows failing takes the cases with them.
+    let result = case::import_finalized(store, batch(5), |_| {
+        Err(Error::Corrupted("the caller's rows failed"))
+    });
+    assert!(matches!(result, Err(Error::Corrupted(_))), "{result:?}");
+    // A case failing part-way takes the caller's rows and the earlier cases with it.
+    let mut clash = batch(3);
+    clash[2].id = expected[5].0;
+    let result = case::import_finalized(store, clash, |tx| {
+        tx.execute("INSERT INTO beside (case_id) VALUES ('never')", [])?;
+        Ok(())
+    });
+    assert!(matches!(result, Err(Error::Database(_))), "{result:?}");
+    assert_eq!(case::case_count(store).unwrap(), 12);
+    assert_eq!(case::list_cases(store).unwrap().len(), 12);
+    let beside: i64 = sql(&vault)
+        .query_row("SELECT count(*) FROM beside", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(beside, 12);
+    store.integrity_check().unwrap();
+}
+
+#[test]
 fn delete_removes_case_versions_and_attachment_files() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, mut unlocked) = new_vault(dir.path());

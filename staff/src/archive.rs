@@ -695,6 +695,18 @@ impl Archive {
         new_devices: &HashMap<Uuid, [u8; 32]>,
         cursor: Option<(&str, &str)>,
     ) -> Result<()> {
+        self.commit_page_with_cases(Vec::new(), rows, new_devices, cursor)
+    }
+
+    /// [`Self::commit_page`], storing `cases` as finalized cases in the same transaction: the
+    /// rows that name them and the cases themselves become durable together, or neither does.
+    pub(crate) fn commit_page_with_cases(
+        &mut self,
+        cases: Vec<case::FinalizedImport>,
+        rows: Vec<Row>,
+        new_devices: &HashMap<Uuid, [u8; 32]>,
+        cursor: Option<(&str, &str)>,
+    ) -> Result<()> {
         let store = self.store();
         let mut sealed_rows = Vec::with_capacity(rows.len());
         for row in &rows {
@@ -715,6 +727,7 @@ impl Archive {
             };
             sealed_rows.push((id, seq, state, case_id, sealed));
         }
+        drop(rows);
         let mut sealed_devices = Vec::with_capacity(new_devices.len());
         for (device_id, key) in new_devices {
             let id = device_id.to_string();
@@ -731,33 +744,33 @@ impl Archive {
         };
         // Whatever the pull wrote before it unsynced becomes durable with this commit.
         self.sync_every_commit(true)?;
-        let tx = self.store_mut().conn_mut().transaction()?;
-        for (id, seq, state, case_id, sealed) in sealed_rows {
-            tx.execute(
+        case::import_finalized(self.store_mut(), cases, |tx| {
+            let mut insert_row = tx.prepare_cached(
                 "INSERT INTO archive_submissions (submission_id, seq, state, case_id, body)
                  VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT (submission_id) DO UPDATE SET
                      seq = excluded.seq, state = excluded.state,
                      case_id = excluded.case_id, body = excluded.body",
-                params![id, seq, state, case_id, sealed],
             )?;
-        }
-        for (id, sealed) in sealed_devices {
-            tx.execute(
-                "INSERT INTO archive_devices (device_id, body) VALUES (?1, ?2)
-                 ON CONFLICT (device_id) DO NOTHING",
-                params![id, sealed],
-            )?;
-        }
-        if let Some(sealed) = sealed_cursor {
-            tx.execute(
-                "INSERT INTO vault_meta (name, body) VALUES (?1, ?2)
-                 ON CONFLICT (name) DO UPDATE SET body = excluded.body",
-                params![CURSORS, sealed],
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
+            for (id, seq, state, case_id, sealed) in sealed_rows {
+                insert_row.execute(params![id, seq, state, case_id, sealed])?;
+            }
+            for (id, sealed) in sealed_devices {
+                tx.execute(
+                    "INSERT INTO archive_devices (device_id, body) VALUES (?1, ?2)
+                     ON CONFLICT (device_id) DO NOTHING",
+                    params![id, sealed],
+                )?;
+            }
+            if let Some(sealed) = sealed_cursor {
+                tx.execute(
+                    "INSERT INTO vault_meta (name, body) VALUES (?1, ?2)
+                     ON CONFLICT (name) DO UPDATE SET body = excluded.body",
+                    params![CURSORS, sealed],
+                )?;
+            }
+            Ok(())
+        })
     }
 
     /// Where sealed attachments wait while they are checked and decrypted: inside the store

@@ -169,21 +169,52 @@ async fn pull_pages<S: SubmissionSource>(
     }
 
     let mut cursor = archive.cursor(source.name())?;
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     loop {
         let page = source.page(cursor.as_deref(), options.page_size).await?;
-        // The page's cases are written unsynced; its commit below syncs them all at once.
+        // Cases with attachments are made before their page's commit, unsynced; the commit
+        // below syncs them all at once.
         archive.sync_every_commit(false)?;
-        let mut rows = Vec::with_capacity(page.items.len());
-        let mut made = Vec::new();
+        let mut fresh = Vec::with_capacity(page.items.len());
         let mut seen = std::collections::HashSet::new();
         for item in &page.items {
             if !seen.insert(item.id) || archive.knows(item.id)? {
                 report.already_had += 1;
                 continue;
             }
-            match process(archive, source, identity, item, &mut devices).await {
+            fresh.push(item);
+        }
+        // The costly checks (signature, decryption) need nothing from the archive: the whole
+        // page on every core, then the archive's own checks and writes in page order.
+        let opened = open_page(identity, &fresh, threads)?;
+        let mut rows = Vec::with_capacity(fresh.len());
+        let mut cases = Vec::new();
+        let mut made = Vec::new();
+        for (item, opened) in fresh.into_iter().zip(opened) {
+            let outcome = match check_device(archive, item, opened, &mut devices) {
+                Ok(Ok(payload)) if payload.attachments.is_empty() => {
+                    // Written with the page's rows, in its transaction: nothing to undo.
+                    let case_id = CaseId::generate();
+                    let body = archived_body(item, case_id, &payload, Vec::new());
+                    cases.push(case::FinalizedImport {
+                        id: case_id,
+                        form: payload.form,
+                        answers: payload.answers,
+                    });
+                    Ok(Outcome::Archived(Box::new(body), 0))
+                }
+                Ok(Ok(payload)) => {
+                    let outcome = archive_opened(archive, source, identity, item, &payload).await;
+                    if let Ok(Outcome::Archived(body, _)) = &outcome {
+                        made.push(body.archive_case_id);
+                    }
+                    outcome
+                }
+                Ok(Err(reason)) => Ok(Outcome::Rejected(reason)),
+                Err(error) => Err(error),
+            };
+            match outcome {
                 Ok(Outcome::Archived(body, attachments)) => {
-                    made.push(body.archive_case_id);
                     rows.push(Row::Archived(*body));
                     report.new += 1;
                     report.attachments += attachments;
@@ -212,13 +243,20 @@ async fn pull_pages<S: SubmissionSource>(
         }
         let next = page.next_cursor.clone();
         let moved = next.is_some() && next != cursor;
-        archive.commit_page(
+        let committed = archive.commit_page_with_cases(
+            cases,
             rows,
             &devices.new,
             next.as_deref()
                 .filter(|_| moved)
                 .map(|next| (source.name(), next)),
-        )?;
+        );
+        if let Err(error) = committed {
+            for id in made {
+                let _ = case::delete_case(archive.store_mut(), id);
+            }
+            return Err(error);
+        }
         devices.new.clear();
         if !observer(&report) {
             return Err(Error::Locked);
@@ -270,36 +308,34 @@ async fn process<S: SubmissionSource>(
     item: &PulledSubmission,
     devices: &mut DeviceKeys,
 ) -> Result<Outcome> {
-    let payload = match open(archive, identity, item, devices)? {
-        Ok(opened) => opened,
-        Err(reason) => return Ok(Outcome::Rejected(reason)),
-    };
+    let opened = open_signed(identity, item);
+    match check_device(archive, item, opened, devices)? {
+        Ok(payload) => archive_opened(archive, source, identity, item, &payload).await,
+        Err(reason) => Ok(Outcome::Rejected(reason)),
+    }
+}
+
+/// Makes the case of a submission that passed every check but its attachments' ones: the case
+/// first, its attachments streamed into it, then finalized; removed again if an attachment is
+/// rejected.
+async fn archive_opened<S: SubmissionSource>(
+    archive: &mut Archive,
+    source: &S,
+    identity: &StaffIdentity,
+    item: &PulledSubmission,
+    payload: &SubmissionPayload,
+) -> Result<Outcome> {
     let case_id = case::create_case(
         archive.store_mut(),
         payload.form.clone(),
         payload.answers.clone(),
     )?;
-    match store_attachments(archive, source, identity, case_id, &payload).await {
+    match store_attachments(archive, source, identity, case_id, payload).await {
         Ok(Ok(attachments)) => {
             case::finalize_case(archive.store_mut(), case_id)?;
             let count = attachments.len() as u64;
             Ok(Outcome::Archived(
-                Box::new(ArchivedBody {
-                    submission_id: item.id,
-                    seq: item.seq,
-                    device_id: item.device_id,
-                    device_public_key: item.device_public_key.clone(),
-                    received_at: item.received_at.clone(),
-                    signature_verified: true,
-                    archive_case_id: case_id,
-                    case_id: payload.case_id.clone(),
-                    version: payload.version,
-                    form: payload.form.clone(),
-                    finalized_at: payload.finalized_at,
-                    consents: payload.consents.clone(),
-                    attachments,
-                    pulled_at: Some(case::format_timestamp(case::now())),
-                }),
+                Box::new(archived_body(item, case_id, payload, attachments)),
                 count,
             ))
         }
@@ -314,15 +350,46 @@ async fn process<S: SubmissionSource>(
     }
 }
 
+/// The archive row of a submission archived as `archive_case_id`.
+fn archived_body(
+    item: &PulledSubmission,
+    archive_case_id: CaseId,
+    payload: &SubmissionPayload,
+    attachments: Vec<ArchivedAttachment>,
+) -> ArchivedBody {
+    ArchivedBody {
+        submission_id: item.id,
+        seq: item.seq,
+        device_id: item.device_id,
+        device_public_key: item.device_public_key.clone(),
+        received_at: item.received_at.clone(),
+        signature_verified: true,
+        archive_case_id,
+        case_id: payload.case_id.clone(),
+        version: payload.version,
+        form: payload.form.clone(),
+        finalized_at: payload.finalized_at,
+        consents: payload.consents.clone(),
+        attachments,
+        pulled_at: Some(case::format_timestamp(case::now())),
+    }
+}
+
 type Checked<T> = std::result::Result<T, RejectReason>;
 
-/// Every check that needs no download: encodings, signature, device key, decryption, payload.
-fn open(
-    archive: &Archive,
-    identity: &StaffIdentity,
-    item: &PulledSubmission,
-    devices: &mut DeviceKeys,
-) -> Result<Checked<SubmissionPayload>> {
+/// What a submission gives before the archive is asked anything: rejected already, or signed
+/// by `key` with its payload opened (or the reason it did not open).
+enum Opened {
+    Refused(RejectReason),
+    Signed {
+        key: [u8; 32],
+        payload: Checked<SubmissionPayload>,
+    },
+}
+
+/// The checks that need no archive and no download, in their order: encodings, the signature
+/// (strict), decryption and the payload. Pure, so a page's run on several threads at once.
+fn open_signed(identity: &StaffIdentity, item: &PulledSubmission) -> Opened {
     let (envelope, signature, key) = match (
         item.envelope_bytes(),
         item.signature_bytes(),
@@ -330,16 +397,74 @@ fn open(
     ) {
         (Ok(envelope), Ok(signature), Ok(key)) => (envelope, signature, key),
         _ => {
-            return Ok(Err(RejectReason::new(RejectCheck::NotDecodable)));
+            return Opened::Refused(RejectReason::new(RejectCheck::NotDecodable));
         }
     };
     if verify_submission_signature(&key, &item.id, &envelope, &signature).is_err() {
-        return Ok(Err(RejectReason::new(RejectCheck::BadSignature)));
+        return Opened::Refused(RejectReason::new(RejectCheck::BadSignature));
     }
+    Opened::Signed {
+        key,
+        payload: open_payload(identity, item.id, &envelope),
+    }
+}
+
+/// [`open_signed`] over `items` on up to `threads` threads; the results in the order of
+/// `items`. Holds at most the page's payloads.
+fn open_page(
+    identity: &StaffIdentity,
+    items: &[&PulledSubmission],
+    threads: usize,
+) -> Result<Vec<Opened>> {
+    let threads = threads.min(items.len());
+    if threads <= 1 {
+        return Ok(items
+            .iter()
+            .map(|item| open_signed(identity, item))
+            .collect());
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let running: Vec<_> = items
+            .chunks(chunk)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|item| open_signed(identity, item))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        let mut opened = Vec::with_capacity(items.len());
+        for thread in running {
+            match thread.join() {
+                Ok(part) => opened.extend(part),
+                Err(_) => {
+                    return Err(Error::InvalidState("archive-page-check-failed"));
+                }
+            }
+        }
+        Ok(opened)
+    })
+}
+
+/// The one check that needs the archive, after the signature and before the payload counts:
+/// the device's key against the one first seen for it.
+fn check_device(
+    archive: &Archive,
+    item: &PulledSubmission,
+    opened: Opened,
+    devices: &mut DeviceKeys,
+) -> Result<Checked<SubmissionPayload>> {
+    let (key, payload) = match opened {
+        Opened::Refused(reason) => return Ok(Err(reason)),
+        Opened::Signed { key, payload } => (key, payload),
+    };
     if !devices.check(archive, item.device_id, key)? {
         return Ok(Err(RejectReason::new(RejectCheck::DeviceKeyChanged)));
     }
-    Ok(open_payload(identity, item.id, &envelope))
+    Ok(payload)
 }
 
 /// Decrypts and checks the payload. Done here rather than with `StaffIdentity::open_payload`

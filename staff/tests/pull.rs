@@ -397,6 +397,118 @@ fn an_interrupted_page_leaves_no_half_made_cases() {
 }
 
 #[test]
+fn a_page_is_written_in_one_transaction_with_its_cases_or_not_at_all() {
+    let mut fixture = Fixture::new();
+    let device = Device::new();
+    let mut payloads = Vec::new();
+    for index in 0..9 {
+        let attachments: &[&[u8]] = if index == 4 { &[b"evidence"] } else { &[] };
+        let mut payload = fixture.payload(Uuid::new_v4(), attachments);
+        payload.answers.insert("n".into(), json!(index));
+        fixture.submit(&device, &payload, None);
+        payloads.push(payload);
+    }
+    // Altered after signing.
+    let altered = fixture.payload(Uuid::new_v4(), &[]);
+    fixture.submit(&device, &altered, None);
+    let last = fixture.source.items.len() - 1;
+    let mut envelope = fixture.source.items[last].envelope_bytes().unwrap();
+    envelope[40] ^= 1;
+    fixture.source.items[last].envelope = encode_base64(&envelope);
+    // The same device id with another key, signed validly by that key.
+    let impostor = Device {
+        id: device.id,
+        key: SigningKey::from_bytes(&random_seed()),
+    };
+    let swapped = fixture.payload(Uuid::new_v4(), &[]);
+    fixture.submit(&impostor, &swapped, None);
+    // A submission the server lists twice in one page.
+    let mut twice = fixture.source.items[2].clone();
+    twice.seq = fixture.source.items.len() as i64 + 1;
+    fixture.source.items.push(twice);
+
+    // The page's commit fails at its very end (the cursor), as a full disk would.
+    fixture.archive().lock();
+    let refuse = |sql: &str| {
+        let mut vault = Vault::at(fixture.archive_dir())
+            .unlock(&Passphrase::new(PASSPHRASE))
+            .unwrap();
+        vault.store().conn().execute_batch(sql).unwrap();
+        vault.lock();
+    };
+    refuse(
+        "CREATE TRIGGER refuse_cursor BEFORE INSERT ON vault_meta \
+         WHEN NEW.name = 'archive_cursors' BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+    );
+    let mut archive = fixture.archive();
+    let error = fixture.pull(&mut archive, 100).unwrap_err();
+    assert!(matches!(error, Error::Database(_)), "{error:?}");
+    assert_eq!(case::case_count(archive.store()).unwrap(), 0);
+    assert!(archive.cases().unwrap().is_empty());
+    assert!(archive.rejected().unwrap().is_empty());
+    assert_eq!(archive.cursor("memory").unwrap(), None);
+    archive.lock();
+    refuse("DROP TRIGGER refuse_cursor;");
+
+    let mut archive = fixture.archive();
+    let report = fixture.pull(&mut archive, 100).unwrap();
+    assert_eq!((report.new, report.already_had), (9, 1));
+    assert_eq!((report.attachments, report.cleaned_up), (1, 0));
+    let kinds: Vec<_> = report
+        .rejected
+        .iter()
+        .map(|rejection| (rejection.seq, rejection.reason.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (10, RejectKind::BadSignature),
+            (11, RejectKind::DeviceKeyChanged)
+        ]
+    );
+    let cases = archive.cases().unwrap();
+    assert_eq!(
+        cases.iter().map(|case| case.seq).collect::<Vec<_>>(),
+        (1..=9).collect::<Vec<_>>()
+    );
+    for (case, payload) in cases.iter().zip(&payloads) {
+        assert_eq!(case.case_id, payload.case_id);
+        assert_eq!(case.answers, payload.answers);
+        assert_eq!(case.consent("statistics"), Some(true));
+        assert_eq!(case.attachments.len(), payload.attachments.len());
+        let stored = case::get_case(archive.store(), case.archive_case_id).unwrap();
+        assert_eq!(stored.status, case::CaseStatus::Finalized);
+        assert_eq!(stored.versions.len(), 1);
+        assert_eq!(stored.versions[0].answers, payload.answers);
+    }
+    assert_eq!(case::case_count(archive.store()).unwrap(), 9);
+    assert_eq!(case::list_cases(archive.store()).unwrap().len(), 9);
+
+    // Pulled again from the start: every one is already there, nothing is written twice.
+    let mut fresh = MemorySource {
+        items: fixture.source.items.clone(),
+        blobs: fixture.source.blobs.clone(),
+        ..MemorySource::default()
+    };
+    std::mem::swap(&mut fixture.source, &mut fresh);
+    archive.lock();
+    let mut vault = Vault::at(fixture.archive_dir())
+        .unlock(&Passphrase::new(PASSPHRASE))
+        .unwrap();
+    vault
+        .store()
+        .conn()
+        .execute("DELETE FROM vault_meta WHERE name = 'archive_cursors'", [])
+        .unwrap();
+    vault.lock();
+    let mut archive = fixture.archive();
+    let replay = fixture.pull(&mut archive, 4).unwrap();
+    assert_eq!((replay.new, replay.already_had), (0, 12));
+    assert!(replay.rejected.is_empty());
+    assert_eq!(case::case_count(archive.store()).unwrap(), 9);
+}
+
+#[test]
 fn forged_damaged_and_mismatched_submissions_are_rejected_with_reasons() {
     let mut fixture = Fixture::new();
     let device = Device::new();

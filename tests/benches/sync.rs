@@ -3,7 +3,8 @@
 //! `WAVE_TEST_DATABASE_URL` is set — with the server verifying every signature on arrival.
 //! Reports cases per second, the client's and the server's peak RSS and CPU time, the cost
 //! of sealing (done at finalize time, outside the sync figure), and staff pulling everything
-//! into an encrypted archive (signatures, age decryption, archive writes).
+//! into an encrypted archive (signatures, age decryption, archive writes), with the CPU each of
+//! those parts costs alone.
 //!
 //! ```sh
 //! cargo build --release -p wave-server
@@ -19,9 +20,12 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use wave_core::Vault;
+use wave_core::case;
+use wave_core::case::CaseId;
 use wave_core::sync;
 use wave_core::sync::{NoObserver, StaffIdentity, SyncOptions, enroll, sync_now};
 use wave_core::vault::{KdfParams, Passphrase};
+use wave_protocol::PulledSubmission;
 use wave_staff::{Archive, PullOptions, StaffClient};
 use wave_tests::corpus::{Mix, pull_all, record_cases};
 use wave_tests::{Backend, Server, copy_dir, new_vault, runtime};
@@ -172,6 +176,59 @@ fn main() {
             staff_cpu * 1e6 / f64::from(cases),
             serving_cpu
         );
+        let parts = staff_parts(&pulled, &ngo, &run.join("parts"));
+        println!(
+            "  CPU per case of each part alone, one core: signature {:.0} µs, age decryption and payload {:.0} µs, archive writes {:.0} µs (sealing and SQLite, 100 cases a synced transaction)",
+            parts.verify, parts.open, parts.write
+        );
+    }
+}
+
+/// Process CPU per case, in µs, of each part of the staff pull done alone on one thread.
+struct StaffParts {
+    verify: f64,
+    open: f64,
+    write: f64,
+}
+
+/// Where the staff pull's CPU goes: the same submissions checked, decrypted and written as
+/// finalized cases again, each part timed on its own.
+fn staff_parts(pulled: &[PulledSubmission], ngo: &StaffIdentity, dir: &Path) -> StaffParts {
+    let me = std::process::id();
+    let per_case = |cpu: f64| cpu * 1e6 / pulled.len() as f64;
+    let before = cpu_seconds(me);
+    for item in pulled {
+        item.verify().expect("a valid signature");
+    }
+    let verify = per_case(cpu_seconds(me) - before);
+    let before = cpu_seconds(me);
+    let payloads: Vec<_> = pulled
+        .iter()
+        .map(|item| {
+            ngo.open_payload(&item.envelope_bytes().unwrap(), &item.id.to_string())
+                .unwrap()
+        })
+        .collect();
+    let open = per_case(cpu_seconds(me) - before);
+    let mut vault = new_vault(dir);
+    let before = cpu_seconds(me);
+    for page in payloads.chunks(100) {
+        let cases = page
+            .iter()
+            .map(|payload| case::FinalizedImport {
+                id: CaseId::generate(),
+                form: payload.form.clone(),
+                answers: payload.answers.clone(),
+            })
+            .collect();
+        case::import_finalized(vault.store(), cases, |_| Ok(())).unwrap();
+    }
+    let write = per_case(cpu_seconds(me) - before);
+    vault.lock();
+    StaffParts {
+        verify,
+        open,
+        write,
     }
 }
 

@@ -5,6 +5,7 @@
 archive-not-an-archive = {$path} — сховішча Wave, але не архіў супрацоўнікаў
 archive-row-other-submission = радок архіва называе іншую адпраўку
 archive-kind-submission = адпраўка
+archive-page-check-failed = праверка старонкі адправак нечакана не ўдалася
 archive-case-without-version = у запісу ў архіве няма завершанай версіі
 archive-newer-version = гэты архіў запісаны навейшай версіяй Wave; абнавіце Wave, каб адкрыць яго
 archive-digest-unparsed = правераны адбітак не ўдалося прачытаць

@@ -5,6 +5,7 @@
 archive-not-an-archive = {$path} is a Wave vault but not a staff archive
 archive-row-other-submission = an archive row names another submission
 archive-kind-submission = submission
+archive-page-check-failed = checking a page of submissions failed unexpectedly
 archive-case-without-version = an archived case has no finalized version
 archive-newer-version = this archive was written by a newer version of Wave; update Wave to open it
 archive-digest-unparsed = a checked digest did not parse

@@ -5,6 +5,7 @@
 archive-not-an-archive = {$path} Wave-ის საცავია, მაგრამ არა თანამშრომლების არქივი
 archive-row-other-submission = არქივის სტრიქონში სხვა გზავნილია დასახელებული
 archive-kind-submission = გზავნილი
+archive-page-check-failed = გზავნილების გვერდის შემოწმება მოულოდნელად ჩაიშალა
 archive-case-without-version = არქივის შემთხვევას დასრულებული ვერსია არ აქვს
 archive-newer-version = ეს არქივი Wave-ის უფრო ახალი ვერსიით არის ჩაწერილი; მის გასახსნელად განაახლეთ Wave
 archive-digest-unparsed = შემოწმებული ანაბეჭდის წაკითხვა ვერ მოხერხდა

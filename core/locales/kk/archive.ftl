@@ -5,6 +5,7 @@
 archive-not-an-archive = {$path} — Wave қоймасы, бірақ қызметкерлер мұрағаты емес
 archive-row-other-submission = мұрағат жолында басқа жіберілім аталған
 archive-kind-submission = жіберілім
+archive-page-check-failed = жіберілімдер бетін тексеру күтпеген жерден сәтсіз аяқталды
 archive-case-without-version = мұрағаттағы жазбаның аяқталған нұсқасы жоқ
 archive-newer-version = бұл мұрағатты Wave-тің жаңарақ нұсқасы жазған; оны ашу үшін Wave-ті жаңартыңыз
 archive-digest-unparsed = тексерілген таңбаны оқу мүмкін болмады

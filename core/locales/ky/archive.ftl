@@ -5,6 +5,7 @@
 archive-not-an-archive = {$path} — Wave сактагычы, бирок кызматкерлердин архиви эмес
 archive-row-other-submission = архивдин сабында башка жөнөтмө аталган
 archive-kind-submission = жөнөтмө
+archive-page-check-failed = жөнөтмөлөр барагын текшерүү күтүлбөгөн жерден ишке ашкан жок
 archive-case-without-version = архивдеги жазуунун аяктаган версиясы жок
 archive-newer-version = бул архивди Wave'дин жаңыраак версиясы жазган; аны ачуу үчүн Wave'ди жаңыртыңыз
 archive-digest-unparsed = текшерилген изди окуу мүмкүн болгон жок

@@ -5,6 +5,7 @@
 archive-not-an-archive = {$path} este un seif Wave, dar nu o arhivă a personalului
 archive-row-other-submission = un rând al arhivei numește altă trimitere
 archive-kind-submission = trimiterea
+archive-page-check-failed = verificarea unei pagini de trimiteri a eșuat neașteptat
 archive-case-without-version = un caz din arhivă nu are nicio versiune finalizată
 archive-newer-version = această arhivă a fost scrisă de o versiune mai nouă a Wave; actualizați Wave pentru a o deschide
 archive-digest-unparsed = o amprentă verificată nu a putut fi citită

@@ -5,6 +5,7 @@
 archive-not-an-archive = {$path} — хранилище Wave, но не архив сотрудников
 archive-row-other-submission = строка архива называет другую отправку
 archive-kind-submission = отправка
+archive-page-check-failed = проверка страницы отправок неожиданно не удалась
 archive-case-without-version = у случая в архиве нет завершённой версии
 archive-newer-version = этот архив записан более новой версией Wave; обновите Wave, чтобы открыть его
 archive-digest-unparsed = проверенный отпечаток не удалось прочитать

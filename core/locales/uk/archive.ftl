@@ -5,6 +5,7 @@
 archive-not-an-archive = {$path} — сховище Wave, але не архів працівників
 archive-row-other-submission = рядок архіву називає інше надсилання
 archive-kind-submission = надсилання
+archive-page-check-failed = перевірка сторінки надсилань несподівано не вдалася
 archive-case-without-version = у випадку в архіві немає завершеної версії
 archive-newer-version = цей архів записано новішою версією Wave; оновіть Wave, щоб відкрити його
 archive-digest-unparsed = перевірений відбиток не вдалося прочитати

@@ -156,6 +156,80 @@ pub fn import_cases(
     Ok(ids)
 }
 
+/// A case to store already finalized by [`import_finalized`]. The id is the caller's, fresh
+/// from [`CaseId::generate`], so that rows the caller writes in the same transaction can name
+/// the case before it exists.
+pub struct FinalizedImport {
+    pub id: CaseId,
+    pub form: FormRef,
+    pub answers: Answers,
+}
+
+impl std::fmt::Debug for FinalizedImport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FinalizedImport")
+            .field("id", &self.id)
+            .field("form", &self.form)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Stores many new cases as finalized, each with its one version, in one transaction, and runs
+/// `also` inside that same transaction before it commits (a caller's own rows that refer to
+/// these cases). For archiving cases that arrive finalized: each row is sealed once, nothing is
+/// read back. All or nothing: if any case or `also` fails, nothing is stored. The commit is
+/// synced as the store's `synchronous` setting says (synced unless the caller lowered it).
+pub fn import_finalized<F>(store: &mut Store, cases: Vec<FinalizedImport>, also: F) -> Result<()>
+where
+    F: FnOnce(&rusqlite::Transaction<'_>) -> Result<()>,
+{
+    // As in `import_cases`: `&mut Store` guarantees no other transaction is open.
+    let tx = store.conn().unchecked_transaction()?;
+    {
+        let mut insert_case = tx.prepare_cached(
+            "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
+        )?;
+        let mut insert_summary = tx.prepare_cached(
+            "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
+        )?;
+        let mut insert_version = tx
+            .prepare_cached("INSERT INTO case_versions (case_id, seq, body) VALUES (?1, ?2, ?3)")?;
+        for case in cases {
+            let at = now();
+            let id_text = case.id.to_string();
+            let version = FinalizedVersion {
+                seq: 1,
+                form: case.form,
+                answers: case.answers,
+                finalized_at: at,
+            };
+            let row_id = version_row_id(&id_text, version.seq);
+            let sealed_version = store.seal_json(
+                RowRef {
+                    table: VERSIONS,
+                    id: &row_id,
+                    version: u64::from(version.seq),
+                },
+                &version,
+            )?;
+            let body = CaseBody {
+                form: version.form,
+                answers: version.answers,
+                created_at: at,
+                updated_at: at,
+                cursor: None,
+            };
+            let (sealed, summary) = seal_case(store, &id_text, 1, &body, 1)?;
+            insert_case.execute(params![id_text, CaseStatus::Finalized.code(), sealed])?;
+            insert_summary.execute(params![id_text, summary])?;
+            insert_version.execute(params![id_text, version.seq, sealed_version])?;
+        }
+    }
+    also(&tx)?;
+    tx.commit()?;
+    Ok(())
+}
+
 /// Replaces a draft's answers.
 pub fn save_answers(store: &mut Store, id: CaseId, answers: Answers) -> Result<()> {
     let (status, revision, mut body) = load_body(store, id)?;

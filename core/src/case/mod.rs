@@ -10,9 +10,9 @@ pub use attachments::{
     add_attachment, attachment_meta, delete_attachment, list_attachments, read_attachment,
 };
 pub use cases::{
-    DraftState, amend_case, case_count, consents, create_case, create_draft, create_held_draft,
-    current_consents, delete_case, finalize_case, get_case, import_cases, list_cases, save_answers,
-    save_draft, save_held_draft,
+    DraftState, FinalizedImport, amend_case, case_count, consents, create_case, create_draft,
+    create_held_draft, current_consents, delete_case, finalize_case, get_case, import_cases,
+    import_finalized, list_cases, save_answers, save_draft, save_held_draft,
 };
 pub use model::{
     Answers, AttachmentId, AttachmentMeta, Case, CaseId, CaseStatus, CaseSummary, ConsentRecord,

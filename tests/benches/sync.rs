@@ -12,11 +12,17 @@
 //! ```
 //!
 //! `WAVE_BENCH_CASES` changes the number of cases. The syncing client runs in a child process
-//! (this binary again), so its peak RSS is its own.
+//! (this binary again), so its peak RSS is its own, on the runtime the app's bindings use (two
+//! worker threads).
+//!
+//! `WAVE_BENCH_SCALE=1` (PostgreSQL only) measures instead how the server scales out: the same
+//! number of cases split over `WAVE_BENCH_DEVICES` devices (4 unless set) that all sync at once,
+//! first to one `wave-server` process, then to two processes on one database (devices split
+//! between them); staff then pull everything and every case must be there exactly once.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use wave_core::Vault;
@@ -28,7 +34,7 @@ use wave_core::vault::{KdfParams, Passphrase};
 use wave_protocol::PulledSubmission;
 use wave_staff::{Archive, PullOptions, StaffClient};
 use wave_tests::corpus::{Mix, pull_all, record_cases};
-use wave_tests::{Backend, Server, copy_dir, new_vault, runtime};
+use wave_tests::{Backend, Server, copy_dir, enrollment_for, new_vault, runtime};
 
 const CHILD_ENV: &str = "WAVE_BENCH_SYNC_CHILD_VAULT";
 /// About 2 KiB of answers per case.
@@ -43,6 +49,10 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(10_000);
+    if std::env::var("WAVE_BENCH_SCALE").is_ok_and(|v| v == "1") {
+        scale(cases);
+        return;
+    }
     let profile = if cfg!(debug_assertions) {
         "debug"
     } else {
@@ -100,7 +110,7 @@ fn main() {
         vault.lock();
 
         let server_cpu_before = cpu_seconds(server.pid());
-        let result = run_child(&vault_dir);
+        let result = collect_child(spawn_child(&vault_dir));
         let server_cpu = cpu_seconds(server.pid()) - server_cpu_before;
         let server_hwm = vm_hwm_kib(server.pid());
         assert_eq!(result.sent, u64::from(cases), "the child sent {result:?}");
@@ -247,15 +257,20 @@ struct ChildResult {
     cpu_seconds: f64,
     sync_hwm_kib: u64,
     total_hwm_kib: u64,
+    started: f64,
+    ended: f64,
 }
 
-fn run_child(vault_dir: &Path) -> ChildResult {
-    let mut child = Command::new(std::env::current_exe().unwrap())
+fn spawn_child(vault_dir: &Path) -> Child {
+    Command::new(std::env::current_exe().unwrap())
         .env(CHILD_ENV, vault_dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+fn collect_child(mut child: Child) -> ChildResult {
     let mut result = ChildResult::default();
     let stdout = child.stdout.take().unwrap();
     for line in BufReader::new(stdout).lines().map_while(Result::ok) {
@@ -271,12 +286,123 @@ fn run_child(vault_dir: &Path) -> ChildResult {
                 "cpu" => result.cpu_seconds = value.parse().unwrap(),
                 "sync_hwm_kib" => result.sync_hwm_kib = value.parse().unwrap(),
                 "total_hwm_kib" => result.total_hwm_kib = value.parse().unwrap(),
+                "started" => result.started = value.parse().unwrap(),
+                "ended" => result.ended = value.parse().unwrap(),
                 _ => {}
             }
         }
     }
     assert!(child.wait().unwrap().success(), "the syncing child failed");
     result
+}
+
+/// Several devices syncing at once to one, then two, server processes on one PostgreSQL
+/// database: cases per second from the first device's start to the last one's end.
+fn scale(cases: u32) {
+    let Some(Backend::Postgres(admin)) = Backend::all().into_iter().nth(1) else {
+        panic!("WAVE_BENCH_SCALE needs PostgreSQL: set WAVE_TEST_DATABASE_URL");
+    };
+    let devices: u32 = std::env::var("WAVE_BENCH_DEVICES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(4)
+        .max(1);
+    let per_device = cases / devices;
+    let total = per_device * devices;
+    println!(
+        "scale-out benchmark: {total} cases from {devices} devices at once, {} cores",
+        cores()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let templates: Vec<_> = (0..devices)
+        .map(|device| {
+            let template = dir.path().join(format!("template-{device}"));
+            let mut vault = new_vault(&template);
+            let start = device * per_device;
+            record_cases(
+                vault.store(),
+                start..start + per_device,
+                &Mix::answers_only(NARRATIVE_CHARS),
+            );
+            vault.lock();
+            template
+        })
+        .collect();
+
+    for processes in [1usize, 2] {
+        let run = dir.path().join(format!("processes-{processes}"));
+        let first = Server::start_with(
+            &run.join("server-1"),
+            &Backend::Postgres(admin.clone()),
+            &["--rate-per-second", "100000", "--rate-burst", "100000"],
+        );
+        let second = (processes == 2).then(|| first.another_process(&run.join("server-2")));
+        let servers: Vec<&Server> = std::iter::once(&first).chain(second.as_ref()).collect();
+        let staff_token = first.staff_token();
+        let ngo = StaffIdentity::generate();
+        let vault_dirs: Vec<_> = templates
+            .iter()
+            .enumerate()
+            .map(|(device, template)| {
+                let vault_dir = run.join(format!("device-{device}"));
+                copy_dir(template, &vault_dir);
+                let mut vault = Vault::at(&vault_dir)
+                    .unlock(&Passphrase::new("test vault: amber canoe drifting"))
+                    .unwrap();
+                let used = servers[device % servers.len()];
+                let invite = enrollment_for(&first.url, &used.url, &staff_token, &[&ngo]);
+                runtime()
+                    .block_on(enroll(
+                        vault.store(),
+                        &invite,
+                        None,
+                        &SyncOptions::default(),
+                    ))
+                    .unwrap();
+                vault.lock();
+                vault_dir
+            })
+            .collect();
+
+        let cpu_before: Vec<f64> = servers.iter().map(|s| cpu_seconds(s.pid())).collect();
+        let children: Vec<Child> = vault_dirs.iter().map(|d| spawn_child(d)).collect();
+        let results: Vec<ChildResult> = children.into_iter().map(collect_child).collect();
+        let server_cpu: Vec<f64> = servers
+            .iter()
+            .zip(&cpu_before)
+            .map(|(s, before)| cpu_seconds(s.pid()) - before)
+            .collect();
+        let sent: u64 = results.iter().map(|r| r.sent).sum();
+        assert_eq!(sent, u64::from(total), "{results:?}");
+        let started = results.iter().map(|r| r.started).fold(f64::MAX, f64::min);
+        let ended = results.iter().map(|r| r.ended).fold(0.0, f64::max);
+        let seconds = ended - started;
+
+        // Exactly once, as staff see it: every id once, through either process.
+        for server in &servers {
+            let pulled = pull_all(&server.url, &staff_token);
+            let ids: std::collections::HashSet<_> = pulled.iter().map(|p| p.id).collect();
+            assert_eq!(pulled.len(), total as usize);
+            assert_eq!(ids.len(), total as usize);
+        }
+
+        let client_cpu: f64 = results.iter().map(|r| r.cpu_seconds).sum();
+        println!("--- {processes} server process(es), {devices} devices at once");
+        println!(
+            "sync: {total} cases in {seconds:.2} s = {:.0} cases/s",
+            f64::from(total) / seconds
+        );
+        println!(
+            "CPU: server {} s ({:.0} µs per case), clients {client_cpu:.2} s ({:.0} µs per case)",
+            server_cpu
+                .iter()
+                .map(|cpu| format!("{cpu:.2}"))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            server_cpu.iter().sum::<f64>() * 1e6 / f64::from(total),
+            client_cpu * 1e6 / f64::from(total)
+        );
+    }
 }
 
 /// The syncing device: unlock, forget the unlock's peak, sync everything once, report.
@@ -287,22 +413,38 @@ fn child(vault_dir: &Path) {
     let total_before = vm_hwm_kib(std::process::id());
     // Resets VmHWM to the current RSS, so the peak below is the sync's own.
     let _ = std::fs::write("/proc/self/clear_refs", "5");
-    let runtime = runtime();
+    // The runtime the app's bindings use, so the sync overlaps its local steps with the
+    // network as it does on a phone.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
     let cpu_before = cpu_seconds(std::process::id());
+    let wall_started = unix_seconds();
     let started = Instant::now();
     let options = SyncOptions::default();
     let report = runtime
         .block_on(sync_now(vault.store(), &options, &NoObserver))
         .unwrap();
     let seconds = started.elapsed().as_secs_f64();
+    let wall_ended = unix_seconds();
     let cpu = cpu_seconds(std::process::id()) - cpu_before;
     assert!(report.error.is_none(), "{report:?}");
     let sync_hwm = vm_hwm_kib(std::process::id());
     println!(
-        "RESULT seconds={seconds} sent={} cpu={cpu} sync_hwm_kib={sync_hwm} total_hwm_kib={}",
+        "RESULT seconds={seconds} sent={} cpu={cpu} sync_hwm_kib={sync_hwm} total_hwm_kib={} \
+         started={wall_started} ended={wall_ended}",
         report.sent,
         sync_hwm.max(total_before)
     );
+}
+
+/// Seconds since the Unix epoch: when several device processes start and end.
+fn unix_seconds() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
 }
 
 /// Peak resident set of a process, from `/proc/PID/status`.

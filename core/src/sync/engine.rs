@@ -336,35 +336,25 @@ async fn run(
     }
     // Which waiting submissions can go now: those whose attachments are all on the server.
     // Their envelopes are then read a page at a time, a batch or so ahead of the network.
-    let ready: HashSet<i64> = access.with_store(|store| {
-        let waiting_blobs: HashSet<Sha256Hex> = outbox::pending_blobs(store)?
-            .into_iter()
-            .map(|blob| blob.body.sha256)
-            .collect();
-        Ok(outbox::pending_blob_references(store)?
-            .into_iter()
-            .filter(|(_, blobs)| blobs.iter().all(|blob| !waiting_blobs.contains(blob)))
-            .map(|(rowid, _)| rowid)
-            .collect())
-    })?;
-    let total = ready.len() as u64;
-    let mut done = 0u64;
+    let (ready, total) = access.with_store(ready_submissions)?;
     let mut unread = Unread {
         after: 0,
-        exhausted: ready.is_empty(),
+        exhausted: total == 0,
     };
+    let mut progress = Progress { done: 0, total };
     let mut buffer: VecDeque<PendingSubmission> = VecDeque::new();
     let mut queue: VecDeque<Vec<PendingSubmission>> = VecDeque::new();
+    // The last batch the server answered, recorded while the next one is on its way.
+    let mut answered: Option<(Vec<PendingSubmission>, SubmitResponse)> = None;
     loop {
         if queue.is_empty() {
             access.with_store(|store| {
                 unread.fill(store, &ready, &mut buffer, options.max_batch_bytes)
             })?;
             let batch = take_batch(&mut buffer, options.max_batch_bytes);
-            if batch.is_empty() {
-                break;
+            if !batch.is_empty() {
+                queue.push_back(batch);
             }
-            queue.push_back(batch);
         }
         let Some(batch) = queue.pop_front() else {
             break;
@@ -372,23 +362,44 @@ async fn run(
         let request = SubmitRequest {
             items: batch.iter().map(wire_item).collect::<Result<_>>()?,
         };
-        let sent = with_retries(options, || async {
+        let send = with_retries(options, || async {
             let response: SubmitResponse = transport
                 .post_json(http::PATH_SUBMISSIONS, &request)
                 .await?;
             check_response(&request, &response)?;
             Ok(response)
+        });
+        // While the server checks and stores this batch, the device records the answers to
+        // the previous one (a synced commit) and reads the next one from the outbox, so
+        // neither side waits for the other's disk or CPU. One request is in flight at a time,
+        // in outbox order, exactly as before: only the local steps moved into its shadow.
+        let (sent, local) = while_sending(send, || -> Result<()> {
+            if let Some((batch, response)) = answered.take() {
+                record_answers(access, observer, report, &mut progress, &batch, &response)?;
+            }
+            if queue.is_empty() {
+                access.with_store(|store| {
+                    unread.fill(store, &ready, &mut buffer, options.max_batch_bytes)
+                })?;
+                let next = take_batch(&mut buffer, options.max_batch_bytes);
+                if !next.is_empty() {
+                    queue.push_back(next);
+                }
+            }
+            Ok(())
         })
         .await;
-        let response = match sent {
-            Ok(response) => response,
+        // A local failure (the vault was locked) ends the run before this batch's answer is
+        // recorded; the server's `duplicate` on the next run makes up for it.
+        local?;
+        match sent {
+            Ok(response) => answered = Some((batch, response)),
             Err(TransportError::TooLarge { limit }) if batch.len() > 1 => {
                 let mut first = batch;
                 let second = first.split_off(first.len() / 2);
                 queue.push_front(second);
                 queue.push_front(first);
                 let _ = limit;
-                continue;
             }
             Err(TransportError::TooLarge { limit }) => {
                 let reason = Rejection::TooLarge { limit };
@@ -398,59 +409,148 @@ async fn run(
                 for item in &batch {
                     observer.case_state(item.case_id, &CaseSyncState::Rejected(reason.clone()));
                 }
-                continue;
             }
             Err(error) => return Err(error.into()),
-        };
-        let mut acknowledged = Vec::new();
-        let mut rejected = Vec::new();
-        let mut missing_blobs = Vec::new();
-        let mut changes = Vec::new();
-        for (item, result) in batch.iter().zip(&response.results) {
-            match result.status {
-                SubmissionStatus::Stored | SubmissionStatus::Duplicate => {
-                    if result.status == SubmissionStatus::Duplicate {
-                        report.duplicates += 1;
-                    }
-                    acknowledged.push(item.id);
-                    changes.push((item.case_id, CaseSyncState::Sent));
-                }
-                SubmissionStatus::Rejected => {
-                    let reason = match &result.reason {
-                        Some(reason) if reason.code == RejectCode::MissingBlob => {
-                            // The server lost or never finished a blob: upload it again next
-                            // run.
-                            missing_blobs.extend(item.body.blobs.iter().copied());
-                            continue;
-                        }
-                        Some(reason) => Rejection::Server {
-                            code: reason.code.to_string(),
-                            message: reason.message.clone(),
-                        },
-                        None => Rejection::Unexplained,
-                    };
-                    changes.push((item.case_id, CaseSyncState::Rejected(reason.clone())));
-                    rejected.push((item.id, reason));
-                }
-            }
         }
-        access.with_store(|store| {
-            if !missing_blobs.is_empty() {
-                outbox::mark_blobs_missing(store, &missing_blobs)?;
-            }
-            outbox::record_results(store, &acknowledged, &rejected)
-        })?;
-        report.sent += acknowledged.len() as u64;
-        report.failed += rejected.len() as u64;
-        done += batch.len() as u64;
-        // Told only once the answers are recorded, and with no step under way: an observer
-        // may call back into the vault.
-        for (case_id, state) in &changes {
-            observer.case_state(*case_id, state);
-        }
-        observer.progress(done, total);
+    }
+    if let Some((batch, response)) = answered.take() {
+        record_answers(access, observer, report, &mut progress, &batch, &response)?;
     }
     Ok((unsendable > 0).then_some(SyncFailure::AttachmentsUnsendable { count: unsendable }))
+}
+
+/// Which pending submissions a run may send, and how many: those whose attachments are all on
+/// the server. With no attachment waiting (the usual case) that is every pending submission
+/// already in the outbox, found without opening a single envelope; otherwise each one's
+/// references are read to find those that must wait.
+fn ready_submissions(store: &mut Store) -> Result<(Ready, u64)> {
+    let waiting_blobs: HashSet<Sha256Hex> = outbox::pending_blobs(store)?
+        .into_iter()
+        .map(|blob| blob.body.sha256)
+        .collect();
+    if waiting_blobs.is_empty() {
+        let (last, count) = outbox::last_pending_submission(store)?;
+        return Ok((Ready::UpTo(last), count));
+    }
+    let rows: HashSet<i64> = outbox::pending_blob_references(store)?
+        .into_iter()
+        .filter(|(_, blobs)| blobs.iter().all(|blob| !waiting_blobs.contains(blob)))
+        .map(|(rowid, _)| rowid)
+        .collect();
+    let count = rows.len() as u64;
+    Ok((Ready::Rows(rows), count))
+}
+
+/// The pending submissions a run sends: fixed when it starts, so a version sealed meanwhile
+/// waits for the next run, as do its attachments.
+enum Ready {
+    /// Every pending row up to and including this one.
+    UpTo(i64),
+    /// These rows only.
+    Rows(HashSet<i64>),
+}
+
+impl Ready {
+    fn contains(&self, rowid: i64) -> bool {
+        match self {
+            Ready::UpTo(last) => rowid <= *last,
+            Ready::Rows(rows) => rows.contains(&rowid),
+        }
+    }
+}
+
+/// Submissions answered so far, of how many this run sends.
+struct Progress {
+    done: u64,
+    total: u64,
+}
+
+/// Applies the server's answer to one batch: acknowledged items become sent and rejected ones
+/// rejected, in one transaction; a missing attachment goes back to be uploaded.
+fn record_answers(
+    access: &impl StoreAccess,
+    observer: &dyn SyncObserver,
+    report: &mut SyncReport,
+    progress: &mut Progress,
+    batch: &[PendingSubmission],
+    response: &SubmitResponse,
+) -> Result<()> {
+    let mut acknowledged = Vec::new();
+    let mut rejected = Vec::new();
+    let mut missing_blobs = Vec::new();
+    let mut changes = Vec::new();
+    for (item, result) in batch.iter().zip(&response.results) {
+        match result.status {
+            SubmissionStatus::Stored | SubmissionStatus::Duplicate => {
+                if result.status == SubmissionStatus::Duplicate {
+                    report.duplicates += 1;
+                }
+                acknowledged.push(item.id);
+                changes.push((item.case_id, CaseSyncState::Sent));
+            }
+            SubmissionStatus::Rejected => {
+                let reason = match &result.reason {
+                    Some(reason) if reason.code == RejectCode::MissingBlob => {
+                        // The server lost or never finished a blob: upload it again next run.
+                        missing_blobs.extend(item.body.blobs.iter().copied());
+                        continue;
+                    }
+                    Some(reason) => Rejection::Server {
+                        code: reason.code.to_string(),
+                        message: reason.message.clone(),
+                    },
+                    None => Rejection::Unexplained,
+                };
+                changes.push((item.case_id, CaseSyncState::Rejected(reason.clone())));
+                rejected.push((item.id, reason));
+            }
+        }
+    }
+    access.with_store(|store| {
+        if !missing_blobs.is_empty() {
+            outbox::mark_blobs_missing(store, &missing_blobs)?;
+        }
+        outbox::record_results(store, &acknowledged, &rejected)
+    })?;
+    report.sent += acknowledged.len() as u64;
+    report.failed += rejected.len() as u64;
+    progress.done += batch.len() as u64;
+    // Told only once the answers are recorded, and with no step under way: an observer may
+    // call back into the vault.
+    for (case_id, state) in &changes {
+        observer.case_state(*case_id, state);
+    }
+    observer.progress(progress.done, progress.total);
+    Ok(())
+}
+
+/// Runs `send` and, once it has been handed to the connection, `work` beside it. The request
+/// goes out and the server works on it while `work` runs on this thread; on a multi-threaded
+/// runtime the worker hands its other tasks (the connection's) to another thread meanwhile, so
+/// they are not held up. On a single-threaded runtime the two simply run one after the other.
+async fn while_sending<T, W>(send: impl Future<Output = T>, work: impl FnOnce() -> W) -> (T, W) {
+    let mut send = std::pin::pin!(send);
+    // One poll hands the request to a kept-alive connection (a new connection needs more, and
+    // then this batch is simply not overlapped).
+    let early = std::future::poll_fn(|cx| {
+        std::task::Poll::Ready(match send.as_mut().poll(cx) {
+            std::task::Poll::Ready(sent) => Some(sent),
+            std::task::Poll::Pending => None,
+        })
+    })
+    .await;
+    let multi_threaded = tokio::runtime::Handle::try_current()
+        .is_ok_and(|handle| handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread);
+    let worked = if multi_threaded {
+        tokio::task::block_in_place(work)
+    } else {
+        work()
+    };
+    let sent = match early {
+        Some(sent) => sent,
+        None => send.await,
+    };
+    (sent, worked)
 }
 
 /// A hostile or broken server must not make us mark the wrong items sent.
@@ -510,7 +610,7 @@ impl Unread {
     fn fill(
         &mut self,
         store: &Store,
-        ready: &HashSet<i64>,
+        ready: &Ready,
         buffer: &mut VecDeque<PendingSubmission>,
         max_bytes: usize,
     ) -> Result<()> {
@@ -522,9 +622,13 @@ impl Unread {
             self.exhausted = page.len() < PAGE_ROWS;
             for (rowid, submission) in page {
                 self.after = rowid;
-                if ready.contains(&rowid) {
+                if ready.contains(rowid) {
                     buffer.push_back(submission);
                 }
+            }
+            if let Ready::UpTo(last) = ready {
+                // Nothing past the last row this run sends is read.
+                self.exhausted |= self.after >= *last;
             }
         }
         Ok(())
@@ -754,6 +858,34 @@ mod tests {
         let mut buffer: VecDeque<_> = (0..MAX_BATCH_ITEMS + 3).map(|_| pending(1)).collect();
         assert_eq!(take_batch(&mut buffer, usize::MAX).len(), MAX_BATCH_ITEMS);
         assert_eq!(take_batch(&mut buffer, usize::MAX).len(), 3);
+    }
+
+    /// The local work runs while the request is still unanswered (here the "server" answers
+    /// only once the work has run, so a version that waited for the answer first would hang),
+    /// on both kinds of runtime.
+    #[test]
+    fn local_work_runs_while_the_request_is_in_flight() {
+        let multi = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let single = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        for runtime in [multi, single] {
+            let (answer, answered) = tokio::sync::oneshot::channel::<u32>();
+            let (sent, worked) = runtime.block_on(async {
+                let flight = tokio::time::timeout(Duration::from_secs(10), answered);
+                let outcome = tokio::spawn(async move {
+                    while_sending(flight, move || answer.send(7).map(|()| "recorded")).await
+                });
+                outcome.await.unwrap()
+            });
+            assert_eq!(sent.expect("answered in time").expect("sent"), 7);
+            assert_eq!(worked, Ok("recorded"));
+        }
     }
 
     #[tokio::test]

@@ -571,6 +571,17 @@ pub(crate) fn pending_submissions_after(
     Ok(pending)
 }
 
+/// The last row and the number of submissions waiting for the server (0 and 0 for none).
+pub(crate) fn last_pending_submission(store: &Store) -> Result<(i64, u64)> {
+    let (last, count): (i64, i64) = store.conn().query_row(
+        "SELECT coalesce(max(rowid), 0), count(*) FROM outbox WHERE state = ?1",
+        [PENDING],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    let count = u64::try_from(count).map_err(|_| Error::Corrupted("sync-detail-row-count"))?;
+    Ok((last, count))
+}
+
 /// The row number and blob references of every submission waiting for the server, oldest
 /// first, without keeping their envelopes.
 pub(crate) fn pending_blob_references(store: &Store) -> Result<Vec<(i64, Vec<Sha256Hex>)>> {
@@ -621,11 +632,14 @@ pub(crate) fn record_results(
         ));
     }
     let tx = store.conn_mut().transaction()?;
-    for id in acknowledged {
-        tx.execute(
+    {
+        // Prepared once for the batch, not once per item.
+        let mut sent = tx.prepare_cached(
             "UPDATE outbox SET state = ?2, error = NULL WHERE id = ?1 AND state = ?3",
-            params![id.to_string(), SENT, PENDING],
         )?;
+        for id in acknowledged {
+            sent.execute(params![id.to_string(), SENT, PENDING])?;
+        }
     }
     for (id_text, error) in sealed_errors {
         tx.execute(

@@ -37,8 +37,11 @@ pub struct SyncArgs {
     json: bool,
 }
 
+/// Two workers, as the bindings use: a sync records one batch's answers and reads the next
+/// batch while the server works on the request (`sync::engine`), which needs a second thread.
 fn runtime() -> CliResult<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_current_thread()
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
         .enable_all()
         .build()
         .map_err(|error| Failure(t!("runtime-failed", error = &error.to_string())))

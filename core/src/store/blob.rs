@@ -26,8 +26,9 @@ pub(crate) fn encrypt_to_file(
     let file = OpenOptions::new().write(true).create_new(true).open(path)?;
     let write_back = WriteBack::default();
     let sealed = thread::scope(|scope| {
-        // Told to stop however the stream ends, so that leaving the scope, which joins the
-        // thread, never waits for it; joined before the closing sync.
+        // Told to stop however the stream ends (an error, a panic), so that leaving the scope,
+        // which joins the thread, never waits on a thread still waiting for ranges; the thread
+        // is joined before the closing sync.
         let _stopping = StopOnDrop(&write_back);
         let background = thread::Builder::new()
             .name("wave-attachment-writeback".into())

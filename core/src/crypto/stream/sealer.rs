@@ -31,7 +31,7 @@ pub(crate) const GROUP_CHUNKS: usize = 8;
 /// itself, so the two threads balance their shares whatever each costs on this device. Deep
 /// enough that a helper kept off its core for a few milliseconds (a busy phone) finds its work
 /// waiting rather than leaving it to the caller, whose hashing is the chain everything waits on:
-/// two groups left the caller sealing about two thirds of a file on a loaded machine.
+/// with two groups the caller sealed more than half of a file on a loaded machine.
 const QUEUE: usize = 6;
 
 /// Where sealed chunks go: each at its own offset, from either thread. The store's attachment

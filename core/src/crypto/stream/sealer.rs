@@ -27,9 +27,12 @@ use crate::error::{Detail, Error, Result};
 /// Chunks per group: 512 KiB, so a hand-over costs little against the work on it, and a group
 /// is still in the caller's cache when it is fingerprinted.
 pub(crate) const GROUP_CHUNKS: usize = 8;
-/// Groups queued for the helper at most. When the queue is full the caller seals the group
-/// itself, so the two threads balance their shares whatever each costs on this device.
-const QUEUE: usize = 2;
+/// Groups queued for the helper at most (3 MiB). When the queue is full the caller seals the group
+/// itself, so the two threads balance their shares whatever each costs on this device. Deep
+/// enough that a helper kept off its core for a few milliseconds (a busy phone) finds its work
+/// waiting rather than leaving it to the caller, whose hashing is the chain everything waits on:
+/// with two groups the caller sealed more than half of a file on a loaded machine.
+const QUEUE: usize = 6;
 
 /// Where sealed chunks go: each at its own offset, from either thread. The store's attachment
 /// files are one; a file asks the disk to start on each group as it is placed.

@@ -214,3 +214,51 @@ fn files_written_by_the_previous_build_open() {
     staff.decrypt(&mut &sealed[..], &mut opened).unwrap();
     assert_eq!(opened, attachment_bytes());
 }
+
+/// Where a vault written before case summaries moved into sealed pages is kept: one envelope per
+/// case in `case_summaries` (database version 5).
+fn summary_fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/summaries-per-case")
+}
+
+/// Cases in the summary fixture: more than one page holds, so moving them splits pages.
+const SUMMARY_FIXTURE_CASES: usize = 40;
+
+fn summary_fixture_answers(index: usize) -> Answers {
+    // Titles of several lengths and scripts; every fifth case without a code name.
+    let value = if index % 5 == 4 {
+        json!({ "city": "Chișinău" })
+    } else {
+        json!({ "code_name": format!("Справа {index} {}", "ж".repeat(index)), "city": "Kyiv" })
+    };
+    match value {
+        serde_json::Value::Object(map) => map,
+        _ => unreachable!("a JSON object literal"),
+    }
+}
+
+#[test]
+#[ignore = "writes the fixture; run by hand only for a deliberate format change"]
+fn write_summary_fixtures() {
+    let out = summary_fixtures();
+    assert!(
+        !out.exists(),
+        "{} exists; move it away first",
+        out.display()
+    );
+    let vault = Vault::at(out.join("vault"));
+    let mut unlocked = vault
+        .create(&Passphrase::new(PASSPHRASE), KdfParams::FLOOR)
+        .unwrap();
+    let store = unlocked.store();
+    let mut ids = Vec::new();
+    for index in 0..SUMMARY_FIXTURE_CASES {
+        ids.push(case::create_case(store, form(), summary_fixture_answers(index)).unwrap());
+    }
+    // A finalized case with two versions, and one deleted (its summary must not come back).
+    case::finalize_case(store, ids[1]).unwrap();
+    case::amend_case(store, ids[1]).unwrap();
+    case::finalize_case(store, ids[1]).unwrap();
+    case::delete_case(store, ids[2]).unwrap();
+    unlocked.lock();
+}

@@ -402,7 +402,9 @@ pub(crate) fn move_summaries_into_pages(store: &mut Store) -> Result<usize> {
         return Ok(0);
     }
     let tx = write_transaction(store)?;
-    let rows: Vec<(String, i64, Option<i64>, Option<Vec<u8>>)> = {
+    // Per case: id, revision, and the old summary's revision and envelope if it has one.
+    type OldRow = (String, i64, Option<i64>, Option<Vec<u8>>);
+    let rows: Vec<OldRow> = {
         let mut statement = tx.prepare(
             "SELECT c.id, c.revision, s.revision, s.body
              FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id",

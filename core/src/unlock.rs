@@ -131,7 +131,7 @@ impl UnlockedVault {
                 if !store::database_path(&dir).exists() {
                     return Err(Error::Corrupted("detail-database-missing"));
                 }
-                collected(Store::open(&dir, data_key)?)
+                collected(brought_up_to_date(Store::open(&dir, data_key)?)?)
             }
             OpenStore::OpenOrRemake => open_or_remake(&dir, data_key)?,
             OpenStore::CreateUnsynced => Store::create_unsynced(&dir, data_key)?,
@@ -220,6 +220,14 @@ fn collect_garbage(store: &Store) -> Result<usize> {
     Ok(attachments + sealed)
 }
 
+/// A store just opened, with what only the data key can bring up to date done: summaries that
+/// an earlier build sealed one per case moved into pages (`case::move_summaries_into_pages`,
+/// one transaction; nothing to do afterwards but one query).
+fn brought_up_to_date(mut store: Store) -> Result<Store> {
+    case::move_summaries_into_pages(&mut store)?;
+    Ok(store)
+}
+
 /// A store just opened, its unrecorded files removed. Best effort: an unlock must not fail
 /// because a leftover could not be removed; the next one tries again.
 fn collected(store: Store) -> Store {
@@ -244,7 +252,7 @@ fn store_sync(store: &Store) -> Option<StoreSync> {
 fn open_or_remake(store_dir: &Path, data_key: &SecretKey) -> Result<Store> {
     if store::database_path(store_dir).exists() {
         match Store::open_unsynced(store_dir, data_key) {
-            Ok(store) => return Ok(collected(store)),
+            Ok(store) => return Ok(collected(brought_up_to_date(store)?)),
             Err(error) if never_completed(&error) => remove_store_dir(store_dir)?,
             Err(error) => return Err(error),
         }

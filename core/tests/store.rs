@@ -418,19 +418,35 @@ fn flipped_swapped_and_rolled_back_rows_fail_to_decrypt() {
         Err(Error::Corrupted(_))
     ));
 
-    // Summaries are bound the same way.
-    let summary: Vec<u8> = conn
-        .query_row(
-            "SELECT body FROM case_summaries WHERE case_id = ?1",
-            [&b_text],
+    // Summaries, sealed in pages, are bound the same way and checked against the case rows:
+    // a damaged page, or a page put back as it was before a save, fails the list.
+    let page = || -> Vec<u8> {
+        conn.query_row(
+            "SELECT body FROM summary_pages WHERE prefix = ''",
+            [],
             |r| r.get(0),
         )
+        .unwrap()
+    };
+    let set_page = |body: &[u8]| {
+        conn.execute(
+            "UPDATE summary_pages SET body = ?1 WHERE prefix = ''",
+            [body],
+        )
         .unwrap();
-    conn.execute(
-        "UPDATE case_summaries SET body = ?2 WHERE case_id = ?1",
-        rusqlite::params![a_text, summary],
-    )
-    .unwrap();
+    };
+    let before = page();
+    let mut damaged = before.clone();
+    damaged[40] ^= 0x01;
+    set_page(&damaged);
+    assert!(matches!(
+        case::list_cases(unlocked.store()),
+        Err(Error::Corrupted(_))
+    ));
+    set_page(&before);
+    assert_eq!(case::list_cases(unlocked.store()).unwrap().len(), 2);
+    case::save_answers(unlocked.store(), b, answers(json!({"code_name": "B2"}))).unwrap();
+    set_page(&before);
     assert!(matches!(
         case::list_cases(unlocked.store()),
         Err(Error::Corrupted(_))

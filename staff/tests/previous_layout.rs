@@ -165,10 +165,10 @@ fn an_archive_made_by_the_previous_layout_opens_lists_and_exports() {
     // Migrated once: wave-core's version moved on, the tables (with rows) were kept and
     // adopted by wave-staff's first migration, the second added the follow-up history and the
     // third the redactions; a second opening changes nothing.
-    assert_eq!(versions(&dir), (5, Some(3)));
+    assert_eq!(versions(&dir), (6, Some(3)));
     let again = Archive::open(&dir, &Passphrase::new(PASSPHRASE)).unwrap();
     assert_eq!(again.cases().unwrap().len(), 3);
     assert_eq!(again.rejected().unwrap().len(), 1);
     again.lock();
-    assert_eq!(versions(&dir), (5, Some(3)));
+    assert_eq!(versions(&dir), (6, Some(3)));
 }

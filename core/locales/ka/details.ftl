@@ -99,3 +99,11 @@ detail-server-timeout = სერვერმა დროულად არ �
 detail-no-connection = სერვერთან კავშირი არ არის
 detail-connection-broke = კავშირი გაწყდა სერვერის პასუხის კითხვისას
 detail-request-failed = სერვერთან მოთხოვნა ვერ შესრულდა
+
+detail-page-malformed = შემთხვევების შეჯამებების გვერდი დაზიანებულია
+detail-page-unknown-format = შემთხვევების შეჯამებების გვერდს უცნობი ფორმატი აქვს
+detail-pages-incomplete = შეჯამებების გვერდები ყველა შემთხვევას არ მოიცავს
+detail-page-unknown-case = შეჯამებების გვერდი ასახელებს შემთხვევას, რომელიც არ არსებობს
+detail-summary-mismatch = შემთხვევის შეჯამება არ ემთხვევა შემთხვევას
+detail-summary-missing = შემთხვევას შეჯამება არ აქვს
+detail-summary-too-large = შემთხვევის შეჯამება შესანახად ზედმეტად დიდია

@@ -99,3 +99,11 @@ detail-server-timeout = сервер уақытында жауап бермед�
 detail-no-connection = серверге байланыс жоқ
 detail-connection-broke = сервердің жауабы оқылып жатқанда байланыс үзілді
 detail-request-failed = серверге сұрау орындалмады
+
+detail-page-malformed = жазбалар қысқаша мазмұнының беті бүлінген
+detail-page-unknown-format = жазбалар қысқаша мазмұнының беті белгісіз пішімде
+detail-pages-incomplete = қысқаша мазмұн беттері барлық жазбаны қамтымайды
+detail-page-unknown-case = қысқаша мазмұн беті жоқ жазбаны атайды
+detail-summary-mismatch = жазбаның қысқаша мазмұны жазбаның өзіне сәйкес келмейді
+detail-summary-missing = жазбаның қысқаша мазмұны жоқ
+detail-summary-too-large = жазбаның қысқаша мазмұны сақтау үшін тым үлкен

@@ -99,3 +99,11 @@ detail-server-timeout = сервер өз убагында жооп берген
 detail-no-connection = сервер менен байланыш жок
 detail-connection-broke = сервердин жообу окулуп жатканда байланыш үзүлдү
 detail-request-failed = серверге суроо-талап аткарылган жок
+
+detail-page-malformed = жазуулардын кыскача баяндамаларынын барагы бузулган
+detail-page-unknown-format = жазуулардын кыскача баяндамаларынын барагы белгисиз форматта
+detail-pages-incomplete = кыскача баяндама барактары бардык жазууларды камтыбайт
+detail-page-unknown-case = кыскача баяндама барагы жок жазууну атайт
+detail-summary-mismatch = жазуунун кыскача баяндамасы жазуунун өзүнө дал келбейт
+detail-summary-missing = жазуунун кыскача баяндамасы жок
+detail-summary-too-large = жазуунун кыскача баяндамасы сактоо үчүн өтө чоң

@@ -101,3 +101,11 @@ detail-server-timeout = serverul nu a răspuns la timp
 detail-no-connection = nu există conexiune cu serverul
 detail-connection-broke = conexiunea s-a întrerupt în timp ce se citea răspunsul serverului
 detail-request-failed = cererea către server a eșuat
+
+detail-page-malformed = o pagină de rezumate ale cazurilor este deteriorată
+detail-page-unknown-format = o pagină de rezumate ale cazurilor are un format necunoscut
+detail-pages-incomplete = paginile de rezumate nu cuprind toate cazurile
+detail-page-unknown-case = o pagină de rezumate numește un caz care nu există
+detail-summary-mismatch = rezumatul unui caz nu corespunde cazului
+detail-summary-missing = un caz nu are rezumat
+detail-summary-too-large = rezumatul unui caz este prea mare pentru a fi păstrat

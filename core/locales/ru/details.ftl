@@ -102,3 +102,11 @@ detail-server-timeout = сервер не ответил вовремя
 detail-no-connection = нет соединения с сервером
 detail-connection-broke = соединение прервалось, пока читался ответ сервера
 detail-request-failed = запрос к серверу не удался
+
+detail-page-malformed = страница сводок случаев повреждена
+detail-page-unknown-format = страница сводок случаев в неизвестном формате
+detail-pages-incomplete = страницы сводок охватывают не все случаи
+detail-page-unknown-case = страница сводок называет несуществующий случай
+detail-summary-mismatch = сводка случая не совпадает с самим случаем
+detail-summary-missing = у случая нет сводки
+detail-summary-too-large = сводка случая слишком велика для хранения

@@ -102,3 +102,11 @@ detail-server-timeout = сервер не відповів вчасно
 detail-no-connection = немає з'єднання із сервером
 detail-connection-broke = з'єднання обірвалося, поки читалася відповідь сервера
 detail-request-failed = запит до сервера не вдався
+
+detail-page-malformed = сторінка зведень випадків пошкоджена
+detail-page-unknown-format = сторінка зведень випадків має невідомий формат
+detail-pages-incomplete = сторінки зведень охоплюють не всі випадки
+detail-page-unknown-case = сторінка зведень називає випадок, якого немає
+detail-summary-mismatch = зведення випадку не збігається з самим випадком
+detail-summary-missing = у випадку немає зведення
+detail-summary-too-large = зведення випадку завелике для зберігання

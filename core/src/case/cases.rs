@@ -1,7 +1,10 @@
 //! Case operations on the store: create, save answers, finalize, amend, read, list, delete.
-//! Each call is one SQLite transaction, synced before it returns.
+//! Each call is one SQLite transaction, synced before it returns; a case's summary is written
+//! into its page (`pages.rs`) in the same transaction as the case row.
 
-use rusqlite::{OptionalExtension, params};
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 
 use super::attachments;
@@ -9,10 +12,13 @@ use super::model::{
     Answers, Case, CaseId, CaseStatus, CaseSummary, ConsentRecord, FinalizedVersion, FormRef,
     Timestamp, now, title_of,
 };
+use super::pages::{self, Entry, SummaryBody};
 use crate::error::{Error, Result};
 use crate::store::{RowRef, Store};
 
 const CASES: &str = "cases";
+/// Where summaries were kept one envelope per case before pages (database version 5 and
+/// earlier); read only to move them.
 const SUMMARIES: &str = "case_summaries";
 const VERSIONS: &str = "case_versions";
 const CONSENTS: &str = "consents";
@@ -35,16 +41,6 @@ struct ConsentBody {
     purpose: String,
     granted: bool,
     at: Timestamp,
-}
-
-/// The sealed body of a `case_summaries` row.
-#[derive(Serialize, Deserialize)]
-struct SummaryBody {
-    title: String,
-    form: FormRef,
-    created_at: Timestamp,
-    updated_at: Timestamp,
-    versions: u32,
 }
 
 fn version_row_id(case: &str, seq: u32) -> String {
@@ -105,13 +101,12 @@ pub fn create_held_draft(
         cursor,
     };
     let id_text = id.to_string();
-    let (sealed, summary) = seal_case(store, &id_text, 1, &body, 0)?;
+    let (sealed, summary) = seal_case(store, id, 1, &body, 0)?;
     let sealed_consents = seal_consents(store, &id_text, 0, consents)?;
-    let tx = store.conn_mut().transaction()?;
+    let tx = write_transaction(store)?;
     tx.prepare_cached("INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)")?
         .execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
-    tx.prepare_cached("INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)")?
-        .execute(params![id_text, summary])?;
+    pages::put(store, &tx, vec![summary])?;
     insert_consents(&tx, &id_text, sealed_consents)?;
     tx.commit()?;
     Ok((id, held))
@@ -124,16 +119,12 @@ pub fn import_cases(
     store: &mut Store,
     cases: impl IntoIterator<Item = (FormRef, Answers)>,
 ) -> Result<Vec<CaseId>> {
-    // `&mut Store` guarantees no other transaction is open on this connection, which is what
-    // the unchecked variant leaves to the caller; it lets rows be sealed while it is open.
-    let tx = store.conn().unchecked_transaction()?;
+    let tx = write_transaction(store)?;
     let mut ids = Vec::new();
+    let mut summaries = Vec::new();
     {
         let mut insert_case = tx.prepare_cached(
             "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
-        )?;
-        let mut insert_summary = tx.prepare_cached(
-            "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
         )?;
         for (form, answers) in cases {
             let id = CaseId::generate();
@@ -146,12 +137,14 @@ pub fn import_cases(
                 cursor: None,
             };
             let id_text = id.to_string();
-            let (sealed, summary) = seal_case(store, &id_text, 1, &body, 0)?;
+            let (sealed, summary) = seal_case(store, id, 1, &body, 0)?;
             insert_case.execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
-            insert_summary.execute(params![id_text, summary])?;
+            summaries.push(summary);
             ids.push(id);
         }
     }
+    // Each page is rewritten once for all the cases it receives.
+    pages::put(store, &tx, summaries)?;
     tx.commit()?;
     Ok(ids)
 }
@@ -183,14 +176,11 @@ pub fn import_finalized<F>(store: &mut Store, cases: Vec<FinalizedImport>, also:
 where
     F: FnOnce(&rusqlite::Transaction<'_>) -> Result<()>,
 {
-    // As in `import_cases`: `&mut Store` guarantees no other transaction is open.
-    let tx = store.conn().unchecked_transaction()?;
+    let tx = write_transaction(store)?;
+    let mut summaries = Vec::with_capacity(cases.len());
     {
         let mut insert_case = tx.prepare_cached(
             "INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)",
-        )?;
-        let mut insert_summary = tx.prepare_cached(
-            "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
         )?;
         let mut insert_version = tx
             .prepare_cached("INSERT INTO case_versions (case_id, seq, body) VALUES (?1, ?2, ?3)")?;
@@ -219,12 +209,14 @@ where
                 updated_at: at,
                 cursor: None,
             };
-            let (sealed, summary) = seal_case(store, &id_text, 1, &body, 1)?;
+            let (sealed, summary) = seal_case(store, case.id, 1, &body, 1)?;
             insert_case.execute(params![id_text, CaseStatus::Finalized.code(), sealed])?;
-            insert_summary.execute(params![id_text, summary])?;
             insert_version.execute(params![id_text, version.seq, sealed_version])?;
+            summaries.push(summary);
         }
     }
+    // Each page is rewritten once for all the cases it receives.
+    pages::put(store, &tx, summaries)?;
     also(&tx)?;
     tx.commit()?;
     Ok(())
@@ -409,45 +401,117 @@ pub fn get_case(store: &Store, id: CaseId) -> Result<Case> {
     })
 }
 
-/// Every case's summary, most recently changed first. Decrypts only the small summaries.
+/// Every case's summary, most recently changed first. Opens the pages of summaries, one
+/// envelope for many cases, and checks each summary against its case row: every case has one,
+/// written at the case's revision.
 pub fn list_cases(store: &Store) -> Result<Vec<CaseSummary>> {
-    let mut statement = store.conn().prepare_cached(
-        "SELECT c.id, c.status, s.revision, s.body FROM cases c JOIN case_summaries s ON s.case_id = c.id",
-    )?;
-    let rows = statement.query_map([], |row| {
-        Ok((
-            row.get::<_, String>(0)?,
-            row.get::<_, i64>(1)?,
-            row.get::<_, i64>(2)?,
-            row.get::<_, Vec<u8>>(3)?,
-        ))
-    })?;
-    let mut summaries = Vec::new();
-    for row in rows {
-        let (id_text, status, revision, sealed) = row?;
-        let id: CaseId = id_text
-            .parse()
-            .map_err(|_| Error::Corrupted("detail-case-id-malformed"))?;
-        let body: SummaryBody = store.open_json(
-            RowRef {
-                table: SUMMARIES,
-                id: &id_text,
-                version: revision as u64,
-            },
-            &sealed,
-        )?;
+    let malformed = || Error::Corrupted("detail-case-id-malformed");
+    let mut cases: HashMap<[u8; 16], (CaseStatus, i64)> = HashMap::new();
+    {
+        let mut statement = store
+            .conn()
+            .prepare_cached("SELECT id, status, revision FROM cases")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: CaseId = row
+                .get_ref(0)?
+                .as_str()
+                .map_err(|_| malformed())?
+                .parse()
+                .map_err(|_| malformed())?;
+            let status = CaseStatus::from_code(row.get(1)?)?;
+            cases.insert(*id.as_bytes(), (status, row.get(2)?));
+        }
+    }
+    let mut summaries = Vec::with_capacity(cases.len());
+    pages::for_each(store, |record| {
+        let Some(&(status, revision)) = cases.get(&record.id) else {
+            return Err(Error::Corrupted("detail-page-unknown-case"));
+        };
+        if record.revision != revision {
+            return Err(Error::Corrupted("detail-summary-mismatch"));
+        }
+        let body: SummaryBody = serde_json::from_slice(record.json)
+            .map_err(|_| Error::Corrupted("detail-record-unexpected-shape"))?;
         summaries.push(CaseSummary {
-            id,
-            status: CaseStatus::from_code(status)?,
+            id: CaseId::from_bytes(record.id),
+            status,
             title: body.title,
             form: body.form,
             created_at: body.created_at,
             updated_at: body.updated_at,
             versions: body.versions,
         });
+        Ok(())
+    })?;
+    if summaries.len() != cases.len() {
+        return Err(Error::Corrupted("detail-summary-missing"));
     }
     summaries.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
     Ok(summaries)
+}
+
+/// Moves the summaries a store written before pages holds (one envelope per case in
+/// `case_summaries`, database version 5 and earlier) into pages, and empties that table, in one
+/// transaction: interrupted, it leaves the store as it was and the next unlock does it again. A
+/// case whose old summary is missing or does not open gets one made from its row. Returns how
+/// many cases were moved; one query when there is nothing to move.
+pub(crate) fn move_summaries_into_pages(store: &mut Store) -> Result<usize> {
+    let pending: bool =
+        store
+            .conn()
+            .query_row("SELECT EXISTS (SELECT 1 FROM case_summaries)", [], |row| {
+                row.get(0)
+            })?;
+    if !pending {
+        return Ok(0);
+    }
+    let tx = write_transaction(store)?;
+    // Per case: id, revision, and the old summary's revision and envelope if it has one.
+    type OldRow = (String, i64, Option<i64>, Option<Vec<u8>>);
+    let rows: Vec<OldRow> = {
+        let mut statement = tx.prepare(
+            "SELECT c.id, c.revision, s.revision, s.body
+             FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut entries = Vec::with_capacity(rows.len());
+    for (id_text, revision, old_revision, old_body) in rows {
+        let id: CaseId = id_text
+            .parse()
+            .map_err(|_| Error::Corrupted("detail-case-id-malformed"))?;
+        let old = match (old_revision, old_body) {
+            (Some(old_revision), Some(sealed)) => store
+                .open_json::<SummaryBody>(
+                    RowRef {
+                        table: SUMMARIES,
+                        id: &id_text,
+                        version: old_revision as u64,
+                    },
+                    &sealed,
+                )
+                .ok(),
+            _ => None,
+        };
+        let body = match old {
+            Some(body) => body,
+            None => {
+                let (_, _, case) = load_body(store, id)?;
+                summary_of(&case, version_count(store, id)?)
+            }
+        };
+        entries.push(Entry { id, revision, body });
+    }
+    let moved = entries.len();
+    pages::put(store, &tx, entries)?;
+    // Secure delete zeroes what the old rows held.
+    tx.execute("DELETE FROM case_summaries", [])?;
+    tx.commit()?;
+    Ok(moved)
 }
 
 /// Deletes a case, its versions and its attachments. Rows go first in one transaction (secure
@@ -456,8 +520,8 @@ pub fn list_cases(store: &Store) -> Result<Vec<CaseSummary>> {
 pub fn delete_case(store: &mut Store, id: CaseId) -> Result<()> {
     let blobs = attachments::attachment_blob_names(store, id)?;
     let id_text = id.to_string();
-    let deleted = store
-        .conn()
+    let tx = write_transaction(store)?;
+    let deleted = tx
         .prepare_cached("DELETE FROM cases WHERE id = ?1")?
         .execute([&id_text])?;
     if deleted == 0 {
@@ -466,6 +530,8 @@ pub fn delete_case(store: &mut Store, id: CaseId) -> Result<()> {
             id: id_text,
         });
     }
+    pages::remove(store, &tx, &id)?;
+    tx.commit()?;
     for name in blobs {
         attachments::remove_blob_file(store, &name)?;
     }
@@ -510,36 +576,50 @@ fn load_body(store: &Store, id: CaseId) -> Result<(CaseStatus, i64, CaseBody)> {
     Ok((CaseStatus::from_code(status)?, revision, body))
 }
 
-fn seal_case(
-    store: &Store,
-    id: &str,
-    revision: i64,
-    body: &CaseBody,
-    versions: u32,
-) -> Result<(Vec<u8>, Vec<u8>)> {
-    let sealed = store.seal_json(
-        RowRef {
-            table: CASES,
-            id,
-            version: revision as u64,
-        },
-        body,
-    )?;
-    let summary = SummaryBody {
+/// A write transaction that leaves the store free to seal rows while it is open. The write
+/// lock is taken at its start, so that a page read inside it cannot be changed by another
+/// connection (another process on the same vault) before it is written back. Callers hold
+/// `&mut Store`, which guarantees no other transaction is open on this connection: what the
+/// unchecked variant leaves to them.
+fn write_transaction(store: &Store) -> Result<Transaction<'_>> {
+    Ok(Transaction::new_unchecked(
+        store.conn(),
+        TransactionBehavior::Immediate,
+    )?)
+}
+
+fn summary_of(body: &CaseBody, versions: u32) -> SummaryBody {
+    SummaryBody {
         title: title_of(&body.answers),
         form: body.form.clone(),
         created_at: body.created_at,
         updated_at: body.updated_at,
         versions,
-    };
-    let summary = store.seal_json(
+    }
+}
+
+/// Seals a case's row at `revision` and makes the summary its page will hold.
+fn seal_case(
+    store: &Store,
+    id: CaseId,
+    revision: i64,
+    body: &CaseBody,
+    versions: u32,
+) -> Result<(Vec<u8>, Entry)> {
+    let id_text = id.to_string();
+    let sealed = store.seal_json(
         RowRef {
-            table: SUMMARIES,
-            id,
+            table: CASES,
+            id: &id_text,
             version: revision as u64,
         },
-        &summary,
+        body,
     )?;
+    let summary = Entry {
+        id,
+        revision,
+        body: summary_of(body, versions),
+    };
     Ok((sealed, summary))
 }
 
@@ -590,7 +670,7 @@ fn write_body_at(
     };
     let next = revision + 1;
     let versions = versions + u32::from(version.is_some());
-    let (sealed, summary) = seal_case(store, &id_text, next, body, versions)?;
+    let (sealed, summary) = seal_case(store, id, next, body, versions)?;
     let sealed_version = match &version {
         Some(version) => {
             let row_id = version_row_id(&id_text, version.seq);
@@ -605,7 +685,7 @@ fn write_body_at(
         }
         None => None,
     };
-    let tx = store.conn_mut().transaction()?;
+    let tx = write_transaction(store)?;
     let updated = tx
         .prepare_cached(
             "UPDATE cases SET status = ?2, revision = ?3, body = ?4 WHERE id = ?1 AND revision = ?5",
@@ -614,8 +694,7 @@ fn write_body_at(
     if updated != 1 {
         return Ok(false);
     }
-    tx.prepare_cached("UPDATE case_summaries SET revision = ?2, body = ?3 WHERE case_id = ?1")?
-        .execute(params![id_text, next, summary])?;
+    pages::put(store, &tx, vec![summary])?;
     if let (Some(version), Some(sealed_version)) = (version, sealed_version) {
         tx.prepare_cached("INSERT INTO case_versions (case_id, seq, body) VALUES (?1, ?2, ?3)")?
             .execute(params![id_text, version.seq, sealed_version])?;
@@ -694,4 +773,316 @@ fn open_numbered<T: serde::de::DeserializeOwned>(
         opened.push((seq, body));
     }
     Ok(opened)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use serde_json::json;
+
+    use super::*;
+    use crate::crypto::SecretKey;
+
+    fn form() -> FormRef {
+        FormRef {
+            id: "police-violence".into(),
+            version: 1,
+        }
+    }
+
+    fn titled(title: &str) -> Answers {
+        match json!({ "code_name": title }) {
+            serde_json::Value::Object(map) => map,
+            _ => unreachable!("a JSON object literal"),
+        }
+    }
+
+    fn new_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
+        (dir, store)
+    }
+
+    /// Checks the pages' shape rule: no page over `PAGE_CASES`, and no page that would fit
+    /// in one with its sibling (the whole subtree beside it); and that they hold `cases` in all.
+    fn assert_shape(store: &Store, cases: usize) {
+        let shape: BTreeMap<String, usize> = pages::shape(store).into_iter().collect();
+        let under = |prefix: &str| -> usize {
+            shape
+                .iter()
+                .filter(|(other, _)| other.starts_with(prefix))
+                .map(|(_, count)| count)
+                .sum()
+        };
+        assert_eq!(under(""), cases, "{shape:?}");
+        for (prefix, count) in &shape {
+            assert!(*count <= pages::PAGE_CASES, "{prefix}: {count}");
+            if let Some(parent) = prefix.get(..prefix.len().saturating_sub(1))
+                && !prefix.is_empty()
+            {
+                assert!(
+                    under(parent) > pages::PAGE_CASES,
+                    "{prefix} and its sibling fit in one page: {shape:?}"
+                );
+            }
+        }
+        let listed = list_cases(store).unwrap();
+        assert_eq!(listed.len(), cases);
+    }
+
+    #[test]
+    fn pages_split_as_cases_arrive_and_merge_as_they_leave() {
+        let (_dir, mut store) = new_store();
+        let mut ids = Vec::new();
+        for index in 0..70 {
+            ids.push(create_case(&mut store, form(), titled(&format!("case {index}"))).unwrap());
+            assert_shape(&store, ids.len());
+        }
+        assert!(pages::shape(&store).len() >= 3);
+        // A bulk import on top rewrites each page once and splits as one case at a time would.
+        let imported = import_cases(
+            &mut store,
+            (0..100).map(|index| (form(), titled(&format!("imported {index}")))),
+        )
+        .unwrap();
+        ids.extend(imported);
+        assert_shape(&store, ids.len());
+        let titles: Vec<String> = list_cases(&store)
+            .unwrap()
+            .into_iter()
+            .map(|summary| summary.title)
+            .collect();
+        assert!(titles.contains(&"case 69".to_owned()));
+        assert!(titles.contains(&"imported 99".to_owned()));
+        while let Some(id) = ids.pop() {
+            delete_case(&mut store, id).unwrap();
+            assert_shape(&store, ids.len());
+        }
+        assert_eq!(pages::shape(&store), vec![(String::new(), 0)]);
+    }
+
+    #[test]
+    fn every_write_keeps_the_summary_in_its_page() {
+        let (_dir, mut store) = new_store();
+        let others: Vec<CaseId> = (0..40)
+            .map(|index| {
+                create_case(&mut store, form(), titled(&format!("other {index}"))).unwrap()
+            })
+            .collect();
+        let id = create_case(&mut store, form(), titled("first")).unwrap();
+        let find = |store: &Store| {
+            list_cases(store)
+                .unwrap()
+                .into_iter()
+                .find(|summary| summary.id == id)
+                .unwrap()
+        };
+        save_answers(&mut store, id, titled("second")).unwrap();
+        assert_eq!(find(&store).title, "second");
+        let held = save_held_draft(&mut store, id, None, titled("third"), None, &[]).unwrap();
+        save_held_draft(&mut store, id, Some(&held), titled("fourth"), None, &[]).unwrap();
+        assert_eq!(find(&store).title, "fourth");
+        finalize_case(&mut store, id).unwrap();
+        let summary = find(&store);
+        assert_eq!(
+            (summary.status, summary.versions),
+            (CaseStatus::Finalized, 1)
+        );
+        amend_case(&mut store, id).unwrap();
+        assert_eq!(find(&store).status, CaseStatus::Draft);
+        // A title long enough for two slots, in a script of two bytes a character.
+        let long = "ж".repeat(80);
+        save_answers(&mut store, id, titled(&long)).unwrap();
+        assert_eq!(find(&store).title, long);
+        assert_eq!(list_cases(&store).unwrap().len(), others.len() + 1);
+    }
+
+    #[test]
+    fn a_failed_page_write_leaves_neither_the_case_row_nor_the_page_changed() {
+        let (_dir, mut store) = new_store();
+        let kept = create_case(&mut store, form(), titled("kept")).unwrap();
+        let revision = |store: &Store| -> i64 {
+            store
+                .conn()
+                .query_row(
+                    "SELECT revision FROM cases WHERE id = ?1",
+                    [kept.to_string()],
+                    |row| row.get(0),
+                )
+                .unwrap()
+        };
+        // The page write is the last statement of each transaction: failing it must undo the
+        // case row written before it, as a crash between the two would.
+        store
+            .conn()
+            .execute_batch(
+                "CREATE TEMP TRIGGER no_new_page BEFORE INSERT ON summary_pages
+                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;
+                 CREATE TEMP TRIGGER no_page_change BEFORE UPDATE ON summary_pages
+                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;",
+            )
+            .unwrap();
+        assert!(create_case(&mut store, form(), titled("lost")).is_err());
+        assert!(import_cases(&mut store, vec![(form(), titled("lost too"))]).is_err());
+        assert!(save_answers(&mut store, kept, titled("changed")).is_err());
+        assert!(delete_case(&mut store, kept).is_err());
+        assert_eq!(case_count(&store).unwrap(), 1);
+        assert_eq!(revision(&store), 1);
+        store
+            .conn()
+            .execute_batch("DROP TRIGGER no_new_page; DROP TRIGGER no_page_change;")
+            .unwrap();
+        let listed = list_cases(&store).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].title, "kept");
+        save_answers(&mut store, kept, titled("changed")).unwrap();
+        assert_eq!(list_cases(&store).unwrap()[0].title, "changed");
+    }
+
+    #[test]
+    fn a_deleted_case_leaves_nothing_of_its_page_in_the_database_file() {
+        let (dir, mut store) = new_store();
+        let ids: Vec<CaseId> = (0..5)
+            .map(|index| create_case(&mut store, form(), titled(&format!("case {index}"))).unwrap())
+            .collect();
+        let checkpoint = |store: &Store| {
+            store
+                .conn()
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+                .unwrap();
+        };
+        checkpoint(&store);
+        let old: Vec<u8> = store
+            .conn()
+            .query_row("SELECT body FROM summary_pages", [], |row| row.get(0))
+            .unwrap();
+        let file = crate::store::database_path(dir.path());
+        let holds = |needle: &[u8]| {
+            std::fs::read(&file)
+                .unwrap()
+                .windows(needle.len())
+                .any(|window| window == needle)
+        };
+        // The page's nonce and the start of its ciphertext: unique to that sealing.
+        let needle = &old[1..57];
+        assert!(holds(needle), "the page reached the file before the delete");
+        delete_case(&mut store, ids[2]).unwrap();
+        checkpoint(&store);
+        assert!(
+            !holds(needle),
+            "the page sealed with the deleted case is gone"
+        );
+        assert_eq!(list_cases(&store).unwrap().len(), 4);
+    }
+
+    #[test]
+    fn pages_swapped_between_prefixes_fail_to_open() {
+        let (_dir, mut store) = new_store();
+        import_cases(
+            &mut store,
+            (0..80).map(|index| (form(), titled(&format!("case {index}")))),
+        )
+        .unwrap();
+        let shape = pages::shape(&store);
+        assert!(shape.len() >= 2);
+        let body = |prefix: &str| -> Vec<u8> {
+            store
+                .conn()
+                .query_row(
+                    "SELECT body FROM summary_pages WHERE prefix = ?1",
+                    [prefix],
+                    |row| row.get(0),
+                )
+                .unwrap()
+        };
+        let (first, second) = (&shape[0].0, &shape[1].0);
+        let (one, two) = (body(first), body(second));
+        let set = |prefix: &str, body: &[u8]| {
+            store
+                .conn()
+                .execute(
+                    "UPDATE summary_pages SET body = ?2 WHERE prefix = ?1",
+                    rusqlite::params![prefix, body],
+                )
+                .unwrap();
+        };
+        set(first, &two);
+        set(second, &one);
+        assert!(matches!(list_cases(&store), Err(Error::Corrupted(_))));
+        set(first, &one);
+        set(second, &two);
+        assert_eq!(list_cases(&store).unwrap().len(), 80);
+        // A page lost whole leaves cases without summaries: refused, not listed short.
+        store
+            .conn()
+            .execute("DELETE FROM summary_pages WHERE prefix = ?1", [first])
+            .unwrap();
+        assert!(matches!(list_cases(&store), Err(Error::Corrupted(_))));
+    }
+
+    /// Writes a case's summary the way database version 5 did: one envelope per case, stored at
+    /// revision 1 and sealed for `revision` (another one does not open).
+    fn write_old_summary(store: &Store, id: CaseId, revision: i64, title: &str) {
+        let id_text = id.to_string();
+        let body = SummaryBody {
+            title: title.into(),
+            form: form(),
+            created_at: 1,
+            updated_at: 2,
+            versions: 0,
+        };
+        let sealed = store
+            .seal_json(
+                RowRef {
+                    table: SUMMARIES,
+                    id: &id_text,
+                    version: revision as u64,
+                },
+                &body,
+            )
+            .unwrap();
+        store
+            .conn()
+            .execute(
+                "INSERT INTO case_summaries (case_id, revision, body) VALUES (?1, 1, ?2)",
+                rusqlite::params![id_text, sealed],
+            )
+            .unwrap();
+    }
+
+    #[test]
+    fn summaries_of_the_old_format_move_into_pages_once() {
+        let (_dir, mut store) = new_store();
+        let ids: Vec<CaseId> = (0..50)
+            .map(|index| create_case(&mut store, form(), titled(&format!("new {index}"))).unwrap())
+            .collect();
+        // As a version-5 store had them: no pages, one old row per case, one of them missing
+        // and one that does not open (its summary is made again from the case row).
+        store
+            .conn()
+            .execute("DELETE FROM summary_pages", [])
+            .unwrap();
+        for (index, id) in ids.iter().enumerate().skip(1) {
+            let revision = if index == 2 { 7 } else { 1 };
+            write_old_summary(&store, *id, revision, &format!("old {index}"));
+        }
+        assert_eq!(move_summaries_into_pages(&mut store).unwrap(), 50);
+        let pending: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM case_summaries", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(pending, 0);
+        assert_shape(&store, 50);
+        let titles: BTreeMap<CaseId, String> = list_cases(&store)
+            .unwrap()
+            .into_iter()
+            .map(|summary| (summary.id, summary.title))
+            .collect();
+        assert_eq!(titles[&ids[0]], "new 0");
+        assert_eq!(titles[&ids[1]], "old 1");
+        assert_eq!(titles[&ids[2]], "new 2");
+        assert_eq!(titles[&ids[49]], "old 49");
+        assert_eq!(move_summaries_into_pages(&mut store).unwrap(), 0);
+    }
 }

@@ -3,12 +3,14 @@
 mod attachments;
 mod cases;
 mod model;
+mod pages;
 mod status;
 
 pub(crate) use attachments::recorded_attachment_files;
 pub use attachments::{
     add_attachment, attachment_meta, delete_attachment, list_attachments, read_attachment,
 };
+pub(crate) use cases::move_summaries_into_pages;
 pub use cases::{
     DraftState, FinalizedImport, amend_case, case_count, consents, create_case, create_draft,
     create_held_draft, current_consents, delete_case, finalize_case, get_case, import_cases,

@@ -42,6 +42,17 @@ macro_rules! random_id {
             pub fn generate() -> Self {
                 $name(Uuid::new_v4())
             }
+
+            /// The id's 16 bytes, as a sealed page of summaries stores it.
+            #[allow(dead_code)]
+            pub(crate) fn as_bytes(&self) -> &[u8; 16] {
+                self.0.as_bytes()
+            }
+
+            #[allow(dead_code)]
+            pub(crate) fn from_bytes(bytes: [u8; 16]) -> Self {
+                $name(Uuid::from_bytes(bytes))
+            }
         }
 
         impl fmt::Display for $name {

@@ -27,6 +27,7 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     Migration::Sql(include_str!("migrations/0003_outbox.sql")),
     Migration::Sql(include_str!("migrations/0004_archive.sql")),
     Migration::IfArchiveTablesEmpty(include_str!("migrations/0005_archive_tables_leave.sql")),
+    Migration::Sql(include_str!("migrations/0006_summary_pages.sql")),
 ];
 
 pub(crate) const LATEST_VERSION: u32 = MIGRATIONS.len() as u32;

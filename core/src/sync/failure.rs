@@ -8,7 +8,6 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::transport::TransportError;
 use crate::error::{Detail, DetailArg, Error, detail_text};
 use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
 
@@ -179,17 +178,6 @@ impl SyncFailure {
 impl fmt::Display for SyncFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(SOURCE_LANGUAGE))
-    }
-}
-
-impl From<TransportError> for SyncFailure {
-    fn from(error: TransportError) -> Self {
-        match error {
-            TransportError::Retryable { reason, .. } => SyncFailure::Network { problem: reason },
-            TransportError::TooLarge { limit } => SyncFailure::TooLarge { limit },
-            TransportError::PinMismatch => SyncFailure::PinMismatch,
-            TransportError::Refused { code, message, .. } => SyncFailure::Refused { code, message },
-        }
     }
 }
 

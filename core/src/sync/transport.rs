@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use wave_protocol::{ErrorBody, ErrorCode, Sha256Hex, http};
 use zeroize::Zeroizing;
 
-use super::failure::NetworkProblem;
+use super::failure::{NetworkProblem, SyncFailure};
 use crate::http::{ClientSettings, ReadError, quote_server_text, read_bounded};
 
 /// Responses larger than this are refused: no answer the client expects comes near it.
@@ -42,6 +42,17 @@ pub enum TransportError {
     },
 }
 
+impl From<TransportError> for SyncFailure {
+    fn from(error: TransportError) -> Self {
+        match error {
+            TransportError::Retryable { reason, .. } => SyncFailure::Network { problem: reason },
+            TransportError::TooLarge { limit } => SyncFailure::TooLarge { limit },
+            TransportError::PinMismatch => SyncFailure::PinMismatch,
+            TransportError::Refused { code, message, .. } => SyncFailure::Refused { code, message },
+        }
+    }
+}
+
 impl From<TransportError> for crate::Error {
     fn from(error: TransportError) -> Self {
         match error {
@@ -49,7 +60,7 @@ impl From<TransportError> for crate::Error {
             // The error type has no kind for it; its words come from the catalog all the same.
             TransportError::TooLarge { limit } => crate::Error::Server {
                 code: "too_large".into(),
-                message: super::failure::SyncFailure::TooLarge { limit }.to_string(),
+                message: SyncFailure::TooLarge { limit }.to_string(),
             },
             TransportError::PinMismatch => crate::Error::PinMismatch,
             TransportError::Refused { code, message, .. } => crate::Error::Server { code, message },

@@ -3,7 +3,8 @@
 //! replaced by the messages of `cli/locales/LANG/help.ftl`. The doc comments on the derive types
 //! stay as developer documentation; people read the catalog's words.
 
-use clap::{ArgAction, Command};
+use clap::builder::Styles;
+use clap::{Arg, ArgAction, Command};
 
 use crate::l10n::{CLI, text_in};
 use wave_core::l10n::SOURCE_LANGUAGE;
@@ -38,6 +39,8 @@ const HEADING_USAGE: &str = "help-heading-usage";
 const HEADING_COMMANDS: &str = "help-heading-commands";
 const HEADING_ARGUMENTS: &str = "help-heading-arguments";
 const HEADING_OPTIONS: &str = "help-heading-options";
+const SPEC_DEFAULT: &str = "help-spec-default";
+const SPEC_ENV: &str = "help-spec-env";
 
 /// clap's name for its generated `help` subcommand and its flags' ids.
 const HELP: &str = "help";
@@ -58,7 +61,8 @@ fn message(lang: &str, id: &str) -> String {
 }
 
 /// Whether the catalog has `id` (in English, which every other language must match).
-pub fn has_message(id: &str) -> bool {
+#[cfg(test)]
+fn has_message(id: &str) -> bool {
     // The catalog answers with the id itself when no language has the message.
     CLI.text(SOURCE_LANGUAGE, SOURCE_LANGUAGE, id, &[]) != id
 }
@@ -70,24 +74,17 @@ fn describe(command: Command, lang: &str, path: &[String]) -> Command {
     if command.get_long_about().is_some() {
         command = command.long_about(message(lang, &long_id(&id)));
     }
-    let arg_ids: Vec<(String, bool)> = command
-        .get_arguments()
-        .map(|arg| {
-            let name = arg.get_id().as_str().to_owned();
-            (name, arg.get_long_help().is_some())
-        })
-        .collect();
-    for (name, has_long) in arg_ids {
-        let id = arg_id(&names, &name);
-        command = command.mut_arg(&name, |arg| {
-            let arg = arg.help(message(lang, &id));
-            if has_long {
-                arg.long_help(message(lang, &long_id(&id)))
-            } else {
-                arg
-            }
-        });
-    }
+    // In place (`mut_args`): `mut_arg` moves the argument to the end, which reorders the usage.
+    let mut command = command.mut_args(|arg| {
+        let id = arg_id(&names, arg.get_id().as_str());
+        let has_long = arg.get_long_help().is_some();
+        let arg = arg.help(message(lang, &id));
+        if has_long {
+            arg.long_help(message(lang, &long_id(&id)))
+        } else {
+            arg
+        }
+    });
     let children: Vec<String> = command
         .get_subcommands()
         .map(|sub| sub.get_name().to_owned())
@@ -103,28 +100,35 @@ fn describe(command: Command, lang: &str, path: &[String]) -> Command {
 /// clap's own texts, which exist only once the command is built: the help and version flags,
 /// the `help` subcommand, the headings.
 fn built_ins(mut command: Command, lang: &str) -> Command {
-    // By action as well as id: a command may have an argument of its own named `version`.
-    let generated = |id: &str, action: fn(&ArgAction) -> bool| {
-        command
-            .get_arguments()
-            .any(|arg| arg.get_id() == id && action(arg.get_action()))
-    };
-    let has_help = generated(HELP, |action| matches!(action, ArgAction::Help));
-    let has_version = generated(VERSION, |action| matches!(action, ArgAction::Version));
-    if has_help {
-        command = command.mut_arg(HELP, |arg| {
-            // clap words the flag by whether the command has a longer help than its summary.
-            if arg.get_long_help().is_some() {
-                arg.help(message(lang, HELP_FLAG_MORE))
-                    .long_help(message(lang, HELP_FLAG_SUMMARY))
-            } else {
-                arg.help(message(lang, HELP_FLAG))
+    let styles = command.get_styles().clone();
+    command = command.mut_args(|arg| {
+        // By action as well as id: a command may have an argument of its own named `version`.
+        match arg.get_action() {
+            ArgAction::Help if arg.get_id() == HELP => {
+                // clap words the flag by whether the command has a longer help than its summary.
+                if arg.get_long_help().is_some() {
+                    arg.help(message(lang, HELP_FLAG_MORE))
+                        .long_help(message(lang, HELP_FLAG_SUMMARY))
+                } else {
+                    arg.help(message(lang, HELP_FLAG))
+                }
             }
-        });
-    }
-    if has_version {
-        command = command.mut_arg(VERSION, |arg| arg.help(message(lang, VERSION_FLAG)));
-    }
+            ArgAction::Version if arg.get_id() == VERSION => arg.help(message(lang, VERSION_FLAG)),
+            _ => {
+                let specs = spec_values(&styles, &arg, lang);
+                if specs.is_empty() {
+                    return arg;
+                }
+                let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+                // Where clap puts them: after the summary on one line, on their own lines after
+                // a blank one in the long help.
+                arg.hide_default_value(true)
+                    .hide_env(true)
+                    .help(format!("{help} {}", specs.join(" ")))
+                    .long_help(format!("{help}\n\n{}", specs.join("\n")))
+            }
+        }
+    });
     let template = template(&command, lang);
     command = command.help_template(template);
     command.mut_subcommands(|sub| {
@@ -134,6 +138,52 @@ fn built_ins(mut command: Command, lang: &str) -> Command {
             built_ins(sub, lang)
         }
     })
+}
+
+/// What clap adds after an argument's help, `[env: NAME]` and `[default: VALUE]`, in `lang`;
+/// the variable's and the value's text stay as they are.
+fn spec_values(styles: &Styles, arg: &Arg, lang: &str) -> Vec<String> {
+    let context = styles.get_context();
+    let value = styles.get_context_value();
+    let mut specs = Vec::new();
+    if let Some(name) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
+        // Only the name: a value could be a token (the staff token is read from one).
+        if arg.is_hide_env_values_set() {
+            specs.push(format!(
+                "{context}[{} {context:#}{value}{}{value:#}{context}]{context:#}",
+                message(lang, SPEC_ENV),
+                name.to_string_lossy()
+            ));
+        } else {
+            // clap shows the variable's value here; leave that to clap rather than copy a
+            // value that could be secret into the help text.
+            return Vec::new();
+        }
+    }
+    let defaults = arg.get_default_values();
+    if arg.get_num_args().is_some_and(|range| range.takes_values())
+        && !arg.is_hide_default_value_set()
+        && !defaults.is_empty()
+    {
+        let shown: Vec<String> = defaults
+            .iter()
+            .map(|value| value.to_string_lossy().into_owned())
+            .collect();
+        if shown
+            .iter()
+            .any(|value| value.contains(char::is_whitespace))
+        {
+            // clap quotes such values; none of ours has one, and clap's own rendering stays
+            // correct if one ever does.
+            return Vec::new();
+        }
+        specs.push(format!(
+            "{context}[{} {context:#}{value}{}{value:#}{context}]{context:#}",
+            message(lang, SPEC_DEFAULT),
+            shown.join(" ")
+        ));
+    }
+    specs
 }
 
 /// The generated `help` subcommand: its description, and the same on the `help help` inside
@@ -250,6 +300,8 @@ mod tests {
             HEADING_COMMANDS,
             HEADING_ARGUMENTS,
             HEADING_OPTIONS,
+            SPEC_DEFAULT,
+            SPEC_ENV,
         ] {
             assert!(has_message(id), "{id}");
         }

@@ -13,6 +13,8 @@ help-heading-usage = Usage:
 help-heading-commands = Commands:
 help-heading-arguments = Arguments:
 help-heading-options = Options:
+help-spec-default = default:
+help-spec-env = env:
 
 ## Commands and their arguments
 

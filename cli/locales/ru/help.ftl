@@ -13,6 +13,8 @@ help-heading-usage = Использование:
 help-heading-commands = Команды:
 help-heading-arguments = Аргументы:
 help-heading-options = Параметры:
+help-spec-default = по умолчанию:
+help-spec-env = переменная окружения:
 
 ## Commands and their arguments
 

@@ -6,8 +6,7 @@
 use clap::builder::Styles;
 use clap::{Arg, ArgAction, Command};
 
-use crate::l10n::{CLI, text_in};
-use wave_core::l10n::SOURCE_LANGUAGE;
+use crate::l10n::text_in;
 
 /// The message id of the command at `path` (the subcommand names below `wave`).
 pub fn command_id(path: &[&str]) -> String {
@@ -64,7 +63,8 @@ fn message(lang: &str, id: &str) -> String {
 #[cfg(test)]
 fn has_message(id: &str) -> bool {
     // The catalog answers with the id itself when no language has the message.
-    CLI.text(SOURCE_LANGUAGE, SOURCE_LANGUAGE, id, &[]) != id
+    let english = wave_core::l10n::SOURCE_LANGUAGE;
+    crate::l10n::CLI.text(english, english, id, &[]) != id
 }
 
 fn describe(command: Command, lang: &str, path: &[String]) -> Command {
@@ -245,6 +245,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     use clap::CommandFactory;
+    use wave_core::l10n::SOURCE_LANGUAGE;
 
     use super::*;
 

@@ -46,8 +46,10 @@ elsewhere or were already looked up in the person's language; one composed in pl
 A literal that is a message id or a machine code (`status-{}`, `http_{status}`), a path or
 URL, or an SQL statement is not words.
 
-Not checked: comments and doc comments, `#[…]` attributes (clap's --help texts stay English, as
-docs/translating.md says), `#[cfg(test)]` modules, the message ids given to `t!`/`tl!`/
+Not checked: comments and doc comments, `#[…]` attributes (the doc comments and `about` on
+clap's derive types stay as developer documentation: `wave --help` replaces every one of them at
+run time by its message in cli/locales/LANG/help.ftl, and a unit test in cli/src/help.rs fails
+when a command or an argument has none), `#[cfg(test)]` modules, the message ids given to `t!`/`tl!`/
 `core_text`/`staff_text`/`Detail::new` and the workspace's `tr.t`/`tr.n`/`tr.s`, the variable
 names given to `.with(…)`, `.with_count(…)`, `.with_detail(…)`, JSON keys inside `json!(…)`
 (field names of the machine-readable output), `Error::InvalidState`'s fixed details outside
@@ -126,6 +128,8 @@ ALLOWED = {
     ("cli/src/demo.rs", "http://{}"): "a URL scheme",
     ("cli/src/main.rs", "wave: {}"): "the program's name before each message, as tools do",
     ("cli/src/main.rs", "wave: {first}"): "the program's name before each message, as tools do",
+    ("cli/src/help.rs", "{{before-help}}{{about-with-newline}}\\n{usage}{}{usage:#} {{usage}}"):
+        "clap's help template tags; the heading's words come from help.ftl",
     ("cli/src/cases.rs", "  {}  {}  {}  sha256 {}  {}"): "the digest's name, as the JSON field",
     ("core/src/record/question.rs", "{n}"): "a number",
     ("cli/src/staff.rs", "share-{number}.txt"): "a file's name, the same in every language",

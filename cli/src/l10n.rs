@@ -1,23 +1,71 @@
-//! The terminal client's own words: its Fluent catalog (`cli/locales/LANG/cli.ftl`, compiled in),
-//! the language they are shown in (the terminal's locale), and the [`t!`] and [`tl!`] macros that
-//! every message the CLI prints goes through. clap's `--help` texts stay English.
+//! The terminal client's own words: its Fluent catalog (`cli/locales/LANG/cli.ftl` and, for
+//! `--help`, `help.ftl`, compiled in), the language they are shown in (the terminal's locale), and
+//! the [`t!`] and [`tl!`] macros that every message the CLI prints goes through.
 
 use std::sync::OnceLock;
 
 pub use wave_core::l10n::Arg;
 use wave_core::l10n::{Catalog, SOURCE_LANGUAGE};
 
-/// The CLI's catalog: one source per language; a new language is one line here and one file.
+/// The CLI's catalog: one source per language; a new language is one entry here and its files.
 pub static CLI: Catalog = Catalog::new(&[
-    ("en", include_str!("../locales/en/cli.ftl")),
-    ("ru", include_str!("../locales/ru/cli.ftl")),
-    ("uk", include_str!("../locales/uk/cli.ftl")),
+    (
+        "en",
+        concat!(
+            include_str!("../locales/en/cli.ftl"),
+            include_str!("../locales/en/help.ftl"),
+        ),
+    ),
+    (
+        "ru",
+        concat!(
+            include_str!("../locales/ru/cli.ftl"),
+            include_str!("../locales/ru/help.ftl"),
+        ),
+    ),
+    (
+        "uk",
+        concat!(
+            include_str!("../locales/uk/cli.ftl"),
+            include_str!("../locales/uk/help.ftl"),
+        ),
+    ),
     // Drafts, ready for when the checklist has these languages (docs/translating.md).
-    ("ro", include_str!("../locales/ro/cli.ftl")),
-    ("be", include_str!("../locales/be/cli.ftl")),
-    ("ka", include_str!("../locales/ka/cli.ftl")),
-    ("kk", include_str!("../locales/kk/cli.ftl")),
-    ("ky", include_str!("../locales/ky/cli.ftl")),
+    (
+        "ro",
+        concat!(
+            include_str!("../locales/ro/cli.ftl"),
+            include_str!("../locales/ro/help.ftl"),
+        ),
+    ),
+    (
+        "be",
+        concat!(
+            include_str!("../locales/be/cli.ftl"),
+            include_str!("../locales/be/help.ftl"),
+        ),
+    ),
+    (
+        "ka",
+        concat!(
+            include_str!("../locales/ka/cli.ftl"),
+            include_str!("../locales/ka/help.ftl"),
+        ),
+    ),
+    (
+        "kk",
+        concat!(
+            include_str!("../locales/kk/cli.ftl"),
+            include_str!("../locales/kk/help.ftl"),
+        ),
+    ),
+    (
+        "ky",
+        concat!(
+            include_str!("../locales/ky/cli.ftl"),
+            include_str!("../locales/ky/help.ftl"),
+        ),
+    ),
 ]);
 
 /// The language tag a locale value names (`ru_RU.UTF-8` → `ru`, `kk-KZ` → `kk`); `None` for

@@ -8,6 +8,7 @@ mod l10n;
 mod cases;
 mod demo;
 mod forms;
+mod help;
 mod passphrase;
 mod record;
 mod staff;
@@ -17,7 +18,7 @@ mod vaults;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(
@@ -64,6 +65,12 @@ enum Command {
     },
 }
 
+/// The command line, read with `--help` in the terminal's language.
+fn parse() -> Result<Cli, clap::Error> {
+    let matches = help::localized(Cli::command(), l10n::ui_language()).try_get_matches()?;
+    Cli::from_arg_matches(&matches)
+}
+
 /// A failure to report: one line, no secret, no backtrace.
 pub struct Failure(String);
 
@@ -85,7 +92,7 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|_| {
         eprintln!("wave: {}", t!("internal-error"));
     }));
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(error) => {
             use clap::error::ErrorKind;
@@ -99,7 +106,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let rendered = error.to_string();
-            // clap's own words stay English, as its --help does.
+            // clap's error messages stay English, like an operating system's error text.
             let first = rendered.lines().next().unwrap_or_default();
             let first = first.trim_start_matches("error: ");
             eprintln!("wave: {}", t!("invalid-arguments", reason = first));

@@ -600,6 +600,29 @@ mod tests {
     }
 
     #[test]
+    fn kept_core_errors_stored_by_earlier_builds_load_and_read_the_same() {
+        let stored = r#"{"kind":"recipient_set_refused","reason":{"kind":"unusable_recipient",
+            "error":{"id":"error-invalid-input","args":[["detail",{"kind":"words","value":
+            {"id":"detail-pin-needs-wipe","args":[["tries",{"kind":"count","value":10}]]}}]]}}}"#;
+        let failure: SyncFailure = serde_json::from_str(stored).unwrap();
+        assert_eq!(
+            failure.to_string(),
+            "the NGO's new recipient set was refused: a recipient cannot be used (invalid input: \
+             the vault passphrase is a short PIN, which needs a wipe after at most 10 wrong \
+             tries; change it to a passphrase first)"
+        );
+        let stored = r#"{"kind":"sealing_deferred","error":{"id":"error-server","args":[
+            ["message",{"kind":"detail","value":"too big"}],
+            ["code",{"kind":"quoted","value":"too_large"}]]}}"#;
+        let failure: SyncFailure = serde_json::from_str(stored).unwrap();
+        assert!(failure.message("ru").ends_with("too big (too_large)"), "{failure}");
+        // Arguments were optional.
+        let stored = r#"{"kind":"sealing_deferred","error":{"id":"error-locked"}}"#;
+        let failure: SyncFailure = serde_json::from_str(stored).unwrap();
+        assert!(failure.to_string().ends_with("the vault was locked or wiped meanwhile"));
+    }
+
+    #[test]
     fn kinds_round_trip_through_their_stored_form() {
         for failure in every_failure() {
             let json = serde_json::to_string(&failure).unwrap();

@@ -429,6 +429,13 @@ pub fn run(command: StaffCommand) -> CliResult {
 /// Writes `bytes` to a new file readable only by its owner, synced; an existing file is never
 /// overwritten, and a file half written is removed.
 fn write_private(out: &Path, bytes: &[u8]) -> CliResult {
+    write_private_or(out, bytes, |file| {
+        Failure(t!("file-exists-kept", file = file))
+    })
+}
+
+/// [`write_private`], with `exists` telling that the file at `out` (shown) is there already.
+fn write_private_or(out: &Path, bytes: &[u8], exists: impl FnOnce(&str) -> Failure) -> CliResult {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -439,7 +446,7 @@ fn write_private(out: &Path, bytes: &[u8]) -> CliResult {
     let mut file = options.open(out).map_err(|error| {
         let file = out.display().to_string();
         if error.kind() == std::io::ErrorKind::AlreadyExists {
-            Failure(t!("file-exists-kept", file = &file))
+            exists(&file)
         } else {
             Failure(t!(
                 "cannot-create",
@@ -488,38 +495,9 @@ pub fn serve(runtime: &tokio::runtime::Runtime, options: ServeOptions, open: boo
 
 fn keygen(out: &Path) -> CliResult {
     let identity = StaffIdentity::generate();
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(out).map_err(|error| {
-        let file = out.display().to_string();
-        if error.kind() == std::io::ErrorKind::AlreadyExists {
-            Failure(t!("identity-exists", file = &file))
-        } else {
-            Failure(t!(
-                "cannot-create",
-                file = &file,
-                error = &error.to_string()
-            ))
-        }
+    write_private_or(out, identity.to_file_text().as_bytes(), |file| {
+        Failure(t!("identity-exists", file = file))
     })?;
-    let written = file
-        .write_all(identity.to_file_text().as_bytes())
-        .and_then(|()| file.sync_all());
-    if let Err(error) = written {
-        drop(file);
-        let _ = fs::remove_file(out);
-        let file = out.display().to_string();
-        return Err(Failure(t!(
-            "cannot-write",
-            file = &file,
-            error = &error.to_string()
-        )));
-    }
     println!("{}", identity.recipient());
     let file = out.display().to_string();
     eprintln!("{}", t!("identity-written", file = &file));

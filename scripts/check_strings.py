@@ -249,10 +249,13 @@ def code_braces(line):
     return code.count("{"), code.count("}")
 
 
-def strip_line_comment(line):
+def outside_strings(text, start=0):
+    """(index, character) of every character of `text` from `start` on that is outside the
+    string literals and is not a quote."""
     in_string = False
     escaped = False
-    for i, c in enumerate(line):
+    for i in range(start, len(text)):
+        c = text[i]
         if in_string:
             if escaped:
                 escaped = False
@@ -262,7 +265,13 @@ def strip_line_comment(line):
                 in_string = False
         elif c == '"':
             in_string = True
-        elif c == "/" and line[i : i + 2] == "//":
+        else:
+            yield i, c
+
+
+def strip_line_comment(line):
+    for i, c in outside_strings(line):
+        if c == "/" and line[i : i + 2] == "//":
             return line[:i]
     return line
 
@@ -270,27 +279,13 @@ def strip_line_comment(line):
 def call_arguments(code, start):
     """The text between the parenthesis at `start` and its match."""
     depth = 0
-    i = start
-    in_string = False
-    escaped = False
-    while i < len(code):
-        c = code[i]
-        if in_string:
-            if escaped:
-                escaped = False
-            elif c == "\\":
-                escaped = True
-            elif c == '"':
-                in_string = False
-        elif c == '"':
-            in_string = True
-        elif c == "(":
+    for i, c in outside_strings(code, start):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
                 return code[start + 1 : i]
-        i += 1
     return code[start + 1 :]
 
 
@@ -299,12 +294,7 @@ JSON = re.compile(r"\bjson!\s*\(")
 
 def blank_json(arguments):
     """`arguments` with the inside of every `json!(…)` blanked: its strings are field names."""
-    out = arguments
-    for match in JSON.finditer(arguments):
-        inner = call_arguments(arguments, match.end() - 1)
-        begin = match.end()
-        out = out[:begin] + " " * len(inner) + out[begin + len(inner) :]
-    return out
+    return blank_calls(arguments, JSON)
 
 
 # Message lookups: their first literal is an id, not words.

@@ -402,9 +402,7 @@ fn the_whole_checklist_in_each_new_language_is_recorded_synced_and_exported() {
 
     // Sent to the NGO's server and pulled by staff.
     let key = path("staff.key");
-    let recipient = ok(wave(&["staff", "keygen", "--out", &key], None))
-        .trim()
-        .to_owned();
+    let recipient = WAVE.keygen(&key);
     let code = ok(wave(&server.enroll_code_args(&recipient), None))
         .trim()
         .to_owned();

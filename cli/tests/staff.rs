@@ -5,7 +5,7 @@
 //! `--public`, and statistics. The archive's files are scanned for what the women said.
 
 use std::fs;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
@@ -174,9 +174,7 @@ fn staff_pull_export_and_stats_through_a_real_server() {
 
     // The NGO identity.
     let key = path("staff.key");
-    let recipient = ok(wave(&["staff", "keygen", "--out", &key]))
-        .trim()
-        .to_owned();
+    let recipient = WAVE.keygen(&key);
     assert!(recipient.starts_with("age1"), "{recipient}");
     #[cfg(unix)]
     {
@@ -518,9 +516,7 @@ fn staff_errors_are_one_line_without_the_token() {
     let server = start_server(&dir.path().join("server"));
     let key = dir.path().join("staff.key");
     let key = key.to_str().unwrap();
-    let recipient = ok(wave(&["staff", "keygen", "--out", key]))
-        .trim()
-        .to_owned();
+    let recipient = WAVE.keygen(key);
     let wrong_token = "d3JvbmctdG9rZW4tdGhhdC1sb29rcy1yZWFsLWVub3VnaA";
     // base64url: a token may begin with '-', and is still a token, not an option.
     let hyphen_token = "-3JvbmctdG9rZW4tdGhhdC1sb29rcy1yZWFsLWVub3VnaA";
@@ -593,9 +589,7 @@ fn enroll_code_writes_the_primary_and_backup_key_pins_and_refuses_a_malformed_on
     let server = start_server(&dir.path().join("server"));
     let key = dir.path().join("staff.key");
     let key = key.to_str().unwrap();
-    let recipient = ok(wave(&["staff", "keygen", "--out", key]))
-        .trim()
-        .to_owned();
+    let recipient = WAVE.keygen(key);
     let primary = Sha256Hex::digest(b"current key");
     let backup = Sha256Hex::digest(b"backup key");
     let enroll_code = |pins: &[String]| {
@@ -669,9 +663,7 @@ fn signing_key_recipient_sets_and_shares() {
     let server = start_server(&dir.path().join("server"));
     let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
     let (identity, signing, other) = (path("a.key"), path("signing.key"), path("other.key"));
-    let recipient = ok(wave(&["staff", "keygen", "--out", &identity]))
-        .trim()
-        .to_owned();
+    let recipient = WAVE.keygen(&identity);
     let public = ok(wave(&[
         "staff",
         "signing-key",
@@ -984,11 +976,7 @@ fn staff_serve_prints_a_one_time_loopback_link() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line.trim().to_owned();
+    let url = common::first_line(&mut child).trim().to_owned();
     let rest = url
         .strip_prefix("http://127.0.0.1:")
         .expect("a loopback link");

@@ -91,6 +91,13 @@ impl<'a> Wave<'a> {
         id.to_owned()
     }
 
+    /// A new NGO identity written to `key`. Its public key.
+    pub fn keygen(&self, key: &str) -> String {
+        ok(self.run(&["staff", "keygen", "--out", key]))
+            .trim()
+            .to_owned()
+    }
+
     /// `vault` enrolled with the server at `url` (a stub: the code is not checked, the cases
     /// are sealed to a key nobody keeps).
     pub fn enroll_with_stub(&self, vault: &str, url: String) {
@@ -124,6 +131,15 @@ pub fn stdout(output: &Output) -> String {
 
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The first line `child` writes to its standard output (piped), as it wrote it.
+pub fn first_line(child: &mut Child) -> String {
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    line
 }
 
 /// A server on a loopback port that gives each connection, on a thread of its own, to
@@ -282,10 +298,7 @@ pub fn start_server(data: &Path) -> Running {
                 .stderr(Stdio::null())
                 .spawn()
                 .unwrap();
-            let mut line = String::new();
-            BufReader::new(child.stdout.take().unwrap())
-                .read_line(&mut line)
-                .unwrap();
+            let line = first_line(&mut child);
             let url = line
                 .trim()
                 .strip_prefix("listening on ")

@@ -33,6 +33,8 @@ carries a form author's or translator's error (`FormError::new(…)`, `Detail::q
     `problem:` field are sinks too, so a sentence stored there is caught. A message id
     (`sync-detail-…`: lowercase words joined by hyphens) is what they take instead.
 
+Those areas, the calls each takes words through and the rules each adds are one table, `AREAS`.
+
 
 In the core's files, a core error's fixed detail must be a message id of the core's English
 catalog (any file of core/locales/en), which every other language then has (the completeness
@@ -62,60 +64,92 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+CORE = ROOT / "core" / "src"
 
-# The CLI entire, and the core's files whose strings reach the person.
-FILES = (
-    sorted((ROOT / "cli" / "src").glob("*.rs"))
-    + [
-    ROOT / "core" / "src" / p
-    for p in (
-        "error.rs",
-        "verdict.rs",
-        "vault/strength.rs",
-        "form/messages.rs",
-        "record/question.rs",
-        "record/session.rs",
-        "record/review.rs",
-    )
-]
-    + sorted(
-        # Form loading, expressions, translations and PO files: what form authors and translators
-        # read (core/locales/LANG/forms.ftl).
-        path
-        for path in (ROOT / "core" / "src" / "form").rglob("*.rs")
-        if path.name != "tests.rs" and path.name != "messages.rs"
-    )
-    + sorted((ROOT / "staff" / "src").glob("**/*.rs"))
+
+def sinks(*names):
+    """A pattern that finds a call to any of `names` (a macro, a function or a variant)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\s*\(")
+
+
+# What takes words the person reads, in every area: printing and formatting, the CLI's failure,
+# an invalid input or answer, and what carries a form author's or translator's error.
+SHOWN = (
+    "println!", "eprintln!", "print!", "eprint!", "writeln!", "write!", "format!",
+    "format_args!", "panic!", "Failure", "Error::InvalidInput", "FormError::new",
+    "Detail::quoted", "Detail::from", "ParseError::new", "CheckError::Type", "PoErrors",
+    "type_error", "Outcome::Invalid",
 )
-FILES += sorted((ROOT / "core" / "src" / "sync").glob("*.rs"))
-SYNC = ROOT / "core" / "src" / "sync"
 
-# The core outside the checklist engine and sync (each of those adds its own folder).
-FILES += [p for p in (ROOT / "core" / "src").rglob("*.rs")
-          if not {"form", "sync"} & set(p.relative_to(ROOT / "core" / "src").parts)]
+
+class Area:
+    """Files checked alike: `files` (relative to the root) take words through the calls in
+    `sinks`; with `stored`, what the code stores to show later is checked too (a literal set
+    as a `reason:`/`message:`/`detail:`/`text:`/`problem:` field); with `details`, a core
+    error's fixed details must be message ids of the core's catalog (`detail_problems`)."""
+
+    def __init__(self, name, files, extra_sinks=(), stored=False, details=False):
+        self.name = name
+        self.files = files
+        self.sinks = sinks(*SHOWN, *extra_sinks)
+        self.stored = stored
+        self.details = details
+
+
+def core_files(folder):
+    """The core's files outside its own folders (`folder` None), or those of one of them."""
+    for path in sorted(CORE.rglob("*.rs")):
+        parts = path.relative_to(CORE).parts
+        if folder is None and not {"form", "sync"} & set(parts):
+            yield path
+        elif folder is not None and parts[0] == folder:
+            yield path
+
+
+# Each file is in the first area that lists it.
+AREAS = (
+    Area("the CLI", lambda: sorted((ROOT / "cli" / "src").glob("*.rs"))),
+    # wave-staff's details of damage and impossible states are ids of the core's catalog
+    # (core/locales/LANG/archive.ftl): a sentence there is words outside the catalogs too.
+    Area("wave-staff", lambda: sorted((ROOT / "staff" / "src").glob("**/*.rs")),
+         extra_sinks=("Error::InvalidState", "Error::Corrupted")),
+    # Where the sync code builds what it stores: details and reasons, shown later.
+    Area("the sync code", lambda: sorted((CORE / "sync").glob("*.rs")),
+         extra_sinks=("Error::Corrupted", "Error::InvalidState", "Error::Network",
+                      "Judgement::Refuse"),
+         stored=True, details=True),
+    # Loading, expressions, translations and PO files: what form authors and translators read
+    # (core/locales/LANG/forms.ftl).
+    Area("the checklist engine",
+         lambda: [p for p in core_files("form") if p.name != "tests.rs"], details=True),
+    # The guided session, answers shown back, the refusal of an answer, the passphrase verdict,
+    # the error type's messages, and every other file of the core.
+    Area("the rest of the core", lambda: core_files(None), details=True),
+)
+
 # Files whose words no person using Wave sees: (file relative to the root): why.
 NOT_SHOWN = {
     "core/src/fuzzing.rs": "compiled only for the tests and the fuzzers",
     "core/src/format_fixtures.rs": "compiled only for the tests (the fixtures of earlier formats)",
     "core/src/l10n.rs": "the catalogs' completeness problems, for the tests and translators' tools",
 }
-FILES = sorted({p for p in FILES if p.relative_to(ROOT).as_posix() not in NOT_SHOWN})
 
-SINKS = re.compile(
-    r"\b(?:println!|eprintln!|print!|eprint!|writeln!|write!|format!|format_args!|panic!|"
-    r"Failure|Error::InvalidInput|FormError::new|Detail::quoted|Detail::from|"
-    r"ParseError::new|CheckError::Type|PoErrors|type_error|Outcome::Invalid)\s*\("
-)
-# wave-staff's details of damage and impossible states are ids of the core's catalog
-# (core/locales/LANG/archive.ftl): a sentence there is words outside the catalogs too.
-STAFF_SINKS = re.compile(SINKS.pattern[:-6] + r"|Error::InvalidState|Error::Corrupted)\s*\(")
-# Where the sync code builds what it stores: details and reasons, shown later.
-STORED_SINKS = re.compile(
-    r"\b(?:Error::Corrupted|Error::InvalidState|Error::Network|Detail::quoted|"
-    r"Judgement::Refuse)\s*\("
-)
+
+def files_by_area():
+    """(path, area) for every file checked, each once, in the order of their paths."""
+    chosen = {}
+    for area in AREAS:
+        for path in area.files():
+            if path.relative_to(ROOT).as_posix() not in NOT_SHOWN:
+                chosen.setdefault(path, area)
+    return sorted(chosen.items())
+
+
+def area(name):
+    return next(area for area in AREAS if area.name == name)
+
+
 STORED_FIELD = re.compile(r"\b(?:reason|message|detail|text|problem)\s*:\s*(?=\")")
-MESSAGE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -215,10 +249,13 @@ def code_braces(line):
     return code.count("{"), code.count("}")
 
 
-def strip_line_comment(line):
+def outside_strings(text, start=0):
+    """(index, character) of every character of `text` from `start` on that is outside the
+    string literals and is not a quote."""
     in_string = False
     escaped = False
-    for i, c in enumerate(line):
+    for i in range(start, len(text)):
+        c = text[i]
         if in_string:
             if escaped:
                 escaped = False
@@ -228,7 +265,13 @@ def strip_line_comment(line):
                 in_string = False
         elif c == '"':
             in_string = True
-        elif c == "/" and line[i : i + 2] == "//":
+        else:
+            yield i, c
+
+
+def strip_line_comment(line):
+    for i, c in outside_strings(line):
+        if c == "/" and line[i : i + 2] == "//":
             return line[:i]
     return line
 
@@ -236,27 +279,13 @@ def strip_line_comment(line):
 def call_arguments(code, start):
     """The text between the parenthesis at `start` and its match."""
     depth = 0
-    i = start
-    in_string = False
-    escaped = False
-    while i < len(code):
-        c = code[i]
-        if in_string:
-            if escaped:
-                escaped = False
-            elif c == "\\":
-                escaped = True
-            elif c == '"':
-                in_string = False
-        elif c == '"':
-            in_string = True
-        elif c == "(":
+    for i, c in outside_strings(code, start):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
                 return code[start + 1 : i]
-        i += 1
     return code[start + 1 :]
 
 
@@ -265,12 +294,7 @@ JSON = re.compile(r"\bjson!\s*\(")
 
 def blank_json(arguments):
     """`arguments` with the inside of every `json!(…)` blanked: its strings are field names."""
-    out = arguments
-    for match in JSON.finditer(arguments):
-        inner = call_arguments(arguments, match.end() - 1)
-        begin = match.end()
-        out = out[:begin] + " " * len(inner) + out[begin + len(inner) :]
-    return out
+    return blank_calls(arguments, JSON)
 
 
 # Message lookups: their first literal is an id, not words.
@@ -307,25 +331,21 @@ def has_words(literal):
     return bool(LETTER.search(words)) and not NOT_WORDS.fullmatch(words)
 
 
-def literals(code, sinks=SINKS, stored=False):
-    """(offset, literal) of every literal with words given to a sink, each once; with `stored`,
-    the sync code's sinks of stored reasons too, where a message id is no words."""
+def literals(code, area):
+    """(offset, literal) of every literal with words given to one of `area`'s sinks, each once;
+    in an area that stores what it shows later, the stored fields too, where a message id is no
+    words."""
     seen = {}
-    found = list(sinks.finditer(code))
-    if stored:
-        found += list(STORED_SINKS.finditer(code))
-    for sink in found:
+    for sink in area.sinks.finditer(code):
         start = sink.end()
         arguments = blank_json(blank_lookups(call_arguments(code, start - 1)))
         for literal in STRING.finditer(arguments):
-            if stored and MESSAGE_ID.fullmatch(literal.group(1)):
-                continue
             if has_words(literal.group(1)):
                 seen.setdefault(start + literal.start(), literal.group(1))
-    if stored:
+    if area.stored:
         for field in STORED_FIELD.finditer(code):
             literal = STRING.match(code, field.end())
-            if literal and not MESSAGE_ID.fullmatch(literal.group(1)) and has_words(literal.group(1)):
+            if literal and has_words(literal.group(1)):
                 seen.setdefault(field.end(), literal.group(1))
     return sorted(seen.items())
 
@@ -402,16 +422,15 @@ def detail_problems(code, ids):
 def findings():
     found = []
     ids = catalog_ids()
-    for path in FILES:
+    for path, area in files_by_area():
         rel = path.relative_to(ROOT).as_posix()
         code = code_without_comments_and_tests(path.read_text(encoding="utf-8"))
-        sinks = STAFF_SINKS if rel.startswith("staff/") else SINKS
-        for offset, literal in literals(code, sinks, stored=path.parent == SYNC):
+        for offset, literal in literals(code, area):
             if (rel, literal) in ALLOWED:
                 continue
             line = code.count("\n", 0, offset) + 1
             found.append(f"{rel}:{line}: words outside the Fluent catalogs: \"{literal}\"")
-        if rel.startswith("core/"):
+        if area.details:
             for offset, problem in detail_problems(code, ids):
                 line = code.count("\n", 0, offset) + 1
                 found.append(f"{rel}:{line}: {problem}")
@@ -439,7 +458,7 @@ def self_test():
         '    fn g() { println!("test words"); }',
         '}',
     ])
-    hits = [literal for _, literal in literals(code_without_comments_and_tests(sample))]
+    hits = [literal for _, literal in literals(code_without_comments_and_tests(sample), area("the CLI"))]
     assert hits == ["Hello {name}", "{} is {}", "no text here", "bad types"], hits
     staff = '\n'.join([
         'fn f() {',
@@ -451,7 +470,7 @@ def self_test():
         '    format!("SELECT body FROM {table}"); format!("{}: {}", a, b);',
         '}',
     ])
-    hits = [literal for _, literal in literals(code_without_comments_and_tests(staff), STAFF_SINKS)]
+    hits = [literal for _, literal in literals(code_without_comments_and_tests(staff), area("wave-staff"))]
     assert hits == ["a row could not be written"], hits
     stored = '\n'.join([
         'fn f() {',
@@ -462,7 +481,7 @@ def self_test():
         '    Rejection::Server { code: "too_large".into(), message: "sync-case-too-large".into() };',
         '}',
     ])
-    hits = [literal for _, literal in literals(code_without_comments_and_tests(stored), SINKS, True)]
+    hits = [literal for _, literal in literals(code_without_comments_and_tests(stored), area("the sync code"))]
     assert hits == ["a row is bad", "it is older than {v}", "the server is down"], hits
 
     # A core error's detail: a message id the catalog has, never English.
@@ -505,7 +524,7 @@ def self_test():
         (15, "an invalid-input detail composed in place"),
         (16, "an invalid-input detail composed in place"),
     ], lines
-    words = [literal for _, literal in literals(code)]
+    words = [literal for _, literal in literals(code, area("the rest of the core"))]
     assert words == ["the passphrase is empty"], words
 
 
@@ -518,7 +537,7 @@ def main():
         print(f"{len(found)} user-visible string(s) in Rust source; move them to cli/locales or "
               "core/locales (docs/translating.md)")
         return 1
-    print(f"strings: no user-visible words outside the Fluent catalogs ({len(FILES)} files)")
+    print(f"strings: no user-visible words outside the Fluent catalogs ({len(files_by_area())} files)")
     return 0
 
 

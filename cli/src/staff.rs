@@ -61,6 +61,68 @@ impl ServerArgs {
     }
 }
 
+/// Where a pull reads from: the server, and the NGO identity that opens what it brings.
+#[derive(Args)]
+pub struct PullFrom {
+    #[command(flatten)]
+    server: ServerArgs,
+    /// The NGO identity file (from `wave staff keygen`).
+    #[arg(long, value_name = "KEYFILE")]
+    identity: PathBuf,
+}
+
+impl PullFrom {
+    /// The staff client for the server and the identity read from its file.
+    fn open(&self) -> CliResult<(StaffClient, StaffIdentity)> {
+        let identity = read_identity(&self.identity)?;
+        let (client, _) = self.server.client()?;
+        Ok((client, identity))
+    }
+}
+
+/// [`PullFrom`] for `serve`, where pulling from the page is optional: each argument may be
+/// left out, and what is given must make a whole [`PullFrom`]. Its own struct because clap
+/// cannot make a flattened struct's arguments optional in one command and required in another.
+#[derive(Args)]
+pub struct MaybePullFrom {
+    /// To pull from the page: the NGO server (as for `pull`).
+    #[arg(long, value_name = "URL", requires = "identity")]
+    server: Option<String>,
+    /// The staff token for --server (or set WAVE_STAFF_TOKEN).
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = TOKEN_ENV,
+        hide_env_values = true,
+        allow_hyphen_values = true
+    )]
+    token: Option<String>,
+    /// The NGO identity file, to pull from the page.
+    #[arg(long, value_name = "KEYFILE", requires = "server")]
+    identity: Option<PathBuf>,
+    /// SHA-256 of the server's TLS public key, as for `pull`.
+    #[arg(long = "pin", value_name = "SHA256")]
+    pins: Vec<String>,
+}
+
+impl MaybePullFrom {
+    /// Where to pull from, if --server and --identity were given; a token is then needed.
+    fn pull_from(self) -> CliResult<Option<PullFrom>> {
+        let (Some(server), Some(identity)) = (self.server, self.identity) else {
+            return Ok(None);
+        };
+        let token = self.token.ok_or_else(|| Failure(t!("serve-needs-token")))?;
+        Ok(Some(PullFrom {
+            server: ServerArgs {
+                server,
+                token,
+                pins: self.pins,
+            },
+            identity,
+        }))
+    }
+}
+
 #[derive(Args)]
 pub struct ArchiveArg {
     /// The staff archive's folder (an encrypted vault; passphrase from WAVE_PASSPHRASE or asked).
@@ -99,10 +161,7 @@ pub enum StaffCommand {
     /// Exits non-zero if this pull rejected anything.
     Pull {
         #[command(flatten)]
-        server: ServerArgs,
-        /// The NGO identity file (from `wave staff keygen`).
-        #[arg(long, value_name = "KEYFILE")]
-        identity: PathBuf,
+        from: PullFrom,
         #[command(flatten)]
         archive: ArchiveArg,
         /// When the archive is created: how long unlocking should take, in milliseconds
@@ -164,24 +223,8 @@ pub enum StaffCommand {
         /// Print the link but do not open a browser.
         #[arg(long)]
         no_open: bool,
-        /// To pull from the page: the NGO server (as for `pull`).
-        #[arg(long, value_name = "URL", requires = "identity")]
-        server: Option<String>,
-        /// The staff token for --server (or set WAVE_STAFF_TOKEN).
-        #[arg(
-            long,
-            value_name = "TOKEN",
-            env = TOKEN_ENV,
-            hide_env_values = true,
-            allow_hyphen_values = true
-        )]
-        token: Option<String>,
-        /// The NGO identity file, to pull from the page.
-        #[arg(long, value_name = "KEYFILE", requires = "server")]
-        identity: Option<PathBuf>,
-        /// SHA-256 of the server's TLS public key, as for `pull`.
-        #[arg(long = "pin", value_name = "SHA256")]
-        pins: Vec<String>,
+        #[command(flatten)]
+        from: MaybePullFrom,
         /// Submissions asked for per page when pulling (1–1000).
         #[arg(long, value_name = "N", default_value_t = 100)]
         page_size: u32,
@@ -319,12 +362,11 @@ pub fn run(command: StaffCommand) -> CliResult {
             ShareCommand::Combine(args) => combine(SecretKind::Identity, &args),
         },
         StaffCommand::Pull {
-            server,
-            identity,
+            from,
             archive,
             unlock_time,
             page_size,
-        } => run_pull(&server, &identity, &archive.archive, unlock_time, page_size),
+        } => run_pull(&from, &archive.archive, unlock_time, page_size),
         StaffCommand::Export {
             archive,
             format,
@@ -344,10 +386,7 @@ pub fn run(command: StaffCommand) -> CliResult {
             port,
             idle_lock,
             no_open,
-            server,
-            token,
-            identity,
-            pins,
+            from,
             page_size,
         } => {
             if !(1..=1000).contains(&page_size) {
@@ -356,22 +395,16 @@ pub fn run(command: StaffCommand) -> CliResult {
             if idle_lock == 0 || idle_lock > 24 * 60 {
                 return Err(Failure(t!("idle-lock-invalid")));
             }
-            let pull = match (server, identity) {
-                (Some(server), Some(identity)) => {
-                    let token = token.ok_or_else(|| Failure(t!("serve-needs-token")))?;
-                    let (client, _) = ServerArgs {
-                        server,
-                        token,
-                        pins,
-                    }
-                    .client()?;
+            let pull = match from.pull_from()? {
+                Some(from) => {
+                    let (client, identity) = from.open()?;
                     Some(PullSettings {
                         client,
-                        identity: read_identity(&identity)?,
+                        identity,
                         page_size,
                     })
                 }
-                _ => None,
+                None => None,
             };
             let runtime = tokio::runtime::Builder::new_multi_thread()
                 .worker_threads(2)
@@ -396,6 +429,13 @@ pub fn run(command: StaffCommand) -> CliResult {
 /// Writes `bytes` to a new file readable only by its owner, synced; an existing file is never
 /// overwritten, and a file half written is removed.
 fn write_private(out: &Path, bytes: &[u8]) -> CliResult {
+    write_private_or(out, bytes, |file| {
+        Failure(t!("file-exists-kept", file = file))
+    })
+}
+
+/// [`write_private`], with `exists` telling that the file at `out` (shown) is there already.
+fn write_private_or(out: &Path, bytes: &[u8], exists: impl FnOnce(&str) -> Failure) -> CliResult {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -406,7 +446,7 @@ fn write_private(out: &Path, bytes: &[u8]) -> CliResult {
     let mut file = options.open(out).map_err(|error| {
         let file = out.display().to_string();
         if error.kind() == std::io::ErrorKind::AlreadyExists {
-            Failure(t!("file-exists-kept", file = &file))
+            exists(&file)
         } else {
             Failure(t!(
                 "cannot-create",
@@ -455,38 +495,9 @@ pub fn serve(runtime: &tokio::runtime::Runtime, options: ServeOptions, open: boo
 
 fn keygen(out: &Path) -> CliResult {
     let identity = StaffIdentity::generate();
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(out).map_err(|error| {
-        let file = out.display().to_string();
-        if error.kind() == std::io::ErrorKind::AlreadyExists {
-            Failure(t!("identity-exists", file = &file))
-        } else {
-            Failure(t!(
-                "cannot-create",
-                file = &file,
-                error = &error.to_string()
-            ))
-        }
+    write_private_or(out, identity.to_file_text().as_bytes(), |file| {
+        Failure(t!("identity-exists", file = file))
     })?;
-    let written = file
-        .write_all(identity.to_file_text().as_bytes())
-        .and_then(|()| file.sync_all());
-    if let Err(error) = written {
-        drop(file);
-        let _ = fs::remove_file(out);
-        let file = out.display().to_string();
-        return Err(Failure(t!(
-            "cannot-write",
-            file = &file,
-            error = &error.to_string()
-        )));
-    }
     println!("{}", identity.recipient());
     let file = out.display().to_string();
     eprintln!("{}", t!("identity-written", file = &file));
@@ -798,18 +809,11 @@ fn open_existing(dir: &Path) -> CliResult<Archive> {
     Ok(Archive::open(dir, &passphrase::current()?)?)
 }
 
-fn run_pull(
-    server: &ServerArgs,
-    identity: &Path,
-    dir: &Path,
-    unlock_time: u64,
-    page_size: u32,
-) -> CliResult {
+fn run_pull(from: &PullFrom, dir: &Path, unlock_time: u64, page_size: u32) -> CliResult {
     if !(1..=1000).contains(&page_size) {
         return Err(Failure(t!("page-size-invalid")));
     }
-    let identity = read_identity(identity)?;
-    let (client, _) = server.client()?;
+    let (client, identity) = from.open()?;
     let runtime = runtime()?;
     if !Archive::exists(dir) {
         // A mistyped address or token should not leave an empty archive behind.

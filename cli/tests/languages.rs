@@ -19,35 +19,22 @@ use wave_core::form::{Form, ItemKind, ItemType, police_violence};
 
 mod common;
 
+use common::{Locale, Wave, ok};
+
 const PASSPHRASE: &str = "five languages: quiet heron over slate";
 const LANGUAGES: [&str; 5] = ["ro", "ka", "kk", "ky", "be"];
 const COMPLETE_CASE: &str = include_str!("data/complete-case.json");
 
 /// `wave` with the passphrases set and the terminal's locale cleared (or set to `locale`).
 fn wave(args: &[&str], locale: Option<&str>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_wave"));
-    command
-        .args(args)
-        .env("WAVE_PASSPHRASE", PASSPHRASE)
-        .env("WAVE_NEW_PASSPHRASE", PASSPHRASE)
-        .env_remove("WAVE_STAFF_TOKEN")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    if let Some(locale) = locale {
-        command.env("LANG", locale);
-    }
-    command.output().unwrap()
+    WAVE.in_locale(locale.map_or(Locale::Cleared, Locale::Lang))
+        .run(args)
 }
 
-fn ok(output: Output) -> String {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
+const WAVE: Wave = Wave {
+    passphrase: Some(PASSPHRASE),
+    locale: Locale::Cleared,
+};
 
 /// Whether `text` is written in `lang`'s own script, with the letters only it uses.
 fn in_script(lang: &str, text: &str) -> bool {
@@ -354,10 +341,7 @@ fn the_whole_checklist_in_each_new_language_is_recorded_synced_and_exported() {
     let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
     let server = common::start_server(&dir.path().join("server"));
     let vault = path("device");
-    ok(wave(
-        &["vault", "init", "--vault", &vault, "--unlock-time", "0"],
-        None,
-    ));
+    WAVE.init_vault(&vault);
 
     let mut recorded: Vec<(&str, String)> = Vec::new();
     for lang in LANGUAGES {
@@ -418,44 +402,14 @@ fn the_whole_checklist_in_each_new_language_is_recorded_synced_and_exported() {
 
     // Sent to the NGO's server and pulled by staff.
     let key = path("staff.key");
-    let recipient = ok(wave(&["staff", "keygen", "--out", &key], None))
+    let recipient = WAVE.keygen(&key);
+    let code = ok(wave(&server.enroll_code_args(&recipient), None))
         .trim()
         .to_owned();
-    let code = ok(wave(
-        &[
-            "staff",
-            "enroll-code",
-            "--server",
-            &server.url,
-            "--token",
-            &server.token,
-            "--recipient",
-            &recipient,
-        ],
-        None,
-    ))
-    .trim()
-    .to_owned();
     ok(wave(&["enroll", &code, "--vault", &vault], None));
     ok(wave(&["sync", "--vault", &vault], None));
     let archive = path("archive");
-    ok(wave(
-        &[
-            "staff",
-            "pull",
-            "--server",
-            &server.url,
-            "--token",
-            &server.token,
-            "--identity",
-            &key,
-            "--archive",
-            &archive,
-            "--unlock-time",
-            "0",
-        ],
-        None,
-    ));
+    ok(wave(&server.pull_args(&key, &archive), None));
 
     let export = |format: &str, lang: Option<&str>, locale: Option<&str>| {
         let mut args = vec!["staff", "export", "--archive", &archive, "--format", format];

@@ -5,7 +5,7 @@
 //! `--public`, and statistics. The archive's files are scanned for what the women said.
 
 use std::fs;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
@@ -19,47 +19,24 @@ use wave_protocol::{EnrollmentInvite, Sha256Hex, SubmissionItem, Uuid, sign_subm
 
 mod common;
 
-use common::{Running, start_server};
+use common::{Locale, Running, Wave, ok, start_server, stderr};
 
 /// Written into answers and attachments; must never be readable in the archive's files.
 const MARKER: &str = "Marigold-4471-witness";
 const PASSPHRASE: &str = "staff archive passphrase";
 
+const WAVE: Wave = Wave {
+    passphrase: Some(PASSPHRASE),
+    locale: Locale::Inherited,
+};
+
 fn wave(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wave"))
-        .args(args)
-        .env("WAVE_PASSPHRASE", PASSPHRASE)
-        .env("WAVE_NEW_PASSPHRASE", PASSPHRASE)
-        .env_remove("WAVE_STAFF_TOKEN")
-        .output()
-        .unwrap()
+    WAVE.run(args)
 }
 
 /// `wave` with the terminal in `locale` (`ru_RU.UTF-8`, …).
 fn wave_in(locale: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wave"))
-        .args(args)
-        .env("WAVE_PASSPHRASE", PASSPHRASE)
-        .env("WAVE_NEW_PASSPHRASE", PASSPHRASE)
-        .env_remove("WAVE_STAFF_TOKEN")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("LC_ALL", locale)
-        .output()
-        .unwrap()
-}
-
-fn ok(output: Output) -> String {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
+    WAVE.in_locale(Locale::Lang(locale)).run(args)
 }
 
 /// A device made by hand: enrolled over HTTP, submitting whatever it is given.
@@ -197,9 +174,7 @@ fn staff_pull_export_and_stats_through_a_real_server() {
 
     // The NGO identity.
     let key = path("staff.key");
-    let recipient = ok(wave(&["staff", "keygen", "--out", &key]))
-        .trim()
-        .to_owned();
+    let recipient = WAVE.keygen(&key);
     assert!(recipient.starts_with("age1"), "{recipient}");
     #[cfg(unix)]
     {
@@ -213,20 +188,12 @@ fn staff_pull_export_and_stats_through_a_real_server() {
 
     // Enrollment strings: one for the CLI device, one for the hand-made device.
     let enroll_code = |expires: &str| {
-        ok(wave(&[
-            "staff",
-            "enroll-code",
-            "--server",
-            &server.url,
-            "--token",
-            &server.token,
-            "--recipient",
-            &recipient,
-            "--expires",
-            expires,
-        ]))
-        .trim()
-        .to_owned()
+        let args = [
+            server.enroll_code_args(&recipient),
+            vec!["--expires", expires],
+        ]
+        .concat();
+        ok(wave(&args)).trim().to_owned()
     };
     let first_code = enroll_code("30m");
     let invite = EnrollmentInvite::decode(&first_code).unwrap();
@@ -236,14 +203,7 @@ fn staff_pull_export_and_stats_through_a_real_server() {
 
     // A device records two cases with the wave CLI, one with a photo, and syncs them.
     let vault = path("device");
-    ok(wave(&[
-        "vault",
-        "init",
-        "--vault",
-        &vault,
-        "--unlock-time",
-        "0",
-    ]));
+    WAVE.init_vault(&vault);
     let mut consenting: Value =
         serde_json::from_str(include_str!("data/complete-case.json")).unwrap();
     consenting["own_words"] = json!(format!("{MARKER}, they said \"sign\",\nthen hit me"));
@@ -334,24 +294,7 @@ fn staff_pull_export_and_stats_through_a_real_server() {
 
     // The first pull archives the two good cases and rejects the three bad ones, saying why.
     let archive = path("archive");
-    let pull = || {
-        wave(&[
-            "staff",
-            "pull",
-            "--server",
-            &server.url,
-            "--token",
-            &server.token,
-            "--identity",
-            &key,
-            "--archive",
-            &archive,
-            "--unlock-time",
-            "0",
-            "--page-size",
-            "2",
-        ])
-    };
+    let pull = || wave(&[server.pull_args(&key, &archive), vec!["--page-size", "2"]].concat());
     let first = pull();
     let report = stderr(&first);
     assert!(!first.status.success(), "{report}");
@@ -536,23 +479,7 @@ fn staff_pull_export_and_stats_through_a_real_server() {
 
         // A fresh archive pulls everything again, the three rejections too.
         let archive = path(&format!("archive-{lang}"));
-        let pulled = wave_in(
-            locale,
-            &[
-                "staff",
-                "pull",
-                "--server",
-                &server.url,
-                "--token",
-                &server.token,
-                "--identity",
-                &key,
-                "--archive",
-                &archive,
-                "--unlock-time",
-                "0",
-            ],
-        );
+        let pulled = wave_in(locale, &server.pull_args(&key, &archive));
         let report = stderr(&pulled);
         assert!(!pulled.status.success(), "{lang}: {report}");
         let line = report
@@ -589,104 +516,31 @@ fn staff_errors_are_one_line_without_the_token() {
     let server = start_server(&dir.path().join("server"));
     let key = dir.path().join("staff.key");
     let key = key.to_str().unwrap();
-    let recipient = ok(wave(&["staff", "keygen", "--out", key]))
-        .trim()
-        .to_owned();
+    let recipient = WAVE.keygen(key);
     let wrong_token = "d3JvbmctdG9rZW4tdGhhdC1sb29rcy1yZWFsLWVub3VnaA";
     // base64url: a token may begin with '-', and is still a token, not an option.
     let hyphen_token = "-3JvbmctdG9rZW4tdGhhdC1sb29rcy1yZWFsLWVub3VnaA";
     let archive = dir.path().join("archive");
     let archive = archive.to_str().unwrap();
     // A wrong token on first use leaves no archive behind.
-    let refused = wave(&[
-        "staff",
-        "pull",
-        "--server",
-        &server.url,
-        "--token",
-        wrong_token,
-        "--identity",
-        key,
-        "--archive",
-        archive,
-        "--unlock-time",
-        "0",
-    ]);
+    let refused = wave(&server.pull_args_as(wrong_token, key, archive));
     assert!(!refused.status.success());
     assert!(!Path::new(archive).exists(), "{}", stderr(&refused));
-    ok(wave(&[
-        "staff",
-        "pull",
-        "--server",
-        &server.url,
-        "--token",
-        &server.token,
-        "--identity",
-        key,
-        "--archive",
-        archive,
-        "--unlock-time",
-        "0",
-    ]));
+    ok(wave(&server.pull_args(key, archive)));
     for args in [
-        vec![
-            "staff",
-            "enroll-code",
-            "--server",
-            &server.url,
-            "--token",
-            wrong_token,
-            "--recipient",
-            &recipient,
-        ],
-        vec![
-            "staff",
-            "enroll-code",
-            "--server",
-            &server.url,
-            "--token",
-            hyphen_token,
-            "--recipient",
-            &recipient,
-        ],
-        vec![
-            "staff",
-            "enroll-code",
-            "--server",
-            &server.url,
-            "--token",
-            &server.token,
-            "--recipient",
-            "age1notakey",
-            "--expires",
-            "1h",
-        ],
-        vec![
-            "staff",
-            "enroll-code",
-            "--server",
-            &server.url,
-            "--token",
-            &server.token,
-            "--recipient",
-            &recipient,
-            "--expires",
-            "45d",
-        ],
-        vec![
-            "staff",
-            "pull",
-            "--server",
-            &server.url,
-            "--token",
-            wrong_token,
-            "--identity",
-            key,
-            "--archive",
-            archive,
-            "--unlock-time",
-            "0",
-        ],
+        server.enroll_code_args_as(wrong_token, &recipient),
+        server.enroll_code_args_as(hyphen_token, &recipient),
+        [
+            server.enroll_code_args("age1notakey"),
+            vec!["--expires", "1h"],
+        ]
+        .concat(),
+        [
+            server.enroll_code_args(&recipient),
+            vec!["--expires", "45d"],
+        ]
+        .concat(),
+        server.pull_args_as(wrong_token, key, archive),
         vec![
             "staff",
             "pull",
@@ -735,22 +589,11 @@ fn enroll_code_writes_the_primary_and_backup_key_pins_and_refuses_a_malformed_on
     let server = start_server(&dir.path().join("server"));
     let key = dir.path().join("staff.key");
     let key = key.to_str().unwrap();
-    let recipient = ok(wave(&["staff", "keygen", "--out", key]))
-        .trim()
-        .to_owned();
+    let recipient = WAVE.keygen(key);
     let primary = Sha256Hex::digest(b"current key");
     let backup = Sha256Hex::digest(b"backup key");
     let enroll_code = |pins: &[String]| {
-        let mut args = vec![
-            "staff",
-            "enroll-code",
-            "--server",
-            &server.url,
-            "--token",
-            &server.token,
-            "--recipient",
-            &recipient,
-        ];
+        let mut args = server.enroll_code_args(&recipient);
         for pin in pins {
             args.extend(["--pin", pin.as_str()]);
         }
@@ -820,9 +663,7 @@ fn signing_key_recipient_sets_and_shares() {
     let server = start_server(&dir.path().join("server"));
     let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
     let (identity, signing, other) = (path("a.key"), path("signing.key"), path("other.key"));
-    let recipient = ok(wave(&["staff", "keygen", "--out", &identity]))
-        .trim()
-        .to_owned();
+    let recipient = WAVE.keygen(&identity);
     let public = ok(wave(&[
         "staff",
         "signing-key",
@@ -846,33 +687,18 @@ fn signing_key_recipient_sets_and_shares() {
             .success()
     );
 
-    let text = ok(wave(&[
-        "staff",
-        "enroll-code",
-        "--server",
-        &server.url,
-        "--token",
-        &server.token,
-        "--recipient",
-        &recipient,
-        "--signing-public-key",
-        &public,
-    ]));
+    let enroll_code = |signing_public_key: &str| {
+        let args = [
+            server.enroll_code_args(&recipient),
+            vec!["--signing-public-key", signing_public_key],
+        ];
+        wave(&args.concat())
+    };
+    let text = ok(enroll_code(&public));
     assert!(text.starts_with("wave-enroll:2:"), "{text}");
     let invite = EnrollmentInvite::decode(text.trim()).unwrap();
     assert_eq!(invite.signing_key.as_deref(), Some(public.as_str()));
-    let refused = wave(&[
-        "staff",
-        "enroll-code",
-        "--server",
-        &server.url,
-        "--token",
-        &server.token,
-        "--recipient",
-        &recipient,
-        "--signing-public-key",
-        "AAAA",
-    ]);
+    let refused = enroll_code("AAAA");
     assert!(!refused.status.success());
 
     let server_args = [
@@ -1150,11 +976,7 @@ fn staff_serve_prints_a_one_time_loopback_link() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line.trim().to_owned();
+    let url = common::first_line(&mut child).trim().to_owned();
     let rest = url
         .strip_prefix("http://127.0.0.1:")
         .expect("a loopback link");

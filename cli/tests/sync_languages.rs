@@ -2,78 +2,37 @@
 //! language — Russian and Georgian here — while `--json` keeps the English sentence and adds a
 //! stable code. The servers are stubs that refuse the one case as too large, or keep failing.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
-use wave_protocol::{EnrollmentInvite, Uuid};
+
+mod common;
+
+use common::{Locale, Wave, read_request};
 
 const PASSPHRASE: &str = "pass two: amber kite over the river";
 
-fn wave(args: &[&str], locale: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wave"))
-        .args(args)
-        .env("WAVE_PASSPHRASE", PASSPHRASE)
-        .env("WAVE_NEW_PASSPHRASE", PASSPHRASE)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", locale)
-        .output()
-        .unwrap()
-}
+const WAVE: Wave = Wave {
+    passphrase: Some(PASSPHRASE),
+    locale: Locale::Lang("C"),
+};
 
-fn ok(output: Output) -> String {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+fn wave(args: &[&str], locale: &str) -> Output {
+    WAVE.in_locale(Locale::Lang(locale)).run(args)
 }
 
 /// What the stub answers to a batch of submissions: status, extra header lines, JSON body.
 type Answer = (u16, &'static str, &'static str);
 
 /// A server that enrolls any device and answers every batch of submissions with `answer`.
-fn stub_server(answer: Answer) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            std::thread::spawn(move || serve(stream, answer));
-        }
-    });
-    url
-}
-
 fn serve(stream: TcpStream, (status, headers, body): Answer) {
-    let mut reader = BufReader::new(stream);
-    let mut head = String::new();
-    let mut length = 0usize;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
-        }
-        if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-            length = value.trim().parse().unwrap_or(0);
-        }
-        head.push_str(&line);
-        if line == "\r\n" {
-            break;
-        }
-    }
-    let mut request_body = vec![0u8; length];
-    let _ = reader.read_exact(&mut request_body);
+    let Some((head, reader)) = read_request(stream) else {
+        return;
+    };
     let (status, headers, body) = if head.starts_with("POST /v1/enroll ") {
-        let enrolled = format!(
-            r#"{{"device_id":"{}","device_token":"{}"}}"#,
-            Uuid::new_v4(),
-            "t".repeat(43)
-        );
-        (201, "", enrolled)
+        (201, "", common::enrolled_device())
     } else if head.starts_with("POST /v1/submissions ") {
         (status, headers, body.to_owned())
     } else {
@@ -83,52 +42,18 @@ fn serve(stream: TcpStream, (status, headers, body): Answer) {
             r#"{"error":{"code":"not_found","message":"no"}}"#.to_owned(),
         )
     };
-    let mut stream = reader.into_inner();
-    let _ = write!(
-        stream,
-        "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\
-         {headers}connection: close\r\n\r\n{body}",
-        body.len()
-    );
+    common::respond(reader, status, headers, &body);
 }
 
 /// A vault with one finalized case, enrolled with a stub server answering `answer`.
 fn enrolled_vault(dir: &Path, answer: Answer) -> String {
     let vault = dir.join("vault").to_string_lossy().into_owned();
-    ok(wave(
-        &["vault", "init", "--vault", &vault, "--unlock-time", "0"],
-        "C",
-    ));
-    let answers = dir.join("answers.json");
-    let mut case: Value = serde_json::from_str(include_str!("data/complete-case.json")).unwrap();
-    case["code_name"] = "Nino".into();
-    std::fs::write(&answers, case.to_string()).unwrap();
-    let id = ok(wave(
-        &[
-            "case",
-            "add",
-            "--vault",
-            &vault,
-            "--answers",
-            answers.to_str().unwrap(),
-        ],
-        "C",
-    ));
-    ok(wave(
-        &["case", "finalize", id.trim(), "--vault", &vault],
-        "C",
-    ));
-    let invite = EnrollmentInvite {
-        server: stub_server(answer),
-        code: "code".into(),
-        recipients: vec![age::x25519::Identity::generate().to_public().to_string()],
-        pin_sha256: None,
-        backup_pins_sha256: Vec::new(),
-        signing_key: None,
-    }
-    .encode()
-    .unwrap();
-    ok(wave(&["enroll", &invite, "--vault", &vault], "C"));
+    WAVE.init_vault(&vault);
+    WAVE.finalized_case(dir, &vault, "Nino");
+    WAVE.enroll_with_stub(
+        &vault,
+        common::stub_server(move |stream| serve(stream, answer)),
+    );
     vault
 }
 

@@ -3,27 +3,20 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
+mod common;
+
+use common::{Locale, Wave, stderr, stdout};
+
+/// `wave` in the terminal language `lang` (none set: English); it asks no passphrase here.
 fn wave(args: &[&str], lang: Option<&str>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_wave"));
-    command
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    if let Some(lang) = lang {
-        command.env("LANG", lang);
+    let locale = lang.map_or(Locale::Cleared, Locale::Lang);
+    Wave {
+        passphrase: None,
+        locale,
     }
-    command.output().unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
+    .run(args)
 }
 
 fn checklist_copy(dir: &Path) -> String {

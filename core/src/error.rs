@@ -5,7 +5,10 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use serde::{Deserialize, Serialize};
+
 use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
+use crate::verdict::messages as verdict_messages;
 
 /// The catalog's message id for a pin mismatch, as a network failure's reason names it.
 pub(crate) const PIN_MISMATCH_DETAIL: &str = "detail-pin-mismatch";
@@ -185,33 +188,7 @@ impl Detail {
 
     /// The words in `lang` (English when the catalog has no such language).
     pub fn text(&self, lang: &str) -> String {
-        match self {
-            Detail::Message { id, args } => {
-                // Inner details are put into words first, so the message can borrow them.
-                let inner: Vec<Option<String>> = args
-                    .iter()
-                    .map(|(_, value)| match value {
-                        DetailArg::Detail(detail) => Some(detail.text(lang)),
-                        _ => None,
-                    })
-                    .collect();
-                let args: Vec<(&str, Arg<'_>)> = args
-                    .iter()
-                    .zip(&inner)
-                    .map(|((name, value), inner)| {
-                        let value = match (value, inner) {
-                            (DetailArg::Text(text), _) => Arg::Text(text),
-                            (DetailArg::Count(count), _) => Arg::Count(*count),
-                            (DetailArg::Detail(_), Some(text)) => Arg::Text(text),
-                            (DetailArg::Detail(_), None) => Arg::Text(""),
-                        };
-                        (*name, value)
-                    })
-                    .collect();
-                core_text(lang, SOURCE_LANGUAGE, id, &args)
-            }
-            Detail::Quoted(text) => text.clone(),
-        }
+        Word::from(self).text(lang)
     }
 }
 
@@ -233,6 +210,106 @@ impl From<&str> for Detail {
     }
 }
 
+/// Which message of the core's catalog says something, and with which arguments: chosen once,
+/// put into words when shown, in the reader's language. [`Error::words`] says it for every error,
+/// and the sync status keeps it as it is (its serialized form is stored: change it only with a
+/// way to read what was stored before).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Words {
+    pub id: String,
+    #[serde(default)]
+    pub args: Vec<(String, Word)>,
+}
+
+/// A value of a [`Words`] argument.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Word {
+    /// Text from elsewhere, quoted as it came.
+    Quoted(String),
+    /// A fixed detail: a message id of the core's catalog, or text quoted as it is.
+    Detail(String),
+    Count(u64),
+    Words(Words),
+}
+
+impl Words {
+    fn new(id: &str, args: Vec<(&str, Word)>) -> Words {
+        Words {
+            id: id.to_owned(),
+            args: args
+                .into_iter()
+                .map(|(name, word)| (name.to_owned(), word))
+                .collect(),
+        }
+    }
+
+    /// The words in `lang` (English when the catalog has no such language).
+    pub fn text(&self, lang: &str) -> String {
+        // Arguments are put into words first, so the message can borrow them.
+        let resolved: Vec<Option<String>> = self
+            .args
+            .iter()
+            .map(|(_, word)| match word {
+                Word::Count(_) => None,
+                word => Some(word.text(lang)),
+            })
+            .collect();
+        let args: Vec<(&str, Arg<'_>)> = self
+            .args
+            .iter()
+            .zip(&resolved)
+            .map(|((name, word), text)| {
+                let arg = match (word, text) {
+                    (Word::Count(count), _) => Arg::Count(*count),
+                    (_, text) => Arg::Text(text.as_deref().unwrap_or_default()),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        core_text(lang, SOURCE_LANGUAGE, &self.id, &args)
+    }
+}
+
+impl Word {
+    /// The words in `lang`; a count as its digits.
+    fn text(&self, lang: &str) -> String {
+        match self {
+            Word::Quoted(text) => text.clone(),
+            Word::Detail(id_or_text) => detail_text(lang, id_or_text),
+            Word::Count(count) => count.to_string(),
+            Word::Words(words) => words.text(lang),
+        }
+    }
+}
+
+impl From<&Detail> for Word {
+    fn from(detail: &Detail) -> Word {
+        match detail {
+            Detail::Message { id, args } => Word::Words(Words::new(
+                id,
+                args.iter()
+                    .map(|(name, value)| {
+                        let word = match value {
+                            DetailArg::Text(text) => Word::Quoted(text.clone()),
+                            DetailArg::Count(count) => Word::Count(*count),
+                            DetailArg::Detail(inner) => Word::from(&**inner),
+                        };
+                        (*name, word)
+                    })
+                    .collect(),
+            )),
+            Detail::Quoted(text) => Word::Quoted(text.clone()),
+        }
+    }
+}
+
+impl From<&Error> for Words {
+    fn from(error: &Error) -> Words {
+        error.words()
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
@@ -241,56 +318,55 @@ impl Error {
     /// server's words, the detail of damage or of an impossible state, which is for a bug report)
     /// is quoted as it came.
     pub fn message(&self, lang: &str) -> String {
-        let text = |id: &str, args: &[(&str, Arg<'_>)]| core_text(lang, SOURCE_LANGUAGE, id, args);
-        let shown = |path: &PathBuf| path.display().to_string();
+        self.words().text(lang)
+    }
+
+    /// Which message of the core's catalog says this error, and its arguments: the one place
+    /// that chooses them, for [`Error::message`] now and for words kept to be shown later.
+    pub fn words(&self) -> Words {
+        let quoted = |name, text: String| vec![(name, Word::Quoted(text))];
+        let path = |path: &PathBuf| quoted("path", path.display().to_string());
+        let detail = |text: &str| vec![("detail", Word::Detail(text.to_owned()))];
         match self {
-            Error::WrongPassphrase => text("error-wrong-passphrase", &[]),
-            Error::WeakPassphrase(strength) => strength.refusal(lang),
-            Error::NoVault(path) => text("error-no-vault", &[("path", Arg::Text(&shown(path)))]),
-            Error::VaultExists(path) => {
-                text("error-vault-exists", &[("path", Arg::Text(&shown(path)))])
+            Error::WrongPassphrase => Words::new("error-wrong-passphrase", vec![]),
+            Error::WeakPassphrase(strength) => {
+                let (hint, count) = verdict_messages::hint_id(strength.hint);
+                let count = count.map(|(name, count)| (name, Word::Count(count)));
+                let reason = Words::new(hint, count.into_iter().collect());
+                Words::new(
+                    verdict_messages::REFUSAL,
+                    vec![("reason", Word::Words(reason))],
+                )
             }
-            Error::Corrupted(detail) => text(
-                "error-corrupted",
-                &[("detail", Arg::Text(&detail_text(lang, detail)))],
-            ),
-            Error::PlatformSecret(detail) => text(
-                "error-platform-secret",
-                &[("detail", Arg::Text(&detail_text(lang, detail)))],
-            ),
-            Error::NotFound { kind, id } => text(
+            Error::NoVault(at) => Words::new("error-no-vault", path(at)),
+            Error::VaultExists(at) => Words::new("error-vault-exists", path(at)),
+            Error::Corrupted(text) => Words::new("error-corrupted", detail(text)),
+            Error::PlatformSecret(text) => Words::new("error-platform-secret", detail(text)),
+            Error::NotFound { kind, id } => Words::new(
                 "error-not-found",
-                &[
-                    ("kind", Arg::Text(&detail_text(lang, kind))),
-                    ("id", Arg::Text(id)),
+                vec![
+                    ("kind", Word::Detail((*kind).to_owned())),
+                    ("id", Word::Quoted(id.clone())),
                 ],
             ),
-            Error::InvalidState(detail) => text(
-                "error-invalid-state",
-                &[("detail", Arg::Text(&detail_text(lang, detail)))],
-            ),
-            Error::Locked => text("error-locked", &[]),
-            Error::InvalidInput(detail) => text(
-                "error-invalid-input",
-                &[("detail", Arg::Text(&detail.text(lang)))],
-            ),
-            Error::Network(detail) => text(
-                "error-network",
-                &[("detail", Arg::Text(&detail_text(lang, detail)))],
-            ),
-            Error::PinMismatch => text("error-pin-mismatch", &[]),
-            Error::Server { code, message } => text(
+            Error::InvalidState(text) => Words::new("error-invalid-state", detail(text)),
+            Error::Locked => Words::new("error-locked", vec![]),
+            Error::InvalidInput(inner) => {
+                Words::new("error-invalid-input", vec![("detail", Word::from(inner))])
+            }
+            Error::Network(text) => Words::new("error-network", detail(text)),
+            Error::PinMismatch => Words::new("error-pin-mismatch", vec![]),
+            Error::Server { code, message } => Words::new(
                 "error-server",
-                &[
-                    ("message", Arg::Text(&detail_text(lang, message))),
-                    ("code", Arg::Text(code)),
+                vec![
+                    ("message", Word::Detail(message.clone())),
+                    ("code", Word::Quoted(code.clone())),
                 ],
             ),
-            Error::Io(error) => text("error-io", &[("detail", Arg::Text(&error.to_string()))]),
-            Error::Database(error) => text(
-                "error-database",
-                &[("detail", Arg::Text(&error.to_string()))],
-            ),
+            Error::Io(error) => Words::new("error-io", quoted("detail", error.to_string())),
+            Error::Database(error) => {
+                Words::new("error-database", quoted("detail", error.to_string()))
+            }
         }
     }
 }

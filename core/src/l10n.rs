@@ -414,6 +414,49 @@ pub fn problems(catalog: &Catalog, languages: &[String]) -> Vec<String> {
     problems
 }
 
+/// A crate's catalog checked whole, for that crate's tests: [`problems`] for `languages`, and
+/// that the language folders under `locales` holding `file` are exactly the languages compiled
+/// into `catalog` (`name` is the static to add a missing one to). Each problem is a line.
+#[cfg(any(test, feature = "catalog-checks"))]
+pub fn catalog_problems(
+    catalog: &Catalog,
+    name: &str,
+    languages: &[String],
+    locales: &std::path::Path,
+    file: &str,
+) -> Vec<String> {
+    let mut problems = problems(catalog, languages);
+    let entries = match std::fs::read_dir(locales) {
+        Ok(entries) => entries,
+        Err(error) => {
+            problems.push(format!("{}: {error}", locales.display()));
+            return problems;
+        }
+    };
+    let mut on_disk = BTreeSet::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) if entry.path().join(file).exists() => {
+                on_disk.insert(entry.file_name().to_string_lossy().into_owned());
+            }
+            Ok(_) => {}
+            Err(error) => problems.push(format!("{}: {error}", locales.display())),
+        }
+    }
+    let compiled: BTreeSet<String> = catalog.languages().map(String::from).collect();
+    for lang in on_disk.difference(&compiled) {
+        problems.push(format!(
+            "{lang}: {lang}/{file} is not compiled in: add it to {name}"
+        ));
+    }
+    for lang in compiled.difference(&on_disk) {
+        problems.push(format!(
+            "{lang}: compiled into {name}, but there is no {lang}/{file}"
+        ));
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -428,23 +471,24 @@ mod tests {
     fn the_core_catalog_is_complete_in_every_language_of_the_shipped_checklist() {
         let languages = shipped_languages();
         assert!(languages.len() >= 3, "{languages:?}");
-        let problems = problems(&CORE, &languages);
+        let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let problems = catalog_problems(&CORE, "CORE", &languages, &locales, "core.ftl");
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
     #[test]
-    fn every_locale_folder_is_compiled_in() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        on_disk.sort();
-        let mut compiled: Vec<String> = CORE.languages().map(String::from).collect();
-        compiled.sort();
-        assert_eq!(
-            on_disk, compiled,
-            "add the language to CORE in core/src/l10n.rs"
+    fn a_language_folder_not_compiled_in_and_one_compiled_without_its_file_are_named() {
+        let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let languages = ["en".to_owned(), "ru".to_owned()];
+        let problems = catalog_problems(&BROKEN, "BROKEN", &languages, &locales, "core.ftl");
+        assert!(
+            problems.contains(&"uk: uk/core.ftl is not compiled in: add it to BROKEN".to_owned()),
+            "{problems:?}"
+        );
+        let problems = catalog_problems(&CORE, "CORE", &[], &locales, "no-such.ftl");
+        assert!(
+            problems.contains(&"ru: compiled into CORE, but there is no ru/no-such.ftl".to_owned()),
+            "{problems:?}"
         );
     }
 

@@ -64,27 +64,39 @@ pub(crate) mod messages {
     use super::{Hint, PIN_MAX_WIPE_AFTER, PIN_MIN_DIGITS};
     use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
 
-    pub(crate) fn hint(hint: Hint, tag: &str) -> String {
+    /// The message that refuses a passphrase; its `reason` is the hint's message.
+    pub(crate) const REFUSAL: &str = "passphrase-refusal";
+
+    /// The hint's message id and, for the PIN hints, the count it quotes.
+    pub(crate) fn hint_id(hint: Hint) -> (&'static str, Option<(&'static str, u64)>) {
         use Hint as H;
-        let text = |id: &str, args: &[(&str, Arg<'_>)]| core_text(tag, SOURCE_LANGUAGE, id, args);
         match hint {
-            H::Empty => text("passphrase-hint-empty", &[]),
-            H::CommonPassword => text("passphrase-hint-common", &[]),
-            H::Pattern => text("passphrase-hint-pattern", &[]),
-            H::Date => text("passphrase-hint-date", &[]),
-            H::SingleWord => text("passphrase-hint-single-word", &[]),
-            H::AddWords => text("passphrase-hint-add-words", &[]),
-            H::PinTooShort => text(
+            H::Empty => ("passphrase-hint-empty", None),
+            H::CommonPassword => ("passphrase-hint-common", None),
+            H::Pattern => ("passphrase-hint-pattern", None),
+            H::Date => ("passphrase-hint-date", None),
+            H::SingleWord => ("passphrase-hint-single-word", None),
+            H::AddWords => ("passphrase-hint-add-words", None),
+            H::PinTooShort => (
                 "passphrase-hint-pin-too-short",
-                &[("digits", Arg::Count(PIN_MIN_DIGITS as u64))],
+                Some(("digits", PIN_MIN_DIGITS as u64)),
             ),
-            H::PinAccepted => text(
+            H::PinAccepted => (
                 "passphrase-hint-pin-accepted",
-                &[("tries", Arg::Count(u64::from(PIN_MAX_WIPE_AFTER)))],
+                Some(("tries", u64::from(PIN_MAX_WIPE_AFTER))),
             ),
-            H::Good => text("passphrase-hint-good", &[]),
-            H::Strong => text("passphrase-hint-strong", &[]),
+            H::Good => ("passphrase-hint-good", None),
+            H::Strong => ("passphrase-hint-strong", None),
         }
+    }
+
+    pub(crate) fn hint(hint: Hint, tag: &str) -> String {
+        let (id, count) = hint_id(hint);
+        let args: Vec<(&str, Arg<'_>)> = count
+            .map(|(name, count)| (name, Arg::Count(count)))
+            .into_iter()
+            .collect();
+        core_text(tag, SOURCE_LANGUAGE, id, &args)
     }
 
     pub(super) fn refusal(hint: Hint, tag: &str) -> String {
@@ -92,7 +104,7 @@ pub(crate) mod messages {
         core_text(
             tag,
             SOURCE_LANGUAGE,
-            "passphrase-refusal",
+            REFUSAL,
             &[("reason", Arg::Text(&reason))],
         )
     }

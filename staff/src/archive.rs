@@ -143,6 +143,28 @@ pub enum RejectCheck {
 }
 
 impl RejectCheck {
+    /// Every check; a new one is added here too (a test finds a check with words in the
+    /// catalog but missing here).
+    pub const ALL: [RejectCheck; 17] = [
+        RejectCheck::NotDecodable,
+        RejectCheck::BadSignature,
+        RejectCheck::DeviceKeyChanged,
+        RejectCheck::NotForThisIdentity,
+        RejectCheck::EnvelopeDamaged,
+        RejectCheck::PayloadTooLarge,
+        RejectCheck::PayloadNotACase,
+        RejectCheck::PayloadFormat,
+        RejectCheck::PayloadOtherSubmission,
+        RejectCheck::PayloadCaseId,
+        RejectCheck::PayloadTooManyAttachments,
+        RejectCheck::PayloadAttachmentList,
+        RejectCheck::BlobMissing,
+        RejectCheck::BlobHashMismatch,
+        RejectCheck::AttachmentNotForThisIdentity,
+        RejectCheck::AttachmentDamaged,
+        RejectCheck::AttachmentMismatch,
+    ];
+
     /// The kind of rejection this check's failure is.
     pub fn kind(self) -> RejectKind {
         match self {
@@ -893,28 +915,8 @@ mod tests {
 
     #[test]
     fn every_check_has_words_in_every_language_and_its_kind() {
-        use RejectCheck::*;
-        let checks = [
-            NotDecodable,
-            BadSignature,
-            DeviceKeyChanged,
-            NotForThisIdentity,
-            EnvelopeDamaged,
-            PayloadTooLarge,
-            PayloadNotACase,
-            PayloadFormat,
-            PayloadOtherSubmission,
-            PayloadCaseId,
-            PayloadTooManyAttachments,
-            PayloadAttachmentList,
-            BlobMissing,
-            BlobHashMismatch,
-            AttachmentNotForThisIdentity,
-            AttachmentDamaged,
-            AttachmentMismatch,
-        ];
         for lang in crate::l10n::STAFF.languages() {
-            for check in checks {
+            for check in RejectCheck::ALL {
                 let reason = RejectReason::about(check, "S");
                 assert_eq!(reason.kind, check.kind());
                 let text = reason.message(lang);
@@ -928,5 +930,24 @@ mod tests {
                 assert!(!text.starts_with("reject-"), "{lang} {check:?}: {text}");
             }
         }
+    }
+
+    #[test]
+    fn all_holds_every_check_once() {
+        let ids: std::collections::BTreeSet<&str> = RejectCheck::ALL
+            .iter()
+            .map(|check| check.message_id())
+            .collect();
+        assert_eq!(ids.len(), RejectCheck::ALL.len(), "a check is listed twice");
+        // Every check's message in the catalog (the kinds' are `reject-kind-…`) names one in ALL.
+        let catalog: std::collections::BTreeSet<&str> = include_str!("../locales/en/staff.ftl")
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| {
+                id.strip_prefix("reject-")
+                    .is_some_and(|rest| !rest.starts_with("kind-"))
+            })
+            .collect();
+        assert_eq!(catalog, ids, "a check is missing from RejectCheck::ALL");
     }
 }

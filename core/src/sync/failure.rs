@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Detail, DetailArg, Error, detail_text};
+use crate::error::{Error, Words};
 use crate::l10n::{Arg, SOURCE_LANGUAGE, core_text};
 
 /// Why a sync run did not get through everything it could, or why the NGO's recipient set was
@@ -31,7 +31,7 @@ pub enum SyncFailure {
     /// The NGO's recipient set was offered and refused.
     RecipientSetRefused { reason: SetRefusal },
     /// A finalized version could not be sealed; the next sync seals it.
-    SealingDeferred { error: CoreWords },
+    SealingDeferred { error: Words },
     /// A sentence an older version of the app stored, shown quoted.
     Earlier { text: String },
 }
@@ -71,7 +71,7 @@ pub enum SetRefusal {
     /// The version in use, with other contents.
     ChangedContents { version: u64 },
     /// A recipient age cannot use.
-    UnusableRecipient { error: CoreWords },
+    UnusableRecipient { error: Words },
 }
 
 /// Why the server did not take a case version, kept in the outbox.
@@ -86,26 +86,6 @@ pub enum Rejection {
     Unexplained,
     /// A sentence an older version of the app stored, shown as it is.
     Earlier { text: String },
-}
-
-/// A core error kept to be shown later: the catalog message of its kind and its arguments.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CoreWords {
-    pub id: String,
-    #[serde(default)]
-    pub args: Vec<(String, Word)>,
-}
-
-/// A value of a [`CoreWords`] argument.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
-pub enum Word {
-    /// Text from elsewhere, quoted as it came.
-    Quoted(String),
-    /// A fixed detail: a message id of the core's catalog, or text quoted as it is.
-    Detail(String),
-    Count(u64),
-    Words(CoreWords),
 }
 
 fn say(lang: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
@@ -298,138 +278,23 @@ impl From<StoredRejection> for Rejection {
     }
 }
 
-impl CoreWords {
-    /// The words in `lang`.
-    pub fn text(&self, lang: &str) -> String {
-        let resolved: Vec<(&str, Resolved)> = self
-            .args
-            .iter()
-            .map(|(name, word)| {
-                let value = match word {
-                    Word::Quoted(text) => Resolved::Text(text.clone()),
-                    Word::Detail(id_or_text) => Resolved::Text(detail_text(lang, id_or_text)),
-                    Word::Count(count) => Resolved::Count(*count),
-                    Word::Words(words) => Resolved::Text(words.text(lang)),
-                };
-                (name.as_str(), value)
-            })
-            .collect();
-        let args: Vec<(&str, Arg<'_>)> = resolved
-            .iter()
-            .map(|(name, value)| {
-                let arg = match value {
-                    Resolved::Text(text) => Arg::Text(text),
-                    Resolved::Count(count) => Arg::Count(*count),
-                };
-                (*name, arg)
-            })
-            .collect();
-        say(lang, &self.id, &args)
-    }
-
-    fn new(id: &str, args: Vec<(&str, Word)>) -> CoreWords {
-        CoreWords {
-            id: id.to_owned(),
-            args: args
-                .into_iter()
-                .map(|(name, word)| (name.to_owned(), word))
-                .collect(),
-        }
-    }
-
-    fn of_detail(detail: &Detail) -> Word {
-        match detail {
-            Detail::Message { id, args } => Word::Words(CoreWords::new(
-                id,
-                args.iter()
-                    .map(|(name, value)| {
-                        let word = match value {
-                            DetailArg::Text(text) => Word::Quoted(text.clone()),
-                            DetailArg::Count(count) => Word::Count(*count),
-                            DetailArg::Detail(inner) => CoreWords::of_detail(inner),
-                        };
-                        (*name, word)
-                    })
-                    .collect(),
-            )),
-            Detail::Quoted(text) => Word::Quoted(text.clone()),
-        }
-    }
-}
-
-enum Resolved {
-    Text(String),
-    Count(u64),
-}
-
-impl From<&Error> for CoreWords {
-    /// The error's message id and arguments, as [`Error::message`] chooses them.
-    fn from(error: &Error) -> Self {
-        let quoted = |name, text: String| vec![(name, Word::Quoted(text))];
-        let path = |path: &std::path::PathBuf| quoted("path", path.display().to_string());
-        match error {
-            Error::WrongPassphrase => CoreWords::new("error-wrong-passphrase", vec![]),
-            // The estimate is not kept; its refusal is words about strength, never the
-            // passphrase, and sealing never raises it.
-            Error::WeakPassphrase(_) => CoreWords::new(
-                "error-invalid-input",
-                quoted("detail", error.message(SOURCE_LANGUAGE)),
-            ),
-            Error::NoVault(at) => CoreWords::new("error-no-vault", path(at)),
-            Error::VaultExists(at) => CoreWords::new("error-vault-exists", path(at)),
-            Error::Corrupted(detail) => CoreWords::new(
-                "error-corrupted",
-                vec![("detail", Word::Detail((*detail).to_owned()))],
-            ),
-            Error::PlatformSecret(detail) => CoreWords::new(
-                "error-platform-secret",
-                vec![("detail", Word::Detail(detail.clone()))],
-            ),
-            Error::NotFound { kind, id } => CoreWords::new(
-                "error-not-found",
-                vec![
-                    ("kind", Word::Detail((*kind).to_owned())),
-                    ("id", Word::Quoted(id.clone())),
-                ],
-            ),
-            Error::InvalidState(detail) => CoreWords::new(
-                "error-invalid-state",
-                vec![("detail", Word::Detail((*detail).to_owned()))],
-            ),
-            Error::Locked => CoreWords::new("error-locked", vec![]),
-            Error::InvalidInput(detail) => CoreWords::new(
-                "error-invalid-input",
-                vec![("detail", CoreWords::of_detail(detail))],
-            ),
-            Error::Network(detail) => CoreWords::new(
-                "error-network",
-                vec![("detail", Word::Detail(detail.clone()))],
-            ),
-            Error::PinMismatch => CoreWords::new("error-pin-mismatch", vec![]),
-            Error::Server { code, message } => CoreWords::new(
-                "error-server",
-                vec![
-                    ("message", Word::Detail(message.clone())),
-                    ("code", Word::Quoted(code.clone())),
-                ],
-            ),
-            Error::Io(io) => CoreWords::new("error-io", quoted("detail", io.to_string())),
-            Error::Database(db) => {
-                CoreWords::new("error-database", quoted("detail", db.to_string()))
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Detail;
     use crate::l10n::CORE;
 
     #[test]
-    fn a_kept_core_error_reads_as_the_error_itself_in_every_language() {
+    fn a_core_error_kept_in_its_stored_form_reads_as_the_error_itself_in_every_language() {
         let errors = [
             Error::WrongPassphrase,
+            Error::WeakPassphrase(crate::verdict::Strength {
+                score: 0,
+                guesses_log10: 2.0,
+                acceptable: false,
+                as_pin: false,
+                hint: crate::verdict::Hint::PinTooShort,
+            }),
             Error::NoVault("/v".into()),
             Error::Corrupted("detail-kind-case"),
             Error::Corrupted("not an id"),
@@ -451,7 +316,8 @@ mod tests {
             Error::Io(std::io::Error::other("disk")),
         ];
         for error in &errors {
-            let kept = CoreWords::from(error);
+            let json = serde_json::to_string(&error.words()).unwrap();
+            let kept: Words = serde_json::from_str(&json).unwrap();
             for lang in CORE.languages() {
                 assert_eq!(kept.text(lang), error.message(lang), "{error:?} in {lang}");
             }
@@ -597,6 +463,36 @@ mod tests {
              is damaged or was altered: a sealed file is not a valid age file"
         );
         assert!(deferred.message("uk").contains("зашифрований файл"));
+    }
+
+    #[test]
+    fn kept_core_errors_stored_by_earlier_builds_load_and_read_the_same() {
+        let stored = r#"{"kind":"recipient_set_refused","reason":{"kind":"unusable_recipient",
+            "error":{"id":"error-invalid-input","args":[["detail",{"kind":"words","value":
+            {"id":"detail-pin-needs-wipe","args":[["tries",{"kind":"count","value":10}]]}}]]}}}"#;
+        let failure: SyncFailure = serde_json::from_str(stored).unwrap();
+        assert_eq!(
+            failure.to_string(),
+            "the NGO's new recipient set was refused: a recipient cannot be used (invalid input: \
+             the vault passphrase is a short PIN, which needs a wipe after at most 10 wrong \
+             tries; change it to a passphrase first)"
+        );
+        let stored = r#"{"kind":"sealing_deferred","error":{"id":"error-server","args":[
+            ["message",{"kind":"detail","value":"too big"}],
+            ["code",{"kind":"quoted","value":"too_large"}]]}}"#;
+        let failure: SyncFailure = serde_json::from_str(stored).unwrap();
+        assert!(
+            failure.message("ru").ends_with("too big (too_large)"),
+            "{failure}"
+        );
+        // Arguments were optional.
+        let stored = r#"{"kind":"sealing_deferred","error":{"id":"error-locked"}}"#;
+        let failure: SyncFailure = serde_json::from_str(stored).unwrap();
+        assert!(
+            failure
+                .to_string()
+                .ends_with("the vault was locked or wiped meanwhile")
+        );
     }
 
     #[test]

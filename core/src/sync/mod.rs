@@ -20,7 +20,7 @@ pub use device::{Device, device};
 pub use engine::{
     NoObserver, SyncObserver, SyncOptions, SyncReport, enroll, enroll_with, sync_now, sync_with,
 };
-pub use failure::{CoreWords, NetworkProblem, Rejection, SetRefusal, SyncFailure, Word};
+pub use failure::{NetworkProblem, Rejection, SetRefusal, SyncFailure};
 pub(crate) use outbox::recorded_outbox_files;
 pub use outbox::{enqueue_finalized, seal_after_finalize};
 // The format fixtures read the outbox as the engine would.

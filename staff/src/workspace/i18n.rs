@@ -160,7 +160,14 @@ mod tests {
     fn every_language_is_complete_with_its_plural_forms() {
         let languages: Vec<String> = LANGUAGES.iter().map(|(l, _)| (*l).to_owned()).collect();
         assert_eq!(languages.len(), 8);
-        let problems = wave_core::l10n::problems(&WORKSPACE, &languages);
+        let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let problems = wave_core::l10n::catalog_problems(
+            &WORKSPACE,
+            "SOURCES",
+            &languages,
+            &locales,
+            "workspace.ftl",
+        );
         assert!(problems.is_empty(), "{}", problems.join("\n"));
         let sources: Vec<&str> = SOURCES.iter().map(|(l, _)| *l).collect();
         assert_eq!(

@@ -323,3 +323,126 @@ fn read_full(source: &mut dyn Read, buffer: &mut [u8]) -> Result<usize> {
     }
     Ok(filled)
 }
+
+#[cfg(test)]
+mod tests {
+    use chacha20poly1305::aead::Buffer;
+
+    use super::*;
+
+    /// Hands out at most `step` bytes per read, as a pipe or a socket does.
+    struct Trickle<'a> {
+        data: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+            let len = buffer.len().min(self.step).min(self.data.len());
+            buffer[..len].copy_from_slice(&self.data[..len]);
+            self.data = &self.data[len..];
+            Ok(len)
+        }
+    }
+
+    /// Every group holds the next chunks at consecutive positions, all full but the stream's
+    /// last, and only the last group ends; an empty stream is one empty chunk. Short reads from
+    /// the source still fill whole chunks.
+    #[test]
+    fn groups_cover_the_stream_in_full_chunks() {
+        let per_group = 3;
+        let group = per_group * CHUNK_LEN;
+        for size in [
+            0,
+            1,
+            CHUNK_LEN - 1,
+            CHUNK_LEN,
+            CHUNK_LEN + 1,
+            group - 1,
+            group,
+            group + 1,
+            2 * group,
+            2 * group + CHUNK_LEN,
+            3 * group + 7,
+        ] {
+            let data: Vec<u8> = (0..size).map(|i| (i % 247) as u8).collect();
+            for step in [usize::MAX, 1000] {
+                let mut source = Trickle { data: &data, step };
+                let mut reader = GroupReader::new(&mut source, per_group);
+                let (mut read, mut position, mut groups) = (Vec::new(), 0u32, 0);
+                loop {
+                    let group = reader.group().unwrap();
+                    assert_eq!(group.first, position, "size {size}");
+                    assert!((1..=per_group).contains(&group.count));
+                    let chunks: Vec<&[u8]> = group.chunks().collect();
+                    let (last, full) = chunks.split_last().unwrap();
+                    assert!(full.iter().all(|chunk| chunk.len() == CHUNK_LEN));
+                    assert!(last.len() <= CHUNK_LEN);
+                    if !group.ends {
+                        assert_eq!(last.len(), CHUNK_LEN, "size {size}");
+                    }
+                    chunks
+                        .iter()
+                        .for_each(|chunk| read.extend_from_slice(chunk));
+                    position += group.count as u32;
+                    groups += 1;
+                    let ends = group.ends;
+                    reader.recycle(group);
+                    if ends {
+                        break;
+                    }
+                }
+                assert_eq!(read, data, "size {size}, step {step}");
+                let chunks = size.div_ceil(CHUNK_LEN).max(1);
+                assert_eq!(position as usize, chunks, "size {size}");
+                assert_eq!(groups, chunks.div_ceil(per_group), "size {size}");
+            }
+        }
+    }
+
+    /// Sealed in place, a group is one run of bytes: each chunk followed by what the cipher
+    /// appended to it, with nothing between them.
+    #[test]
+    fn a_sealed_group_is_contiguous() {
+        let data: Vec<u8> = (0..2 * CHUNK_LEN + 5).map(|i| (i % 13) as u8).collect();
+        let mut source = &data[..];
+        let mut group = GroupReader::new(&mut source, 4).group().unwrap();
+        assert!(group.ends);
+        let mut seen = Vec::new();
+        group
+            .seal_each(|position, last, buffer| {
+                seen.push((position, last, buffer.len()));
+                buffer
+                    .extend_from_slice(&[position as u8; TAG_LEN])
+                    .map_err(|_| Error::InvalidState("detail-attachment-encryption-failed"))
+            })
+            .unwrap();
+        assert_eq!(
+            seen,
+            [(0, false, CHUNK_LEN), (1, false, CHUNK_LEN), (2, true, 5)]
+        );
+        let mut expected = Vec::new();
+        for (index, chunk) in data.chunks(CHUNK_LEN).enumerate() {
+            expected.extend_from_slice(chunk);
+            expected.extend_from_slice(&[index as u8; TAG_LEN]);
+        }
+        assert_eq!(group.sealed(), expected);
+    }
+
+    /// A chunk's place has room for one tag and no more.
+    #[test]
+    fn a_slot_never_grows_past_its_place() {
+        let mut place = [0u8; 10];
+        let mut slot = Slot {
+            bytes: &mut place,
+            len: 4,
+        };
+        assert!(slot.extend_from_slice(&[1; 6]).is_ok());
+        assert_eq!(slot.as_ref(), &[0, 0, 0, 0, 1, 1, 1, 1, 1, 1]);
+        assert!(slot.extend_from_slice(&[1]).is_err());
+        slot.truncate(3);
+        assert_eq!(slot.len(), 3);
+        slot.truncate(8);
+        assert_eq!(slot.len(), 3);
+    }
+}

@@ -14,7 +14,7 @@ use std::thread::{self, Scope};
 use aead_stream::{StreamBE32, StreamPrimitive};
 use chacha20poly1305::XChaCha20Poly1305;
 
-use super::chunks::Group;
+use super::chunks::{Group, GroupBuffer};
 use crate::error::{Detail, Error, Result};
 
 /// Whether the lanes seal plaintext or open ciphertext.
@@ -69,6 +69,20 @@ impl<'a> ChunkCipher<'a> {
             }
         }
         Ok(())
+    }
+}
+
+impl ChunkCipher<'_> {
+    /// Seals every chunk of `group` in place, each tag right after its chunk.
+    pub(super) fn seal_group(&self, group: &mut GroupBuffer) -> Result<()> {
+        if self.direction != Direction::Seal {
+            return Err(Error::InvalidState("detail-attachment-encryption-failed"));
+        }
+        group.seal_each(|position, last, buffer| {
+            self.stream
+                .encrypt_in_place(position, last, self.header, buffer)
+                .map_err(|_| Error::InvalidState("detail-attachment-encryption-failed"))
+        })
     }
 }
 

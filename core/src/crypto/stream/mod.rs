@@ -5,10 +5,11 @@
 //! the file. What a file is called, where it lives and when it is synced belong to the store.
 //!
 //! - `format`: the header, the chunk layout, the associated data, the digest.
-//! - `chunks`: the chunk and group buffers and the reader that fills them.
+//! - `chunks`: the chunk and group buffers and the readers that fill them.
 //! - `lanes`: the chunk cipher both directions share, and the two opening lanes.
 //! - `feed`: bytes handed to a helper thread in batches (the hash when opening).
-//! - `sealer`: encrypting on two threads, each group written at its place in a [`Destination`].
+//! - `sealer`: encrypting on two threads, each group sealed in one buffer laid out as in the file
+//!   and written at its place in a [`Destination`] with one call.
 //! - `opener`: decrypting in two lanes while a third thread hashes.
 
 mod chunks;

@@ -2,27 +2,32 @@
 //!
 //! SHA-256 of the plaintext is one chain that cannot be split, so the caller reads and
 //! fingerprints every group of chunks, in order, while the group is still in its cache. Sealing is
-//! no chain (STREAM chunks are independent given their position), so the caller hands each
-//! fingerprinted group to a helper thread, or seals it itself when the helper still has earlier
-//! groups queued: whichever thread has time seals, and no plaintext is copied for the hash. Every
-//! chunk has a fixed place in the file, so whoever seals a group writes it there at once, in any
-//! order, and asks the disk to start on it ([`Destination::placed`]); the closing sync then has
-//! little left to wait for.
+//! no chain (STREAM chunks are independent given their position), so the caller queues each
+//! fingerprinted group for a helper thread, or seals it itself when the helper still has earlier
+//! groups queued: whichever thread has time seals, and no plaintext is copied for the hash. Once
+//! the source is read, the caller takes the groups still queued itself, the newest first, while
+//! the helper finishes the oldest, so neither waits for the other at the end.
+//!
+//! Each group is read straight into one buffer laid out as the group lies in the file (every
+//! chunk with room for its tag after it), sealed there in place and written with one call at its
+//! fixed offset, in any order; the destination is then asked to start on it
+//! ([`Destination::placed`]), so the closing sync has little left to wait for. The group buffers
+//! go round between the threads: a file of any size uses a fixed few.
 
+use std::collections::VecDeque;
 use std::io::{self, Read};
-use std::sync::mpsc::{Receiver, TryRecvError, TrySendError, channel, sync_channel};
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::thread;
 
 use sha2::{Digest, Sha256};
 
-use super::chunks::{ChunkReader, Group};
+use super::chunks::{GroupBuffer, GroupReader};
 use super::format::{
-    BlobDigest, CHUNK_LEN, HEADER_LEN, NONCE_PREFIX_LEN, VERSION, associated_data,
-    sealed_chunk_offset, stream,
+    BlobDigest, HEADER_LEN, NONCE_PREFIX_LEN, VERSION, associated_data, sealed_chunk_offset, stream,
 };
 use super::lanes::{ChunkCipher, Direction};
 use crate::crypto::{SecretKey, random_bytes};
-use crate::error::{Detail, Error, Result};
+use crate::error::{Error, Result};
 
 /// Chunks per group: 512 KiB, so a hand-over costs little against the work on it, and a group
 /// is still in the caller's cache when it is fingerprinted.
@@ -31,7 +36,8 @@ pub(crate) const GROUP_CHUNKS: usize = 8;
 /// itself, so the two threads balance their shares whatever each costs on this device. Deep
 /// enough that a helper kept off its core for a few milliseconds (a busy phone) finds its work
 /// waiting rather than leaving it to the caller, whose hashing is the chain everything waits on:
-/// with two groups the caller sealed more than half of a file on a loaded machine.
+/// with two groups the caller sealed more than half of a file on a loaded machine. What is still
+/// queued when the source ends, the caller shares out with the helper.
 const QUEUE: usize = 6;
 
 /// Where sealed chunks go: each at its own offset, from either thread. The store's attachment
@@ -59,110 +65,185 @@ pub(crate) fn encrypt_stream(
 
     let associated = associated_data(&header);
     let cipher = ChunkCipher::new(stream(key, &header)?, associated.bytes(), Direction::Seal);
-    seal_stream(&cipher, ChunkReader::new(source, CHUNK_LEN)?, destination)
+    seal_stream(&cipher, GroupReader::new(source, GROUP_CHUNKS), destination)
 }
 
-/// Reads every chunk `reader` yields, fingerprints the plaintext, and seals the chunks into
+/// The groups between the caller and the helper: those fingerprinted and waiting to be sealed,
+/// and those the helper sealed and placed, whose buffers the caller reads into again.
+#[derive(Default)]
+struct Handoff {
+    state: Mutex<Queued>,
+    /// Wakes the helper: a group queued, or the queue closed.
+    wake: Condvar,
+}
+
+#[derive(Default)]
+struct Queued {
+    waiting: VecDeque<GroupBuffer>,
+    done: Vec<GroupBuffer>,
+    /// No more groups will be queued; the helper stops once none waits.
+    closed: bool,
+    /// What stopped the helper.
+    failed: Option<Error>,
+}
+
+fn stopped() -> Error {
+    Error::InvalidState("detail-helper-thread-stopped")
+}
+
+impl Handoff {
+    fn lock(&self) -> Result<MutexGuard<'_, Queued>> {
+        self.state.lock().map_err(|_| stopped())
+    }
+
+    /// The helper's loop: seals and places the oldest waiting group until the queue is closed
+    /// and empty, or a group fails.
+    fn run(&self, cipher: &ChunkCipher<'_>, destination: &dyn Destination) {
+        loop {
+            let mut group = {
+                let Ok(mut queued) = self.lock() else { return };
+                loop {
+                    if let Some(group) = queued.waiting.pop_front() {
+                        break group;
+                    }
+                    if queued.closed {
+                        return;
+                    }
+                    queued = match self.wake.wait(queued) {
+                        Ok(queued) => queued,
+                        Err(_) => return,
+                    };
+                }
+            };
+            let sealed = seal_and_place(cipher, destination, &mut group);
+            let Ok(mut queued) = self.lock() else { return };
+            match sealed {
+                Ok(()) => queued.done.push(group),
+                Err(error) => {
+                    queued.failed = Some(error);
+                    // The groups still waiting are not needed any more; their plaintext goes.
+                    queued.waiting.clear();
+                    queued.closed = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Closes the queue; the helper stops once it has finished the group it holds. Groups still
+    /// waiting are dropped (zeroized): the caller only leaves any when it fails.
+    fn close(&self) {
+        // A poisoned lock means the helper is gone already.
+        if let Ok(mut queued) = self.lock() {
+            queued.closed = true;
+            queued.waiting.clear();
+        }
+        self.wake.notify_all();
+    }
+}
+
+/// Closes the queue when dropped, however the caller's part ends (an error, a panic), so that
+/// leaving the scope, which joins the helper, never waits on a helper waiting for groups.
+struct CloseOnDrop<'a>(&'a Handoff);
+
+impl Drop for CloseOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
+/// Reads every group `reader` yields, fingerprints the plaintext, and seals the groups into
 /// `destination` at their places. The caller writes the header and syncs the destination.
 fn seal_stream(
     cipher: &ChunkCipher<'_>,
-    mut reader: ChunkReader<'_>,
+    mut reader: GroupReader<'_>,
     destination: &dyn Destination,
+) -> Result<BlobDigest> {
+    let handoff = Handoff::default();
+    let streamed = thread::scope(|scope| {
+        let closing = CloseOnDrop(&handoff);
+        // No helper (no thread could be started): the caller seals every group.
+        let helper = thread::Builder::new()
+            .name("wave-attachment-seal".into())
+            .spawn_scoped(scope, || handoff.run(cipher, destination))
+            .is_ok();
+        let streamed = read_and_share(cipher, &mut reader, destination, &handoff, helper);
+        drop(closing);
+        streamed
+    });
+    // The helper has stopped: an error it met after the caller's last look is reported here.
+    if let Some(error) = handoff.lock()?.failed.take() {
+        return Err(error);
+    }
+    streamed
+}
+
+/// The caller's part of [`seal_stream`]: reads and fingerprints every group, queues it for the
+/// helper (`helper` says whether one runs) or seals it itself when the queue is full, then seals
+/// what is still queued beside the helper.
+fn read_and_share(
+    cipher: &ChunkCipher<'_>,
+    reader: &mut GroupReader<'_>,
+    destination: &dyn Destination,
+    handoff: &Handoff,
+    helper: bool,
 ) -> Result<BlobDigest> {
     let mut hasher = Sha256::new();
     let mut size = 0u64;
-    thread::scope(|scope| {
-        let (to_helper, queued) = sync_channel::<Group>(QUEUE);
-        let (give_back, from_helper) = channel::<Result<Group>>();
-        let spawned = thread::Builder::new()
-            .name("wave-attachment-seal".into())
-            .spawn_scoped(scope, move || {
-                for mut group in queued {
-                    let sealed = seal_and_place(cipher, destination, &mut group).map(|()| group);
-                    let failed = sealed.is_err();
-                    if give_back.send(sealed).is_err() || failed {
-                        break;
-                    }
-                }
-            });
-        // No helper (no thread could be started): the caller seals every group.
-        let mut to_helper = spawned.ok().map(|_| to_helper);
-
-        let mut position = 0u32;
-        let mut complete = false;
-        loop {
-            reuse_returned(&from_helper, &mut reader)?;
-            let group = reader.group(position, GROUP_CHUNKS)?;
-            position = u32::try_from(group.chunks.len())
-                .ok()
-                .and_then(|count| position.checked_add(count))
-                .ok_or(Error::InvalidInput(Detail::new(
-                    "detail-attachment-too-large",
-                )))?;
-            for chunk in &group.chunks {
-                hasher.update(chunk.as_slice());
-                size += chunk.len() as u64;
-            }
-            let ends = group.ends;
-            let unsent = match &to_helper {
-                Some(helper) => match helper.try_send(group) {
-                    Ok(()) => None,
-                    Err(TrySendError::Full(group)) => Some(group),
-                    // The helper stopped on an error; it is among what it gave back.
-                    Err(TrySendError::Disconnected(_)) => break,
-                },
-                None => Some(group),
-            };
-            if let Some(mut group) = unsent {
-                seal_and_place(cipher, destination, &mut group)?;
-                reader.recycle(group);
-            }
-            if ends {
-                complete = true;
-                break;
-            }
-        }
-        // The helper finishes what is queued, then its channel closes.
-        to_helper.take();
-        for returned in from_helper {
-            returned?;
-        }
-        if !complete {
-            return Err(Error::InvalidState("detail-helper-thread-stopped"));
-        }
-        Ok(BlobDigest {
-            size,
-            sha256: hasher.finalize().into(),
-        })
-    })
-}
-
-/// Puts the buffers of groups the helper is done with back into use; reports its error.
-fn reuse_returned(
-    from_helper: &Receiver<Result<Group>>,
-    reader: &mut ChunkReader<'_>,
-) -> Result<()> {
     loop {
-        match from_helper.try_recv() {
-            Ok(returned) => reader.recycle(returned?),
-            Err(TryRecvError::Empty | TryRecvError::Disconnected) => return Ok(()),
+        let group = reader.group()?;
+        for chunk in group.chunks() {
+            hasher.update(chunk);
+            size += chunk.len() as u64;
+        }
+        let ends = group.ends;
+        let unsent = {
+            let mut queued = handoff.lock()?;
+            if let Some(error) = queued.failed.take() {
+                return Err(error);
+            }
+            for done in queued.done.drain(..) {
+                reader.recycle(done);
+            }
+            if helper && queued.waiting.len() < QUEUE {
+                queued.waiting.push_back(group);
+                handoff.wake.notify_one();
+                None
+            } else {
+                Some(group)
+            }
+        };
+        if let Some(mut group) = unsent {
+            seal_and_place(cipher, destination, &mut group)?;
+            reader.recycle(group);
+        }
+        if ends {
+            break;
         }
     }
+    // What is still queued: the helper takes the oldest, the caller the newest.
+    loop {
+        let newest = handoff.lock()?.waiting.pop_back();
+        let Some(mut group) = newest else { break };
+        seal_and_place(cipher, destination, &mut group)?;
+        reader.recycle(group);
+    }
+    Ok(BlobDigest {
+        size,
+        sha256: hasher.finalize().into(),
+    })
 }
 
 fn seal_and_place(
     cipher: &ChunkCipher<'_>,
     destination: &dyn Destination,
-    group: &mut Group,
+    group: &mut GroupBuffer,
 ) -> Result<()> {
-    cipher.apply(group)?;
+    cipher.seal_group(group)?;
     let start = sealed_chunk_offset(group.first)?;
-    let mut offset = start;
-    for chunk in &group.chunks {
-        destination.write_at(chunk, offset)?;
-        offset += chunk.len() as u64;
-    }
-    destination.placed(start, offset - start)?;
+    let sealed = group.sealed();
+    destination.write_at(sealed, start)?;
+    destination.placed(start, sealed.len() as u64)?;
     Ok(())
 }
 
@@ -194,6 +275,7 @@ mod tests {
     use chacha20poly1305::XChaCha20Poly1305;
     use chacha20poly1305::aead::KeyInit;
 
+    use super::super::format::CHUNK_LEN;
     use super::*;
 
     /// Fails every write at or past `fail_from`; counts the groups placed.
@@ -223,7 +305,7 @@ mod tests {
         let mut source = data;
         seal_stream(
             &cipher,
-            ChunkReader::new(&mut source, CHUNK_LEN)?,
+            GroupReader::new(&mut source, GROUP_CHUNKS),
             destination,
         )
     }
@@ -270,8 +352,11 @@ mod tests {
             let cipher = ChunkCipher::new(stream, b"header", Direction::Seal);
             let mut source = Breaks(before);
             let destination = Mutex::new(Vec::new());
-            let result = ChunkReader::new(&mut source, CHUNK_LEN)
-                .and_then(|reader| seal_stream(&cipher, reader, &destination));
+            let result = seal_stream(
+                &cipher,
+                GroupReader::new(&mut source, GROUP_CHUNKS),
+                &destination,
+            );
             assert!(matches!(result, Err(Error::Io(_))), "after {before} bytes");
         }
     }

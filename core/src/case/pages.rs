@@ -397,7 +397,7 @@ fn rewrite(
                 incoming: true,
             }),
     );
-    sources.sort_unstable_by(|a, b| a.slot.id.cmp(&b.slot.id));
+    sources.sort_unstable_by_key(|source| source.slot.id);
     let mut parts = Vec::new();
     split_sorted(page.prefix.clone(), &sources, &mut parts);
     if parts.len() > 1 {

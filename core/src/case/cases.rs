@@ -1021,6 +1021,63 @@ mod tests {
         assert!(matches!(list_cases(&store), Err(Error::Corrupted(_))));
     }
 
+    #[test]
+    fn a_page_another_connection_wrote_is_read_again_not_taken_from_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = SecretKey::generate();
+        let mut store = Store::create(dir.path(), &key).unwrap();
+        let id = create_case(&mut store, form(), titled("first")).unwrap();
+        let held = save_held_draft(&mut store, id, None, titled("second"), None, &[]).unwrap();
+        // Another process on the same vault writes into the page this store keeps open.
+        let mut other = Store::open(dir.path(), &key).unwrap();
+        let theirs = create_case(&mut other, form(), titled("theirs")).unwrap();
+        save_held_draft(&mut store, id, Some(&held), titled("third"), None, &[]).unwrap();
+        let titles: BTreeMap<CaseId, String> = list_cases(&other)
+            .unwrap()
+            .into_iter()
+            .map(|summary| (summary.id, summary.title))
+            .collect();
+        assert_eq!(titles.len(), 2);
+        assert_eq!(titles[&id], "third");
+        assert_eq!(titles[&theirs], "theirs");
+        assert_shape(&store, 2);
+    }
+
+    #[test]
+    fn an_import_into_a_store_holding_cases_keeps_every_case_it_held() {
+        let (_dir, mut store) = new_store();
+        let first = import_cases(
+            &mut store,
+            (0..300).map(|index| (form(), titled(&format!("first {index}")))),
+        )
+        .unwrap();
+        assert_shape(&store, 300);
+        let pages_before = pages::shape(&store).len();
+        let second = import_cases(
+            &mut store,
+            (0..300).map(|index| (form(), titled(&format!("second {index}")))),
+        )
+        .unwrap();
+        assert_shape(&store, 600);
+        assert!(pages::shape(&store).len() > pages_before);
+        let titles: BTreeMap<CaseId, String> = list_cases(&store)
+            .unwrap()
+            .into_iter()
+            .map(|summary| (summary.id, summary.title))
+            .collect();
+        assert_eq!(titles[&first[7]], "first 7");
+        assert_eq!(titles[&second[299]], "second 299");
+        // A save after the import finds its record in the page the import laid out.
+        save_answers(&mut store, first[7], titled("changed")).unwrap();
+        let summary = list_cases(&store)
+            .unwrap()
+            .into_iter()
+            .find(|summary| summary.id == first[7])
+            .unwrap();
+        assert_eq!(summary.title, "changed");
+        assert_shape(&store, 600);
+    }
+
     /// Writes a case's summary the way database version 5 did: one envelope per case, stored at
     /// revision 1 and sealed for `revision` (another one does not open).
     fn write_old_summary(store: &Store, id: CaseId, revision: i64, title: &str) {

@@ -14,10 +14,17 @@
 //! slot, never which, nor how long any title is. The case revision in the record must match
 //! the case row's: a page restored from an older copy of the database does not go unnoticed.
 //!
+//! A page being rewritten stays one buffer, its plaintext as sealed, with the place of each
+//! record in it: a save replaces its record's bytes in place, and an import lays out each page
+//! once from slices, so no record is parsed or copied more than the page needs. The page a
+//! save last wrote stays open in the store (`Store::open_row_kept`), so the next save to it —
+//! every answer of a guided session — does not decrypt it again.
+//!
 //! Every function here writes inside the caller's transaction, the same one that writes the
 //! case row.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Bound;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -54,11 +61,12 @@ pub(super) struct Entry {
     pub body: SummaryBody,
 }
 
-/// One record, encoded and padded, kept whole so that rewriting a page never parses the
-/// records it does not change.
-struct Record {
+/// Where one record lies in a buffer: its id and its whole padded bytes.
+#[derive(Clone, Copy)]
+struct Slot {
     id: [u8; 16],
-    bytes: Zeroizing<Vec<u8>>,
+    start: usize,
+    end: usize,
 }
 
 /// A record read in place from an opened page.
@@ -68,10 +76,30 @@ pub(super) struct RecordView<'a> {
     pub json: &'a [u8],
 }
 
-/// A page being rewritten.
+/// A page being rewritten: its plaintext (format byte, then the records) and where each
+/// record lies in it.
 struct Page {
     prefix: String,
-    records: Vec<Record>,
+    plain: Zeroizing<Vec<u8>>,
+    slots: Vec<Slot>,
+}
+
+impl Page {
+    fn empty(prefix: String) -> Page {
+        Page {
+            prefix,
+            plain: Zeroizing::new(vec![PAGE_FORMAT]),
+            slots: Vec::new(),
+        }
+    }
+}
+
+/// The records a write brings, encoded one after another in one buffer.
+#[derive(Default)]
+struct Incoming {
+    bytes: Zeroizing<Vec<u8>>,
+    /// Per page (by prefix): the records it receives, in the order given.
+    by_page: BTreeMap<String, (Page, Vec<Slot>)>,
 }
 
 fn corrupted() -> Error {
@@ -101,35 +129,45 @@ fn bit(id: &[u8; 16], index: usize) -> bool {
     (id[index / 8] >> (7 - index % 8)) & 1 == 1
 }
 
-fn encode(entry: &Entry) -> Result<Record> {
+/// Appends `entry`'s record, padded, to `into`; returns where it lies.
+fn encode_into(entry: &Entry, into: &mut Zeroizing<Vec<u8>>) -> Result<Slot> {
     let json = Zeroizing::new(serde_json::to_vec(&entry.body).map_err(|error| {
         Error::InvalidInput(Detail::new("detail-not-json").with("reason", error))
     })?);
     let length = u32::try_from(json.len())
         .map_err(|_| Error::InvalidInput(Detail::new("detail-summary-too-large")))?;
     let total = (RECORD_HEADER + json.len()).div_ceil(SLOT) * SLOT;
-    let mut bytes = Zeroizing::new(Vec::with_capacity(total));
-    bytes.extend_from_slice(entry.id.as_bytes());
-    bytes.extend_from_slice(&entry.revision.to_le_bytes());
-    bytes.extend_from_slice(&length.to_le_bytes());
-    bytes.extend_from_slice(&json);
-    bytes.resize(total, 0);
-    Ok(Record {
+    let start = into.len();
+    // Grown by hand so that a reallocation never leaves a copy of earlier records behind.
+    if into.capacity() - start < total {
+        let mut grown = Zeroizing::new(Vec::with_capacity((start + total).max(2 * start)));
+        grown.extend_from_slice(into);
+        *into = grown;
+    }
+    into.extend_from_slice(entry.id.as_bytes());
+    into.extend_from_slice(&entry.revision.to_le_bytes());
+    into.extend_from_slice(&length.to_le_bytes());
+    into.extend_from_slice(&json);
+    into.resize(start + total, 0);
+    Ok(Slot {
         id: *entry.id.as_bytes(),
-        bytes,
+        start,
+        end: start + total,
     })
 }
 
-/// Walks the records of an opened page, calling `each` with every one and its whole padded
-/// bytes.
-fn walk<'a>(plain: &'a [u8], mut each: impl FnMut(RecordView<'a>, &'a [u8])) -> Result<()> {
-    let Some((&format, mut rest)) = plain.split_first() else {
+/// Walks the records of an opened page, calling `each` with every one and where its whole
+/// padded bytes lie in `plain`.
+fn walk<'a>(plain: &'a [u8], mut each: impl FnMut(RecordView<'a>, Slot)) -> Result<()> {
+    let Some((&format, _)) = plain.split_first() else {
         return Err(corrupted());
     };
     if format != PAGE_FORMAT {
         return Err(Error::Corrupted("detail-page-unknown-format"));
     }
-    while !rest.is_empty() {
+    let mut start = 1;
+    while start < plain.len() {
+        let rest = &plain[start..];
         if rest.len() < RECORD_HEADER {
             return Err(corrupted());
         }
@@ -144,58 +182,57 @@ fn walk<'a>(plain: &'a [u8], mut each: impl FnMut(RecordView<'a>, &'a [u8])) -> 
         if total > rest.len() {
             return Err(corrupted());
         }
-        let (whole, after) = rest.split_at(total);
         each(
             RecordView {
                 id,
                 revision: i64::from_le_bytes(revision),
-                json: &whole[RECORD_HEADER..RECORD_HEADER + length],
+                json: &rest[RECORD_HEADER..RECORD_HEADER + length],
             },
-            whole,
+            Slot {
+                id,
+                start,
+                end: start + total,
+            },
         );
-        rest = after;
+        start += total;
     }
     Ok(())
 }
 
 fn open_page(store: &Store, prefix: String, sealed: &[u8]) -> Result<Page> {
-    let plain = store.open_row(page_row(&prefix), sealed)?;
-    let mut records = Vec::new();
-    walk(&plain, |view, whole| {
-        records.push(Record {
-            id: view.id,
-            bytes: Zeroizing::new(whole.to_vec()),
-        })
-    })?;
-    Ok(Page { prefix, records })
+    let plain = store.open_row_kept(page_row(&prefix), sealed)?;
+    let mut slots = Vec::new();
+    walk(&plain, |_, slot| slots.push(slot))?;
+    Ok(Page {
+        prefix,
+        plain,
+        slots,
+    })
 }
 
 /// The page that holds (or would hold) the case whose id spells `bits`: the greatest prefix not
 /// after it, since the prefixes of the leaves never start one another. An empty store has none
 /// yet: then a new, empty page for every id.
 fn find(store: &Store, conn: &Connection, bits: &str) -> Result<Page> {
-    let row: Option<(String, Vec<u8>)> = conn
-        .prepare_cached(
-            "SELECT prefix, body FROM summary_pages WHERE prefix <= ?1 ORDER BY prefix DESC LIMIT 1",
-        )?
-        .query_row([bits], |row| Ok((row.get(0)?, row.get(1)?)))
-        .optional()?;
-    match row {
-        Some((prefix, sealed)) if bits.starts_with(&prefix) => open_page(store, prefix, &sealed),
-        Some(_) => Err(Error::Corrupted("detail-pages-incomplete")),
-        None => {
-            let any: bool = conn
-                .prepare_cached("SELECT EXISTS (SELECT 1 FROM summary_pages)")?
-                .query_row([], |row| row.get(0))?;
-            if any {
-                return Err(Error::Corrupted("detail-pages-incomplete"));
-            }
-            Ok(Page {
-                prefix: String::new(),
-                records: Vec::new(),
-            })
+    let mut statement = conn.prepare_cached(
+        "SELECT prefix, body FROM summary_pages WHERE prefix <= ?1 ORDER BY prefix DESC LIMIT 1",
+    )?;
+    let mut rows = statement.query([bits])?;
+    if let Some(row) = rows.next()? {
+        let prefix = row.get_ref(0)?.as_str().map_err(|_| corrupted())?;
+        if !bits.starts_with(prefix) {
+            return Err(Error::Corrupted("detail-pages-incomplete"));
         }
+        let sealed = row.get_ref(1)?.as_blob().map_err(|_| corrupted())?;
+        return open_page(store, prefix.to_owned(), sealed);
     }
+    let any: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM summary_pages)")?
+        .query_row([], |row| row.get(0))?;
+    if any {
+        return Err(Error::Corrupted("detail-pages-incomplete"));
+    }
+    Ok(Page::empty(String::new()))
 }
 
 fn load_exact(store: &Store, conn: &Connection, prefix: &str) -> Result<Option<Page>> {
@@ -208,41 +245,51 @@ fn load_exact(store: &Store, conn: &Connection, prefix: &str) -> Result<Option<P
         .transpose()
 }
 
-/// Splits a page over [`PAGE_CASES`] by the next bit of its ids, again while a half is over.
-fn split(page: Page, into: &mut Vec<Page>) {
-    let depth = page.prefix.len();
-    if page.records.len() <= PAGE_CASES || depth >= ID_BITS {
-        into.push(page);
+/// Cuts records sorted by id into the leaves of the trie under `prefix`: a range over
+/// [`PAGE_CASES`] is split by the next bit, again while a half is over. Empty halves are leaves
+/// too, so that every id has its page.
+fn split_sorted<'a>(prefix: String, sorted: &'a [Source], into: &mut Vec<(String, &'a [Source])>) {
+    let depth = prefix.len();
+    if sorted.len() <= PAGE_CASES || depth >= ID_BITS {
+        into.push((prefix, sorted));
         return;
     }
-    let (ones, zeros): (Vec<Record>, Vec<Record>) = page
-        .records
-        .into_iter()
-        .partition(|record| bit(&record.id, depth));
-    for (records, digit) in [(zeros, '0'), (ones, '1')] {
-        let mut prefix = page.prefix.clone();
+    // Sorted by id, the records under one prefix have their next bit 0 first, then 1.
+    let at = sorted.partition_point(|source| !bit(&source.slot.id, depth));
+    let (zeros, ones) = sorted.split_at(at);
+    for (part, digit) in [(zeros, '0'), (ones, '1')] {
+        let mut prefix = prefix.clone();
         prefix.push(digit);
-        split(Page { prefix, records }, into);
+        split_sorted(prefix, part, into);
     }
 }
 
-fn seal_and_write(store: &Store, conn: &Connection, page: &Page) -> Result<()> {
-    let size = 1 + page
-        .records
-        .iter()
-        .map(|record| record.bytes.len())
-        .sum::<usize>();
-    let mut plain = Zeroizing::new(Vec::with_capacity(size));
-    plain.push(PAGE_FORMAT);
-    for record in &page.records {
-        plain.extend_from_slice(&record.bytes);
-    }
-    let sealed = store.seal_row(page_row(&page.prefix), &plain)?;
+/// A record to lay out: in the page as it was, or among the incoming ones.
+#[derive(Clone, Copy)]
+struct Source {
+    slot: Slot,
+    incoming: bool,
+}
+
+/// Seals `plain` as the page at `prefix` and writes it. `keep`: leave it open in the store for
+/// the next save.
+fn seal_and_write(
+    store: &Store,
+    conn: &Connection,
+    prefix: &str,
+    plain: Zeroizing<Vec<u8>>,
+    keep: bool,
+) -> Result<()> {
+    let sealed = if keep {
+        store.seal_row_kept(page_row(prefix), plain)?
+    } else {
+        store.seal_row(page_row(prefix), &plain)?
+    };
     conn.prepare_cached(
         "INSERT INTO summary_pages (prefix, body) VALUES (?1, ?2)
          ON CONFLICT(prefix) DO UPDATE SET body = excluded.body",
     )?
-    .execute(params![page.prefix, sealed])?;
+    .execute(params![prefix, sealed])?;
     Ok(())
 }
 
@@ -256,12 +303,13 @@ fn delete_page(conn: &Connection, prefix: &str) -> Result<()> {
 /// caller's transaction on `conn`. Every page touched is read and sealed once, however many
 /// entries it receives (a bulk import of thousands rewrites each page once).
 pub(super) fn put(store: &Store, conn: &Connection, entries: Vec<Entry>) -> Result<()> {
-    let mut touched: BTreeMap<String, Page> = BTreeMap::new();
-    for entry in entries {
-        let record = encode(&entry)?;
-        let bits = id_bits(&record.id);
-        let held = touched
-            .range(..=bits.clone())
+    let mut incoming = Incoming::default();
+    for entry in &entries {
+        let slot = encode_into(entry, &mut incoming.bytes)?;
+        let bits = id_bits(&slot.id);
+        let held = incoming
+            .by_page
+            .range::<str, _>((Bound::Unbounded, Bound::Included(bits.as_str())))
             .next_back()
             .map(|(prefix, _)| prefix.clone())
             .filter(|prefix| bits.starts_with(prefix.as_str()));
@@ -270,26 +318,104 @@ pub(super) fn put(store: &Store, conn: &Connection, entries: Vec<Entry>) -> Resu
             None => {
                 let page = find(store, conn, &bits)?;
                 let prefix = page.prefix.clone();
-                touched.insert(prefix.clone(), page);
+                incoming.by_page.insert(prefix.clone(), (page, Vec::new()));
                 prefix
             }
         };
-        let page = touched.get_mut(&prefix).ok_or_else(corrupted)?;
-        match page.records.iter_mut().find(|held| held.id == record.id) {
-            Some(held) => *held = record,
-            None => page.records.push(record),
-        }
+        let (_, slots) = incoming.by_page.get_mut(&prefix).ok_or_else(corrupted)?;
+        slots.push(slot);
     }
-    for (_, page) in touched {
-        let prefix = page.prefix.clone();
-        let mut parts = Vec::new();
-        split(page, &mut parts);
-        if parts.len() > 1 {
-            delete_page(conn, &prefix)?;
+    drop(entries);
+    let single = incoming.by_page.len() == 1;
+    let bytes = incoming.bytes;
+    for (_, (mut page, slots)) in incoming.by_page {
+        if let [slot] = slots[..]
+            && replace_in_place(store, conn, &mut page, slot, &bytes, single)?
+        {
+            continue;
         }
-        for part in &parts {
-            seal_and_write(store, conn, part)?;
+        rewrite(store, conn, page, &slots, &bytes, single)?;
+    }
+    Ok(())
+}
+
+/// A save's one record, where the page already holds a record of the same size for that case:
+/// its bytes are replaced in place and the page sealed again. `false` (nothing written, the
+/// page as it was) when that does not apply.
+fn replace_in_place(
+    store: &Store,
+    conn: &Connection,
+    page: &mut Page,
+    slot: Slot,
+    bytes: &[u8],
+    keep: bool,
+) -> Result<bool> {
+    let Some(held) = page.slots.iter().find(|held| held.id == slot.id) else {
+        return Ok(false);
+    };
+    if held.end - held.start != slot.end - slot.start {
+        return Ok(false);
+    }
+    page.plain[held.start..held.end].copy_from_slice(&bytes[slot.start..slot.end]);
+    let plain = std::mem::take(&mut page.plain);
+    seal_and_write(store, conn, &page.prefix, plain, keep)?;
+    Ok(true)
+}
+
+/// Lays out `page` again with `slots` (records in `bytes`) replacing or joining its records,
+/// split into as many pages as the shape's rule needs, each sealed and written once.
+fn rewrite(
+    store: &Store,
+    conn: &Connection,
+    page: Page,
+    slots: &[Slot],
+    bytes: &[u8],
+    keep: bool,
+) -> Result<()> {
+    // The last record given for a case is the one kept.
+    let mut last: HashMap<[u8; 16], usize> = HashMap::with_capacity(slots.len());
+    for (index, slot) in slots.iter().enumerate() {
+        last.insert(slot.id, index);
+    }
+    let mut sources: Vec<Source> = Vec::with_capacity(page.slots.len() + last.len());
+    sources.extend(
+        page.slots
+            .iter()
+            .filter(|held| !last.contains_key(&held.id))
+            .map(|&slot| Source {
+                slot,
+                incoming: false,
+            }),
+    );
+    sources.extend(
+        slots
+            .iter()
+            .enumerate()
+            .filter(|(index, slot)| last.get(&slot.id) == Some(index))
+            .map(|(_, &slot)| Source {
+                slot,
+                incoming: true,
+            }),
+    );
+    sources.sort_unstable_by_key(|source| source.slot.id);
+    let mut parts = Vec::new();
+    split_sorted(page.prefix.clone(), &sources, &mut parts);
+    if parts.len() > 1 {
+        delete_page(conn, &page.prefix)?;
+    }
+    let keep = keep && parts.len() == 1;
+    for (prefix, part) in parts {
+        let size = 1 + part
+            .iter()
+            .map(|source| source.slot.end - source.slot.start)
+            .sum::<usize>();
+        let mut plain = Zeroizing::new(Vec::with_capacity(size));
+        plain.push(PAGE_FORMAT);
+        for source in part {
+            let from: &[u8] = if source.incoming { bytes } else { &page.plain };
+            plain.extend_from_slice(&from[source.slot.start..source.slot.end]);
         }
+        seal_and_write(store, conn, &prefix, plain, keep)?;
     }
     Ok(())
 }
@@ -299,32 +425,42 @@ pub(super) fn put(store: &Store, conn: &Connection, entries: Vec<Entry>) -> Resu
 /// database's secure delete zeroes the bytes the old page held.
 pub(super) fn remove(store: &Store, conn: &Connection, id: &CaseId) -> Result<()> {
     let id = *id.as_bytes();
-    let mut page = find(store, conn, &id_bits(&id))?;
-    let before = page.records.len();
-    page.records.retain(|record| record.id != id);
-    if page.records.len() == before {
+    let page = find(store, conn, &id_bits(&id))?;
+    if !page.slots.iter().any(|slot| slot.id == id) {
         return Ok(());
     }
-    while let Some(last) = page.prefix.pop() {
-        let mut sibling_prefix = page.prefix.clone();
+    // The records that stay, gathered from the page and the siblings it merges with.
+    let mut kept = Zeroizing::new(vec![PAGE_FORMAT]);
+    let mut count = 0;
+    for slot in page.slots.iter().filter(|slot| slot.id != id) {
+        kept.extend_from_slice(&page.plain[slot.start..slot.end]);
+        count += 1;
+    }
+    let mut prefix = page.prefix;
+    drop(page.plain);
+    while let Some(last) = prefix.pop() {
+        let mut sibling_prefix = prefix.clone();
         sibling_prefix.push(if last == '0' { '1' } else { '0' });
         // A sibling that is split further holds more than a page, by the shape's rule.
         let sibling = load_exact(store, conn, &sibling_prefix)?;
         match sibling {
-            Some(sibling) if page.records.len() + sibling.records.len() <= PAGE_CASES => {
-                let mut own_prefix = page.prefix.clone();
+            Some(sibling) if count + sibling.slots.len() <= PAGE_CASES => {
+                let mut own_prefix = prefix.clone();
                 own_prefix.push(last);
                 delete_page(conn, &own_prefix)?;
                 delete_page(conn, &sibling_prefix)?;
-                page.records.extend(sibling.records);
+                for slot in &sibling.slots {
+                    kept.extend_from_slice(&sibling.plain[slot.start..slot.end]);
+                }
+                count += sibling.slots.len();
             }
             _ => {
-                page.prefix.push(last);
+                prefix.push(last);
                 break;
             }
         }
     }
-    seal_and_write(store, conn, &page)
+    seal_and_write(store, conn, &prefix, kept, false)
 }
 
 /// Calls `each` with every record of every page, in no particular order.
@@ -368,8 +504,10 @@ pub(super) fn shape(store: &Store) -> Vec<(String, usize)> {
         .unwrap();
     for row in rows {
         let (prefix, sealed) = row.unwrap();
-        let page = open_page(store, prefix.clone(), &sealed).unwrap();
-        shape.push((prefix, page.records.len()));
+        let plain = store.open_row(page_row(&prefix), &sealed).unwrap();
+        let mut count = 0;
+        walk(&plain, |_, _| count += 1).unwrap();
+        shape.push((prefix, count));
     }
     shape
 }

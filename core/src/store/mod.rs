@@ -19,7 +19,7 @@ use std::collections::HashSet;
 use std::fs::{self, OpenOptions};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Weak};
+use std::sync::{Arc, Mutex, Weak};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use zeroize::Zeroizing;
@@ -50,6 +50,19 @@ pub struct Store {
     /// Set for a store whose files may not be synced yet. Declared after `conn` so that it is
     /// dropped after the connection is closed ([`unsynced`] says why that matters).
     unsynced: Option<Arc<Unsynced>>,
+    /// The row this store last sealed with [`Store::seal_row_kept`], still decrypted, so that
+    /// the next write to it need not open it again. Wiped when taken back or replaced, and
+    /// when the store is dropped (locking the vault drops it).
+    kept: Mutex<Option<KeptRow>>,
+}
+
+/// A row's envelope as this store wrote it, and its plaintext.
+struct KeptRow {
+    table: &'static str,
+    id: String,
+    version: u64,
+    sealed: Vec<u8>,
+    plain: Zeroizing<Vec<u8>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -216,6 +229,7 @@ impl Store {
             row_key,
             blobs_dir,
             unsynced: None,
+            kept: Mutex::new(None),
         })
     }
 
@@ -310,6 +324,56 @@ impl Store {
         envelope::open(&self.row_key, row, sealed)
     }
 
+    /// Seals `plain` for `row` like [`Store::seal_row`], and keeps it decrypted beside its
+    /// envelope (one row at a time) for [`Store::open_row_kept`].
+    pub(crate) fn seal_row_kept(
+        &self,
+        row: RowRef<'_>,
+        plain: Zeroizing<Vec<u8>>,
+    ) -> Result<Vec<u8>> {
+        let sealed = self.seal_row(row, &plain)?;
+        *self.kept_row() = Some(KeptRow {
+            table: row.table,
+            id: row.id.to_owned(),
+            version: row.version,
+            sealed: sealed.clone(),
+            plain,
+        });
+        Ok(sealed)
+    }
+
+    /// Opens `sealed` for `row` like [`Store::open_row`], as a buffer the caller may change.
+    /// When `sealed` is exactly the envelope last kept for that row, its kept plaintext is
+    /// handed over instead of decrypting again: the same bytes under the same key and row open
+    /// to the same plaintext, and a row changed since (another connection's write, a
+    /// transaction rolled back) has other bytes and is opened as usual.
+    pub(crate) fn open_row_kept(
+        &self,
+        row: RowRef<'_>,
+        sealed: &[u8],
+    ) -> Result<Zeroizing<Vec<u8>>> {
+        let kept = self.kept_row().take();
+        if let Some(kept) = kept
+            && kept.table == row.table
+            && kept.id == row.id
+            && kept.version == row.version
+            && kept.sealed == sealed
+        {
+            return Ok(kept.plain);
+        }
+        let plain = self.open_row(row, sealed)?;
+        let mut copy = Zeroizing::new(Vec::with_capacity(plain.len()));
+        copy.extend_from_slice(&plain);
+        Ok(copy)
+    }
+
+    /// The kept row; a panic elsewhere while it was held leaves nothing this needs undone.
+    fn kept_row(&self) -> std::sync::MutexGuard<'_, Option<KeptRow>> {
+        self.kept
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     /// Serializes `value` to JSON inside a zeroizing buffer and seals it with the row key, bound
     /// to `row`. Public for the rows of tables a crate above keeps here (see [`Store::conn`]).
     pub fn seal_json<T: serde::Serialize>(&self, row: RowRef<'_>, value: &T) -> Result<Vec<u8>> {
@@ -378,4 +442,54 @@ fn sync_dir(dir: &Path) -> Result<()> {
         fs::File::open(parent)?.sync_all()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str) -> RowRef<'_> {
+        RowRef {
+            table: "summary_pages",
+            id,
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn a_kept_row_is_handed_back_only_for_its_own_envelope_and_row() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
+        let plain = || Zeroizing::new(b"what the page holds".to_vec());
+        let sealed = store.seal_row_kept(row("01"), plain()).unwrap();
+        assert_eq!(*store.open_row_kept(row("01"), &sealed).unwrap(), *plain());
+        // Taken back: the next open decrypts, and gives the same.
+        assert!(store.kept_row().is_none());
+        assert_eq!(*store.open_row_kept(row("01"), &sealed).unwrap(), *plain());
+
+        // The same bytes under another row are refused as they would be without it.
+        let sealed = store.seal_row_kept(row("01"), plain()).unwrap();
+        assert!(matches!(
+            store.open_row_kept(row("10"), &sealed),
+            Err(Error::Corrupted(_))
+        ));
+        // Another envelope of the row (written by another connection) is opened, not matched.
+        store.seal_row_kept(row("01"), plain()).unwrap();
+        let other = store
+            .seal_row(row("01"), b"what another writer put")
+            .unwrap();
+        assert_eq!(
+            *store.open_row_kept(row("01"), &other).unwrap(),
+            b"what another writer put"[..]
+        );
+        // A damaged envelope is refused even while a kept one is held.
+        let sealed = store.seal_row_kept(row("01"), plain()).unwrap();
+        let mut damaged = sealed.clone();
+        let last = damaged.len() - 1;
+        damaged[last] ^= 1;
+        assert!(matches!(
+            store.open_row_kept(row("01"), &damaged),
+            Err(Error::Corrupted(_))
+        ));
+    }
 }

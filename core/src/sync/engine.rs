@@ -147,7 +147,8 @@ pub async fn enroll_with(
         if device::device(store)?.is_some() {
             return Err(already);
         }
-        device::set_device(store, &device)
+        device::set_device(store, &device)?;
+        outbox::recipients_checked_at_enrollment(store, &device)
     })?;
     seal_missing(access, &device)?;
     Ok(device)

@@ -33,6 +33,9 @@ pub(crate) const REJECTED: i64 = 2;
 const OUTBOX: &str = "outbox";
 const OUTBOX_ERRORS: &str = "outbox_errors";
 const OUTBOX_BLOBS: &str = "outbox_blobs";
+/// The meta value naming the device and recipient set version the waiting rows were last
+/// checked against (see [`unseal_for_removed_recipients`]).
+const RECIPIENTS_CHECKED: &str = "outbox_recipients_checked";
 
 /// The sealed body of an `outbox` row: immutable once written.
 #[derive(Serialize, Deserialize)]
@@ -352,7 +355,50 @@ fn seal_attachment(
 /// and until they are sealed again they are simply "not yet sealed", which every sync and
 /// enrollment repairs first, so a crash anywhere here loses nothing. What the server already
 /// has stays as it is: taking it back is not possible. Returns how many versions were taken out.
+///
+/// Every row is sealed to the set in use when it is sealed, and a set is only ever replaced by
+/// one with a higher version, so once a pass has left nothing stale for the device's set
+/// version `v`, no row can be stale while `v` is in use: the pass is skipped then (it opened
+/// every waiting envelope on each sync, as much work as sending them).
 pub(crate) fn unseal_for_removed_recipients(store: &mut Store, device: &Device) -> Result<usize> {
+    let checked = RecipientsChecked::of(device);
+    if store
+        .meta::<RecipientsChecked>(RECIPIENTS_CHECKED)?
+        .as_ref()
+        == Some(&checked)
+    {
+        return Ok(0);
+    }
+    let removed = take_out_stale(store, device)?;
+    // Written after the pass committed: a crash in between only runs the pass again.
+    store.set_meta(RECIPIENTS_CHECKED, &checked)?;
+    Ok(removed)
+}
+
+/// Records, at enrollment, that no waiting row is stale: there is none yet, and every row from
+/// now on is sealed to the set in use.
+pub(crate) fn recipients_checked_at_enrollment(store: &Store, device: &Device) -> Result<()> {
+    store.set_meta(RECIPIENTS_CHECKED, &RecipientsChecked::of(device))
+}
+
+/// The device and recipient set version the waiting rows were last found fresh for.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct RecipientsChecked {
+    device_id: Uuid,
+    version: u64,
+}
+
+impl RecipientsChecked {
+    fn of(device: &Device) -> Self {
+        RecipientsChecked {
+            device_id: device.device_id,
+            version: device.recipient_set_version(),
+        }
+    }
+}
+
+/// The pass of [`unseal_for_removed_recipients`].
+fn take_out_stale(store: &mut Store, device: &Device) -> Result<usize> {
     let in_use: HashSet<&str> = device
         .recipients_in_use()
         .iter()
@@ -964,6 +1010,10 @@ mod tests {
         assert_eq!(
             unseal_for_removed_recipients(&mut store, &device).unwrap(),
             1
+        );
+        assert_eq!(
+            store.meta::<RecipientsChecked>(RECIPIENTS_CHECKED).unwrap(),
+            Some(RecipientsChecked::of(&device))
         );
         assert!(
             !old_blob[0].path.exists(),

@@ -157,7 +157,7 @@ async fn pull_pages<S: SubmissionSource>(
         match process(archive, source, identity, &body.submission, &mut devices).await? {
             Outcome::Archived(archived, attachments) => {
                 archive.commit_page(vec![Row::Archived(*archived)], &devices.new, None)?;
-                devices.new.clear();
+                devices.committed();
                 report.recovered += 1;
                 report.attachments += attachments;
             }
@@ -285,7 +285,7 @@ async fn pull_pages<S: SubmissionSource>(
             }
             return Err(error);
         }
-        devices.new.clear();
+        devices.committed();
         if !observer(&report) {
             return Err(Error::Locked);
         }
@@ -310,14 +310,24 @@ enum Outcome {
 #[derive(Default)]
 struct DeviceKeys {
     new: HashMap<Uuid, [u8; 32]>,
+    /// Keys already in the archive, as read from it or committed by this pull. A device's row
+    /// is written once and never replaced, so each is read and opened once per pull instead
+    /// of once per submission.
+    committed: HashMap<Uuid, [u8; 32]>,
 }
 
 impl DeviceKeys {
     /// Whether `key` is the key `device` was first seen with (remembering it if new).
     fn check(&mut self, archive: &Archive, device: Uuid, key: [u8; 32]) -> Result<bool> {
-        let known = match self.new.get(&device) {
-            Some(key) => Some(*key),
-            None => archive.device_key(device)?,
+        let known = match (self.new.get(&device), self.committed.get(&device)) {
+            (Some(key), _) | (None, Some(key)) => Some(*key),
+            (None, None) => {
+                let stored = archive.device_key(device)?;
+                if let Some(stored) = stored {
+                    self.committed.insert(device, stored);
+                }
+                stored
+            }
         };
         match known {
             Some(known) => Ok(known == key),
@@ -326,6 +336,11 @@ impl DeviceKeys {
                 Ok(true)
             }
         }
+    }
+
+    /// The keys first seen since the last commit are now the archive's.
+    fn committed(&mut self) {
+        self.committed.extend(self.new.drain());
     }
 }
 

@@ -306,6 +306,34 @@ mod tests {
     }
 
     #[test]
+    fn a_sealed_file_in_memory_opens_as_from_a_reader_and_a_damaged_header_does_not() {
+        let identity = StaffIdentity::generate();
+        let recipients = parse_recipients(&[identity.recipient()]).unwrap();
+        let plain: Vec<u8> = (0..70_000u32).map(|i| (i % 251) as u8).collect();
+        let mut sealed = Vec::new();
+        encrypt_to(&recipients, &mut plain.as_slice(), &mut sealed).unwrap();
+        let mut from_memory = Vec::new();
+        identity
+            .decrypting_slice_reader(&sealed)
+            .unwrap()
+            .read_to_end(&mut from_memory)
+            .unwrap();
+        let mut from_reader = Vec::new();
+        identity
+            .decrypt(&mut sealed.as_slice(), &mut from_reader)
+            .unwrap();
+        assert_eq!(from_memory, plain);
+        assert_eq!(from_reader, plain);
+        // Inside the stanza's body (the wrapped file key), then inside the header's MAC line.
+        let header_end = sealed.windows(4).position(|w| w == b"--- ").unwrap();
+        for at in [header_end - 5, header_end + 10] {
+            let mut damaged = sealed.clone();
+            damaged[at] ^= 1;
+            assert!(identity.decrypting_slice_reader(&damaged).is_err());
+        }
+    }
+
+    #[test]
     fn identity_files_round_trip_and_bad_keys_are_refused() {
         let identity = StaffIdentity::generate();
         let again = StaffIdentity::parse(&identity.to_file_text()).unwrap();

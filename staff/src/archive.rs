@@ -644,14 +644,12 @@ impl Archive {
 
     /// Whether a submission is already in the archive (archived or rejected).
     pub(crate) fn knows(&self, submission_id: Uuid) -> Result<bool> {
+        // Asked for every submission of a pull: prepared once.
         let found: Option<i64> = self
             .store()
             .conn()
-            .query_row(
-                "SELECT state FROM archive_submissions WHERE submission_id = ?1",
-                [submission_id.to_string()],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT state FROM archive_submissions WHERE submission_id = ?1")?
+            .query_row([submission_id.to_string()], |row| row.get(0))
             .optional()?;
         Ok(found.is_some())
     }

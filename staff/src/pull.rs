@@ -5,7 +5,7 @@
 //! archive is skipped, and the cursor moves only with its page's rows, so an interrupted pull
 //! redoes at most one page.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs::{self, File, OpenOptions};
 use std::future::Future;
 use std::io::{BufReader, Read, Write};
@@ -157,7 +157,7 @@ async fn pull_pages<S: SubmissionSource>(
         match process(archive, source, identity, &body.submission, &mut devices).await? {
             Outcome::Archived(archived, attachments) => {
                 archive.commit_page(vec![Row::Archived(*archived)], &devices.new, None)?;
-                devices.new.clear();
+                devices.committed();
                 report.recovered += 1;
                 report.attachments += attachments;
             }
@@ -170,27 +170,31 @@ async fn pull_pages<S: SubmissionSource>(
 
     let mut cursor = archive.cursor(source.name())?;
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let mut page = source.page(cursor.as_deref(), options.page_size).await?;
+    // The costly checks (signature, decryption) need nothing from the archive: a page's run on
+    // every core, the next page's while this one is written. The archive's own checks and
+    // writes follow in page order.
+    let fresh = fresh_items(archive, &page, &HashSet::new())?;
+    let first = open_items(identity, &fresh, threads)?;
+    let positions = fresh.into_iter().map(|(at, _)| at).collect();
+    let mut opened = place(page.items.len(), positions, Some(first));
     loop {
-        let page = source.page(cursor.as_deref(), options.page_size).await?;
         // Cases with attachments are made before their page's commit, unsynced; the commit
         // below syncs them all at once.
         archive.sync_every_commit(false)?;
-        let mut fresh = Vec::with_capacity(page.items.len());
-        let mut seen = std::collections::HashSet::new();
-        for item in &page.items {
+        let mut rows = Vec::with_capacity(page.items.len());
+        let mut cases = Vec::new();
+        let mut made = Vec::new();
+        let mut seen = HashSet::new();
+        for (item, opened) in page.items.iter().zip(opened) {
+            // Asked again now that the previous page is committed: the page was opened before.
             if !seen.insert(item.id) || archive.knows(item.id)? {
                 report.already_had += 1;
                 continue;
             }
-            fresh.push(item);
-        }
-        // The costly checks (signature, decryption) need nothing from the archive: the whole
-        // page on every core, then the archive's own checks and writes in page order.
-        let opened = open_page(identity, &fresh, threads)?;
-        let mut rows = Vec::with_capacity(fresh.len());
-        let mut cases = Vec::new();
-        let mut made = Vec::new();
-        for (item, opened) in fresh.into_iter().zip(opened) {
+            // Only what was in the archive or earlier in the page when it was opened is
+            // missing, and that is skipped above; opened here all the same if it ever is not.
+            let opened = opened.unwrap_or_else(|| open_signed(identity, item));
             let outcome = match check_device(archive, item, opened, &mut devices) {
                 Ok(Ok(payload)) if payload.attachments.is_empty() => {
                     // Written with the page's rows, in its transaction: nothing to undo.
@@ -243,28 +247,54 @@ async fn pull_pages<S: SubmissionSource>(
         }
         let next = page.next_cursor.clone();
         let moved = next.is_some() && next != cursor;
-        let committed = archive.commit_page_with_cases(
-            cases,
-            rows,
-            &devices.new,
-            next.as_deref()
-                .filter(|_| moved)
-                .map(|next| (source.name(), next)),
-        );
+        // A server that does not move its cursor would otherwise be asked forever.
+        let more = page.has_more && !page.items.is_empty() && moved;
+        // Fetched before this page is committed, so that its checks run during the commit. A
+        // failed fetch is told only once this page is committed.
+        let following = if more {
+            Some(source.page(next.as_deref(), options.page_size).await)
+        } else {
+            None
+        };
+        let fresh = match &following {
+            Some(Ok(following)) => fresh_items(archive, following, &seen)?,
+            _ => Vec::new(),
+        };
+        let (committed, following_opened) = std::thread::scope(|scope| {
+            let opening =
+                (!fresh.is_empty()).then(|| scope.spawn(|| open_items(identity, &fresh, threads)));
+            let committed = archive.commit_page_with_cases(
+                cases,
+                rows,
+                &devices.new,
+                next.as_deref()
+                    .filter(|_| moved)
+                    .map(|next| (source.name(), next)),
+            );
+            let opened = opening.map(|opening| {
+                opening
+                    .join()
+                    .map_err(|_| Error::InvalidState("archive-page-check-failed"))
+                    .and_then(|opened| opened)
+            });
+            (committed, opened)
+        });
         if let Err(error) = committed {
             for id in made {
                 let _ = case::delete_case(archive.store_mut(), id);
             }
             return Err(error);
         }
-        devices.new.clear();
+        devices.committed();
         if !observer(&report) {
             return Err(Error::Locked);
         }
-        // A server that does not move its cursor would otherwise be asked forever.
-        if !page.has_more || page.items.is_empty() || !moved {
+        let positions: Vec<usize> = fresh.into_iter().map(|(at, _)| at).collect();
+        let Some(following) = following else {
             break;
-        }
+        };
+        page = following?;
+        opened = place(page.items.len(), positions, following_opened.transpose()?);
         cursor = next;
     }
     Ok(report)
@@ -280,14 +310,24 @@ enum Outcome {
 #[derive(Default)]
 struct DeviceKeys {
     new: HashMap<Uuid, [u8; 32]>,
+    /// Keys already in the archive, as read from it or committed by this pull. A device's row
+    /// is written once and never replaced, so each is read and opened once per pull instead
+    /// of once per submission.
+    committed: HashMap<Uuid, [u8; 32]>,
 }
 
 impl DeviceKeys {
     /// Whether `key` is the key `device` was first seen with (remembering it if new).
     fn check(&mut self, archive: &Archive, device: Uuid, key: [u8; 32]) -> Result<bool> {
-        let known = match self.new.get(&device) {
-            Some(key) => Some(*key),
-            None => archive.device_key(device)?,
+        let known = match (self.new.get(&device), self.committed.get(&device)) {
+            (Some(key), _) | (None, Some(key)) => Some(*key),
+            (None, None) => {
+                let stored = archive.device_key(device)?;
+                if let Some(stored) = stored {
+                    self.committed.insert(device, stored);
+                }
+                stored
+            }
         };
         match known {
             Some(known) => Ok(known == key),
@@ -296,6 +336,11 @@ impl DeviceKeys {
                 Ok(true)
             }
         }
+    }
+
+    /// The keys first seen since the last commit are now the archive's.
+    fn committed(&mut self) {
+        self.committed.extend(self.new.drain());
     }
 }
 
@@ -409,18 +454,47 @@ fn open_signed(identity: &StaffIdentity, item: &PulledSubmission) -> Opened {
     }
 }
 
+/// The items of `page` worth opening, with their place in it: not in `previous` (the page
+/// before, not yet committed), not earlier in this page, not in the archive.
+fn fresh_items<'a>(
+    archive: &Archive,
+    page: &'a PullResponse,
+    previous: &HashSet<Uuid>,
+) -> Result<Vec<(usize, &'a PulledSubmission)>> {
+    let mut seen = HashSet::new();
+    let mut fresh = Vec::with_capacity(page.items.len());
+    for (at, item) in page.items.iter().enumerate() {
+        if previous.contains(&item.id) || !seen.insert(item.id) || archive.knows(item.id)? {
+            continue;
+        }
+        fresh.push((at, item));
+    }
+    Ok(fresh)
+}
+
+/// What [`open_items`] gave, each at its item's place in a page of `len` items.
+fn place(len: usize, positions: Vec<usize>, opened: Option<Vec<Opened>>) -> Vec<Option<Opened>> {
+    let mut placed: Vec<Option<Opened>> = (0..len).map(|_| None).collect();
+    for (at, opened) in positions.into_iter().zip(opened.into_iter().flatten()) {
+        if let Some(slot) = placed.get_mut(at) {
+            *slot = Some(opened);
+        }
+    }
+    placed
+}
+
 /// [`open_signed`] over `items` on up to `threads` threads; the results in the order of
 /// `items`. Holds at most the page's payloads.
-fn open_page(
+fn open_items(
     identity: &StaffIdentity,
-    items: &[&PulledSubmission],
+    items: &[(usize, &PulledSubmission)],
     threads: usize,
 ) -> Result<Vec<Opened>> {
     let threads = threads.min(items.len());
     if threads <= 1 {
         return Ok(items
             .iter()
-            .map(|item| open_signed(identity, item))
+            .map(|(_, item)| open_signed(identity, item))
             .collect());
     }
     let chunk = items.len().div_ceil(threads);
@@ -431,7 +505,7 @@ fn open_page(
                 scope.spawn(move || {
                     chunk
                         .iter()
-                        .map(|item| open_signed(identity, item))
+                        .map(|(_, item)| open_signed(identity, item))
                         .collect::<Vec<_>>()
                 })
             })
@@ -476,9 +550,12 @@ fn open_payload(
     envelope: &[u8],
 ) -> Checked<SubmissionPayload> {
     let reader = identity
-        .decrypting_reader(envelope)
+        .decrypting_slice_reader(envelope)
         .map_err(|_| RejectReason::new(RejectCheck::NotForThisIdentity))?;
-    let mut plain = Zeroizing::new(Vec::new());
+    // The plaintext is shorter than the envelope: no reallocation leaves a copy behind.
+    let mut plain = Zeroizing::new(Vec::with_capacity(
+        envelope.len().min(MAX_PAYLOAD_BYTES as usize + 1),
+    ));
     reader
         .take(MAX_PAYLOAD_BYTES + 1)
         .read_to_end(&mut plain)

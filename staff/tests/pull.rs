@@ -19,7 +19,7 @@ use wave_protocol::encoding::encode_base64;
 use wave_protocol::{PullResponse, PulledSubmission, Sha256Hex, Uuid, sign_submission};
 use wave_staff::{
     Archive, BlobDownload, Error, PullOptions, PullReport, RejectKind, Result, SubmissionSource,
-    pull,
+    pull, pull_observed,
 };
 
 const MARKER: &str = "Quokka-7731";
@@ -506,6 +506,68 @@ fn a_page_is_written_in_one_transaction_with_its_cases_or_not_at_all() {
     assert_eq!((replay.new, replay.already_had), (0, 12));
     assert!(replay.rejected.is_empty());
     assert_eq!(case::case_count(archive.store()).unwrap(), 9);
+}
+
+#[test]
+fn the_next_page_checked_early_is_written_only_after_its_own_checks() {
+    let mut fixture = Fixture::new();
+    let device = Device::new();
+    for _ in 0..6 {
+        let payload = fixture.payload(Uuid::new_v4(), &[]);
+        fixture.submit(&device, &payload, None);
+    }
+    // Listed again right after itself: the page after the one that holds it, which is checked
+    // while that one is still being written.
+    let mut again = fixture.source.items[5].clone();
+    again.seq = 7;
+    fixture.source.items.push(again);
+    // The same device with another key on the page after the one that first shows the device.
+    let impostor = Device {
+        id: device.id,
+        key: SigningKey::from_bytes(&random_seed()),
+    };
+    let swapped = fixture.payload(Uuid::new_v4(), &[]);
+    fixture.submit(&impostor, &swapped, None);
+
+    // Stopped after its first page: the second, already fetched and checked, is not written.
+    let mut archive = fixture.archive();
+    let mut pages = 0;
+    let stopped = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(pull_observed(
+            &mut archive,
+            &fixture.source,
+            &fixture.identity,
+            &PullOptions { page_size: 2 },
+            &mut |_| {
+                pages += 1;
+                pages < 1
+            },
+        ));
+    assert!(matches!(stopped, Err(Error::Locked)), "{stopped:?}");
+    assert_eq!(archive.cases().unwrap().len(), 2);
+    assert_eq!(case::case_count(archive.store()).unwrap(), 2);
+    assert_eq!(archive.cursor("memory").unwrap().as_deref(), Some("v1.2"));
+
+    let report = fixture.pull(&mut archive, 2).unwrap();
+    assert_eq!((report.new, report.already_had), (4, 1));
+    let kinds: Vec<_> = report
+        .rejected
+        .iter()
+        .map(|rejection| (rejection.seq, rejection.reason.kind))
+        .collect();
+    assert_eq!(kinds, [(8, RejectKind::DeviceKeyChanged)]);
+    assert_eq!(
+        archive
+            .cases()
+            .unwrap()
+            .iter()
+            .map(|case| case.seq)
+            .collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5, 6]
+    );
+    assert_eq!(case::case_count(archive.store()).unwrap(), 6);
 }
 
 #[test]

@@ -173,15 +173,34 @@ impl StaffIdentity {
         Ok(Box::new(reader))
     }
 
+    /// [`Self::decrypting_reader`] for a sealed file already in memory, such as a submission's
+    /// envelope. age parses a header from a plain reader a few bytes at a time, starting again
+    /// from the header's first byte after each read, so that it never reads past it; from
+    /// memory it reads a line at a time. The header's checks are the same; a header without
+    /// its line ends can cost no more than the bytes already held.
+    pub fn decrypting_slice_reader<'a>(&self, sealed: &'a [u8]) -> Result<Box<dyn Read + 'a>> {
+        let decryptor = age::Decryptor::new_buffered(sealed)
+            .map_err(|_| Error::Corrupted("sync-detail-sealed-file"))?;
+        let reader = decryptor
+            .decrypt(std::iter::once(&self.0 as &dyn age::Identity))
+            .map_err(|_| Error::InvalidInput(Detail::new("sync-detail-identity-cannot-open")))?;
+        Ok(Box::new(reader))
+    }
+
     /// Opens a sealed payload, checking its format and that it names `submission_id`.
     pub fn open_payload(&self, sealed: &[u8], submission_id: &str) -> Result<SubmissionPayload> {
-        let mut plain = Zeroizing::new(Vec::new());
+        // The plaintext is shorter than the sealed file: no reallocation leaves a copy behind.
+        let mut plain = Zeroizing::new(Vec::with_capacity(
+            sealed.len().min(MAX_PAYLOAD_BYTES as usize + 1),
+        ));
         let limit = MAX_PAYLOAD_BYTES + 1;
         let mut limited = LimitedWriter {
             inner: &mut plain,
             left: limit,
         };
-        self.decrypt(&mut &sealed[..], &mut limited)?;
+        let mut reader = self.decrypting_slice_reader(sealed)?;
+        std::io::copy(&mut reader, &mut limited)
+            .map_err(|_| Error::Corrupted("sync-detail-sealed-file-altered"))?;
         if plain.len() as u64 > MAX_PAYLOAD_BYTES {
             return Err(Error::InvalidInput(Detail::new(
                 "sync-detail-payload-too-large",
@@ -284,6 +303,34 @@ mod tests {
                 .open_payload(&damaged, "00000000-0000-4000-8000-000000000001")
                 .is_err()
         );
+    }
+
+    #[test]
+    fn a_sealed_file_in_memory_opens_as_from_a_reader_and_a_damaged_header_does_not() {
+        let identity = StaffIdentity::generate();
+        let recipients = parse_recipients(&[identity.recipient()]).unwrap();
+        let plain: Vec<u8> = (0..70_000u32).map(|i| (i % 251) as u8).collect();
+        let mut sealed = Vec::new();
+        encrypt_to(&recipients, &mut plain.as_slice(), &mut sealed).unwrap();
+        let mut from_memory = Vec::new();
+        identity
+            .decrypting_slice_reader(&sealed)
+            .unwrap()
+            .read_to_end(&mut from_memory)
+            .unwrap();
+        let mut from_reader = Vec::new();
+        identity
+            .decrypt(&mut sealed.as_slice(), &mut from_reader)
+            .unwrap();
+        assert_eq!(from_memory, plain);
+        assert_eq!(from_reader, plain);
+        // Inside the stanza's body (the wrapped file key), then inside the header's MAC line.
+        let header_end = sealed.windows(4).position(|w| w == b"--- ").unwrap();
+        for at in [header_end - 5, header_end + 10] {
+            let mut damaged = sealed.clone();
+            damaged[at] ^= 1;
+            assert!(identity.decrypting_slice_reader(&damaged).is_err());
+        }
     }
 
     #[test]

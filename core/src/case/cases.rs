@@ -941,6 +941,33 @@ mod tests {
     }
 
     #[test]
+    fn pages_over_the_limit_from_an_earlier_layout_list_and_split_at_the_next_save() {
+        let (_dir, mut store) = new_store();
+        let ids = import_cases(
+            &mut store,
+            (0..40).map(|index| (form(), titled(&format!("case {index}")))),
+        )
+        .unwrap();
+        // As a store written when pages held up to 32 (or any larger limit) has them.
+        assert_eq!(pages::collapse_into_one_page(&store), 40);
+        assert_eq!(pages::shape(&store), vec![(String::new(), 40)]);
+        assert_eq!(list_cases(&store).unwrap().len(), 40);
+        delete_case(&mut store, ids[0]).unwrap();
+        assert_eq!(list_cases(&store).unwrap().len(), 39);
+        save_answers(&mut store, ids[1], titled("changed")).unwrap();
+        create_case(&mut store, form(), titled("new")).unwrap();
+        assert_shape(&store, 40);
+        let titles: Vec<String> = list_cases(&store)
+            .unwrap()
+            .into_iter()
+            .map(|summary| summary.title)
+            .collect();
+        assert_eq!(titles.len(), 40);
+        assert!(titles.contains(&"changed".to_owned()) && titles.contains(&"new".to_owned()));
+        assert!(!titles.contains(&"case 0".to_owned()) && !titles.contains(&"case 1".to_owned()));
+    }
+
+    #[test]
     fn a_deleted_case_leaves_nothing_of_its_page_in_the_database_file() {
         let (dir, mut store) = new_store();
         let ids: Vec<CaseId> = (0..5)

@@ -16,9 +16,10 @@
 //!
 //! A page being rewritten stays one buffer, its plaintext as sealed, with the place of each
 //! record in it: a save replaces its record's bytes in place, and an import lays out each page
-//! once from slices, so no record is parsed or copied more than the page needs. The page a
-//! save last wrote stays open in the store (`Store::open_row_kept`), so the next save to it —
-//! every answer of a guided session — does not decrypt it again.
+//! once from slices, so no record is parsed or copied more than the page needs. A page a save
+//! wrote stays open in the store (`Store::keep_row`, within a budget), so the next save to it —
+//! every answer of a guided session, the next new case falling in it — neither reads nor
+//! decrypts it again: only the prefixes' index is asked which page holds an id.
 //!
 //! Every function here writes inside the caller's transaction, the same one that writes the
 //! case row.
@@ -40,8 +41,15 @@ const PAGE_FORMAT: u8 = 1;
 /// Records are padded to a multiple of this; one slot holds a typical summary.
 pub(super) const SLOT: usize = 256;
 const RECORD_HEADER: usize = 16 + 8 + 4;
-/// The most cases one page holds; a page over it splits, two siblings that fit merge.
-pub(super) const PAGE_CASES: usize = 32;
+/// The most cases one page holds; a page over it splits, two siblings that fit merge. Fourteen
+/// one-slot records sealed stay within what SQLite keeps of a row in its 4096-byte table page,
+/// so rewriting a page writes that one database page, with no overflow pages to free and fill
+/// again (32, the first limit, made each save write two or three). Pages a store laid out under
+/// a larger limit are split at their next save.
+pub(super) const PAGE_CASES: usize = 14;
+/// The largest row SQLite keeps whole in a 4096-byte table page (its page size minus 35).
+#[cfg(test)]
+const SQLITE_LOCAL_PAYLOAD: usize = 4096 - 35;
 const ID_BITS: usize = 128;
 
 /// One case's summary, as its record holds it.
@@ -80,6 +88,8 @@ pub(super) struct RecordView<'a> {
 /// record lies in it.
 struct Page {
     prefix: String,
+    /// Whether the database holds this page already (else it is new, not yet written).
+    stored: bool,
     plain: Zeroizing<Vec<u8>>,
     slots: Vec<Slot>,
 }
@@ -88,6 +98,7 @@ impl Page {
     fn empty(prefix: String) -> Page {
         Page {
             prefix,
+            stored: false,
             plain: Zeroizing::new(vec![PAGE_FORMAT]),
             slots: Vec::new(),
         }
@@ -199,32 +210,50 @@ fn walk<'a>(plain: &'a [u8], mut each: impl FnMut(RecordView<'a>, Slot)) -> Resu
     Ok(())
 }
 
-fn open_page(store: &Store, prefix: String, sealed: &[u8]) -> Result<Page> {
-    let plain = store.open_row_kept(page_row(&prefix), sealed)?;
+/// The page at `prefix`: as this store kept it, or else `sealed()`'s envelope opened.
+fn open_page(
+    store: &Store,
+    prefix: String,
+    sealed: impl FnOnce() -> Result<Vec<u8>>,
+) -> Result<Page> {
+    let plain = match store.take_kept_row(page_row(&prefix))? {
+        Some(plain) => plain,
+        None => store
+            .open_row(page_row(&prefix), &sealed()?)?
+            .into_payload(),
+    };
     let mut slots = Vec::new();
     walk(&plain, |_, slot| slots.push(slot))?;
     Ok(Page {
         prefix,
+        stored: true,
         plain,
         slots,
     })
+}
+
+fn read_page(conn: &Connection, prefix: &str) -> Result<Vec<u8>> {
+    Ok(conn
+        .prepare_cached("SELECT body FROM summary_pages WHERE prefix = ?1")?
+        .query_row([prefix], |row| row.get(0))?)
 }
 
 /// The page that holds (or would hold) the case whose id spells `bits`: the greatest prefix not
 /// after it, since the prefixes of the leaves never start one another. An empty store has none
 /// yet: then a new, empty page for every id.
 fn find(store: &Store, conn: &Connection, bits: &str) -> Result<Page> {
-    let mut statement = conn.prepare_cached(
-        "SELECT prefix, body FROM summary_pages WHERE prefix <= ?1 ORDER BY prefix DESC LIMIT 1",
-    )?;
-    let mut rows = statement.query([bits])?;
-    if let Some(row) = rows.next()? {
-        let prefix = row.get_ref(0)?.as_str().map_err(|_| corrupted())?;
-        if !bits.starts_with(prefix) {
+    // The prefixes' own index answers this; the page itself is read only if not kept.
+    let prefix: Option<String> = conn
+        .prepare_cached(
+            "SELECT prefix FROM summary_pages WHERE prefix <= ?1 ORDER BY prefix DESC LIMIT 1",
+        )?
+        .query_row([bits], |row| row.get(0))
+        .optional()?;
+    if let Some(prefix) = prefix {
+        if !bits.starts_with(prefix.as_str()) {
             return Err(Error::Corrupted("detail-pages-incomplete"));
         }
-        let sealed = row.get_ref(1)?.as_blob().map_err(|_| corrupted())?;
-        return open_page(store, prefix.to_owned(), sealed);
+        return open_page(store, prefix.clone(), || read_page(conn, &prefix));
     }
     let any: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM summary_pages)")?
@@ -241,7 +270,7 @@ fn load_exact(store: &Store, conn: &Connection, prefix: &str) -> Result<Option<P
         .query_row([prefix], |row| row.get(0))
         .optional()?;
     sealed
-        .map(|sealed| open_page(store, prefix.to_owned(), &sealed))
+        .map(|sealed| open_page(store, prefix.to_owned(), || Ok(sealed)))
         .transpose()
 }
 
@@ -271,6 +300,13 @@ struct Source {
     incoming: bool,
 }
 
+/// How a page is written: over the row it replaces, or as a new row.
+#[derive(Clone, Copy, PartialEq)]
+enum Write {
+    Replace,
+    Insert,
+}
+
 /// Seals `plain` as the page at `prefix` and writes it. `keep`: leave it open in the store for
 /// the next save.
 fn seal_and_write(
@@ -278,22 +314,35 @@ fn seal_and_write(
     conn: &Connection,
     prefix: &str,
     plain: Zeroizing<Vec<u8>>,
+    write: Write,
     keep: bool,
 ) -> Result<()> {
-    let sealed = if keep {
-        store.seal_row_kept(page_row(prefix), plain)?
-    } else {
-        store.seal_row(page_row(prefix), &plain)?
-    };
-    conn.prepare_cached(
-        "INSERT INTO summary_pages (prefix, body) VALUES (?1, ?2)
-         ON CONFLICT(prefix) DO UPDATE SET body = excluded.body",
-    )?
-    .execute(params![prefix, sealed])?;
+    let row = page_row(prefix);
+    // Whatever was kept of it is stale from here on, whether this write succeeds or not.
+    store.forget_row(row);
+    let sealed = store.seal_row(row, &plain)?;
+    match write {
+        Write::Replace => {
+            let changed = conn
+                .prepare_cached("UPDATE summary_pages SET body = ?2 WHERE prefix = ?1")?
+                .execute(params![prefix, sealed])?;
+            if changed != 1 {
+                return Err(Error::Corrupted("detail-pages-incomplete"));
+            }
+        }
+        Write::Insert => {
+            conn.prepare_cached("INSERT INTO summary_pages (prefix, body) VALUES (?1, ?2)")?
+                .execute(params![prefix, sealed])?;
+        }
+    }
+    if keep {
+        store.keep_row(row, plain)?;
+    }
     Ok(())
 }
 
-fn delete_page(conn: &Connection, prefix: &str) -> Result<()> {
+fn delete_page(store: &Store, conn: &Connection, prefix: &str) -> Result<()> {
+    store.forget_row(page_row(prefix));
     conn.prepare_cached("DELETE FROM summary_pages WHERE prefix = ?1")?
         .execute([prefix])?;
     Ok(())
@@ -358,7 +407,7 @@ fn replace_in_place(
     }
     page.plain[held.start..held.end].copy_from_slice(&bytes[slot.start..slot.end]);
     let plain = std::mem::take(&mut page.plain);
-    seal_and_write(store, conn, &page.prefix, plain, keep)?;
+    seal_and_write(store, conn, &page.prefix, plain, Write::Replace, keep)?;
     Ok(true)
 }
 
@@ -401,8 +450,14 @@ fn rewrite(
     let mut parts = Vec::new();
     split_sorted(page.prefix.clone(), &sources, &mut parts);
     if parts.len() > 1 {
-        delete_page(conn, &page.prefix)?;
+        delete_page(store, conn, &page.prefix)?;
     }
+    // One part is the page itself; parts of a split are new rows where it was.
+    let write = if parts.len() == 1 && page.stored {
+        Write::Replace
+    } else {
+        Write::Insert
+    };
     let keep = keep && parts.len() == 1;
     for (prefix, part) in parts {
         let size = 1 + part
@@ -415,7 +470,7 @@ fn rewrite(
             let from: &[u8] = if source.incoming { bytes } else { &page.plain };
             plain.extend_from_slice(&from[source.slot.start..source.slot.end]);
         }
-        seal_and_write(store, conn, &prefix, plain, keep)?;
+        seal_and_write(store, conn, &prefix, plain, write, keep)?;
     }
     Ok(())
 }
@@ -438,6 +493,7 @@ pub(super) fn remove(store: &Store, conn: &Connection, id: &CaseId) -> Result<()
     }
     let mut prefix = page.prefix;
     drop(page.plain);
+    let mut write = Write::Replace;
     while let Some(last) = prefix.pop() {
         let mut sibling_prefix = prefix.clone();
         sibling_prefix.push(if last == '0' { '1' } else { '0' });
@@ -447,12 +503,13 @@ pub(super) fn remove(store: &Store, conn: &Connection, id: &CaseId) -> Result<()
             Some(sibling) if count + sibling.slots.len() <= PAGE_CASES => {
                 let mut own_prefix = prefix.clone();
                 own_prefix.push(last);
-                delete_page(conn, &own_prefix)?;
-                delete_page(conn, &sibling_prefix)?;
+                delete_page(store, conn, &own_prefix)?;
+                delete_page(store, conn, &sibling_prefix)?;
                 for slot in &sibling.slots {
                     kept.extend_from_slice(&sibling.plain[slot.start..slot.end]);
                 }
                 count += sibling.slots.len();
+                write = Write::Insert;
             }
             _ => {
                 prefix.push(last);
@@ -460,7 +517,7 @@ pub(super) fn remove(store: &Store, conn: &Connection, id: &CaseId) -> Result<()
             }
         }
     }
-    seal_and_write(store, conn, &prefix, kept, false)
+    seal_and_write(store, conn, &prefix, kept, write, false)
 }
 
 /// Calls `each` with every record of every page, in no particular order.
@@ -489,6 +546,30 @@ pub(super) fn for_each(
     Ok(())
 }
 
+/// Moves every record into one page at the root, as a store laid out under a larger page limit
+/// may hold them; returns how many. For tests.
+#[cfg(test)]
+pub(super) fn collapse_into_one_page(store: &Store) -> usize {
+    let mut plain = Zeroizing::new(vec![PAGE_FORMAT]);
+    let mut count = 0;
+    for_each(store, |view| {
+        let start = plain.len();
+        plain.extend_from_slice(&view.id);
+        plain.extend_from_slice(&view.revision.to_le_bytes());
+        plain.extend_from_slice(&(view.json.len() as u32).to_le_bytes());
+        plain.extend_from_slice(view.json);
+        let total = (RECORD_HEADER + view.json.len()).div_ceil(SLOT) * SLOT;
+        plain.resize(start + total, 0);
+        count += 1;
+        Ok(())
+    })
+    .unwrap();
+    let conn = store.conn();
+    conn.execute("DELETE FROM summary_pages", []).unwrap();
+    seal_and_write(store, conn, "", plain, Write::Insert, false).unwrap();
+    count
+}
+
 /// The prefixes of the pages there are and how many cases each holds, for tests.
 #[cfg(test)]
 pub(super) fn shape(store: &Store) -> Vec<(String, usize)> {
@@ -510,4 +591,27 @@ pub(super) fn shape(store: &Store) -> Vec<(String, usize)> {
         shape.push((prefix, count));
     }
     shape
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::SecretKey;
+
+    #[test]
+    fn a_full_page_of_one_slot_records_fits_in_one_database_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
+        let mut plain = Zeroizing::new(vec![PAGE_FORMAT]);
+        plain.resize(1 + PAGE_CASES * SLOT, 0);
+        let sealed = store
+            .seal_row(page_row(&"1".repeat(ID_BITS)), &plain)
+            .unwrap();
+        // The prefix, its length and the row's header take a few bytes more.
+        assert!(
+            sealed.len() + ID_BITS + 8 <= SQLITE_LOCAL_PAYLOAD,
+            "{}",
+            sealed.len()
+        );
+    }
 }

@@ -71,6 +71,17 @@ pub(crate) struct Plaintext {
     len: usize,
 }
 
+impl Plaintext {
+    /// The payload alone, in the buffer it was opened in (moved down over the length prefix,
+    /// so no copy of it is left anywhere else).
+    pub(crate) fn into_payload(self) -> Zeroizing<Vec<u8>> {
+        let Plaintext { mut padded, len } = self;
+        padded.copy_within(LENGTH_PREFIX..LENGTH_PREFIX + len, 0);
+        padded.truncate(len);
+        padded
+    }
+}
+
 impl std::ops::Deref for Plaintext {
     type Target = [u8];
 

@@ -12,6 +12,7 @@
 
 pub(crate) mod blob;
 pub(crate) mod folder;
+mod kept;
 pub(crate) mod schema;
 mod unsynced;
 
@@ -32,6 +33,7 @@ pub use blob::BlobDigest;
 use crate::crypto::SecretKey;
 use crate::error::{Detail, Error, Result};
 use folder::Hold;
+use kept::{KEPT_BYTES, KeptRows};
 pub(crate) use unsynced::Unsynced;
 
 const DATABASE_FILE: &str = "cases.db";
@@ -50,19 +52,9 @@ pub struct Store {
     /// Set for a store whose files may not be synced yet. Declared after `conn` so that it is
     /// dropped after the connection is closed ([`unsynced`] says why that matters).
     unsynced: Option<Arc<Unsynced>>,
-    /// The row this store last sealed with [`Store::seal_row_kept`], still decrypted, so that
-    /// the next write to it need not open it again. Wiped when taken back or replaced, and
-    /// when the store is dropped (locking the vault drops it).
-    kept: Mutex<Option<KeptRow>>,
-}
-
-/// A row's envelope as this store wrote it, and its plaintext.
-struct KeptRow {
-    table: &'static str,
-    id: String,
-    version: u64,
-    sealed: Vec<u8>,
-    plain: Zeroizing<Vec<u8>>,
+    /// Rows this store wrote, still decrypted, so that the next write to one need not read and
+    /// open it again ([`kept`] says when they are forgotten).
+    kept: Mutex<KeptRows>,
 }
 
 impl std::fmt::Debug for Store {
@@ -224,12 +216,14 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         schema::upgrade(&mut conn)?;
         let row_key = crate::crypto::derive_row_key(data_key);
+        let (kept, forget_kept_on_rollback) = KeptRows::new(KEPT_BYTES);
+        conn.rollback_hook(Some(forget_kept_on_rollback))?;
         Ok(Store {
             conn,
             row_key,
             blobs_dir,
             unsynced: None,
-            kept: Mutex::new(None),
+            kept: Mutex::new(kept),
         })
     }
 
@@ -324,51 +318,27 @@ impl Store {
         envelope::open(&self.row_key, row, sealed)
     }
 
-    /// Seals `plain` for `row` like [`Store::seal_row`], and keeps it decrypted beside its
-    /// envelope (one row at a time) for [`Store::open_row_kept`].
-    pub(crate) fn seal_row_kept(
-        &self,
-        row: RowRef<'_>,
-        plain: Zeroizing<Vec<u8>>,
-    ) -> Result<Vec<u8>> {
-        let sealed = self.seal_row(row, &plain)?;
-        *self.kept_row() = Some(KeptRow {
-            table: row.table,
-            id: row.id.to_owned(),
-            version: row.version,
-            sealed: sealed.clone(),
-            plain,
-        });
-        Ok(sealed)
+    /// What `row` holds, decrypted, if this store wrote it and kept it
+    /// ([`Store::keep_row`]) and the database cannot have changed it since; taken out, for the
+    /// caller to write the row and keep it again. `None`: read and open the row.
+    pub(crate) fn take_kept_row(&self, row: RowRef<'_>) -> Result<Option<Zeroizing<Vec<u8>>>> {
+        self.kept_rows().take(&self.conn, row)
     }
 
-    /// Opens `sealed` for `row` like [`Store::open_row`], as a buffer the caller may change.
-    /// When `sealed` is exactly the envelope last kept for that row, its kept plaintext is
-    /// handed over instead of decrypting again: the same bytes under the same key and row open
-    /// to the same plaintext, and a row changed since (another connection's write, a
-    /// transaction rolled back) has other bytes and is opened as usual.
-    pub(crate) fn open_row_kept(
-        &self,
-        row: RowRef<'_>,
-        sealed: &[u8],
-    ) -> Result<Zeroizing<Vec<u8>>> {
-        let kept = self.kept_row().take();
-        if let Some(kept) = kept
-            && kept.table == row.table
-            && kept.id == row.id
-            && kept.version == row.version
-            && kept.sealed == sealed
-        {
-            return Ok(kept.plain);
-        }
-        let plain = self.open_row(row, sealed)?;
-        let mut copy = Zeroizing::new(Vec::with_capacity(plain.len()));
-        copy.extend_from_slice(&plain);
-        Ok(copy)
+    /// Keeps `plain`, decrypted, as what `row` now holds; call once the statement writing it
+    /// succeeded (a rollback of its transaction forgets it).
+    pub(crate) fn keep_row(&self, row: RowRef<'_>, plain: Zeroizing<Vec<u8>>) -> Result<()> {
+        self.kept_rows().keep(&self.conn, row, plain)
     }
 
-    /// The kept row; a panic elsewhere while it was held leaves nothing this needs undone.
-    fn kept_row(&self) -> std::sync::MutexGuard<'_, Option<KeptRow>> {
+    /// Forgets what was kept of `row`: written without being kept, or deleted.
+    pub(crate) fn forget_row(&self, row: RowRef<'_>) {
+        self.kept_rows().forget(row.table, row.id);
+    }
+
+    /// The kept rows; a panic elsewhere while they were held leaves nothing this needs undone
+    /// (a half-finished write is rolled back, which forgets them all).
+    fn kept_rows(&self) -> std::sync::MutexGuard<'_, KeptRows> {
         self.kept
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -457,39 +427,14 @@ mod tests {
     }
 
     #[test]
-    fn a_kept_row_is_handed_back_only_for_its_own_envelope_and_row() {
+    fn a_kept_row_is_forgotten_when_its_transaction_rolls_back() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
         let plain = || Zeroizing::new(b"what the page holds".to_vec());
-        let sealed = store.seal_row_kept(row("01"), plain()).unwrap();
-        assert_eq!(*store.open_row_kept(row("01"), &sealed).unwrap(), *plain());
-        // Taken back: the next open decrypts, and gives the same.
-        assert!(store.kept_row().is_none());
-        assert_eq!(*store.open_row_kept(row("01"), &sealed).unwrap(), *plain());
-
-        // The same bytes under another row are refused as they would be without it.
-        let sealed = store.seal_row_kept(row("01"), plain()).unwrap();
-        assert!(matches!(
-            store.open_row_kept(row("10"), &sealed),
-            Err(Error::Corrupted(_))
-        ));
-        // Another envelope of the row (written by another connection) is opened, not matched.
-        store.seal_row_kept(row("01"), plain()).unwrap();
-        let other = store
-            .seal_row(row("01"), b"what another writer put")
-            .unwrap();
-        assert_eq!(
-            *store.open_row_kept(row("01"), &other).unwrap(),
-            b"what another writer put"[..]
-        );
-        // A damaged envelope is refused even while a kept one is held.
-        let sealed = store.seal_row_kept(row("01"), plain()).unwrap();
-        let mut damaged = sealed.clone();
-        let last = damaged.len() - 1;
-        damaged[last] ^= 1;
-        assert!(matches!(
-            store.open_row_kept(row("01"), &damaged),
-            Err(Error::Corrupted(_))
-        ));
+        store.keep_row(row("01"), plain()).unwrap();
+        assert_eq!(*store.take_kept_row(row("01")).unwrap().unwrap(), *plain());
+        store.keep_row(row("01"), plain()).unwrap();
+        store.conn().execute_batch("BEGIN; ROLLBACK;").unwrap();
+        assert!(store.take_kept_row(row("01")).unwrap().is_none());
     }
 }

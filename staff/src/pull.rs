@@ -174,10 +174,9 @@ async fn pull_pages<S: SubmissionSource>(
     // The costly checks (signature, decryption) need nothing from the archive: a page's run on
     // every core, the next page's while this one is written. The archive's own checks and
     // writes follow in page order.
-    let fresh = fresh_items(archive, &page, &HashSet::new())?;
-    let first = open_items(identity, &fresh, threads)?;
-    let positions = fresh.into_iter().map(|(at, _)| at).collect();
-    let mut opened = place(page.items.len(), positions, Some(first));
+    let first = ToOpen::of(archive, &page, &HashSet::new())?;
+    let first_opened = first.open(identity, threads)?;
+    let mut opened = first.place(first_opened);
     loop {
         // Cases with attachments are made before their page's commit, unsynced; the commit
         // below syncs them all at once.
@@ -256,13 +255,13 @@ async fn pull_pages<S: SubmissionSource>(
         } else {
             None
         };
-        let fresh = match &following {
-            Some(Ok(following)) => fresh_items(archive, following, &seen)?,
-            _ => Vec::new(),
+        let to_open = match &following {
+            Some(Ok(following)) => ToOpen::of(archive, following, &seen)?,
+            _ => ToOpen::nothing(),
         };
         let (committed, following_opened) = std::thread::scope(|scope| {
-            let opening =
-                (!fresh.is_empty()).then(|| scope.spawn(|| open_items(identity, &fresh, threads)));
+            let opening = (!to_open.items.is_empty())
+                .then(|| scope.spawn(|| to_open.open(identity, threads)));
             let committed = archive.commit_page_with_cases(
                 cases,
                 rows,
@@ -289,12 +288,12 @@ async fn pull_pages<S: SubmissionSource>(
         if !observer(&report) {
             return Err(Error::Locked);
         }
-        let positions: Vec<usize> = fresh.into_iter().map(|(at, _)| at).collect();
+        let following_opened = to_open.place(following_opened.transpose()?.unwrap_or_default());
         let Some(following) = following else {
             break;
         };
         page = following?;
-        opened = place(page.items.len(), positions, following_opened.transpose()?);
+        opened = following_opened;
         cursor = next;
     }
     Ok(report)
@@ -454,33 +453,57 @@ fn open_signed(identity: &StaffIdentity, item: &PulledSubmission) -> Opened {
     }
 }
 
-/// The items of `page` worth opening, with their place in it: not in `previous` (the page
-/// before, not yet committed), not earlier in this page, not in the archive.
-fn fresh_items<'a>(
-    archive: &Archive,
-    page: &'a PullResponse,
-    previous: &HashSet<Uuid>,
-) -> Result<Vec<(usize, &'a PulledSubmission)>> {
-    let mut seen = HashSet::new();
-    let mut fresh = Vec::with_capacity(page.items.len());
-    for (at, item) in page.items.iter().enumerate() {
-        if previous.contains(&item.id) || !seen.insert(item.id) || archive.knows(item.id)? {
-            continue;
-        }
-        fresh.push((at, item));
-    }
-    Ok(fresh)
+/// The items of a page worth opening — not in the page before (not yet committed), not earlier
+/// in this page, not in the archive — with their place in it, so that what opening them gives
+/// goes back to the same places.
+struct ToOpen<'a> {
+    len: usize,
+    items: Vec<(usize, &'a PulledSubmission)>,
 }
 
-/// What [`open_items`] gave, each at its item's place in a page of `len` items.
-fn place(len: usize, positions: Vec<usize>, opened: Option<Vec<Opened>>) -> Vec<Option<Opened>> {
-    let mut placed: Vec<Option<Opened>> = (0..len).map(|_| None).collect();
-    for (at, opened) in positions.into_iter().zip(opened.into_iter().flatten()) {
-        if let Some(slot) = placed.get_mut(at) {
-            *slot = Some(opened);
+impl<'a> ToOpen<'a> {
+    fn of(
+        archive: &Archive,
+        page: &'a PullResponse,
+        previous: &HashSet<Uuid>,
+    ) -> Result<ToOpen<'a>> {
+        let mut seen = HashSet::new();
+        let mut items = Vec::with_capacity(page.items.len());
+        for (at, item) in page.items.iter().enumerate() {
+            if previous.contains(&item.id) || !seen.insert(item.id) || archive.knows(item.id)? {
+                continue;
+            }
+            items.push((at, item));
+        }
+        Ok(ToOpen {
+            len: page.items.len(),
+            items,
+        })
+    }
+
+    fn nothing() -> ToOpen<'a> {
+        ToOpen {
+            len: 0,
+            items: Vec::new(),
         }
     }
-    placed
+
+    /// [`open_items`] over them.
+    fn open(&self, identity: &StaffIdentity, threads: usize) -> Result<Vec<Opened>> {
+        open_items(identity, &self.items, threads)
+    }
+
+    /// `opened` (in the order of the items) each at its item's place in the page; `None` where
+    /// nothing was opened.
+    fn place(self, opened: Vec<Opened>) -> Vec<Option<Opened>> {
+        let mut placed: Vec<Option<Opened>> = (0..self.len).map(|_| None).collect();
+        for ((at, _), opened) in self.items.into_iter().zip(opened) {
+            if let Some(slot) = placed.get_mut(at) {
+                *slot = Some(opened);
+            }
+        }
+        placed
+    }
 }
 
 /// [`open_signed`] over `items` on up to `threads` threads; the results in the order of

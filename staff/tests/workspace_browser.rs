@@ -174,7 +174,7 @@ fn the_workspace_works_in_a_real_browser_and_refuses_what_it_must() {
     assert!(!hostile_url.is_empty(), "the hostile case is listed");
     for lang in ["en", "ru", "uk", "ka"] {
         browser.goto(&format!("{base}/inbox"));
-        browser.click(&format!("form.lang button[value=\"{lang}\"]"));
+        browser.click_and_wait_for_load(&format!("form.lang button[value=\"{lang}\"]"));
         wait_for(&browser, "the language", |b| {
             b.run("return document.documentElement.lang;") == lang
         });
@@ -200,7 +200,7 @@ fn the_workspace_works_in_a_real_browser_and_refuses_what_it_must() {
 
     // Lock: back to the unlock page, and the case is gone.
     browser.goto(&format!("{base}/inbox"));
-    browser.click("form.lang button[value=\"en\"]");
+    browser.click_and_wait_for_load("form.lang button[value=\"en\"]");
     // The language switch reloads the page; the lock must be clicked on the new one.
     wait_for(&browser, "the English page", |b| {
         b.run("return document.documentElement.lang;") == "en"
@@ -211,7 +211,7 @@ fn the_workspace_works_in_a_real_browser_and_refuses_what_it_must() {
     assert!(!browser.page_text().contains("Sunflower"));
     assert!(browser.page_text().contains("Unlock the archive"));
     for lang in ["ru", "uk", "ka"] {
-        browser.click(&format!("form.lang button[value=\"{lang}\"]"));
+        browser.click_and_wait_for_load(&format!("form.lang button[value=\"{lang}\"]"));
         wait_for(&browser, "the language", |b| {
             b.run("return document.documentElement.lang;") == lang
         });

@@ -112,7 +112,7 @@ fn pdf_text(pdf: &[u8], path: &Path) -> String {
 }
 
 fn switch_language(browser: &Browser, lang: &str) {
-    browser.click(&format!("form.lang button[value=\"{lang}\"]"));
+    browser.click_and_wait_for_load(&format!("form.lang button[value=\"{lang}\"]"));
     wait_for(browser, "the language switch", |b| {
         attribute(b, "html", "lang") == lang
     });

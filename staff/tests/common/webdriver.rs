@@ -129,6 +129,31 @@ impl Browser {
         self.session_call("POST", &format!("/element/{id}/click"), json!({}));
     }
 
+    /// Clicks what submits a form or follows a link, and waits until the next document has
+    /// loaded: a navigation the click starts may otherwise land after the caller's next `goto`
+    /// and replace its page (a language switch to the language already shown looks done at
+    /// once).
+    pub fn click_and_wait_for_load(&self, css: &str) {
+        self.run("window.__waveBeforeClick = true;");
+        self.click(css);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let loaded = self.run(
+                "return window.__waveBeforeClick === undefined \
+                 && document.readyState === 'complete';",
+            );
+            if loaded == Value::Bool(true) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no new page after clicking {css} at {}",
+                self.url()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     pub fn type_into(&self, css: &str, text: &str) {
         let id = self.find(css);
         self.session_call("POST", &format!("/element/{id}/clear"), json!({}));

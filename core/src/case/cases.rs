@@ -1071,6 +1071,46 @@ mod tests {
     }
 
     #[test]
+    fn two_stores_on_one_vault_splitting_and_merging_pages_in_turn_lose_no_case() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = SecretKey::generate();
+        let mut stores = [
+            Store::create(dir.path(), &key).unwrap(),
+            Store::open(dir.path(), &key).unwrap(),
+        ];
+        // What each store knows of the pages (kept pages, known prefixes) goes stale at every
+        // turn: the other one splits and merges them in between.
+        let mut titles: BTreeMap<CaseId, String> = BTreeMap::new();
+        for round in 0..120usize {
+            // Mostly in turn, now and then the same store twice.
+            let store = &mut stores[(round % 2) ^ ((round / 7) % 2)];
+            if round % 5 == 4 {
+                let victim = *titles.keys().nth(round % titles.len()).unwrap();
+                delete_case(store, victim).unwrap();
+                titles.remove(&victim);
+            } else if round % 3 == 2 {
+                let changed = *titles.keys().nth(round % titles.len()).unwrap();
+                let title = format!("changed {round}");
+                save_answers(store, changed, titled(&title)).unwrap();
+                titles.insert(changed, title);
+            } else {
+                let title = format!("case {round}");
+                titles.insert(create_case(store, form(), titled(&title)).unwrap(), title);
+            }
+            assert_shape(store, titles.len());
+        }
+        for store in &stores {
+            let listed: BTreeMap<CaseId, String> = list_cases(store)
+                .unwrap()
+                .into_iter()
+                .map(|summary| (summary.id, summary.title))
+                .collect();
+            assert_eq!(listed, titles);
+        }
+        assert!(pages::shape(&stores[0]).len() >= 3);
+    }
+
+    #[test]
     fn an_import_into_a_store_holding_cases_keeps_every_case_it_held() {
         let (_dir, mut store) = new_store();
         let first = import_cases(
@@ -1147,6 +1187,7 @@ mod tests {
             .conn()
             .execute("DELETE FROM summary_pages", [])
             .unwrap();
+        store.forget_kept();
         for (index, id) in ids.iter().enumerate().skip(1) {
             let revision = if index == 2 { 7 } else { 1 };
             write_old_summary(&store, *id, revision, &format!("old {index}"));

@@ -17,15 +17,17 @@
 //! A page being rewritten stays one buffer, its plaintext as sealed, with the place of each
 //! record in it: a save replaces its record's bytes in place, and an import lays out each page
 //! once from slices, so no record is parsed or copied more than the page needs. A page a save
-//! wrote stays open in the store (`Store::keep_row`, within a budget), so the next save to it —
-//! every answer of a guided session, the next new case falling in it — neither reads nor
-//! decrypts it again: only the prefixes' index is asked which page holds an id.
+//! wrote stays open in the store (`Store::kept_for_write`, within a budget), and the prefixes
+//! of the pages it wrote or read are known to it, so the next save to that page — every answer
+//! of a guided session, the next new case falling in it — neither reads nor decrypts it, nor
+//! asks the database which page holds the id.
 //!
 //! Every function here writes inside the caller's transaction, the same one that writes the
-//! case row.
+//! case row, which took the write lock when it began.
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
+use std::sync::MutexGuard;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -33,7 +35,7 @@ use zeroize::Zeroizing;
 
 use super::model::{CaseId, FormRef, Timestamp};
 use crate::error::{Detail, Error, Result};
-use crate::store::{RowRef, Store};
+use crate::store::{KeptRows, RowRef, Store};
 
 const PAGES: &str = "summary_pages";
 /// The layout of a page's plaintext; also the version its envelope is bound to.
@@ -210,70 +212,6 @@ fn walk<'a>(plain: &'a [u8], mut each: impl FnMut(RecordView<'a>, Slot)) -> Resu
     Ok(())
 }
 
-/// The page at `prefix`: as this store kept it, or else `sealed()`'s envelope opened.
-fn open_page(
-    store: &Store,
-    prefix: String,
-    sealed: impl FnOnce() -> Result<Vec<u8>>,
-) -> Result<Page> {
-    let plain = match store.take_kept_row(page_row(&prefix))? {
-        Some(plain) => plain,
-        None => store
-            .open_row(page_row(&prefix), &sealed()?)?
-            .into_payload(),
-    };
-    let mut slots = Vec::new();
-    walk(&plain, |_, slot| slots.push(slot))?;
-    Ok(Page {
-        prefix,
-        stored: true,
-        plain,
-        slots,
-    })
-}
-
-fn read_page(conn: &Connection, prefix: &str) -> Result<Vec<u8>> {
-    Ok(conn
-        .prepare_cached("SELECT body FROM summary_pages WHERE prefix = ?1")?
-        .query_row([prefix], |row| row.get(0))?)
-}
-
-/// The page that holds (or would hold) the case whose id spells `bits`: the greatest prefix not
-/// after it, since the prefixes of the leaves never start one another. An empty store has none
-/// yet: then a new, empty page for every id.
-fn find(store: &Store, conn: &Connection, bits: &str) -> Result<Page> {
-    // The prefixes' own index answers this; the page itself is read only if not kept.
-    let prefix: Option<String> = conn
-        .prepare_cached(
-            "SELECT prefix FROM summary_pages WHERE prefix <= ?1 ORDER BY prefix DESC LIMIT 1",
-        )?
-        .query_row([bits], |row| row.get(0))
-        .optional()?;
-    if let Some(prefix) = prefix {
-        if !bits.starts_with(prefix.as_str()) {
-            return Err(Error::Corrupted("detail-pages-incomplete"));
-        }
-        return open_page(store, prefix.clone(), || read_page(conn, &prefix));
-    }
-    let any: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM summary_pages)")?
-        .query_row([], |row| row.get(0))?;
-    if any {
-        return Err(Error::Corrupted("detail-pages-incomplete"));
-    }
-    Ok(Page::empty(String::new()))
-}
-
-fn load_exact(store: &Store, conn: &Connection, prefix: &str) -> Result<Option<Page>> {
-    let sealed: Option<Vec<u8>> = conn
-        .prepare_cached("SELECT body FROM summary_pages WHERE prefix = ?1")?
-        .query_row([prefix], |row| row.get(0))
-        .optional()?;
-    sealed
-        .map(|sealed| open_page(store, prefix.to_owned(), || Ok(sealed)))
-        .transpose()
-}
-
 /// Cuts records sorted by id into the leaves of the trie under `prefix`: a range over
 /// [`PAGE_CASES`] is split by the next bit, again while a half is over. Empty halves are leaves
 /// too, so that every id has its page.
@@ -307,217 +245,325 @@ enum Write {
     Insert,
 }
 
-/// Seals `plain` as the page at `prefix` and writes it. `keep`: leave it open in the store for
-/// the next save.
-fn seal_and_write(
-    store: &Store,
-    conn: &Connection,
-    prefix: &str,
-    plain: Zeroizing<Vec<u8>>,
-    write: Write,
-    keep: bool,
-) -> Result<()> {
-    let row = page_row(prefix);
-    // Whatever was kept of it is stale from here on, whether this write succeeds or not.
-    store.forget_row(row);
-    let sealed = store.seal_row(row, &plain)?;
-    match write {
-        Write::Replace => {
-            let changed = conn
-                .prepare_cached("UPDATE summary_pages SET body = ?2 WHERE prefix = ?1")?
-                .execute(params![prefix, sealed])?;
-            if changed != 1 {
-                return Err(Error::Corrupted("detail-pages-incomplete"));
-            }
-        }
-        Write::Insert => {
-            conn.prepare_cached("INSERT INTO summary_pages (prefix, body) VALUES (?1, ?2)")?
-                .execute(params![prefix, sealed])?;
-        }
-    }
-    if keep {
-        store.keep_row(row, plain)?;
-    }
-    Ok(())
+/// One write's hands on the pages: the store (to seal and open), the connection of the
+/// caller's transaction, and what the store keeps of the pages, checked current once when the
+/// write began.
+struct Writer<'a> {
+    store: &'a Store,
+    conn: &'a Connection,
+    kept: MutexGuard<'a, KeptRows>,
 }
 
-fn delete_page(store: &Store, conn: &Connection, prefix: &str) -> Result<()> {
-    store.forget_row(page_row(prefix));
-    conn.prepare_cached("DELETE FROM summary_pages WHERE prefix = ?1")?
-        .execute([prefix])?;
-    Ok(())
+impl<'a> Writer<'a> {
+    fn new(store: &'a Store, conn: &'a Connection) -> Result<Writer<'a>> {
+        Ok(Writer {
+            store,
+            conn,
+            kept: store.kept_for_write()?,
+        })
+    }
+
+    /// The page at `prefix`, as this store kept it, else `sealed` (read here if `None`) opened;
+    /// `None` if the database holds no such page.
+    fn open_page(&mut self, prefix: String, sealed: Option<Vec<u8>>) -> Result<Option<Page>> {
+        let plain = match self.kept.take(page_row(&prefix)) {
+            Some(plain) => plain,
+            None => {
+                let sealed = match sealed {
+                    Some(sealed) => sealed,
+                    None => match self.read_page(&prefix)? {
+                        Some(sealed) => sealed,
+                        None => return Ok(None),
+                    },
+                };
+                self.store
+                    .open_row(page_row(&prefix), &sealed)?
+                    .into_payload()
+            }
+        };
+        let mut slots = Vec::new();
+        walk(&plain, |_, slot| slots.push(slot))?;
+        self.kept.know(PAGES, &prefix);
+        Ok(Some(Page {
+            prefix,
+            stored: true,
+            plain,
+            slots,
+        }))
+    }
+
+    fn read_page(&self, prefix: &str) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT body FROM summary_pages WHERE prefix = ?1")?
+            .query_row([prefix], |row| row.get(0))
+            .optional()?)
+    }
+
+    /// The page that holds (or would hold) the case whose id spells `bits`: the greatest prefix
+    /// not after it, since the prefixes of the leaves never start one another. An empty store
+    /// has none yet: then a new, empty page for every id.
+    fn find(&mut self, bits: &str) -> Result<Page> {
+        // If a prefix known to exist starts `bits`, it is the greatest known one not after it:
+        // any between would start with it too, and leaves never start one another.
+        let known = self
+            .kept
+            .known_at_or_before(PAGES, bits)
+            .filter(|prefix| bits.starts_with(prefix))
+            .map(str::to_owned);
+        let prefix = match known {
+            Some(prefix) => Some(prefix),
+            // Else the prefixes' own index answers.
+            None => self
+                .conn
+                .prepare_cached(
+                    "SELECT prefix FROM summary_pages WHERE prefix <= ?1 \
+                     ORDER BY prefix DESC LIMIT 1",
+                )?
+                .query_row([bits], |row| row.get(0))
+                .optional()?,
+        };
+        if let Some(prefix) = prefix {
+            if !bits.starts_with(prefix.as_str()) {
+                return Err(Error::Corrupted("detail-pages-incomplete"));
+            }
+            return self
+                .open_page(prefix, None)?
+                .ok_or(Error::Corrupted("detail-pages-incomplete"));
+        }
+        let any: bool = self
+            .conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM summary_pages)")?
+            .query_row([], |row| row.get(0))?;
+        if any {
+            return Err(Error::Corrupted("detail-pages-incomplete"));
+        }
+        Ok(Page::empty(String::new()))
+    }
+
+    /// Seals `plain` as the page at `prefix` and writes it. `keep`: leave it open in the store
+    /// for the next save.
+    fn seal_and_write(
+        &mut self,
+        prefix: &str,
+        plain: Zeroizing<Vec<u8>>,
+        write: Write,
+        keep: bool,
+    ) -> Result<()> {
+        let row = page_row(prefix);
+        // Whatever was kept of it is stale from here on, whether this write succeeds or not.
+        self.kept.forget(PAGES, prefix);
+        let sealed = self.store.seal_row(row, &plain)?;
+        match write {
+            Write::Replace => {
+                let changed = self
+                    .conn
+                    .prepare_cached("UPDATE summary_pages SET body = ?2 WHERE prefix = ?1")?
+                    .execute(params![prefix, sealed])?;
+                if changed != 1 {
+                    return Err(Error::Corrupted("detail-pages-incomplete"));
+                }
+            }
+            Write::Insert => {
+                self.conn
+                    .prepare_cached("INSERT INTO summary_pages (prefix, body) VALUES (?1, ?2)")?
+                    .execute(params![prefix, sealed])?;
+                self.kept.know(PAGES, prefix);
+            }
+        }
+        if keep {
+            self.kept.keep(row, plain);
+        }
+        Ok(())
+    }
+
+    fn delete_page(&mut self, prefix: &str) -> Result<()> {
+        self.kept.forget_known(PAGES, prefix);
+        self.conn
+            .prepare_cached("DELETE FROM summary_pages WHERE prefix = ?1")?
+            .execute([prefix])?;
+        Ok(())
+    }
+
+    /// Puts each entry's summary in its page; see [`put`].
+    fn put(&mut self, entries: Vec<Entry>) -> Result<()> {
+        let mut incoming = Incoming::default();
+        for entry in &entries {
+            let slot = encode_into(entry, &mut incoming.bytes)?;
+            let bits = id_bits(&slot.id);
+            let held = incoming
+                .by_page
+                .range::<str, _>((Bound::Unbounded, Bound::Included(bits.as_str())))
+                .next_back()
+                .map(|(prefix, _)| prefix.clone())
+                .filter(|prefix| bits.starts_with(prefix.as_str()));
+            let prefix = match held {
+                Some(prefix) => prefix,
+                None => {
+                    let page = self.find(&bits)?;
+                    let prefix = page.prefix.clone();
+                    incoming.by_page.insert(prefix.clone(), (page, Vec::new()));
+                    prefix
+                }
+            };
+            let (_, slots) = incoming.by_page.get_mut(&prefix).ok_or_else(corrupted)?;
+            slots.push(slot);
+        }
+        drop(entries);
+        let single = incoming.by_page.len() == 1;
+        let bytes = incoming.bytes;
+        for (_, (mut page, slots)) in incoming.by_page {
+            if let [slot] = slots[..]
+                && self.replace_in_place(&mut page, slot, &bytes, single)?
+            {
+                continue;
+            }
+            self.rewrite(page, &slots, &bytes, single)?;
+        }
+        Ok(())
+    }
+
+    /// A save's one record, where the page already holds a record of the same size for that
+    /// case: its bytes are replaced in place and the page sealed again. `false` (nothing
+    /// written, the page as it was) when that does not apply.
+    fn replace_in_place(
+        &mut self,
+        page: &mut Page,
+        slot: Slot,
+        bytes: &[u8],
+        keep: bool,
+    ) -> Result<bool> {
+        let Some(held) = page.slots.iter().find(|held| held.id == slot.id) else {
+            return Ok(false);
+        };
+        if held.end - held.start != slot.end - slot.start {
+            return Ok(false);
+        }
+        page.plain[held.start..held.end].copy_from_slice(&bytes[slot.start..slot.end]);
+        let plain = std::mem::take(&mut page.plain);
+        self.seal_and_write(&page.prefix, plain, Write::Replace, keep)?;
+        Ok(true)
+    }
+
+    /// Lays out `page` again with `slots` (records in `bytes`) replacing or joining its
+    /// records, split into as many pages as the shape's rule needs, each sealed and written
+    /// once.
+    fn rewrite(&mut self, page: Page, slots: &[Slot], bytes: &[u8], keep: bool) -> Result<()> {
+        // The last record given for a case is the one kept.
+        let mut last: HashMap<[u8; 16], usize> = HashMap::with_capacity(slots.len());
+        for (index, slot) in slots.iter().enumerate() {
+            last.insert(slot.id, index);
+        }
+        let mut sources: Vec<Source> = Vec::with_capacity(page.slots.len() + last.len());
+        sources.extend(
+            page.slots
+                .iter()
+                .filter(|held| !last.contains_key(&held.id))
+                .map(|&slot| Source {
+                    slot,
+                    incoming: false,
+                }),
+        );
+        sources.extend(
+            slots
+                .iter()
+                .enumerate()
+                .filter(|(index, slot)| last.get(&slot.id) == Some(index))
+                .map(|(_, &slot)| Source {
+                    slot,
+                    incoming: true,
+                }),
+        );
+        sources.sort_unstable_by_key(|source| source.slot.id);
+        let mut parts = Vec::new();
+        split_sorted(page.prefix.clone(), &sources, &mut parts);
+        if parts.len() > 1 {
+            self.delete_page(&page.prefix)?;
+        }
+        // One part is the page itself; parts of a split are new rows where it was.
+        let write = if parts.len() == 1 && page.stored {
+            Write::Replace
+        } else {
+            Write::Insert
+        };
+        let keep = keep && parts.len() == 1;
+        for (prefix, part) in parts {
+            let size = 1 + part
+                .iter()
+                .map(|source| source.slot.end - source.slot.start)
+                .sum::<usize>();
+            let mut plain = Zeroizing::new(Vec::with_capacity(size));
+            plain.push(PAGE_FORMAT);
+            for source in part {
+                let from: &[u8] = if source.incoming { bytes } else { &page.plain };
+                plain.extend_from_slice(&from[source.slot.start..source.slot.end]);
+            }
+            self.seal_and_write(&prefix, plain, write, keep)?;
+        }
+        Ok(())
+    }
+
+    /// Takes a case's summary out of its page; see [`remove`].
+    fn remove(&mut self, id: &CaseId) -> Result<()> {
+        let id = *id.as_bytes();
+        let page = self.find(&id_bits(&id))?;
+        if !page.slots.iter().any(|slot| slot.id == id) {
+            return Ok(());
+        }
+        // The records that stay, gathered from the page and the siblings it merges with.
+        let mut kept = Zeroizing::new(vec![PAGE_FORMAT]);
+        let mut count = 0;
+        for slot in page.slots.iter().filter(|slot| slot.id != id) {
+            kept.extend_from_slice(&page.plain[slot.start..slot.end]);
+            count += 1;
+        }
+        let mut prefix = page.prefix;
+        drop(page.plain);
+        let mut write = Write::Replace;
+        while let Some(last) = prefix.pop() {
+            let mut sibling_prefix = prefix.clone();
+            sibling_prefix.push(if last == '0' { '1' } else { '0' });
+            // A sibling that is split further holds more than a page, by the shape's rule.
+            let sibling = self.open_page(sibling_prefix.clone(), None)?;
+            match sibling {
+                Some(sibling) if count + sibling.slots.len() <= PAGE_CASES => {
+                    let mut own_prefix = prefix.clone();
+                    own_prefix.push(last);
+                    self.delete_page(&own_prefix)?;
+                    self.delete_page(&sibling_prefix)?;
+                    for slot in &sibling.slots {
+                        kept.extend_from_slice(&sibling.plain[slot.start..slot.end]);
+                    }
+                    count += sibling.slots.len();
+                    write = Write::Insert;
+                }
+                unmerged => {
+                    // Read only to count it: as it was, so still worth keeping.
+                    if let Some(sibling) = unmerged {
+                        self.kept.keep(page_row(&sibling.prefix), sibling.plain);
+                    }
+                    prefix.push(last);
+                    break;
+                }
+            }
+        }
+        self.seal_and_write(&prefix, kept, write, false)
+    }
 }
 
 /// Puts each entry's summary in its page, replacing the case's earlier one, inside the
-/// caller's transaction on `conn`. Every page touched is read and sealed once, however many
-/// entries it receives (a bulk import of thousands rewrites each page once).
+/// caller's transaction on `conn`, which took the write lock when it began. Every page touched
+/// is read and sealed once, however many entries it receives (a bulk import of thousands
+/// rewrites each page once).
 pub(super) fn put(store: &Store, conn: &Connection, entries: Vec<Entry>) -> Result<()> {
-    let mut incoming = Incoming::default();
-    for entry in &entries {
-        let slot = encode_into(entry, &mut incoming.bytes)?;
-        let bits = id_bits(&slot.id);
-        let held = incoming
-            .by_page
-            .range::<str, _>((Bound::Unbounded, Bound::Included(bits.as_str())))
-            .next_back()
-            .map(|(prefix, _)| prefix.clone())
-            .filter(|prefix| bits.starts_with(prefix.as_str()));
-        let prefix = match held {
-            Some(prefix) => prefix,
-            None => {
-                let page = find(store, conn, &bits)?;
-                let prefix = page.prefix.clone();
-                incoming.by_page.insert(prefix.clone(), (page, Vec::new()));
-                prefix
-            }
-        };
-        let (_, slots) = incoming.by_page.get_mut(&prefix).ok_or_else(corrupted)?;
-        slots.push(slot);
-    }
-    drop(entries);
-    let single = incoming.by_page.len() == 1;
-    let bytes = incoming.bytes;
-    for (_, (mut page, slots)) in incoming.by_page {
-        if let [slot] = slots[..]
-            && replace_in_place(store, conn, &mut page, slot, &bytes, single)?
-        {
-            continue;
-        }
-        rewrite(store, conn, page, &slots, &bytes, single)?;
-    }
-    Ok(())
+    Writer::new(store, conn)?.put(entries)
 }
 
-/// A save's one record, where the page already holds a record of the same size for that case:
-/// its bytes are replaced in place and the page sealed again. `false` (nothing written, the
-/// page as it was) when that does not apply.
-fn replace_in_place(
-    store: &Store,
-    conn: &Connection,
-    page: &mut Page,
-    slot: Slot,
-    bytes: &[u8],
-    keep: bool,
-) -> Result<bool> {
-    let Some(held) = page.slots.iter().find(|held| held.id == slot.id) else {
-        return Ok(false);
-    };
-    if held.end - held.start != slot.end - slot.start {
-        return Ok(false);
-    }
-    page.plain[held.start..held.end].copy_from_slice(&bytes[slot.start..slot.end]);
-    let plain = std::mem::take(&mut page.plain);
-    seal_and_write(store, conn, &page.prefix, plain, Write::Replace, keep)?;
-    Ok(true)
-}
-
-/// Lays out `page` again with `slots` (records in `bytes`) replacing or joining its records,
-/// split into as many pages as the shape's rule needs, each sealed and written once.
-fn rewrite(
-    store: &Store,
-    conn: &Connection,
-    page: Page,
-    slots: &[Slot],
-    bytes: &[u8],
-    keep: bool,
-) -> Result<()> {
-    // The last record given for a case is the one kept.
-    let mut last: HashMap<[u8; 16], usize> = HashMap::with_capacity(slots.len());
-    for (index, slot) in slots.iter().enumerate() {
-        last.insert(slot.id, index);
-    }
-    let mut sources: Vec<Source> = Vec::with_capacity(page.slots.len() + last.len());
-    sources.extend(
-        page.slots
-            .iter()
-            .filter(|held| !last.contains_key(&held.id))
-            .map(|&slot| Source {
-                slot,
-                incoming: false,
-            }),
-    );
-    sources.extend(
-        slots
-            .iter()
-            .enumerate()
-            .filter(|(index, slot)| last.get(&slot.id) == Some(index))
-            .map(|(_, &slot)| Source {
-                slot,
-                incoming: true,
-            }),
-    );
-    sources.sort_unstable_by_key(|source| source.slot.id);
-    let mut parts = Vec::new();
-    split_sorted(page.prefix.clone(), &sources, &mut parts);
-    if parts.len() > 1 {
-        delete_page(store, conn, &page.prefix)?;
-    }
-    // One part is the page itself; parts of a split are new rows where it was.
-    let write = if parts.len() == 1 && page.stored {
-        Write::Replace
-    } else {
-        Write::Insert
-    };
-    let keep = keep && parts.len() == 1;
-    for (prefix, part) in parts {
-        let size = 1 + part
-            .iter()
-            .map(|source| source.slot.end - source.slot.start)
-            .sum::<usize>();
-        let mut plain = Zeroizing::new(Vec::with_capacity(size));
-        plain.push(PAGE_FORMAT);
-        for source in part {
-            let from: &[u8] = if source.incoming { bytes } else { &page.plain };
-            plain.extend_from_slice(&from[source.slot.start..source.slot.end]);
-        }
-        seal_and_write(store, conn, &prefix, plain, write, keep)?;
-    }
-    Ok(())
-}
-
-/// Takes a case's summary out of its page, inside the caller's transaction, and merges the
-/// page with its sibling while the two fit in one. The page is sealed again without it; the
-/// database's secure delete zeroes the bytes the old page held.
+/// Takes a case's summary out of its page, inside the caller's transaction (as for [`put`]),
+/// and merges the page with its sibling while the two fit in one. The page is sealed again
+/// without it; the database's secure delete zeroes the bytes the old page held.
 pub(super) fn remove(store: &Store, conn: &Connection, id: &CaseId) -> Result<()> {
-    let id = *id.as_bytes();
-    let page = find(store, conn, &id_bits(&id))?;
-    if !page.slots.iter().any(|slot| slot.id == id) {
-        return Ok(());
-    }
-    // The records that stay, gathered from the page and the siblings it merges with.
-    let mut kept = Zeroizing::new(vec![PAGE_FORMAT]);
-    let mut count = 0;
-    for slot in page.slots.iter().filter(|slot| slot.id != id) {
-        kept.extend_from_slice(&page.plain[slot.start..slot.end]);
-        count += 1;
-    }
-    let mut prefix = page.prefix;
-    drop(page.plain);
-    let mut write = Write::Replace;
-    while let Some(last) = prefix.pop() {
-        let mut sibling_prefix = prefix.clone();
-        sibling_prefix.push(if last == '0' { '1' } else { '0' });
-        // A sibling that is split further holds more than a page, by the shape's rule.
-        let sibling = load_exact(store, conn, &sibling_prefix)?;
-        match sibling {
-            Some(sibling) if count + sibling.slots.len() <= PAGE_CASES => {
-                let mut own_prefix = prefix.clone();
-                own_prefix.push(last);
-                delete_page(store, conn, &own_prefix)?;
-                delete_page(store, conn, &sibling_prefix)?;
-                for slot in &sibling.slots {
-                    kept.extend_from_slice(&sibling.plain[slot.start..slot.end]);
-                }
-                count += sibling.slots.len();
-                write = Write::Insert;
-            }
-            _ => {
-                prefix.push(last);
-                break;
-            }
-        }
-    }
-    seal_and_write(store, conn, &prefix, kept, write, false)
+    Writer::new(store, conn)?.remove(id)
 }
 
 /// Calls `each` with every record of every page, in no particular order.
@@ -564,9 +610,17 @@ pub(super) fn collapse_into_one_page(store: &Store) -> usize {
         Ok(())
     })
     .unwrap();
-    let conn = store.conn();
-    conn.execute("DELETE FROM summary_pages", []).unwrap();
-    seal_and_write(store, conn, "", plain, Write::Insert, false).unwrap();
+    let transaction = store.conn().unchecked_transaction().unwrap();
+    transaction
+        .execute("DELETE FROM summary_pages", [])
+        .unwrap();
+    // Written by hand: what the store knew of the pages is wrong from here on.
+    store.forget_kept();
+    Writer::new(store, &transaction)
+        .unwrap()
+        .seal_and_write("", plain, Write::Insert, false)
+        .unwrap();
+    transaction.commit().unwrap();
     count
 }
 

@@ -20,7 +20,7 @@ use std::collections::HashSet;
 use std::fs::{self, OpenOptions};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use zeroize::Zeroizing;
@@ -33,7 +33,8 @@ pub use blob::BlobDigest;
 use crate::crypto::SecretKey;
 use crate::error::{Detail, Error, Result};
 use folder::Hold;
-use kept::{KEPT_BYTES, KeptRows};
+use kept::KEPT_BYTES;
+pub(crate) use kept::KeptRows;
 pub(crate) use unsynced::Unsynced;
 
 const DATABASE_FILE: &str = "cases.db";
@@ -318,30 +319,31 @@ impl Store {
         envelope::open(&self.row_key, row, sealed)
     }
 
-    /// What `row` holds, decrypted, if this store wrote it and kept it
-    /// ([`Store::keep_row`]) and the database cannot have changed it since; taken out, for the
-    /// caller to write the row and keep it again. `None`: read and open the row.
-    pub(crate) fn take_kept_row(&self, row: RowRef<'_>) -> Result<Option<Zeroizing<Vec<u8>>>> {
-        self.kept_rows().take(&self.conn, row)
+    /// What this store keeps of the rows it wrote ([`kept`]), checked current: for a write,
+    /// inside its transaction, which must have taken the write lock when it began (no other
+    /// connection commits until it ends, so nothing is checked again before it does). Held for
+    /// the write's duration.
+    pub(crate) fn kept_for_write(&self) -> Result<MutexGuard<'_, KeptRows>> {
+        debug_assert!(
+            !self.conn.is_autocommit(),
+            "what is kept is used only inside a write transaction"
+        );
+        let mut kept = self.kept_rows();
+        kept.check(&self.conn)?;
+        Ok(kept)
     }
 
-    /// Keeps `plain`, decrypted, as what `row` now holds; call once the statement writing it
-    /// succeeded (a rollback of its transaction forgets it).
-    pub(crate) fn keep_row(&self, row: RowRef<'_>, plain: Zeroizing<Vec<u8>>) -> Result<()> {
-        self.kept_rows().keep(&self.conn, row, plain)
-    }
-
-    /// Forgets what was kept of `row`: written without being kept, or deleted.
-    pub(crate) fn forget_row(&self, row: RowRef<'_>) {
-        self.kept_rows().forget(row.table, row.id);
+    /// Forgets everything kept, as a write this store's own functions did not make requires
+    /// (tests that change its tables by hand).
+    #[cfg(test)]
+    pub(crate) fn forget_kept(&self) {
+        self.kept_rows().forget_all();
     }
 
     /// The kept rows; a panic elsewhere while they were held leaves nothing this needs undone
     /// (a half-finished write is rolled back, which forgets them all).
-    fn kept_rows(&self) -> std::sync::MutexGuard<'_, KeptRows> {
-        self.kept
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    fn kept_rows(&self) -> MutexGuard<'_, KeptRows> {
+        self.kept.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Serializes `value` to JSON inside a zeroizing buffer and seals it with the row key, bound
@@ -431,10 +433,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
         let plain = || Zeroizing::new(b"what the page holds".to_vec());
-        store.keep_row(row("01"), plain()).unwrap();
-        assert_eq!(*store.take_kept_row(row("01")).unwrap().unwrap(), *plain());
-        store.keep_row(row("01"), plain()).unwrap();
+        let write = |keep: bool| -> Option<Zeroizing<Vec<u8>>> {
+            let transaction = store.conn().unchecked_transaction().unwrap();
+            let mut kept = store.kept_for_write().unwrap();
+            let taken = kept.take(row("01"));
+            if keep {
+                kept.keep(row("01"), plain());
+            }
+            drop(kept);
+            transaction.commit().unwrap();
+            taken
+        };
+        assert!(write(true).is_none());
+        assert_eq!(*write(true).unwrap(), *plain());
         store.conn().execute_batch("BEGIN; ROLLBACK;").unwrap();
-        assert!(store.take_kept_row(row("01")).unwrap().is_none());
+        assert!(write(false).is_none());
     }
 }

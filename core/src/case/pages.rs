@@ -480,13 +480,13 @@ impl<'a> Writer<'a> {
         if parts.len() > 1 {
             self.delete_page(&page.prefix)?;
         }
-        // One part is the page itself; parts of a split are new rows where it was.
+        // One part is the page itself; parts of a split are new rows where it was, each kept
+        // like the page would have been (the next save falls in one of them).
         let write = if parts.len() == 1 && page.stored {
             Write::Replace
         } else {
             Write::Insert
         };
-        let keep = keep && parts.len() == 1;
         for (prefix, part) in parts {
             let size = 1 + part
                 .iter()

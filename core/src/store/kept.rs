@@ -30,8 +30,8 @@ pub(crate) const KEPT_BYTES: usize = 8 << 20;
 /// What a store keeps; see the module's documentation.
 pub(crate) struct KeptRows {
     rows: HashMap<(&'static str, String), Kept>,
-    /// Rows known to exist, by table and id (a subset of those that do).
-    known: BTreeSet<(&'static str, String)>,
+    /// Rows known to exist, by table, their ids in order (a subset of those that do).
+    known: HashMap<&'static str, BTreeSet<String>>,
     bytes: usize,
     budget: usize,
     clock: u64,
@@ -55,7 +55,7 @@ impl KeptRows {
         let flag = Arc::clone(&rolled_back);
         let kept = KeptRows {
             rows: HashMap::new(),
-            known: BTreeSet::new(),
+            known: HashMap::new(),
             bytes: 0,
             budget,
             clock: 0,
@@ -125,24 +125,24 @@ impl KeptRows {
 
     /// Notes that `table` holds a row `id`: its insert succeeded, or the database named it.
     pub(crate) fn know(&mut self, table: &'static str, id: &str) {
-        self.known.insert((table, id.to_owned()));
+        self.known.entry(table).or_default().insert(id.to_owned());
     }
 
     /// Notes that `table`'s row `id` is gone (and forgets what it held).
     pub(crate) fn forget_known(&mut self, table: &'static str, id: &str) {
         self.forget(table, id);
-        self.known.remove(&(table, id.to_owned()));
+        if let Some(known) = self.known.get_mut(table) {
+            known.remove(id);
+        }
     }
 
     /// The greatest id known to exist in `table` that is not after `id`.
     pub(crate) fn known_at_or_before(&self, table: &'static str, id: &str) -> Option<&str> {
         self.known
-            .range((
-                Bound::Included((table, String::new())),
-                Bound::Included((table, id.to_owned())),
-            ))
+            .get(table)?
+            .range::<str, _>((Bound::Unbounded, Bound::Included(id)))
             .next_back()
-            .map(|(_, known)| known.as_str())
+            .map(String::as_str)
     }
 
     /// Drops the least recently used rows until a quarter of the budget is free, so that a

@@ -1110,6 +1110,126 @@ mod tests {
         assert!(pages::shape(&stores[0]).len() >= 3);
     }
 
+    /// One write of the property test below, by store 0 or 1.
+    #[derive(Debug, Clone)]
+    enum PageOp {
+        Create,
+        Save(usize),
+        Delete(usize),
+        Import(usize),
+        /// A create whose page write fails: the transaction rolls back.
+        FailedCreate,
+        /// A finalize whose last statement fails after its page was written: rolled back.
+        FailedFinalize(usize),
+    }
+
+    fn page_op() -> impl proptest::strategy::Strategy<Value = PageOp> {
+        use proptest::prelude::*;
+        prop_oneof![
+            4 => Just(PageOp::Create),
+            2 => any::<usize>().prop_map(PageOp::Save),
+            2 => any::<usize>().prop_map(PageOp::Delete),
+            1 => (1usize..40).prop_map(PageOp::Import),
+            1 => Just(PageOp::FailedCreate),
+            1 => any::<usize>().prop_map(PageOp::FailedFinalize),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(12))]
+
+        /// Whatever two stores on one vault write in whatever order — pages split, merged,
+        /// rewritten under what the other one keeps and knows, writes rolled back — both list
+        /// exactly the cases there are, and the pages keep their shape.
+        #[test]
+        fn pages_follow_any_writes_of_two_stores(
+            ops in proptest::collection::vec((0usize..2, page_op()), 1..50)
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let key = SecretKey::generate();
+            let mut stores = [
+                Store::create(dir.path(), &key).unwrap(),
+                Store::open(dir.path(), &key).unwrap(),
+            ];
+            let mut titles: BTreeMap<CaseId, String> = BTreeMap::new();
+            for (step, (which, op)) in ops.into_iter().enumerate() {
+                let store = &mut stores[which];
+                let nth = |titles: &BTreeMap<CaseId, String>, pick: usize| {
+                    titles.keys().nth(pick % titles.len().max(1)).copied()
+                };
+                match op {
+                    PageOp::Create => {
+                        let title = format!("case {step}");
+                        titles.insert(create_case(store, form(), titled(&title)).unwrap(), title);
+                    }
+                    PageOp::Save(pick) => {
+                        if let Some(id) = nth(&titles, pick) {
+                            let title = format!("saved {step}");
+                            save_answers(store, id, titled(&title)).unwrap();
+                            titles.insert(id, title);
+                        }
+                    }
+                    PageOp::Delete(pick) => {
+                        if let Some(id) = nth(&titles, pick) {
+                            delete_case(store, id).unwrap();
+                            titles.remove(&id);
+                        }
+                    }
+                    PageOp::Import(count) => {
+                        let ids = import_cases(
+                            store,
+                            (0..count).map(|index| (form(), titled(&format!("import {step} {index}")))),
+                        )
+                        .unwrap();
+                        for (index, id) in ids.into_iter().enumerate() {
+                            titles.insert(id, format!("import {step} {index}"));
+                        }
+                    }
+                    PageOp::FailedCreate => {
+                        store
+                            .conn()
+                            .execute_batch(
+                                "CREATE TEMP TRIGGER no_page_write BEFORE UPDATE ON summary_pages
+                                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;
+                                 CREATE TEMP TRIGGER no_new_page BEFORE INSERT ON summary_pages
+                                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;",
+                            )
+                            .unwrap();
+                        let failed = create_case(store, form(), titled("lost"));
+                        store
+                            .conn()
+                            .execute_batch("DROP TRIGGER no_page_write; DROP TRIGGER no_new_page;")
+                            .unwrap();
+                        proptest::prop_assert!(failed.is_err());
+                    }
+                    PageOp::FailedFinalize(pick) => {
+                        if let Some(id) = nth(&titles, pick) {
+                            store
+                                .conn()
+                                .execute_batch(
+                                    "CREATE TEMP TRIGGER no_version BEFORE INSERT ON case_versions
+                                     BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;",
+                                )
+                                .unwrap();
+                            let failed = finalize_case(store, id);
+                            store.conn().execute_batch("DROP TRIGGER no_version;").unwrap();
+                            proptest::prop_assert!(failed.is_err());
+                        }
+                    }
+                }
+            }
+            for store in &stores {
+                let listed: BTreeMap<CaseId, String> = list_cases(store)
+                    .unwrap()
+                    .into_iter()
+                    .map(|summary| (summary.id, summary.title))
+                    .collect();
+                proptest::prop_assert_eq!(&listed, &titles);
+            }
+            assert_shape(&stores[0], titles.len());
+        }
+    }
+
     #[test]
     fn an_import_into_a_store_holding_cases_keeps_every_case_it_held() {
         let (_dir, mut store) = new_store();

@@ -804,6 +804,47 @@ mod tests {
         (dir, store)
     }
 
+    /// Two stores open on one vault, as two processes on the same phone would have them.
+    fn two_stores() -> (tempfile::TempDir, [Store; 2]) {
+        let dir = tempfile::tempdir().unwrap();
+        let key = SecretKey::generate();
+        let stores = [
+            Store::create(dir.path(), &key).unwrap(),
+            Store::open(dir.path(), &key).unwrap(),
+        ];
+        (dir, stores)
+    }
+
+    /// Makes every write of a summary page on `store`'s connection fail, as a full disk would.
+    fn fail_page_writes(store: &Store) {
+        store
+            .conn()
+            .execute_batch(
+                "CREATE TEMP TRIGGER no_new_page BEFORE INSERT ON summary_pages
+                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;
+                 CREATE TEMP TRIGGER no_page_change BEFORE UPDATE ON summary_pages
+                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;",
+            )
+            .unwrap();
+    }
+
+    /// Undoes [`fail_page_writes`].
+    fn allow_page_writes(store: &Store) {
+        store
+            .conn()
+            .execute_batch("DROP TRIGGER no_new_page; DROP TRIGGER no_page_change;")
+            .unwrap();
+    }
+
+    /// Every listed case's title, by id.
+    fn listed_titles(store: &Store) -> BTreeMap<CaseId, String> {
+        list_cases(store)
+            .unwrap()
+            .into_iter()
+            .map(|summary| (summary.id, summary.title))
+            .collect()
+    }
+
     /// Checks the pages' shape rule: no page over `PAGE_CASES`, and no page that would fit
     /// in one with its sibling (the whole subtree beside it); and that they hold `cases` in all.
     fn assert_shape(store: &Store, cases: usize) {
@@ -914,25 +955,14 @@ mod tests {
         };
         // The page write is the last statement of each transaction: failing it must undo the
         // case row written before it, as a crash between the two would.
-        store
-            .conn()
-            .execute_batch(
-                "CREATE TEMP TRIGGER no_new_page BEFORE INSERT ON summary_pages
-                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;
-                 CREATE TEMP TRIGGER no_page_change BEFORE UPDATE ON summary_pages
-                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;",
-            )
-            .unwrap();
+        fail_page_writes(&store);
         assert!(create_case(&mut store, form(), titled("lost")).is_err());
         assert!(import_cases(&mut store, vec![(form(), titled("lost too"))]).is_err());
         assert!(save_answers(&mut store, kept, titled("changed")).is_err());
         assert!(delete_case(&mut store, kept).is_err());
         assert_eq!(case_count(&store).unwrap(), 1);
         assert_eq!(revision(&store), 1);
-        store
-            .conn()
-            .execute_batch("DROP TRIGGER no_new_page; DROP TRIGGER no_page_change;")
-            .unwrap();
+        allow_page_writes(&store);
         let listed = list_cases(&store).unwrap();
         assert_eq!(listed.len(), 1);
         assert_eq!(listed[0].title, "kept");
@@ -1059,11 +1089,7 @@ mod tests {
         let mut other = Store::open(dir.path(), &key).unwrap();
         let theirs = create_case(&mut other, form(), titled("theirs")).unwrap();
         save_held_draft(&mut store, id, Some(&held), titled("third"), None, &[]).unwrap();
-        let titles: BTreeMap<CaseId, String> = list_cases(&other)
-            .unwrap()
-            .into_iter()
-            .map(|summary| (summary.id, summary.title))
-            .collect();
+        let titles = listed_titles(&other);
         assert_eq!(titles.len(), 2);
         assert_eq!(titles[&id], "third");
         assert_eq!(titles[&theirs], "theirs");
@@ -1072,12 +1098,7 @@ mod tests {
 
     #[test]
     fn two_stores_on_one_vault_splitting_and_merging_pages_in_turn_lose_no_case() {
-        let dir = tempfile::tempdir().unwrap();
-        let key = SecretKey::generate();
-        let mut stores = [
-            Store::create(dir.path(), &key).unwrap(),
-            Store::open(dir.path(), &key).unwrap(),
-        ];
+        let (_dir, mut stores) = two_stores();
         // What each store knows of the pages (kept pages, known prefixes) goes stale at every
         // turn: the other one splits and merges them in between.
         let mut titles: BTreeMap<CaseId, String> = BTreeMap::new();
@@ -1100,11 +1121,7 @@ mod tests {
             assert_shape(store, titles.len());
         }
         for store in &stores {
-            let listed: BTreeMap<CaseId, String> = list_cases(store)
-                .unwrap()
-                .into_iter()
-                .map(|summary| (summary.id, summary.title))
-                .collect();
+            let listed = listed_titles(store);
             assert_eq!(listed, titles);
         }
         assert!(pages::shape(&stores[0]).len() >= 3);
@@ -1145,12 +1162,7 @@ mod tests {
         fn pages_follow_any_writes_of_two_stores(
             ops in proptest::collection::vec((0usize..2, page_op()), 1..50)
         ) {
-            let dir = tempfile::tempdir().unwrap();
-            let key = SecretKey::generate();
-            let mut stores = [
-                Store::create(dir.path(), &key).unwrap(),
-                Store::open(dir.path(), &key).unwrap(),
-            ];
+            let (_dir, mut stores) = two_stores();
             let mut titles: BTreeMap<CaseId, String> = BTreeMap::new();
             for (step, (which, op)) in ops.into_iter().enumerate() {
                 let store = &mut stores[which];
@@ -1186,20 +1198,9 @@ mod tests {
                         }
                     }
                     PageOp::FailedCreate => {
-                        store
-                            .conn()
-                            .execute_batch(
-                                "CREATE TEMP TRIGGER no_page_write BEFORE UPDATE ON summary_pages
-                                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;
-                                 CREATE TEMP TRIGGER no_new_page BEFORE INSERT ON summary_pages
-                                 BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;",
-                            )
-                            .unwrap();
+                        fail_page_writes(store);
                         let failed = create_case(store, form(), titled("lost"));
-                        store
-                            .conn()
-                            .execute_batch("DROP TRIGGER no_page_write; DROP TRIGGER no_new_page;")
-                            .unwrap();
+                        allow_page_writes(store);
                         proptest::prop_assert!(failed.is_err());
                     }
                     PageOp::FailedFinalize(pick) => {
@@ -1219,11 +1220,7 @@ mod tests {
                 }
             }
             for store in &stores {
-                let listed: BTreeMap<CaseId, String> = list_cases(store)
-                    .unwrap()
-                    .into_iter()
-                    .map(|summary| (summary.id, summary.title))
-                    .collect();
+                let listed = listed_titles(store);
                 proptest::prop_assert_eq!(&listed, &titles);
             }
             assert_shape(&stores[0], titles.len());
@@ -1247,11 +1244,7 @@ mod tests {
         .unwrap();
         assert_shape(&store, 600);
         assert!(pages::shape(&store).len() > pages_before);
-        let titles: BTreeMap<CaseId, String> = list_cases(&store)
-            .unwrap()
-            .into_iter()
-            .map(|summary| (summary.id, summary.title))
-            .collect();
+        let titles = listed_titles(&store);
         assert_eq!(titles[&first[7]], "first 7");
         assert_eq!(titles[&second[299]], "second 299");
         // A save after the import finds its record in the page the import laid out.
@@ -1319,11 +1312,7 @@ mod tests {
             .unwrap();
         assert_eq!(pending, 0);
         assert_shape(&store, 50);
-        let titles: BTreeMap<CaseId, String> = list_cases(&store)
-            .unwrap()
-            .into_iter()
-            .map(|summary| (summary.id, summary.title))
-            .collect();
+        let titles = listed_titles(&store);
         assert_eq!(titles[&ids[0]], "new 0");
         assert_eq!(titles[&ids[1]], "old 1");
         assert_eq!(titles[&ids[2]], "new 2");

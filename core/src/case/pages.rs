@@ -263,19 +263,17 @@ impl<'a> Writer<'a> {
         })
     }
 
-    /// The page at `prefix`, as this store kept it, else `sealed` (read here if `None`) opened;
-    /// `None` if the database holds no such page.
-    fn open_page(&mut self, prefix: String, sealed: Option<Vec<u8>>) -> Result<Option<Page>> {
+    /// The page at `prefix`, as this store kept it or else read and opened; `None` if the
+    /// database holds no such page.
+    fn open_page(&mut self, prefix: String) -> Result<Option<Page>> {
         let plain = match self.kept.take(page_row(&prefix)) {
             Some(plain) => plain,
             None => {
-                let sealed = match sealed {
-                    Some(sealed) => sealed,
-                    None => match self.read_page(&prefix)? {
-                        Some(sealed) => sealed,
-                        None => return Ok(None),
-                    },
+                let Some(sealed) = self.read_page(&prefix)? else {
+                    return Ok(None);
                 };
+                // A kept page's prefix is known already; this one the database just named.
+                self.kept.know(PAGES, &prefix);
                 self.store
                     .open_row(page_row(&prefix), &sealed)?
                     .into_payload()
@@ -283,7 +281,6 @@ impl<'a> Writer<'a> {
         };
         let mut slots = Vec::new();
         walk(&plain, |_, slot| slots.push(slot))?;
-        self.kept.know(PAGES, &prefix);
         Ok(Some(Page {
             prefix,
             stored: true,
@@ -313,22 +310,28 @@ impl<'a> Writer<'a> {
             .map(str::to_owned);
         let prefix = match known {
             Some(prefix) => Some(prefix),
-            // Else the prefixes' own index answers.
-            None => self
-                .conn
-                .prepare_cached(
-                    "SELECT prefix FROM summary_pages WHERE prefix <= ?1 \
-                     ORDER BY prefix DESC LIMIT 1",
-                )?
-                .query_row([bits], |row| row.get(0))
-                .optional()?,
+            // Else the prefixes' own index answers, and what it names must start `bits`.
+            None => {
+                let prefix: Option<String> = self
+                    .conn
+                    .prepare_cached(
+                        "SELECT prefix FROM summary_pages WHERE prefix <= ?1 \
+                         ORDER BY prefix DESC LIMIT 1",
+                    )?
+                    .query_row([bits], |row| row.get(0))
+                    .optional()?;
+                if prefix
+                    .as_ref()
+                    .is_some_and(|prefix| !bits.starts_with(prefix.as_str()))
+                {
+                    return Err(Error::Corrupted("detail-pages-incomplete"));
+                }
+                prefix
+            }
         };
         if let Some(prefix) = prefix {
-            if !bits.starts_with(prefix.as_str()) {
-                return Err(Error::Corrupted("detail-pages-incomplete"));
-            }
             return self
-                .open_page(prefix, None)?
+                .open_page(prefix)?
                 .ok_or(Error::Corrupted("detail-pages-incomplete"));
         }
         let any: bool = self
@@ -524,7 +527,7 @@ impl<'a> Writer<'a> {
             let mut sibling_prefix = prefix.clone();
             sibling_prefix.push(if last == '0' { '1' } else { '0' });
             // A sibling that is split further holds more than a page, by the shape's rule.
-            let sibling = self.open_page(sibling_prefix.clone(), None)?;
+            let sibling = self.open_page(sibling_prefix.clone())?;
             match sibling {
                 Some(sibling) if count + sibling.slots.len() <= PAGE_CASES => {
                     let mut own_prefix = prefix.clone();

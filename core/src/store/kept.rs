@@ -125,7 +125,10 @@ impl KeptRows {
 
     /// Notes that `table` holds a row `id`: its insert succeeded, or the database named it.
     pub(crate) fn know(&mut self, table: &'static str, id: &str) {
-        self.known.entry(table).or_default().insert(id.to_owned());
+        let known = self.known.entry(table).or_default();
+        if !known.contains(id) {
+            known.insert(id.to_owned());
+        }
     }
 
     /// Notes that `table`'s row `id` is gone (and forgets what it held).

@@ -304,7 +304,7 @@ pub fn run(dir: Option<PathBuf>, serve: bool) -> CliResult {
                 pull: Some(PullSettings {
                     client,
                     identity,
-                    page_size: 100,
+                    page_size: PullOptions::default().page_size,
                 }),
                 forms: Forms::builtin()?,
             },

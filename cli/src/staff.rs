@@ -169,7 +169,7 @@ pub enum StaffCommand {
         #[arg(long, value_name = "MS", default_value_t = 500)]
         unlock_time: u64,
         /// Submissions asked for per page (1–1000).
-        #[arg(long, value_name = "N", default_value_t = 100)]
+        #[arg(long, value_name = "N", default_value_t = PullOptions::default().page_size)]
         page_size: u32,
     },
     /// Export the archived cases (the latest version of each). The full export holds every
@@ -226,7 +226,7 @@ pub enum StaffCommand {
         #[command(flatten)]
         from: MaybePullFrom,
         /// Submissions asked for per page when pulling (1–1000).
-        #[arg(long, value_name = "N", default_value_t = 100)]
+        #[arg(long, value_name = "N", default_value_t = PullOptions::default().page_size)]
         page_size: u32,
     },
     /// Count the archived cases by country, violation type and month.

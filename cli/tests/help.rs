@@ -105,7 +105,7 @@ fn kazakh_terminal_gets_kazakh_help_and_lc_all_wins_over_lang() {
         &[
             "Барлық жаңа жіберілімді мұрағатқа алу",
             "Қызметкерлер мұрағатының қалтасы",
-            "[әдепкісі: 100]",
+            "[әдепкісі: 1000]",
         ],
     );
     has_none(&pull, &ENGLISH);

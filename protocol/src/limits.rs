@@ -23,6 +23,12 @@ pub const MAX_PULL_LIMIT: u32 = 1000;
 /// The page size of a staff pull that gives no `limit`.
 pub const DEFAULT_PULL_LIMIT: u32 = 100;
 
+/// The envelope bytes after which a staff pull page ends, whatever its `limit`: the page holds
+/// the submission that reaches this sum and none after it (always at least one). Cases are a
+/// few KiB, so a full page of 1000 stays far below it; a page of very large envelopes is cut
+/// early instead of being held whole in the server's memory and refused by the staff client.
+pub const MAX_PULL_PAGE_ENVELOPE_BYTES: u64 = 32 * 1024 * 1024;
+
 /// Longest lifetime of an enrollment code: 30 days.
 pub const MAX_ENROLLMENT_CODE_TTL_SECONDS: u64 = 30 * 24 * 60 * 60;
 

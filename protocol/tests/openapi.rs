@@ -66,6 +66,7 @@ fn paths_headers_and_limits_are_documented() {
         MAX_BLOB_BYTES,
         u64::from(MAX_PULL_LIMIT),
         u64::from(DEFAULT_PULL_LIMIT),
+        MAX_PULL_PAGE_ENVELOPE_BYTES,
         MAX_ENROLLMENT_CODE_TTL_SECONDS,
         MAX_ENROLLMENT_RECIPIENTS as u64,
         MAX_ENROLLMENT_BACKUP_PINS as u64,

@@ -4,6 +4,7 @@
 use crate::ratelimit::RateLimiter;
 use crate::store::Store;
 use std::sync::Arc;
+use wave_protocol::limits::MAX_PULL_PAGE_ENVELOPE_BYTES;
 
 /// Settings of a running server that are not storage.
 #[derive(Debug, Clone)]
@@ -12,6 +13,9 @@ pub struct Config {
     pub rate_per_second: f64,
     /// Requests a device may make at once before the rate applies.
     pub rate_burst: u32,
+    /// Envelope bytes after which a staff pull page ends ([`MAX_PULL_PAGE_ENVELOPE_BYTES`]
+    /// unless a test needs a small page).
+    pub pull_page_envelope_bytes: u64,
 }
 
 impl Default for Config {
@@ -19,6 +23,7 @@ impl Default for Config {
         Self {
             rate_per_second: 50.0,
             rate_burst: 100,
+            pull_page_envelope_bytes: MAX_PULL_PAGE_ENVELOPE_BYTES,
         }
     }
 }
@@ -29,6 +34,8 @@ pub struct App<S> {
     pub store: S,
     /// Per-device request budget.
     pub limiter: RateLimiter,
+    /// Envelope bytes after which a staff pull page ends (at least 1).
+    pub pull_page_envelope_bytes: u64,
 }
 
 /// How handlers receive the state.
@@ -40,6 +47,7 @@ impl<S: Store> App<S> {
         Arc::new(Self {
             store,
             limiter: RateLimiter::new(config.rate_per_second, config.rate_burst),
+            pull_page_envelope_bytes: config.pull_page_envelope_bytes.max(1),
         })
     }
 }

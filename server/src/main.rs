@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 use uuid::Uuid;
+use wave_protocol::limits::MAX_PULL_PAGE_ENVELOPE_BYTES;
 use wave_server::tls::{TlsError, TlsFiles};
 use wave_server::{
     App, Config, PostgresStore, ServeOptions, SqliteStore, Store, StoreError, auth, router, serve,
@@ -93,6 +94,10 @@ enum Command {
         /// Requests a device may make in a burst.
         #[arg(long, value_name = "N", default_value_t = 100)]
         rate_burst: u32,
+        /// Envelope bytes after which a staff pull page ends, whatever its item limit (the
+        /// page holds the submission that reaches it, and always at least one).
+        #[arg(long, value_name = "BYTES", default_value_t = MAX_PULL_PAGE_ENVELOPE_BYTES)]
+        pull_page_bytes: u64,
         #[command(flatten)]
         connections: Connections,
     },
@@ -228,6 +233,7 @@ async fn execute<S: Store>(store: S, command: Command) -> Result<(), CliError> {
             listen,
             rate_per_second,
             rate_burst,
+            pull_page_bytes,
             connections,
             ..
         } => {
@@ -236,9 +242,15 @@ async fn execute<S: Store>(store: S, command: Command) -> Result<(), CliError> {
                     "--rate-per-second must be a positive number and --rate-burst at least 1",
                 ));
             }
+            if !(1..=MAX_PULL_PAGE_ENVELOPE_BYTES).contains(&pull_page_bytes) {
+                return Err(CliError::Usage(
+                    "--pull-page-bytes must be at least 1 and at most 33554432 (32 MiB)",
+                ));
+            }
             let config = Config {
                 rate_per_second,
                 rate_burst,
+                pull_page_envelope_bytes: pull_page_bytes,
             };
             let tls = match (&connections.tls_cert, &connections.tls_key) {
                 (Some(cert), Some(key)) => Some(Arc::new(TlsFiles::load(cert, key)?)),

@@ -26,6 +26,7 @@ for_each_backend!(
     blob_upload_errors,
     blob_hash_mismatch_resets_upload,
     pull_pages_every_submission_once_in_order,
+    pull_pages_end_at_the_envelope_byte_budget,
     pull_rejects_bad_parameters,
     devices_are_listed_with_revocation,
     rate_limit_applies_per_device,
@@ -741,6 +742,60 @@ fn pull_pages_every_submission_once_in_order(db: &Db) {
     for p in &pulls {
         assert!(p.cursor_from.is_some() && p.cursor_to >= p.cursor_from);
     }
+}
+
+fn pull_pages_end_at_the_envelope_byte_budget(db: &Db) {
+    let staff = db.staff_token();
+    let server = db.start_with(&["--pull-page-bytes", "1000"]);
+    let c = server.client();
+    let a = c.enroll(&staff);
+    // 300-byte envelopes: a page ends at the fourth (900 bytes before it), whatever the limit;
+    // an envelope larger than the budget still travels, alone on its page.
+    let mut sizes = vec![300; 10];
+    sizes.insert(5, 2500);
+    let batch: Vec<_> = sizes
+        .iter()
+        .map(|&size| a.item(Uuid::new_v4(), &random_bytes(size), &[]))
+        .collect();
+    assert!(c.submit_statuses(&a, &batch).iter().all(|s| s == "stored"));
+
+    let mut pages = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut path = "/v1/staff/submissions?limit=1000".to_owned();
+        if let Some(after) = &cursor {
+            path.push_str(&format!("&after={after}"));
+        }
+        let r = c.get(&path, Some(&staff));
+        assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+        let page: wave_protocol::PullResponse = r.parse();
+        let page_sizes: Vec<usize> = page
+            .items
+            .iter()
+            .map(|item| item.envelope_bytes().unwrap().len())
+            .collect();
+        pages.push(page_sizes);
+        cursor = page.next_cursor.clone();
+        if !page.has_more {
+            break;
+        }
+        assert!(pages.len() <= sizes.len() + 1, "the pull does not end");
+    }
+    assert_eq!(
+        pages,
+        vec![
+            vec![300, 300, 300, 300],
+            vec![300, 2500],
+            vec![300, 300, 300, 300],
+            vec![300],
+        ]
+    );
+    // Every submission once, in order, and the last cursor yields nothing more.
+    let (pulled, _) = c.pull_all(&staff, None, 1000);
+    let ids: Vec<_> = pulled.iter().map(|p| p.id).collect();
+    assert_eq!(ids, batch.iter().map(|i| i.id).collect::<Vec<_>>());
+    let (none, _) = c.pull_all(&staff, cursor, 1000);
+    assert!(none.is_empty());
 }
 
 fn pull_rejects_bad_parameters(db: &Db) {

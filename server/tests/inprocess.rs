@@ -74,7 +74,7 @@ impl Store for FailingStore {
     ) -> StoreResult<Vec<SubmitOutcome>> {
         self.fail()
     }
-    async fn pull(&self, _: Uuid, _: i64, _: u32, _: i64) -> StoreResult<PullPage> {
+    async fn pull(&self, _: Uuid, _: i64, _: u32, _: u64, _: i64) -> StoreResult<PullPage> {
         self.fail()
     }
     async fn open_blob_download(&self, _: Uuid, _: Sha256Hex, _: i64) -> StoreResult<Option<u64>> {

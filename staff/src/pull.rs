@@ -15,7 +15,7 @@ use wave_core::sync::payload::{
     MAX_PAYLOAD_BYTES, PAYLOAD_FORMAT, StaffIdentity, SubmissionPayload,
 };
 use wave_core::{Error, Result};
-use wave_protocol::limits::MAX_BLOBS_PER_SUBMISSION;
+use wave_protocol::limits::{MAX_BLOBS_PER_SUBMISSION, MAX_PULL_LIMIT};
 use wave_protocol::{PullResponse, PulledSubmission, Sha256Hex, Uuid, verify_submission_signature};
 use zeroize::Zeroizing;
 
@@ -64,13 +64,20 @@ impl SubmissionSource for StaffClient {
 /// Tuning for a pull.
 #[derive(Debug, Clone)]
 pub struct PullOptions {
-    /// Submissions per page (1 ..= 1000).
+    /// Submissions asked for per page (1 ..= 1000); the server may end a page early when its
+    /// envelopes are large.
     pub page_size: u32,
 }
 
 impl Default for PullOptions {
+    /// The largest page the server gives: each page is one synced commit of the archive and
+    /// one request, and a pull of 1000 a page costs about a quarter less CPU per case than one
+    /// of 100 (docs/benchmarks.md, "Staff pull: a thousand a page"). A page of cases of a few
+    /// KiB each is a few MiB in memory; the server cuts a page of large envelopes short.
     fn default() -> Self {
-        PullOptions { page_size: 100 }
+        PullOptions {
+            page_size: MAX_PULL_LIMIT,
+        }
     }
 }
 

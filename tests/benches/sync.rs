@@ -40,6 +40,17 @@ const CHILD_ENV: &str = "WAVE_BENCH_SYNC_CHILD_VAULT";
 /// About 2 KiB of answers per case.
 const NARRATIVE_CHARS: usize = 1900;
 
+/// The staff pull's options: the default unless `WAVE_BENCH_PULL_PAGE` sets the page size.
+fn pull_options() -> PullOptions {
+    match std::env::var("WAVE_BENCH_PULL_PAGE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        Some(page_size) => PullOptions { page_size },
+        None => PullOptions::default(),
+    }
+}
+
 fn main() {
     if let Ok(dir) = std::env::var(CHILD_ENV) {
         child(Path::new(&dir));
@@ -141,7 +152,7 @@ fn main() {
                 &mut archive,
                 &client,
                 &ngo,
-                &PullOptions::default(),
+                &pull_options(),
             ))
             .unwrap();
         let archived = started.elapsed();

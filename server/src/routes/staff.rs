@@ -55,7 +55,13 @@ pub async fn pull<S: Store>(
     let (after, limit) = read_pull_query(query.as_deref())?;
     let page = app
         .store
-        .pull(staff.id, after.unwrap_or(0), limit, now())
+        .pull(
+            staff.id,
+            after.unwrap_or(0),
+            limit,
+            app.pull_page_envelope_bytes,
+            now(),
+        )
         .await?;
     let next_cursor = page
         .items

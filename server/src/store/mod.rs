@@ -382,13 +382,15 @@ pub trait Store: Send + Sync + 'static {
         now: i64,
     ) -> impl Future<Output = StoreResult<Vec<SubmitOutcome>>> + Send;
 
-    /// Up to `limit` submissions with seq greater than `after`, ascending; audited with exactly
-    /// the range returned.
+    /// Up to `limit` submissions with seq greater than `after`, ascending, ending early at the
+    /// one whose envelope brings the page's envelope bytes to `envelope_bytes` (always at least
+    /// one); audited with exactly the range returned.
     fn pull(
         &self,
         staff_id: Uuid,
         after: i64,
         limit: u32,
+        envelope_bytes: u64,
         now: i64,
     ) -> impl Future<Output = StoreResult<PullPage>> + Send;
 

@@ -561,33 +561,47 @@ impl Store for PostgresStore {
         staff_id: Uuid,
         after: i64,
         limit: u32,
+        envelope_bytes: u64,
         now: i64,
     ) -> StoreResult<PullPage> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
+        // Each row carries the envelope bytes of the rows before it; past the budget the
+        // envelope is not sent (NULL), and the first such row says that more follow.
+        let budget = i64::try_from(envelope_bytes).unwrap_or(i64::MAX);
         let rows = tx
             .query(
-                "SELECT s.seq, s.client_id, s.device_id, d.public_key, s.received_at,
-                        s.envelope, s.signature, s.blob_refs
-                 FROM submissions s JOIN devices d ON d.id = s.device_id
-                 WHERE s.seq > $1 ORDER BY s.seq LIMIT $2",
-                &[&after, &(i64::from(limit) + 1)],
+                "SELECT seq, client_id, device_id, public_key, received_at,
+                        CASE WHEN bytes_before < $3 THEN envelope END, signature, blob_refs
+                 FROM (SELECT s.seq, s.client_id, s.device_id, d.public_key, s.received_at,
+                              s.envelope, s.signature, s.blob_refs,
+                              SUM(octet_length(s.envelope)) OVER (ORDER BY s.seq)
+                                  - octet_length(s.envelope) AS bytes_before
+                       FROM submissions s JOIN devices d ON d.id = s.device_id
+                       WHERE s.seq > $1 ORDER BY s.seq LIMIT $2) page
+                 ORDER BY seq",
+                &[&after, &(i64::from(limit) + 1), &budget],
             )
             .await?;
         let mut out = Vec::with_capacity(rows.len());
+        let mut full = false;
         for r in rows {
+            let Some(envelope) = r.get::<_, Option<Vec<u8>>>(5) else {
+                full = true;
+                break;
+            };
             out.push(StoredSubmission {
                 seq: r.get(0),
                 id: r.get(1),
                 device_id: r.get(2),
                 device_public_key: array32(r.get(3), "device key")?,
                 received_at: r.get(4),
-                envelope: r.get(5),
+                envelope,
                 signature: r.get(6),
                 blobs: unpack_digests(r.get(7))?,
             });
         }
-        let has_more = out.len() > limit as usize;
+        let has_more = full || out.len() > limit as usize;
         out.truncate(limit as usize);
         let last = out.last().map_or(after, |s| s.seq);
         let action = AuditAction::PullSubmissions {

@@ -613,11 +613,16 @@ impl Store for SqliteStore {
         staff_id: Uuid,
         after: i64,
         limit: u32,
+        envelope_bytes: u64,
         now: i64,
     ) -> StoreResult<PullPage> {
         self.run(move |conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let mut out = Vec::new();
+            // Stepping to a row reads none of its blobs: the row after a full page costs
+            // nothing but tells whether more follow.
+            let mut page_bytes: u64 = 0;
+            let mut full = false;
             {
                 let mut stmt = tx.prepare(
                     "SELECT s.seq, s.client_id, s.device_id, d.public_key, s.received_at,
@@ -627,19 +632,25 @@ impl Store for SqliteStore {
                 )?;
                 let mut rows = stmt.query(params![after, i64::from(limit) + 1])?;
                 while let Some(r) = rows.next()? {
+                    if page_bytes >= envelope_bytes {
+                        full = true;
+                        break;
+                    }
+                    let envelope: Vec<u8> = r.get(5)?;
+                    page_bytes = page_bytes.saturating_add(envelope.len() as u64);
                     out.push(StoredSubmission {
                         seq: r.get(0)?,
                         id: uuid_from(r.get_ref(1)?.as_blob()?, "submission id")?,
                         device_id: uuid_from(r.get_ref(2)?.as_blob()?, "device id")?,
                         device_public_key: array32(r.get_ref(3)?.as_blob()?, "device key")?,
                         received_at: r.get(4)?,
-                        envelope: r.get(5)?,
+                        envelope,
                         signature: r.get(6)?,
                         blobs: unpack_digests(r.get_ref(7)?.as_blob()?)?,
                     });
                 }
             }
-            let has_more = out.len() > limit as usize;
+            let has_more = full || out.len() > limit as usize;
             out.truncate(limit as usize);
             let last = out.last().map_or(after, |s| s.seq);
             let action = AuditAction::PullSubmissions {

@@ -619,8 +619,8 @@ impl Store for SqliteStore {
         self.run(move |conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let mut out = Vec::new();
-            // Stepping to a row reads none of its blobs: the row after a full page costs
-            // nothing but tells whether more follow.
+            // The row after a full page is stepped to only to tell whether more follow: it is
+            // never kept, so a page holds at most one envelope past the budget's edge.
             let mut page_bytes: u64 = 0;
             let mut full = false;
             {

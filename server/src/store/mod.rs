@@ -5,6 +5,7 @@
 //! chunks, exactly one row per submission id, seq order equal to commit order) is enforced inside
 //! a backend transaction, never in server memory, so several servers can share one PostgreSQL.
 
+mod checkpoint;
 pub mod postgres;
 pub mod sqlite;
 

@@ -5,6 +5,7 @@
 //! "check, then write" steps of enrollment, chunk appends and submissions cannot interleave.
 //! `BEGIN IMMEDIATE` keeps them atomic against the CLI commands, which open their own connection.
 
+use super::checkpoint::{CheckpointPolicy, Checkpointer};
 use super::{
     AppendOutcome, AuditAction, AuditRow, BlobState, CreateBlobOutcome, DeviceRecord,
     EnrollOutcome, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage, Store,
@@ -92,15 +93,22 @@ CREATE TABLE IF NOT EXISTS audit_log (
 /// The SQLite store.
 #[derive(Clone)]
 pub struct SqliteStore {
+    // Declared first, so dropped first: the writer's hook holds the checkpointer's wake-up.
     conn: Arc<Mutex<Connection>>,
+    #[cfg_attr(not(test), allow(dead_code))]
+    checkpointer: Arc<Checkpointer>,
 }
 
 impl SqliteStore {
     /// Opens (creating if needed) `DIR/wave-server.db` and brings its schema up to date.
     pub fn open(dir: &Path) -> StoreResult<Self> {
+        Self::open_with(dir, CheckpointPolicy::default())
+    }
+
+    pub(crate) fn open_with(dir: &Path, checkpoints: CheckpointPolicy) -> StoreResult<Self> {
         create_private_dir(dir)?;
         let path = dir.join(DB_FILE);
-        let conn = Connection::open(&path)?;
+        let mut conn = Connection::open(&path)?;
         restrict_file(&path)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         // WAL lets the CLI read and write while a server runs; FULL makes each commit durable
@@ -122,8 +130,12 @@ impl SqliteStore {
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             tx.commit()?;
         }
+        // After the schema: the log is in WAL mode by now, and the checkpointer's connection
+        // finds the file made.
+        let checkpointer = Checkpointer::start(&path, &mut conn, checkpoints)?;
         Ok(Self {
             conn: Arc::new(Mutex::new(conn)),
+            checkpointer: Arc::new(checkpointer),
         })
     }
 
@@ -826,6 +838,95 @@ impl Store for SqliteStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::{Duration, Instant};
+
+    /// Commits `count` rows of ~3 KiB, one transaction each, through the store's writer.
+    fn write_rows(store: &SqliteStore, count: usize) {
+        let conn = store.conn.lock().unwrap();
+        conn.execute_batch("CREATE TABLE IF NOT EXISTS filler (data BLOB NOT NULL)")
+            .unwrap();
+        for i in 0..count {
+            conn.execute(
+                "INSERT INTO filler (data) VALUES (?1)",
+                [vec![i as u8; 3000]],
+            )
+            .unwrap();
+        }
+    }
+
+    fn wal_bytes(dir: &Path) -> u64 {
+        std::fs::metadata(dir.join(format!("{DB_FILE}-wal"))).map_or(0, |m| m.len())
+    }
+
+    /// Waits until the thread has run `at_least` checkpoints and none is pending.
+    fn wait_for_checkpoints(store: &SqliteStore, at_least: u64) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !matches!(store.checkpointer.completed(), (done, true) if done >= at_least) {
+            assert!(Instant::now() < deadline, "no checkpoint from the thread");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// The thread, not the commit, copies the log: once it has caught up, the next commit
+    /// starts the log again from its beginning instead of making it longer.
+    #[test]
+    fn the_thread_checkpoints_and_the_log_starts_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open_with(
+            dir.path(),
+            CheckpointPolicy {
+                background_at: 10,
+                inline_at: u32::MAX,
+            },
+        )
+        .unwrap();
+        write_rows(&store, 40);
+        wait_for_checkpoints(&store, 1);
+        let after_one_round = wal_bytes(dir.path());
+        assert!(after_one_round > 40 * 3000, "the log holds the round");
+        // Idle until then, so the thread copied every frame and the log may start again.
+        write_rows(&store, 40);
+        wait_for_checkpoints(&store, 2);
+        let after_two_rounds = wal_bytes(dir.path());
+        assert!(
+            after_two_rounds < after_one_round * 3 / 2,
+            "the log grew from {after_one_round} to {after_two_rounds} bytes: not restarted"
+        );
+        drop(store);
+        let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        let rows: i64 = conn
+            .query_row("SELECT count(*) FROM filler", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 80);
+    }
+
+    /// With no thread keeping up (it is never woken here), a long log is checkpointed by the
+    /// commit that makes it long, as SQLite's own automatic checkpoint would: it stays bounded.
+    #[test]
+    fn a_log_the_thread_leaves_long_is_checkpointed_by_the_commit() {
+        let unbounded = tempfile::tempdir().unwrap();
+        let never = CheckpointPolicy {
+            background_at: u32::MAX,
+            inline_at: u32::MAX,
+        };
+        let store = SqliteStore::open_with(unbounded.path(), never).unwrap();
+        write_rows(&store, 200);
+        let without = wal_bytes(unbounded.path());
+
+        let bounded = tempfile::tempdir().unwrap();
+        let inline = CheckpointPolicy {
+            background_at: u32::MAX,
+            inline_at: 20,
+        };
+        let store = SqliteStore::open_with(bounded.path(), inline).unwrap();
+        write_rows(&store, 200);
+        let with = wal_bytes(bounded.path());
+        assert_eq!(store.checkpointer.completed(), (0, true));
+        assert!(
+            with * 4 < without,
+            "the log is {with} bytes with inline checkpoints, {without} without"
+        );
+    }
 
     /// A database made by a server before the recipient set (schema 1) gains its table when a
     /// newer server opens it, keeping what it held; one newer than this server is refused.

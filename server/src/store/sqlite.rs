@@ -858,6 +858,20 @@ mod tests {
         std::fs::metadata(dir.join(format!("{DB_FILE}-wal"))).map_or(0, |m| m.len())
     }
 
+    /// The log's length after `rows` commits to a store that never checkpoints: what a
+    /// checkpointed log is measured against. Measured while the store is open (the last
+    /// connection to close checkpoints and removes the log).
+    fn log_bytes_never_checkpointed(rows: usize) -> u64 {
+        let dir = tempfile::tempdir().unwrap();
+        let never = CheckpointPolicy {
+            background_at: u32::MAX,
+            inline_at: u32::MAX,
+        };
+        let store = SqliteStore::open_with(dir.path(), never).unwrap();
+        write_rows(&store, rows);
+        wal_bytes(dir.path())
+    }
+
     /// Waits until the thread has run `at_least` checkpoints and none is pending.
     fn wait_for_checkpoints(store: &SqliteStore, at_least: u64) {
         let deadline = Instant::now() + Duration::from_secs(30);
@@ -871,16 +885,7 @@ mod tests {
     /// up, the next commit starts the log again from its beginning instead of making it longer.
     #[test]
     fn the_thread_checkpoints_and_the_log_starts_again() {
-        let unchecked = tempfile::tempdir().unwrap();
-        let never = CheckpointPolicy {
-            background_at: u32::MAX,
-            inline_at: u32::MAX,
-        };
-        // Kept open while measured: the last connection to close checkpoints and removes the log.
-        let unchecked_store = SqliteStore::open_with(unchecked.path(), never).unwrap();
-        write_rows(&unchecked_store, 80);
-        let without = wal_bytes(unchecked.path());
-
+        let without = log_bytes_never_checkpointed(80);
         let dir = tempfile::tempdir().unwrap();
         let background = CheckpointPolicy {
             background_at: 10,
@@ -914,15 +919,7 @@ mod tests {
     /// commit that makes it long, as SQLite's own automatic checkpoint would: it stays bounded.
     #[test]
     fn a_log_the_thread_leaves_long_is_checkpointed_by_the_commit() {
-        let unbounded = tempfile::tempdir().unwrap();
-        let never = CheckpointPolicy {
-            background_at: u32::MAX,
-            inline_at: u32::MAX,
-        };
-        let store = SqliteStore::open_with(unbounded.path(), never).unwrap();
-        write_rows(&store, 200);
-        let without = wal_bytes(unbounded.path());
-
+        let without = log_bytes_never_checkpointed(200);
         let bounded = tempfile::tempdir().unwrap();
         let inline = CheckpointPolicy {
             background_at: u32::MAX,

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use wave_core::case::CaseId;
+use wave_core::l10n::SOURCE_LANGUAGE;
 use wave_core::store::Store;
 use wave_core::sync::{
     CaseSyncState as CoreCaseSyncState, StaffIdentity, StoreAccess,
@@ -32,19 +33,21 @@ pub enum CaseSyncState {
     Pending,
     /// Every version acknowledged by the server.
     Sent,
-    /// The server refused a version, for this reason.
+    /// The server refused a version, for this reason, in words (in the language asked for by
+    /// [`WaveVault::case_sync_states`]; English from [`SyncObserver::case_state`]). What the
+    /// server itself said is quoted as it sent it.
     Rejected { reason: String },
 }
 
-impl From<&CoreCaseSyncState> for CaseSyncState {
-    fn from(state: &CoreCaseSyncState) -> Self {
+impl CaseSyncState {
+    fn from_core(state: &CoreCaseSyncState, language: &str) -> Self {
         match state {
             CoreCaseSyncState::Draft => CaseSyncState::Draft,
             CoreCaseSyncState::NotEnrolled => CaseSyncState::NotEnrolled,
             CoreCaseSyncState::Pending => CaseSyncState::Pending,
             CoreCaseSyncState::Sent => CaseSyncState::Sent,
             CoreCaseSyncState::Rejected(reason) => CaseSyncState::Rejected {
-                reason: reason.to_string(),
+                reason: reason.message(language),
             },
         }
     }
@@ -142,7 +145,8 @@ fn options(settings: Option<SyncSettings>) -> SyncOptions {
 pub trait SyncObserver: Send + Sync {
     /// `done` of `total` case versions handled so far in this run.
     fn progress(&self, done: u64, total: u64) -> WaveResult<()>;
-    /// A case's state changed.
+    /// A case's state changed. A refusal's reason is in English here, for a log or a badge; a
+    /// screen shows the one [`WaveVault::case_sync_states`] gives in its own language.
     fn case_state(&self, case_id: String, state: CaseSyncState) -> WaveResult<()>;
 }
 
@@ -159,7 +163,8 @@ impl CoreSyncObserver for Observer {
 
     fn case_state(&self, case_id: CaseId, state: &CoreCaseSyncState) {
         if let Some(observer) = &self.0 {
-            let _ = observer.case_state(case_id.to_string(), state.into());
+            let state = CaseSyncState::from_core(state, SOURCE_LANGUAGE);
+            let _ = observer.case_state(case_id.to_string(), state);
         }
     }
 }
@@ -363,8 +368,9 @@ impl WaveVault {
         })
     }
 
-    /// Every case's sync state.
-    pub fn case_sync_states(&self) -> WaveResult<Vec<CaseSyncRecord>> {
+    /// Every case's sync state, a refusal's reason said in `language` (any of the core's
+    /// languages; another falls back to English, as every message of the core does).
+    pub fn case_sync_states(&self, language: String) -> WaveResult<Vec<CaseSyncRecord>> {
         guard(|| {
             WaveVault::with_unlocked(&self.unlocked, |unlocked| {
                 let states = sync::case_sync_states(unlocked.store_ref())?;
@@ -372,10 +378,52 @@ impl WaveVault {
                     .iter()
                     .map(|(case_id, state)| CaseSyncRecord {
                         case_id: case_id.to_string(),
-                        state: state.into(),
+                        state: CaseSyncState::from_core(state, &language),
                     })
                     .collect())
             })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wave_core::sync::Rejection;
+
+    fn reason(state: CaseSyncState) -> String {
+        match state {
+            CaseSyncState::Rejected { reason } => reason,
+            other => panic!("not a refusal: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_refusal_is_said_in_the_language_asked_for() {
+        let refused = CoreCaseSyncState::Rejected(Rejection::TooLarge { limit: None });
+        let english = reason(CaseSyncState::from_core(&refused, "en"));
+        assert_eq!(english, "too large for the server");
+        assert_eq!(
+            reason(CaseSyncState::from_core(&refused, "ru")),
+            "слишком большой для сервера"
+        );
+        assert_eq!(
+            reason(CaseSyncState::from_core(&refused, "uk")),
+            "завеликий для сервера"
+        );
+        // A language the core lacks falls back to English rather than to nothing.
+        assert_eq!(reason(CaseSyncState::from_core(&refused, "xx")), english);
+        // The server's own words and code are quoted inside the sentence in her language.
+        let server = CoreCaseSyncState::Rejected(Rejection::Server {
+            code: "bad_signature".into(),
+            message: "signature does not verify".into(),
+        });
+        let said = reason(CaseSyncState::from_core(&server, "uk"));
+        assert!(said.starts_with("сервер відмовив"), "{said}");
+        assert!(said.contains("signature does not verify") && said.contains("bad_signature"));
+        assert_eq!(
+            CaseSyncState::from_core(&CoreCaseSyncState::Sent, "ru"),
+            CaseSyncState::Sent
+        );
     }
 }

@@ -127,7 +127,7 @@ def test_full_flow_record_sync_then_duress(server, vault_dir):
     # A version 1 enrollment string: the enrollment's recipients, no set to check.
     assert (status.recipient_set_version, status.recipient_set_problem) == (0, None)
     assert (report.recipient_set_version, report.resealed) == (0, 0)
-    assert [r.state for r in vault.case_sync_states()] == [wave_ffi.CaseSyncState.SENT()]
+    assert [r.state for r in vault.case_sync_states("en")] == [wave_ffi.CaseSyncState.SENT()]
     print(f"follow-up sections: {follow_ups}")
 
     vault.lock()
@@ -446,7 +446,7 @@ def test_an_observer_may_call_the_vault(server, vault_dir):
             self.seen.append(("progress", vault.sync_status().pending, len(vault.list_cases())))
 
         def case_state(self, case_id, state):
-            self.seen.append(("state", [r.state for r in vault.case_sync_states()]))
+            self.seen.append(("state", [r.state for r in vault.case_sync_states("en")]))
 
     observer = Calling()
     report = run(asyncio.wait_for(vault.sync_now(observer, None), 30))

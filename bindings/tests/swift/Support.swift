@@ -157,7 +157,7 @@ final class CallingObserver: SyncObserver, @unchecked Sendable {
     }
 
     func caseState(caseId: String, state: CaseSyncState) throws {
-        note("state \(try vault.caseSyncStates().map(\.state))")
+        note("state \(try vault.caseSyncStates(language: "en").map(\.state))")
     }
 }
 

@@ -159,7 +159,7 @@ func testFullFlowRecordSyncThenDuress(_ context: Context) async throws {
     try checkEqual(status.recipientSetVersion, 0)
     try check(status.recipientSetProblem == nil, "\(status)")
     try checkEqual(status.server, context.server.url)
-    try checkEqual(try vault.caseSyncStates().map(\.state), [.sent])
+    try checkEqual(try vault.caseSyncStates(language: "en").map(\.state), [.sent])
 
     vault.lock()
     try await expectWaveError("VaultLocked") { _ = try vault.listCases() }

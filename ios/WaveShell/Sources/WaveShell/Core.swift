@@ -35,7 +35,7 @@ public protocol VaultCore: AnyObject, Sendable {
     func enroll(enrollment: String, label: String?, settings: SyncSettings?) async throws -> String
     func syncNow(observer: SyncObserver?, settings: SyncSettings?) async throws -> SyncReportRecord
     func syncStatus() throws -> SyncStatusRecord
-    func caseSyncStates() throws -> [CaseSyncRecord]
+    func caseSyncStates(language: String) throws -> [CaseSyncRecord]
 
     // The core's free functions, here so a fake vault can answer them too.
     func strength(of passphrase: String, language: String, keystore: Bool, wipeAfterFailures: UInt32?) throws

@@ -111,7 +111,7 @@ public final class HomeViewModel {
     public func refresh() {
         do {
             let states = Dictionary(
-                try vault.caseSyncStates().map { ($0.caseId, $0.state) }, uniquingKeysWith: { first, _ in first })
+                try vault.caseSyncStates(language: words.language).map { ($0.caseId, $0.state) }, uniquingKeysWith: { first, _ in first })
             let status = try vault.syncStatus()
             rows = try vault.listCases()
                 .sorted { $0.updatedAtMs > $1.updatedAtMs }

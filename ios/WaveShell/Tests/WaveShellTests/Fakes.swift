@@ -17,6 +17,8 @@ final class FakeVault: VaultCore, @unchecked Sendable {
     var syncError: WaveError?
     var cases: [CaseSummaryRecord] = []
     var states: [CaseSyncRecord] = []
+    /// The language each `caseSyncStates` was asked in, in order.
+    var statesLanguages: [String] = []
     var status = makeStatus(enrolled: true, pending: 0)
     var session: (any GuidedSessionProtocol)?
     private(set) var amended: [String] = []
@@ -106,7 +108,10 @@ final class FakeVault: VaultCore, @unchecked Sendable {
         return SyncReportRecord(sent: 0, duplicates: 0, failed: 0, pending: 0, attachmentsUploaded: 0, error: nil)
     }
     func syncStatus() throws -> SyncStatusRecord { status }
-    func caseSyncStates() throws -> [CaseSyncRecord] { states }
+    func caseSyncStates(language: String) throws -> [CaseSyncRecord] {
+        statesLanguages.append(language)
+        return states
+    }
     func languages() throws -> [String] { ["en", "ru", "uk"] }
 }
 

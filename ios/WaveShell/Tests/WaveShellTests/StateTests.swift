@@ -131,6 +131,8 @@ final class TestKeystore: PlatformKeystore, @unchecked Sendable {
             actions: .init(newRecord: {}, openDraft: { opened.append($0) }, connect: {}, settings: {}))
         #expect(HomeViewModel.Group.allCases.map { model.rows(in: $0).map(\.id) } == [["a"], ["b"], ["c"], ["d"]])
         #expect(model.rows(in: .rejected).first?.reason == "too large")
+        // The core says the server's refusal in the language the screen is in.
+        #expect(!fake.statesLanguages.isEmpty && fake.statesLanguages.allSatisfy { $0 == "uk" })
         #expect(model.syncLine == .waiting && model.canSendNow)
         model.open(try #require(model.rows(in: .sent).first))
         #expect(opened.isEmpty, "a sent record opened in the checklist")

@@ -59,7 +59,7 @@ class HomeModel(private val app: WaveApp) {
         val next = withContext(app.io) {
             try {
                 val cases = app.vault.listCases()
-                val states = app.vault.caseSyncStates().associate { it.caseId to it.state }
+                val states = app.vault.caseSyncStates(app.language).associate { it.caseId to it.state }
                 val status = app.vault.syncStatus()
                 val records = cases.sortedByDescending { it.updatedAtMs }.map { record(it, states[it.id]) }
                 val line = when {

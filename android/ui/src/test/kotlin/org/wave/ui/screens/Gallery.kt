@@ -121,12 +121,22 @@ private fun home(app: org.wave.ui.model.WaveApp) = org.wave.ui.home(app)
 
 private val strength = PassphraseStrength(score = 2u, guessesLog10 = 7.5, acceptable = false, asPin = false, hint = "")
 
-private fun records(now: Long) = listOf(
+private fun records(now: Long, language: String) = listOf(
     HomeRecord("a", "", now - 3_600_000, Group.DRAFTS),
     HomeRecord("b", "", now - 86_400_000, Group.WAITING),
     HomeRecord("c", "", now - 2 * 86_400_000, Group.SENT),
-    HomeRecord("d", "", now - 3 * 86_400_000, Group.REJECTED, reason = "incomplete: incident_date"),
+    HomeRecord("d", "", now - 3 * 86_400_000, Group.REJECTED, reason = refusal(language)),
 )
+
+/** A refusal's reason as the core says it in `language` (`case_sync_states(language)`): its
+ *  words for a case too large for the server, read from the core's own catalog. */
+private fun refusal(language: String): String {
+    val locales = File(System.getProperty("wave.core.locales") ?: error("wave.core.locales is not set"))
+    val key = "sync-case-too-large-limit = "
+    val line = File(locales, "$language/sync.ftl").readLines().firstOrNull { it.startsWith(key) }
+        ?: error("no $key in the core's $language catalog")
+    return line.removePrefix(key).replace("{\$limit}", "67108864")
+}
 
 /** Every screen, in the states worth drawing; `language` picks the checklist's texts. */
 fun gallery(language: String): List<Shot> {
@@ -144,10 +154,10 @@ fun gallery(language: String): List<Shot> {
         Shot("06-unlock-camouflaged") { UnlockScreen(UnlockState(), {}, {}, "app_name_calculator") {} },
         Shot("07-home-empty") { HomeScreen(HomeState(loaded = true), HomeActions()) {} },
         Shot("08-home") {
-            HomeScreen(HomeState(loaded = true, records = records(now), enrolled = true, pending = 1, line = SyncLine.WAITING), HomeActions()) {}
+            HomeScreen(HomeState(loaded = true, records = records(now, language), enrolled = true, pending = 1, line = SyncLine.WAITING), HomeActions()) {}
         },
         Shot("09-home-sent") {
-            HomeScreen(HomeState(loaded = true, records = records(now).take(3), enrolled = true, line = SyncLine.SENT_ALL, lastSuccessAtMs = now), HomeActions()) {}
+            HomeScreen(HomeState(loaded = true, records = records(now, language).take(3), enrolled = true, line = SyncLine.SENT_ALL, lastSuccessAtMs = now), HomeActions()) {}
         },
     )
     for ((kind, view) in views.asking) shots.add(Shot("10-checklist-$kind") { ChecklistScreen(view, ChecklistActions(locate = {})) })

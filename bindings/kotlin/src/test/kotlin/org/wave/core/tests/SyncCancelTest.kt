@@ -149,7 +149,7 @@ class SyncCancelTest : WithServer() {
             }
 
             override fun caseState(caseId: String, state: CaseSyncState) {
-                seen.add("state ${vault.caseSyncStates().map { it.state }}")
+                seen.add("state ${vault.caseSyncStates("en").map { it.state }}")
             }
         }
         val report = withTimeout(30_000) { vault.syncNow(calling, null) }

@@ -72,12 +72,12 @@ class SyncFlowTest : WithServer() {
         assertEquals(1, (answers["officers"] as List<*>).size)
         assertEquals(1, (answers["witnesses"] as List<*>).size)
         assertEquals(1, (case["versions"] as List<*>).size)
-        assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.NotEnrolled)), vault.caseSyncStates())
+        assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.NotEnrolled)), vault.caseSyncStates("en"))
 
         val deviceId = vault.enroll(server.enrollmentString(), "kotlin test", null)
         assertTrue(deviceId.isNotBlank())
         assertEquals(1uL, vault.syncStatus().pending)
-        assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.Pending)), vault.caseSyncStates())
+        assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.Pending)), vault.caseSyncStates("en"))
 
         val observer = RecordingObserver()
         val report = vault.syncNow(observer, null)
@@ -95,7 +95,7 @@ class SyncFlowTest : WithServer() {
         assertEquals(null, status.recipientSetProblem)
         assertNotNull(status.lastSuccessAtMs)
         assertNull(status.lastError)
-        assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.Sent)), vault.caseSyncStates())
+        assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.Sent)), vault.caseSyncStates("en"))
 
         vault.lock()
         assertThrows<WaveException.VaultLocked> { vault.listCases() }
@@ -134,7 +134,7 @@ class SyncFlowTest : WithServer() {
         assertNotNull(status.lastAttemptAtMs)
         assertNotNull(status.lastError)
         assertEquals("network", status.lastErrorKind, status.lastError)
-        assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.Pending)), vault.caseSyncStates())
+        assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.Pending)), vault.caseSyncStates("en"))
         assertTrue(observer.states.values.none { it == CaseSyncState.Sent })
     }
 
@@ -159,7 +159,7 @@ class SyncFlowTest : WithServer() {
         assertNull(report.error, report.error)
         assertEquals(1uL, report.sent)
         assertTrue(calls.containsAll(listOf("progress", "caseState")), "$calls")
-        assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.Sent)), vault.caseSyncStates())
+        assertEquals(listOf(CaseSyncRecord(recorded.caseId, CaseSyncState.Sent)), vault.caseSyncStates("en"))
     }
 }
 

@@ -19,6 +19,7 @@ sync-upload-impossible-offset = the server reported an impossible upload offset
 
 sync-too-large = the request is over the server's limit
 sync-too-large-limit = the request is over the server's limit (limit in bytes: {$limit})
+sync-too-large-limit-mib = the request is over the server's limit (limit: {$mib} MiB)
 sync-attachments-unsendable = attachments that cannot be sent: {$count}. The server no longer has them and this device removed its sealed copy after the first upload; the case versions that include them wait
 sync-sealing-deferred = a finalized case is not sealed for the NGO yet; the next sync seals it: {$reason}
 sync-earlier = the last sync did not finish: {$text}
@@ -37,6 +38,7 @@ sync-set-unusable-recipient = a recipient cannot be used ({$detail})
 
 sync-case-too-large = too large for the server
 sync-case-too-large-limit = too large for the server (limit in bytes: {$limit})
+sync-case-too-large-limit-mib = too large for the server (limit: {$mib} MiB)
 sync-case-refused = the server refused it: {$message} ({$code})
 sync-case-unexplained = the server refused it and gave no reason
 

@@ -19,6 +19,7 @@ sync-upload-impossible-offset = სერვერმა ატვირთვ�
 
 sync-too-large = მოთხოვნა აჭარბებს სერვერის ზღვარს
 sync-too-large-limit = მოთხოვნა აჭარბებს სერვერის ზღვარს (ზღვარი ბაიტებში: {$limit})
+sync-too-large-limit-mib = მოთხოვნა აჭარბებს სერვერის ზღვარს (ზღვარი: {$mib} MiB)
 sync-attachments-unsendable = დანართები, რომელთა გაგზავნაც შეუძლებელია: {$count}. სერვერზე ისინი აღარ არის, ეს მოწყობილობა კი პირველი ატვირთვის შემდეგ თავის დაშიფრულ ასლს შლის; შემთხვევების ვერსიები, რომლებიც მათ შეიცავს, ელოდება
 sync-sealing-deferred = დასრულებული შემთხვევა ორგანიზაციისთვის ჯერ არ არის დაშიფრული; შემდეგი სინქრონიზაცია მას დაშიფრავს: {$reason}
 sync-earlier = ბოლო სინქრონიზაცია არ დასრულებულა: {$text}
@@ -37,6 +38,7 @@ sync-set-unusable-recipient = ერთ-ერთი მიმღების �
 
 sync-case-too-large = სერვერისთვის ძალიან დიდია
 sync-case-too-large-limit = სერვერისთვის ძალიან დიდია (ზღვარი ბაიტებში: {$limit})
+sync-case-too-large-limit-mib = სერვერისთვის ძალიან დიდია (ზღვარი: {$mib} MiB)
 sync-case-refused = სერვერმა უარი თქვა: {$message} ({$code})
 sync-case-unexplained = სერვერმა უარი თქვა და მიზეზი არ დაასახელა
 

@@ -19,6 +19,7 @@ sync-upload-impossible-offset = сервер мүмкін емес жүктеу 
 
 sync-too-large = сұрау сервердің шегінен асады
 sync-too-large-limit = сұрау сервердің шегінен асады (шегі байтпен: {$limit})
+sync-too-large-limit-mib = сұрау сервердің шегінен асады (шегі: {$mib} МиБ)
 sync-attachments-unsendable = жіберуге болмайтын тіркемелер: {$count}. Серверде олар енді жоқ, ал бұл құрылғы алғашқы жүктеуден кейін өзінің шифрланған көшірмесін өшірді; оларды қамтитын жазба нұсқалары күтуде
 sync-sealing-deferred = аяқталған жазба ұйым үшін әлі шифрланған жоқ; келесі синхрондау оны шифрлайды: {$reason}
 sync-earlier = соңғы синхрондау аяқталмады: {$text}
@@ -37,6 +38,7 @@ sync-set-unusable-recipient = алушылардың бірін қолдану �
 
 sync-case-too-large = сервер үшін тым үлкен
 sync-case-too-large-limit = сервер үшін тым үлкен (шегі байтпен: {$limit})
+sync-case-too-large-limit-mib = сервер үшін тым үлкен (шегі: {$mib} МиБ)
 sync-case-refused = сервер бас тартты: {$message} ({$code})
 sync-case-unexplained = сервер бас тартты, себебін айтпады
 

@@ -19,6 +19,7 @@ sync-upload-impossible-offset = сервер мүмкүн эмес жүктөө 
 
 sync-too-large = суроо сервердин чегинен ашат
 sync-too-large-limit = суроо сервердин чегинен ашат (чеги байт менен: {$limit})
+sync-too-large-limit-mib = суроо сервердин чегинен ашат (чеги: {$mib} МиБ)
 sync-attachments-unsendable = жөнөтүүгө болбой турган тиркемелер: {$count}. Серверде алар мындан ары жок, ал эми бул түзмөк биринчи жүктөөдөн кийин өзүнүн шифрленген көчүрмөсүн өчүрүп салган; аларды камтыган жазуу версиялары күтүп турат
 sync-sealing-deferred = бүткөн жазуу уюм үчүн азырынча шифрлене элек; кийинки синхрондоо аны шифрлейт: {$reason}
 sync-earlier = акыркы синхрондоо бүткөн жок: {$text}
@@ -37,6 +38,7 @@ sync-set-unusable-recipient = алуучулардын бирин колдону
 
 sync-case-too-large = сервер үчүн өтө чоң
 sync-case-too-large-limit = сервер үчүн өтө чоң (чеги байт менен: {$limit})
+sync-case-too-large-limit-mib = сервер үчүн өтө чоң (чеги: {$mib} МиБ)
 sync-case-refused = сервер баш тартты: {$message} ({$code})
 sync-case-unexplained = сервер баш тартты, себебин айткан жок
 

@@ -19,6 +19,7 @@ sync-upload-impossible-offset = serverul a raportat o poziție de încărcare im
 
 sync-too-large = cererea depășește limita serverului
 sync-too-large-limit = cererea depășește limita serverului (limita în octeți: {$limit})
+sync-too-large-limit-mib = cererea depășește limita serverului (limita: {$mib} MiB)
 sync-attachments-unsendable = atașamente care nu pot fi trimise: {$count}. Serverul nu le mai are, iar acest dispozitiv și-a șters copia criptată după prima încărcare; versiunile cazurilor care le includ așteaptă
 sync-sealing-deferred = un caz finalizat nu este încă criptat pentru organizație; următoarea sincronizare îl criptează: {$reason}
 sync-earlier = ultima sincronizare nu s-a încheiat: {$text}
@@ -37,6 +38,7 @@ sync-set-unusable-recipient = un destinatar nu poate fi folosit ({$detail})
 
 sync-case-too-large = prea mare pentru server
 sync-case-too-large-limit = prea mare pentru server (limita în octeți: {$limit})
+sync-case-too-large-limit-mib = prea mare pentru server (limita: {$mib} MiB)
 sync-case-refused = serverul l-a refuzat: {$message} ({$code})
 sync-case-unexplained = serverul l-a refuzat fără să dea un motiv
 

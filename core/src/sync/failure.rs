@@ -106,10 +106,11 @@ impl SyncFailure {
                 "error-server",
                 &[("message", Arg::Text(message)), ("code", Arg::Text(code))],
             ),
-            SyncFailure::TooLarge { limit: Some(limit) } => say(
+            SyncFailure::TooLarge { limit: Some(limit) } => say_limit(
                 lang,
                 "sync-too-large-limit",
-                &[("limit", Arg::Count(*limit))],
+                "sync-too-large-limit-mib",
+                *limit,
             ),
             SyncFailure::TooLarge { limit: None } => say(lang, "sync-too-large", &[]),
             SyncFailure::PinMismatch => Error::PinMismatch.message(lang),
@@ -224,14 +225,26 @@ impl SetRefusal {
     }
 }
 
+/// A server's size limit: in whole MiB (`in_mib`) when it is a whole number of them, as servers
+/// set their limits and as a person reads them, else in bytes (`in_bytes`).
+fn say_limit(lang: &str, in_bytes: &str, in_mib: &str, limit: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if limit >= MIB && limit.is_multiple_of(MIB) {
+        say(lang, in_mib, &[("mib", Arg::Count(limit / MIB))])
+    } else {
+        say(lang, in_bytes, &[("limit", Arg::Count(limit))])
+    }
+}
+
 impl Rejection {
     /// The words in `lang`.
     pub fn message(&self, lang: &str) -> String {
         match self {
-            Rejection::TooLarge { limit: Some(limit) } => say(
+            Rejection::TooLarge { limit: Some(limit) } => say_limit(
                 lang,
                 "sync-case-too-large-limit",
-                &[("limit", Arg::Count(*limit))],
+                "sync-case-too-large-limit-mib",
+                *limit,
             ),
             Rejection::TooLarge { limit: None } => say(lang, "sync-case-too-large", &[]),
             Rejection::Server { code, message } => say(
@@ -375,6 +388,9 @@ mod tests {
                 message: "device revoked".into(),
             },
             SyncFailure::TooLarge { limit: Some(4096) },
+            SyncFailure::TooLarge {
+                limit: Some(32 << 20),
+            },
             SyncFailure::TooLarge { limit: None },
             SyncFailure::PinMismatch,
             SyncFailure::AttachmentsUnsendable { count: 2 },
@@ -396,6 +412,9 @@ mod tests {
     fn every_rejection() -> Vec<Rejection> {
         vec![
             Rejection::TooLarge { limit: Some(4096) },
+            Rejection::TooLarge {
+                limit: Some(64 << 20),
+            },
             Rejection::TooLarge { limit: None },
             Rejection::Server {
                 code: "bad_signature".into(),
@@ -440,6 +459,19 @@ mod tests {
     fn arguments_and_the_servers_own_words_are_kept() {
         let too_large = SyncFailure::TooLarge { limit: Some(4096) };
         assert!(too_large.message("ru").contains("4096"));
+        // A limit of whole MiB is said in them; any other stays exact, in bytes.
+        for (limit, said, not_said) in [
+            (64 << 20, "64 МиБ", "67108864"),
+            ((64 << 20) + 1, "67108865", "МиБ"),
+            (1 << 19, "524288", "МиБ"),
+        ] {
+            for words in [
+                SyncFailure::TooLarge { limit: Some(limit) }.message("ru"),
+                Rejection::TooLarge { limit: Some(limit) }.message("ru"),
+            ] {
+                assert!(words.contains(said) && !words.contains(not_said), "{words}");
+            }
+        }
         let refused = Rejection::Server {
             code: "bad_signature".into(),
             message: "signature does not verify".into(),

@@ -132,10 +132,10 @@ private fun records(now: Long, language: String) = listOf(
  *  words for a case too large for the server, read from the core's own catalog. */
 private fun refusal(language: String): String {
     val locales = File(System.getProperty("wave.core.locales") ?: error("wave.core.locales is not set"))
-    val key = "sync-case-too-large-limit = "
+    val key = "sync-case-too-large-limit-mib = "
     val line = File(locales, "$language/sync.ftl").readLines().firstOrNull { it.startsWith(key) }
         ?: error("no $key in the core's $language catalog")
-    return line.removePrefix(key).replace("{\$limit}", "67108864")
+    return line.removePrefix(key).replace("{\$mib}", "64")
 }
 
 /** Every screen, in the states worth drawing; `language` picks the checklist's texts. */

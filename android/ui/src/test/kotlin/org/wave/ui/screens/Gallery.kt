@@ -135,7 +135,10 @@ private fun refusal(language: String): String {
     val key = "sync-case-too-large-limit-mib = "
     val line = File(locales, "$language/sync.ftl").readLines().firstOrNull { it.startsWith(key) }
         ?: error("no $key in the core's $language catalog")
-    return line.removePrefix(key).replace("{\$mib}", "64")
+    // Fluent allows spaces inside a placeable: `{$mib}` and `{ $mib }` are the same.
+    val filled = line.removePrefix(key).replace(Regex("\\{\\s*\\\$mib\\s*\\}"), "64")
+    check('{' !in filled) { "a placeable left unfilled in the core's $language catalog: $filled" }
+    return filled
 }
 
 /** Every screen, in the states worth drawing; `language` picks the checklist's texts. */

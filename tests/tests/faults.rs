@@ -403,6 +403,7 @@ mod hostile {
     use wave_tests::stub::{Reply, Stub};
 
     use super::*;
+    use wave_core::sync::{CaseSyncState, Rejection, SyncFailure};
 
     const HOSTILE_CASES: u32 = 12;
 
@@ -964,5 +965,146 @@ mod hostile {
             "{status:?}"
         );
         assert!(status.last_error.is_some());
+    }
+
+    /// A server that refuses every attachment, in one of two ways, and takes every case.
+    fn refusing_attachments(
+        refusal: fn(&Request) -> Option<Reply>,
+    ) -> (Stub, Arc<Mutex<BTreeMap<Uuid, u32>>>) {
+        let blobs: Arc<Mutex<BTreeMap<String, Vec<u8>>>> = Arc::default();
+        let stored = Arc::new(Mutex::new(BTreeMap::new()));
+        let (uploads, seen) = (Arc::clone(&blobs), Arc::clone(&stored));
+        let stub = Stub::start(move |request| {
+            if let Some(reply) = enroll_reply(request) {
+                return reply;
+            }
+            if let Some(reply) = refusal(request) {
+                return reply;
+            }
+            let mut uploads = uploads.lock().unwrap();
+            match request.method.as_str() {
+                "POST" if request.target == "/v1/blobs" => open_blob(request, &mut uploads),
+                _ => honest(request, &seen),
+            }
+        });
+        (stub, stored)
+    }
+
+    /// An attachment larger than the server takes (a long video) is refused for good: the
+    /// versions that need it say so, with the limit, and every other case still goes, on this
+    /// sync and on the next.
+    #[test]
+    fn an_attachment_over_the_servers_limit_refuses_only_its_cases() {
+        let (stub, stored) = refusing_attachments(|request| {
+            (request.method == "POST" && request.target == "/v1/blobs").then(|| {
+                json_reply(
+                    413,
+                    &json!({"error": {"code": "too_large",
+                    "message": "the blob is over 1073741824 bytes", "limit_bytes": 1073741824u64}}),
+                )
+            })
+        });
+        let dir = memory_tempdir();
+        let mix = Mix {
+            small_every: 2,
+            ..Mix::answers_only(50)
+        };
+        let (mut vault, _) = vault_for(&stub, dir.path(), 4, &mix);
+        let with_attachments: BTreeSet<_> = case::list_cases(vault.store())
+            .unwrap()
+            .into_iter()
+            .map(|case| case.id)
+            .filter(|id| {
+                !case::list_attachments(vault.store(), *id)
+                    .unwrap()
+                    .is_empty()
+            })
+            .collect();
+        assert_eq!(with_attachments.len(), 2);
+        let report = runtime()
+            .block_on(sync_now(vault.store(), &options(), &NoObserver))
+            .unwrap();
+        assert_eq!(
+            (
+                report.sent,
+                report.failed,
+                report.pending,
+                report.blobs_uploaded
+            ),
+            (2, 2, 0, 0),
+            "{report:?}"
+        );
+        assert!(report.error.is_none(), "{report:?}");
+        assert_eq!(stored.lock().unwrap().len(), 2);
+        for (case_id, state) in sync::case_sync_states(vault.store()).unwrap() {
+            if with_attachments.contains(&case_id) {
+                assert_eq!(
+                    state,
+                    CaseSyncState::Rejected(Rejection::TooLarge {
+                        limit: Some(1_073_741_824)
+                    })
+                );
+            } else {
+                assert_eq!(state, CaseSyncState::Sent);
+            }
+        }
+
+        record_cases(vault.store(), 100..102, &Mix::answers_only(50));
+        let next = runtime()
+            .block_on(sync_now(vault.store(), &options(), &NoObserver))
+            .unwrap();
+        assert_eq!(
+            (next.sent, next.failed, next.pending),
+            (2, 0, 0),
+            "{next:?}"
+        );
+        assert!(next.error.is_none(), "{next:?}");
+        let status = sync::sync_status(vault.store()).unwrap();
+        assert_eq!((status.sent, status.pending, status.rejected), (4, 0, 2));
+    }
+
+    /// An attachment the server keeps refusing (its sealed copy damaged, so it never hashes to
+    /// its address) holds back the versions that need it, not the others; they wait and are
+    /// tried again, and the run says why.
+    #[test]
+    fn an_attachment_the_server_refuses_holds_back_only_its_cases() {
+        let (stub, stored) = refusing_attachments(|request| {
+            (request.method == "PATCH").then(|| {
+                json_reply(
+                    422,
+                    &json!({"error": {"code": "hash_mismatch",
+                    "message": "the uploaded bytes do not match", "offset": 0}}),
+                )
+            })
+        });
+        let dir = memory_tempdir();
+        let mix = Mix {
+            small_every: 2,
+            ..Mix::answers_only(50)
+        };
+        let (vault, _) = vault_for(&stub, dir.path(), 4, &mix);
+        let (mut vault, report) = sync_within(vault, options(), Duration::from_secs(60));
+        assert_eq!(
+            (
+                report.sent,
+                report.failed,
+                report.pending,
+                report.blobs_uploaded
+            ),
+            (2, 0, 2, 0),
+            "{report:?}"
+        );
+        assert_eq!(
+            report.failure.as_ref().map(SyncFailure::code),
+            Some("refused"),
+            "{report:?}"
+        );
+        assert_eq!(stored.lock().unwrap().len(), 2);
+        let again = runtime()
+            .block_on(sync_now(vault.store(), &options(), &NoObserver))
+            .unwrap();
+        assert_eq!((again.sent, again.pending), (0, 2), "{again:?}");
+        let status = sync::sync_status(vault.store()).unwrap();
+        assert_eq!((status.sent, status.pending, status.rejected), (2, 2, 0));
     }
 }

@@ -3,6 +3,8 @@
 //! bytes. Retryable failures back off exponentially with jitter (honouring Retry-After); a batch
 //! over the server's limit is split; an item is marked sent only after the server acknowledged
 //! it, in one transaction per batch. Running it twice, or after a crash, sends nothing twice.
+//! An attachment the server refuses holds back only the versions that need it: one over the
+//! server's limit refuses them for good, any other refusal leaves them for the next run.
 
 use std::collections::{HashSet, VecDeque};
 use std::fs::File;
@@ -33,6 +35,7 @@ use super::transport::{Transport, TransportError};
 use crate::case::CaseId;
 use crate::crypto::random_bytes;
 use crate::error::{Detail, Error, Result};
+use crate::http::quote_server_text;
 use crate::store::Store;
 
 /// Tuning for one sync run.
@@ -324,6 +327,9 @@ async fn run(
     report: &mut SyncReport,
 ) -> std::result::Result<Option<SyncFailure>, RunError> {
     let mut unsendable = 0u64;
+    // The first attachment the server refused in this run: reported once everything that does
+    // not need it has gone.
+    let mut held_back: Option<SyncFailure> = None;
     for blob in access.with_store(|store| outbox::pending_blobs(store))? {
         if !blob.path.is_file() {
             // The sealed copy was removed once the server had the blob, and the server has
@@ -331,9 +337,29 @@ async fn run(
             unsendable += 1;
             continue;
         }
-        upload_blob(transport, options, &blob).await?;
-        access.with_store(|store| outbox::mark_blob_uploaded(store, &blob))?;
-        report.blobs_uploaded += 1;
+        match upload_blob(transport, options, &blob).await? {
+            BlobOutcome::Uploaded => {
+                access.with_store(|store| outbox::mark_blob_uploaded(store, &blob))?;
+                report.blobs_uploaded += 1;
+            }
+            BlobOutcome::OverLimit { limit } => {
+                // The server will never take it: the versions that need it are refused, with
+                // the limit, and shown so; everything else goes.
+                let reason = Rejection::TooLarge { limit };
+                let refused = access.with_store(|store| {
+                    outbox::reject_waiting_on(store, &blob.body.sha256, &reason)
+                })?;
+                report.failed += refused.len() as u64;
+                for case_id in refused {
+                    observer.case_state(case_id, &CaseSyncState::Rejected(reason.clone()));
+                }
+            }
+            BlobOutcome::HeldBack(failure) => {
+                // Refused this time (a damaged sealed copy, a proxy's limit): only the
+                // versions that need it wait for the next run.
+                held_back.get_or_insert(failure);
+            }
+        }
     }
     // Which waiting submissions can go now: those whose attachments are all on the server.
     // Their envelopes are then read a page at a time, a batch or so ahead of the network.
@@ -417,6 +443,9 @@ async fn run(
     if let Some((batch, response)) = answered.take() {
         record_answers(access, observer, report, &mut progress, &batch, &response)?;
     }
+    if held_back.is_some() {
+        return Ok(held_back);
+    }
     Ok((unsendable > 0).then_some(SyncFailure::AttachmentsUnsendable { count: unsendable }))
 }
 
@@ -496,9 +525,11 @@ fn record_answers(
                         missing_blobs.extend(item.body.blobs.iter().copied());
                         continue;
                     }
+                    // Kept in the vault and shown as it came: cleaned of control characters
+                    // (a terminal's escapes) and cut to a sentence's length.
                     Some(reason) => Rejection::Server {
-                        code: reason.code.to_string(),
-                        message: reason.message.clone(),
+                        code: quote_server_text(&reason.code.to_string(), None),
+                        message: quote_server_text(&reason.message, None),
                     },
                     None => Rejection::Unexplained,
                 };
@@ -675,18 +706,72 @@ fn stalled_upload(reason: NetworkProblem) -> RunError {
     })
 }
 
-/// Uploads one sealed attachment, resuming from the server's offset.
+/// How the upload of one sealed attachment ended, when the run goes on.
+#[derive(Debug)]
+enum BlobOutcome {
+    /// The server holds it completely.
+    Uploaded,
+    /// Larger than the server takes any attachment: sending it again cannot help.
+    OverLimit { limit: Option<u64> },
+    /// The server refused this attachment (not the device): it is tried again next run, and
+    /// only the versions that need it wait.
+    HeldBack(SyncFailure),
+}
+
+/// Uploads one sealed attachment, resuming from the server's offset. A refusal of the device
+/// itself (its token, its revocation), a pin mismatch or a network that keeps failing ends the
+/// run; a refusal of this attachment alone does not.
 async fn upload_blob(
     transport: &Transport,
     options: &SyncOptions,
     blob: &PendingBlob,
-) -> std::result::Result<(), RunError> {
+) -> std::result::Result<BlobOutcome, RunError> {
     let create = CreateBlobRequest {
         sha256: blob.body.sha256,
         size: blob.body.size,
     };
-    let status: BlobStatus =
-        with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await?;
+    let created = with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await;
+    let status: BlobStatus = match created {
+        Ok(status) => status,
+        Err(TransportError::TooLarge { limit }) => return Ok(BlobOutcome::OverLimit { limit }),
+        Err(error) => return refused_blob(error),
+    };
+    match send_blob(transport, options, blob, &create, status).await {
+        Ok(()) => Ok(BlobOutcome::Uploaded),
+        Err(RunError::Remote(error)) => refused_blob(error),
+        Err(error) => Err(error),
+    }
+}
+
+/// Holds back one attachment the server refused, or ends the run when the refusal is not about
+/// that attachment.
+fn refused_blob(error: TransportError) -> std::result::Result<BlobOutcome, RunError> {
+    const ABOUT_THE_DEVICE: [ErrorCode; 3] = [
+        ErrorCode::Unauthorized,
+        ErrorCode::Forbidden,
+        ErrorCode::DeviceRevoked,
+    ];
+    match error {
+        TransportError::Refused { ref code, .. }
+            if !ABOUT_THE_DEVICE.iter().any(|about| about.as_str() == code) =>
+        {
+            Ok(BlobOutcome::HeldBack(error.into()))
+        }
+        TransportError::TooLarge { limit } => {
+            Ok(BlobOutcome::HeldBack(SyncFailure::TooLarge { limit }))
+        }
+        error => Err(RunError::Remote(error)),
+    }
+}
+
+/// Sends the bytes the server does not have yet, from `status`'s offset.
+async fn send_blob(
+    transport: &Transport,
+    options: &SyncOptions,
+    blob: &PendingBlob,
+    create: &CreateBlobRequest,
+    status: BlobStatus,
+) -> std::result::Result<(), RunError> {
     if status.complete {
         return Ok(());
     }
@@ -703,7 +788,7 @@ async fn upload_blob(
         }
         if offset >= blob.body.size {
             let confirmed: BlobStatus =
-                with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await?;
+                with_retries(options, || transport.post_json(http::PATH_BLOBS, create)).await?;
             if confirmed.complete {
                 return Ok(());
             }

@@ -655,6 +655,45 @@ pub(crate) fn pending_blob_references(store: &Store) -> Result<Vec<(i64, Vec<Sha
     Ok(references)
 }
 
+/// Refuses, with `reason`, every submission waiting for the server that needs the sealed
+/// attachment `sha256` (one the server will never take). Returns their cases.
+pub(crate) fn reject_waiting_on(
+    store: &mut Store,
+    sha256: &Sha256Hex,
+    reason: &Rejection,
+) -> Result<Vec<CaseId>> {
+    #[derive(Deserialize)]
+    struct References {
+        blobs: Vec<Sha256Hex>,
+    }
+    let waiting: Vec<(String, String, Vec<u8>)> = {
+        let mut statement = store
+            .conn()
+            .prepare("SELECT id, case_id, body FROM outbox WHERE state = ?1")?;
+        let rows =
+            statement.query_map([PENDING], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut refused = Vec::new();
+    let mut cases = Vec::new();
+    for (id_text, case_text, sealed) in waiting {
+        let body: References = store.open_json(outbox_row(&id_text), &sealed)?;
+        if !body.blobs.contains(sha256) {
+            continue;
+        }
+        let id: Uuid = id_text
+            .parse()
+            .map_err(|_| Error::Corrupted("sync-detail-outbox-id"))?;
+        let case_id: CaseId = case_text
+            .parse()
+            .map_err(|_| Error::Corrupted("sync-detail-case-id"))?;
+        refused.push((id, reason.clone()));
+        cases.push(case_id);
+    }
+    record_results(store, &[], &refused)?;
+    Ok(cases)
+}
+
 /// Applies the server's answers to one batch in one transaction: acknowledged ones become
 /// sent, rejected ones rejected with their reason. Only ever called after the server replied.
 pub(crate) fn record_results(

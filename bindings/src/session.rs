@@ -42,6 +42,16 @@ fn check_language(form: &Form, language: &str) -> WaveResult<()> {
     })
 }
 
+/// The language a resumed draft is asked in: the one asked for when the draft's checklist
+/// version has it, otherwise the version's default.
+fn resume_language<'a>(form: &'a Form, requested: &'a str) -> &'a str {
+    if form.languages().iter().any(|l| l == requested) {
+        requested
+    } else {
+        form.default_language()
+    }
+}
+
 /// The local calendar is not known here; UTC's date only decides which dates count as "in the
 /// future", and a day of slack there is harmless.
 fn today() -> time::Date {
@@ -324,8 +334,10 @@ impl WaveVault {
         })
     }
 
-    /// Continues a draft case at the question where it was left, in `language` (one its
-    /// checklist version has; another is refused with the list).
+    /// Continues a draft case at the question where it was left, in `language` when its
+    /// checklist version has it, and otherwise in that version's own language: a draft begun
+    /// under an earlier version with fewer languages must still be finished (the app's
+    /// language is chosen from the latest version).
     pub fn resume_session(
         &self,
         case_id: String,
@@ -335,14 +347,12 @@ impl WaveVault {
             let id = self::case_id(&case_id)?;
             let session = WaveVault::with_unlocked(&self.unlocked, |unlocked| {
                 // A draft continues under the checklist version it was begun with.
-                Ok(FormSession::resume_builtin(
-                    unlocked.store_ref(),
-                    id,
-                    &language,
-                    today(),
-                )?)
+                let store = unlocked.store_ref();
+                let recorded = wave_core::case::get_case(store, id)?.form;
+                let form = wave_core::form::builtin(&recorded.id, u64::from(recorded.version))?;
+                let language = resume_language(&form, &language).to_owned();
+                Ok(FormSession::resume(store, form, id, &language, today())?)
             })?;
-            check_language(session.form(), &language)?;
             Ok(Arc::new(GuidedSession {
                 vault: self.unlocked.clone(),
                 session: Mutex::new(session),
@@ -490,5 +500,28 @@ impl GuidedSession {
     /// Switches the language of every text from now on (answers stay as they are).
     pub fn set_language(&self, language: String) {
         lock(&self.session).set_language(&language);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wave_core::form::builtin;
+
+    #[test]
+    fn a_draft_of_a_version_without_the_apps_language_resumes_in_the_versions_own() {
+        let first = builtin(POLICE_VIOLENCE, 1).unwrap();
+        let latest = builtin_latest(POLICE_VIOLENCE).unwrap();
+        let missing: Vec<&String> = latest
+            .languages()
+            .iter()
+            .filter(|lang| !first.languages().contains(lang))
+            .collect();
+        assert!(!missing.is_empty(), "the first version has fewer languages");
+        for lang in missing {
+            assert_eq!(resume_language(&first, lang), first.default_language());
+            assert_eq!(resume_language(&latest, lang), lang.as_str());
+        }
+        assert_eq!(resume_language(&first, "ru"), "ru");
     }
 }

@@ -712,6 +712,48 @@ fn withdrawing_at_the_consent_recheck_keeps_the_record_from_being_finished() {
     assert_eq!(case.status, CaseStatus::Draft);
 }
 
+#[test]
+fn a_stopping_answer_whose_save_failed_is_saved_when_given_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut unlocked = vault(dir.path());
+    let mut session = FormSession::start(form(), "en", date!(2026 - 11 - 29));
+    loop {
+        let question = session
+            .current()
+            .expect("the re-check comes before the end");
+        if question.id == "consent_recheck" {
+            break;
+        }
+        let value = if question.item_type == ItemType::Repeat {
+            json!(false)
+        } else {
+            auto_answer(&question, &gate())
+        };
+        session.answer(unlocked.store(), value).unwrap();
+    }
+    let id = session.case_id().unwrap();
+    // The disk refuses the write (full, say): the answer is not stored and the call says so.
+    let read_only = |store: &Store, on: bool| {
+        store.conn().pragma_update(None, "query_only", on).unwrap();
+    };
+    read_only(unlocked.store_ref(), true);
+    assert!(session.answer(unlocked.store(), json!("withdraw")).is_err());
+    read_only(unlocked.store_ref(), false);
+    let stored = case::get_case(unlocked.store_ref(), id).unwrap();
+    assert!(!stored.answers.contains_key("consent_recheck"));
+
+    // Given again, it stops the session and is stored this time.
+    match session.answer(unlocked.store(), json!("withdraw")).unwrap() {
+        Outcome::Stopped { stored, .. } => assert!(stored),
+        other => panic!("{other:?}"),
+    }
+    let stored = case::get_case(unlocked.store_ref(), id).unwrap();
+    assert_eq!(
+        stored.answers.get("consent_recheck"),
+        Some(&json!("withdraw"))
+    );
+}
+
 /// Answers the current question with its automatic answer (gate answers where they apply).
 fn answer_next(session: &mut FormSession, store: &mut Store) -> String {
     let question = session.current().expect("a question to answer");

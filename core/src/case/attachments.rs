@@ -158,7 +158,9 @@ pub fn delete_attachment(store: &mut Store, case_id: CaseId, id: AttachmentId) -
         .conn()
         .prepare_cached("DELETE FROM attachments WHERE id = ?1")?
         .execute([id.to_string()])?;
-    remove_blob_file(store, &body.blob)
+    remove_blob_file(store, &body.blob)?;
+    store.forget_deleted_rows();
+    Ok(())
 }
 
 /// The names of the attachment files the rows record. Fails if a row does not open: its file

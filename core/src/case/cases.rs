@@ -535,6 +535,7 @@ pub fn delete_case(store: &mut Store, id: CaseId) -> Result<()> {
     for name in blobs {
         attachments::remove_blob_file(store, &name)?;
     }
+    store.forget_deleted_rows();
     Ok(())
 }
 
@@ -1031,6 +1032,41 @@ mod tests {
             "the page sealed with the deleted case is gone"
         );
         assert_eq!(list_cases(&store).unwrap().len(), 4);
+    }
+
+    #[test]
+    fn a_deleted_case_leaves_nothing_in_the_write_ahead_log() {
+        let (dir, mut store) = new_store();
+        let ids: Vec<CaseId> = (0..3)
+            .map(|index| create_case(&mut store, form(), titled(&format!("case {index}"))).unwrap())
+            .collect();
+        let sealed: Vec<u8> = store
+            .conn()
+            .query_row(
+                "SELECT body FROM cases WHERE id = ?1",
+                [ids[1].to_string()],
+                |row| row.get(0),
+            )
+            .unwrap();
+        let database = crate::store::database_path(dir.path());
+        let log = database.with_file_name(format!(
+            "{}-wal",
+            database.file_name().unwrap().to_string_lossy()
+        ));
+        let holds = |file: &std::path::Path, needle: &[u8]| {
+            std::fs::read(file)
+                .is_ok_and(|bytes| bytes.windows(needle.len()).any(|window| window == needle))
+        };
+        // The row's nonce and the start of its ciphertext: unique to that sealing.
+        let needle = &sealed[1..57];
+        assert!(
+            holds(&log, needle),
+            "the row is in the log before the delete"
+        );
+        delete_case(&mut store, ids[1]).unwrap();
+        assert!(!holds(&log, needle), "the deleted row is gone from the log");
+        assert!(!holds(&database, needle), "and from the database file");
+        assert_eq!(list_cases(&store).unwrap().len(), 2);
     }
 
     #[test]

@@ -441,7 +441,6 @@ impl FormSession {
         idx: ItemIdx,
         consent: Option<(String, bool)>,
     ) -> Result<Outcome> {
-        self.stopped = Some(idx);
         let message = self
             .state
             .stop_message(idx, &self.lang)
@@ -449,7 +448,8 @@ impl FormSession {
             .to_owned();
         let stored = self.case_id.is_some();
         if stored {
-            // Past the gate the draft stays, with the answer that stopped it.
+            // Past the gate the draft stays, with the answer that stopped it. Stopped only once
+            // that is written: a save that failed is tried again by answering again.
             self.persist(store, self.position, consent)?;
         } else {
             // Before the gate: forget everything, store nothing.
@@ -458,6 +458,7 @@ impl FormSession {
             self.consents.clear();
             self.position = None;
         }
+        self.stopped = Some(idx);
         Ok(Outcome::Stopped { message, stored })
     }
 

@@ -44,6 +44,9 @@ pub(crate) fn encrypt_to_file(
     let result = sealed.and_then(|digest| {
         write_back.failure()?;
         file.sync_all()?;
+        // The file's name too: a row committed after this return must not outlive its file in
+        // a crash.
+        sync_parent(path)?;
         Ok(digest)
     });
     if result.is_err() {
@@ -51,6 +54,17 @@ pub(crate) fn encrypt_to_file(
         let _ = std::fs::remove_file(path);
     }
     result
+}
+
+/// Syncs the folder holding `path`, so that the file's entry there is on disk.
+fn sync_parent(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    if let Some(folder) = path.parent() {
+        File::open(folder)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 /// Decrypts the file at `path` into `sink`, chunk by chunk. Bytes reach `sink` only after their

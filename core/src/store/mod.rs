@@ -209,6 +209,14 @@ impl Store {
         // FULL: in WAL mode NORMAL may lose the last transactions on power loss, and every answer
         // must be on disk when the call that saved it returns.
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // On Apple's systems a plain fsync leaves the writes in the drive's cache, where a power
+        // cut loses them; F_FULLFSYNC (what Rust's `sync_all` uses for the key file and the
+        // attachments) flushes it.
+        #[cfg(target_vendor = "apple")]
+        {
+            conn.pragma_update(None, "fullfsync", "ON")?;
+            conn.pragma_update(None, "checkpoint_fullfsync", "ON")?;
+        }
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
@@ -338,6 +346,17 @@ impl Store {
     #[cfg(test)]
     pub(crate) fn forget_kept(&self) {
         self.kept_rows().forget_all();
+    }
+
+    /// After a delete: copies the write-ahead log into the database file, whose secure delete
+    /// zeroes the freed pages there, and truncates the log, which still held the deleted rows'
+    /// earlier frames (sealed, but readable to whoever is later made to give the passphrase).
+    /// Best effort: with another connection reading, SQLite leaves the log for the next time
+    /// it is emptied, and the delete itself is already committed.
+    pub(crate) fn forget_deleted_rows(&self) {
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
     }
 
     /// The kept rows; a panic elsewhere while they were held leaves nothing this needs undone

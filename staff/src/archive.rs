@@ -140,12 +140,15 @@ pub enum RejectCheck {
     AttachmentDamaged,
     /// Its subject is the attachment's id on the device.
     AttachmentMismatch,
+    /// The case id is already archived from another device: a device sends versions of its
+    /// own cases only, so one cannot replace another's case in the inbox and exports.
+    CaseOfAnotherDevice,
 }
 
 impl RejectCheck {
     /// Every check; a new one is added here too (a test finds a check with words in the
     /// catalog but missing here).
-    pub const ALL: [RejectCheck; 17] = [
+    pub const ALL: [RejectCheck; 18] = [
         RejectCheck::NotDecodable,
         RejectCheck::BadSignature,
         RejectCheck::DeviceKeyChanged,
@@ -163,6 +166,7 @@ impl RejectCheck {
         RejectCheck::AttachmentNotForThisIdentity,
         RejectCheck::AttachmentDamaged,
         RejectCheck::AttachmentMismatch,
+        RejectCheck::CaseOfAnotherDevice,
     ];
 
     /// The kind of rejection this check's failure is.
@@ -180,7 +184,8 @@ impl RejectCheck {
             | RejectCheck::PayloadOtherSubmission
             | RejectCheck::PayloadCaseId
             | RejectCheck::PayloadTooManyAttachments
-            | RejectCheck::PayloadAttachmentList => RejectKind::BadPayload,
+            | RejectCheck::PayloadAttachmentList
+            | RejectCheck::CaseOfAnotherDevice => RejectKind::BadPayload,
             RejectCheck::BlobMissing => RejectKind::BlobMissing,
             RejectCheck::BlobHashMismatch => RejectKind::BlobHashMismatch,
             RejectCheck::AttachmentNotForThisIdentity | RejectCheck::AttachmentDamaged => {
@@ -209,6 +214,7 @@ impl RejectCheck {
             RejectCheck::AttachmentNotForThisIdentity => "reject-attachment-not-for-identity",
             RejectCheck::AttachmentDamaged => "reject-attachment-damaged",
             RejectCheck::AttachmentMismatch => "reject-attachment-mismatch",
+            RejectCheck::CaseOfAnotherDevice => "reject-case-of-another-device",
         }
     }
 }
@@ -570,6 +576,25 @@ impl Archive {
     /// stands: a corrected case replaces its earlier version, and so does a withdrawn consent.
     pub fn latest_cases(&self) -> Result<Vec<ArchivedCase>> {
         Ok(latest_versions(self.cases()?))
+    }
+
+    /// Which device each archived case (its id on the device) came from: the first device
+    /// seen with it. Reads the archive rows only, not the cases.
+    pub(crate) fn case_devices(&self) -> Result<HashMap<String, Uuid>> {
+        let store = self.store();
+        let mut statement = store.conn().prepare(
+            "SELECT submission_id, body FROM archive_submissions WHERE state = ?1 ORDER BY seq",
+        )?;
+        let rows = statement.query_map([ARCHIVED], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut devices = HashMap::new();
+        for row in rows {
+            let (id, sealed) = row?;
+            let body: ArchivedBody = store.open_json(submission_row(&id, ARCHIVED), &sealed)?;
+            devices.entry(body.case_id).or_insert(body.device_id);
+        }
+        Ok(devices)
     }
 
     /// Every rejected submission, in the order the server received them.

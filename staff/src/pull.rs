@@ -155,14 +155,26 @@ async fn pull_pages<S: SubmissionSource>(
     };
     fs::create_dir_all(archive.incoming_dir())?;
     let mut devices = DeviceKeys::default();
+    let mut case_devices = CaseDevices::default();
 
     // Earlier rejections whose cause may have gone away are tried once per pull.
     for body in archive.rejected_bodies()? {
         if !body.reason.kind.retry_later() {
             continue;
         }
-        match process(archive, source, identity, &body.submission, &mut devices).await? {
+        let submission = &body.submission;
+        match process(
+            archive,
+            source,
+            identity,
+            submission,
+            &mut devices,
+            &mut case_devices,
+        )
+        .await?
+        {
             Outcome::Archived(archived, attachments) => {
+                case_devices.archived(&archived.case_id, archived.device_id);
                 archive.commit_page(vec![Row::Archived(*archived)], &devices.new, None)?;
                 devices.committed();
                 report.recovered += 1;
@@ -201,7 +213,8 @@ async fn pull_pages<S: SubmissionSource>(
             // Only what was in the archive or earlier in the page when it was opened is
             // missing, and that is skipped above; opened here all the same if it ever is not.
             let opened = opened.unwrap_or_else(|| open_signed(identity, item));
-            let outcome = match check_device(archive, item, opened, &mut devices) {
+            let outcome = match check_device(archive, item, opened, &mut devices, &mut case_devices)
+            {
                 Ok(Ok(payload)) if payload.attachments.is_empty() => {
                     // Written with the page's rows, in its transaction: nothing to undo.
                     let case_id = CaseId::generate();
@@ -225,6 +238,7 @@ async fn pull_pages<S: SubmissionSource>(
             };
             match outcome {
                 Ok(Outcome::Archived(body, attachments)) => {
+                    case_devices.archived(&body.case_id, body.device_id);
                     rows.push(Row::Archived(*body));
                     report.new += 1;
                     report.attachments += attachments;
@@ -350,6 +364,32 @@ impl DeviceKeys {
     }
 }
 
+/// Which device each case (its id on the device) came from: read from the archive when the
+/// first submission of a pull is checked, then kept up with what the pull archives. A pull
+/// that fails leaves nothing of it behind, so what it noted and did not commit is never used.
+#[derive(Default)]
+struct CaseDevices {
+    known: Option<HashMap<String, Uuid>>,
+}
+
+impl CaseDevices {
+    /// Whether `device` may send a version of `case_id`: no other device sent that case.
+    fn check(&mut self, archive: &Archive, case_id: &str, device: Uuid) -> Result<bool> {
+        let known = match &mut self.known {
+            Some(known) => known,
+            None => self.known.insert(archive.case_devices()?),
+        };
+        Ok(known.get(case_id).is_none_or(|owner| *owner == device))
+    }
+
+    /// `device` sent `case_id`, archived by this pull.
+    fn archived(&mut self, case_id: &str, device: Uuid) {
+        if let Some(known) = &mut self.known {
+            known.entry(case_id.to_owned()).or_insert(device);
+        }
+    }
+}
+
 /// Checks one submission and, if it passes, makes its case in the archive store. `Err` only
 /// for failures on this side or of the network: those stop the pull.
 async fn process<S: SubmissionSource>(
@@ -358,9 +398,10 @@ async fn process<S: SubmissionSource>(
     identity: &StaffIdentity,
     item: &PulledSubmission,
     devices: &mut DeviceKeys,
+    case_devices: &mut CaseDevices,
 ) -> Result<Outcome> {
     let opened = open_signed(identity, item);
-    match check_device(archive, item, opened, devices)? {
+    match check_device(archive, item, opened, devices, case_devices)? {
         Ok(payload) => archive_opened(archive, source, identity, item, &payload).await,
         Err(reason) => Ok(Outcome::Rejected(reason)),
     }
@@ -553,13 +594,14 @@ fn open_items(
     })
 }
 
-/// The one check that needs the archive, after the signature and before the payload counts:
-/// the device's key against the one first seen for it.
+/// The checks that need the archive, after the signature and the payload's own: the device's
+/// key against the one first seen for it, and the case against the device that first sent it.
 fn check_device(
     archive: &Archive,
     item: &PulledSubmission,
     opened: Opened,
     devices: &mut DeviceKeys,
+    case_devices: &mut CaseDevices,
 ) -> Result<Checked<SubmissionPayload>> {
     let (key, payload) = match opened {
         Opened::Refused(reason) => return Ok(Err(reason)),
@@ -567,6 +609,11 @@ fn check_device(
     };
     if !devices.check(archive, item.device_id, key)? {
         return Ok(Err(RejectReason::new(RejectCheck::DeviceKeyChanged)));
+    }
+    if let Ok(payload) = &payload
+        && !case_devices.check(archive, &payload.case_id, item.device_id)?
+    {
+        return Ok(Err(RejectReason::new(RejectCheck::CaseOfAnotherDevice)));
     }
     Ok(payload)
 }
@@ -614,7 +661,10 @@ fn open_payload(
     for attachment in &payload.attachments {
         let digests_ok = Sha256Hex::parse(&attachment.sealed_sha256).is_ok()
             && Sha256Hex::parse(&attachment.sha256).is_ok();
-        if !digests_ok || !ids.insert(attachment.id.as_str()) {
+        // A device's attachment ids are UUIDs; anything else (a terminal's escapes, say) is
+        // refused before it is named in a rejection or shown.
+        let id_ok = attachment.id.parse::<Uuid>().is_ok();
+        if !digests_ok || !id_ok || !ids.insert(attachment.id.as_str()) {
             return Err(RejectReason::new(RejectCheck::PayloadAttachmentList));
         }
     }

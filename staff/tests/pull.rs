@@ -18,8 +18,8 @@ use wave_protocol::ed25519_dalek::SigningKey;
 use wave_protocol::encoding::encode_base64;
 use wave_protocol::{PullResponse, PulledSubmission, Sha256Hex, Uuid, sign_submission};
 use wave_staff::{
-    Archive, BlobDownload, Error, PullOptions, PullReport, RejectKind, Result, SubmissionSource,
-    pull, pull_observed,
+    Archive, BlobDownload, Error, PullOptions, PullReport, RejectCheck, RejectKind, Result,
+    SubmissionSource, pull, pull_observed,
 };
 
 const MARKER: &str = "Quokka-7731";
@@ -657,6 +657,58 @@ fn forged_damaged_and_mismatched_submissions_are_rejected_with_reasons() {
     );
     // The cursor had moved past them all: nothing was even fetched again.
     assert_eq!(again.already_had, 0);
+}
+
+#[test]
+fn a_device_cannot_replace_another_devices_case() {
+    let mut fixture = Fixture::new();
+    let (hers, other) = (Device::new(), Device::new());
+    let original = fixture.payload(Uuid::new_v4(), &[]);
+    fixture.submit(&hers, &original, None);
+    let mut archive = fixture.archive();
+    assert_eq!(fixture.pull(&mut archive, 10).unwrap().new, 1);
+
+    // Another enrolled device sends a "later version" of her case (its id taken from an
+    // export, say), on a later pull and twice in one page; an attachment id that is not a UUID
+    // is refused too, before it is ever named.
+    let mut takeover = fixture.payload(Uuid::new_v4(), &[]);
+    takeover.case_id = original.case_id.clone();
+    takeover.version = u32::MAX;
+    fixture.submit(&other, &takeover, None);
+    let mut again = fixture.payload(Uuid::new_v4(), &[]);
+    again.case_id = original.case_id.clone();
+    fixture.submit(&other, &again, None);
+    let mut escapes = fixture.payload(Uuid::new_v4(), &[b"photo"]);
+    escapes.attachments[0].id = "\u{1b}[2J\u{1b}]52;c;aGk=\u{7}".into();
+    fixture.submit(&other, &escapes, None);
+    // Her own correction still goes in.
+    let mut correction = fixture.payload(Uuid::new_v4(), &[]);
+    correction.case_id = original.case_id.clone();
+    correction.version = 2;
+    fixture.submit(&hers, &correction, None);
+
+    let report = fixture.pull(&mut archive, 2).unwrap();
+    let checks: Vec<_> = report.rejected.iter().map(|r| r.reason.check).collect();
+    assert_eq!(
+        checks,
+        [
+            Some(RejectCheck::CaseOfAnotherDevice),
+            Some(RejectCheck::CaseOfAnotherDevice),
+            Some(RejectCheck::PayloadAttachmentList),
+        ]
+    );
+    assert_eq!(report.new, 1);
+    let latest = archive.latest_cases().unwrap();
+    assert_eq!(latest.len(), 1);
+    assert_eq!(
+        latest[0].submission_id.to_string(),
+        correction.submission_id
+    );
+    assert_eq!(latest[0].device_id, hers.id);
+    for rejection in archive.rejected().unwrap() {
+        let shown = rejection.reason.message("en");
+        assert!(!shown.chars().any(char::is_control), "{shown:?}");
+    }
 }
 
 #[test]

@@ -40,6 +40,7 @@ reject-blob-hash-mismatch = The server's attachment {$subject} does not hash to 
 reject-attachment-not-for-identity = Attachment {$subject} is not sealed to this NGO identity.
 reject-attachment-damaged = Attachment {$subject} failed authentication part-way: it is damaged.
 reject-attachment-mismatch = Attachment {$subject} does not match the SHA-256 and size recorded on the device.
+reject-case-of-another-device = The case id was sent before by another device: a device may send versions of its own cases only.
 
 ## Rejections stored before the failed check was kept: the kind only
 

@@ -43,6 +43,7 @@ reject-blob-hash-mismatch = Amprenta fișierului atașat {$subject} de pe server
 reject-attachment-not-for-identity = Fișierul atașat {$subject} nu este criptat pentru această identitate a organizației.
 reject-attachment-damaged = Fișierul atașat {$subject} nu a trecut verificarea de autenticitate pe parcurs: este deteriorat.
 reject-attachment-mismatch = Fișierul atașat {$subject} nu se potrivește cu amprenta SHA-256 și dimensiunea înregistrate pe dispozitiv.
+reject-case-of-another-device = Id-ul cazului a fost trimis înainte de alt dispozitiv: un dispozitiv poate trimite doar versiuni ale propriilor cazuri.
 
 ## Respingeri păstrate înainte ca verificarea eșuată să fie înregistrată: doar tipul
 

@@ -325,7 +325,9 @@ pub fn too_large(path: &Path, limit: u64) -> Failure {
 }
 
 /// Writes through a temporary file next to `out` and renames it into place only on success, so
-/// a damaged attachment never leaves a half-written file behind.
+/// a damaged attachment never leaves a half-written file behind. The temporary file is made
+/// new (never one an attacker placed or linked there) and readable by its owner only, as the
+/// decrypted file then is.
 fn write_atomically<T>(
     out: &Path,
     write: impl FnOnce(&mut dyn Write) -> CliResult<T>,
@@ -338,21 +340,23 @@ fn write_atomically<T>(
         let file = out.display().to_string();
         Failure(t!("not-a-file-name", file = &file))
     })?;
-    let temporary = dir.join(format!(".{}.partial", name.to_string_lossy()));
-    let file = File::create(&temporary).map_err(|error| cannot_write(out, &error))?;
-    let mut sink = BufWriter::new(file);
-    let result = write(&mut sink).and_then(|value| {
-        let file = sink
+    let temporary = tempfile::Builder::new()
+        .prefix(&format!(".{}.", name.to_string_lossy()))
+        .suffix(".partial")
+        .tempfile_in(dir)
+        .map_err(|error| cannot_write(out, &error))?;
+    let mut sink = BufWriter::new(temporary);
+    // On failure the temporary file is removed when it is dropped.
+    write(&mut sink).and_then(|value| {
+        let temporary = sink
             .into_inner()
             .map_err(|error| Failure(error.to_string()))?;
-        file.sync_all()?;
-        fs::rename(&temporary, out)?;
+        temporary.as_file().sync_all()?;
+        temporary
+            .persist(out)
+            .map_err(|error| cannot_write(out, &error.error))?;
         Ok(value)
-    });
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    result
+    })
 }
 
 fn guess_media_type(path: &Path) -> &'static str {

@@ -291,7 +291,7 @@ pub enum ShareCommand {
     /// nothing. Writes share-N.txt and share-N.png (a QR code) per share into --out; give each
     /// share to a different person and keep none together.
     Split(SplitArgs),
-    /// Restore an identity file from shares (files written by `split`, or their text).
+    /// Restore an identity file from shares (files written by `split`, or - to type one).
     Combine(CombineArgs),
 }
 
@@ -316,7 +316,7 @@ pub struct CombineArgs {
     /// Where to write the restored file (readable only by you); never overwritten.
     #[arg(long, value_name = "KEYFILE")]
     out: PathBuf,
-    /// The shares: files written by `split`, or a share's text itself.
+    /// The shares: files written by `split`, or `-` for a share's text typed when asked.
     #[arg(value_name = "SHARE", required = true)]
     shares: Vec<String>,
 }
@@ -705,13 +705,18 @@ fn split(kind: SecretKind, args: &SplitArgs) -> CliResult {
 
 fn combine(kind: SecretKind, args: &CombineArgs) -> CliResult {
     let mut texts = Vec::new();
+    let mut typed_shares = TypedShares::new();
     for (index, share) in args.shares.iter().enumerate() {
         let text = if share
             .trim_start()
             .to_ascii_uppercase()
             .starts_with("WAVE-SHARE-1")
         {
-            zeroize::Zeroizing::new(share.clone())
+            // Other users of this computer see a command's arguments while it runs, and the
+            // shell keeps them in its history: a threshold of shares there is the whole key.
+            return Err(Failure(t!("share-as-argument", number = index + 1)));
+        } else if share == "-" {
+            typed_shares.next(index + 1)?
         } else {
             let content = zeroize::Zeroizing::new(
                 // Not named: a mistyped share's text would be most of a secret.
@@ -745,6 +750,54 @@ fn combine(kind: SecretKind, args: &CombineArgs) -> CliResult {
         t!("secret-restored", kind = kind_id(kind), file = &file)
     );
     Ok(())
+}
+
+/// Shares' text given as `-`: asked for at the terminal without showing it, or read a line at
+/// a time from standard input when that is not a terminal (a pipe from a password manager).
+struct TypedShares {
+    piped: Option<std::io::StdinLock<'static>>,
+}
+
+impl TypedShares {
+    fn new() -> TypedShares {
+        use std::io::IsTerminal;
+        let stdin = std::io::stdin();
+        let piped = (!stdin.is_terminal()).then(|| stdin.lock());
+        TypedShares { piped }
+    }
+
+    fn next(&mut self, number: usize) -> CliResult<zeroize::Zeroizing<String>> {
+        let unreadable = |error: std::io::Error| {
+            Failure(t!(
+                "share-unreadable",
+                number = number,
+                error = &error.to_string()
+            ))
+        };
+        let mut line = zeroize::Zeroizing::new(String::new());
+        match &mut self.piped {
+            Some(input) => {
+                use std::io::BufRead;
+                // Lines of comments (a share file's header) are passed over.
+                loop {
+                    line.clear();
+                    if input.read_line(&mut line).map_err(unreadable)? == 0 {
+                        break;
+                    }
+                    if !line.trim_start().starts_with('#') && !line.trim().is_empty() {
+                        break;
+                    }
+                }
+            }
+            None => {
+                let prompt = t!("share-prompt", number = number);
+                line = zeroize::Zeroizing::new(
+                    rpassword::prompt_password(format!("{prompt} ")).map_err(unreadable)?,
+                );
+            }
+        }
+        Ok(zeroize::Zeroizing::new(line.trim().to_owned()))
+    }
 }
 
 /// The catalogs' selector for a kind of secret (`share-header`, `secret-restored`, …).

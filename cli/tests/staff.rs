@@ -827,16 +827,32 @@ fn signing_key_recipient_sets_and_shares() {
         let at = line.len() - 15;
         let digit = if &line[at..at + 1] == "7" { "8" } else { "7" };
         let typo = format!("{}{digit}{}", &line[..at], &line[at + 1..]);
-        let refused = wave(&[
-            "staff",
-            command,
-            "combine",
-            "--out",
-            &path("typo"),
-            &share(1),
-            &share(2),
-            &typo,
-        ]);
+        let typed = |out: &str, typed: &str| {
+            let mut child = WAVE
+                .command(&[
+                    "staff",
+                    command,
+                    "combine",
+                    "--out",
+                    out,
+                    &share(1),
+                    &share(2),
+                    "-",
+                ])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(typed.as_bytes())
+                .unwrap();
+            child.wait_with_output().unwrap()
+        };
+        let refused = typed(&path("typo"), &format!("# share 3\n{typo}\n"));
         assert!(!refused.status.success());
         assert!(
             stderr(&refused).contains("share 3 has a typo"),
@@ -844,6 +860,29 @@ fn signing_key_recipient_sets_and_shares() {
             stderr(&refused)
         );
         assert!(!Path::new(&path("typo")).exists());
+        // Typed right, it restores the file.
+        let restored_typed = path(&format!("{command}-typed"));
+        ok(typed(&restored_typed, &format!("{line}\n")));
+        assert_eq!(fs::read(&restored_typed).unwrap(), fs::read(file).unwrap());
+        // Never taken from the command line, where others see it; and not echoed.
+        let refused = wave(&[
+            "staff",
+            command,
+            "combine",
+            "--out",
+            &path(&format!("{command}-argument")),
+            &share(1),
+            &share(2),
+            line,
+        ]);
+        assert!(!refused.status.success());
+        assert!(
+            stderr(&refused).contains("share 3 was given as text on the command line"),
+            "{}",
+            stderr(&refused)
+        );
+        assert!(!stderr(&refused).contains(&line[20..]));
+        assert!(!Path::new(&path(&format!("{command}-argument"))).exists());
         // A share whose beginning was mistyped is taken for a file name, and never echoed.
         let garbled = line.replacen("WAVE-SHARE-1", "WAVE-SHARE-l", 1);
         let refused = wave(&[

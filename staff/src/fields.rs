@@ -214,6 +214,19 @@ pub fn merge_violations<'a>(codes: impl IntoIterator<Item = &'a str>) -> Vec<Str
 }
 
 /// The strings of a list answer (multi-select or attachment ids); anything else is empty.
+/// `value` if it is one of `item`'s choices in `form`, else [`crate::UNKNOWN`]: a device could
+/// put any text in a choice's answer, and figures count and show choices only.
+pub(crate) fn known(form: &Form, item: &str, value: &str) -> String {
+    let ok = form
+        .item_idx(item)
+        .is_some_and(|idx| form.choices(idx).iter().any(|choice| choice.value == value));
+    if ok {
+        value.to_owned()
+    } else {
+        crate::UNKNOWN.to_owned()
+    }
+}
+
 pub(crate) fn strings(answer: Option<&Value>) -> Vec<&str> {
     answer
         .and_then(Value::as_array)

@@ -12,7 +12,7 @@ use serde_json::Value;
 use super::archive::ArchivedCase;
 use super::fields::{
     COUNTRY_ITEM, Forms, INCIDENT_DATE_ITEM, SEXUAL_VIOLENCE, VIOLATIONS_ITEM,
-    consents_to_statistics, merge_violations, month_of, strings,
+    consents_to_statistics, known, merge_violations, month_of, strings,
 };
 use super::l10n::staff_text;
 use wave_core::form::Form;
@@ -33,15 +33,24 @@ pub struct Figures {
 }
 
 impl Figures {
-    fn add(&mut self, case: &ArchivedCase, merge: bool) {
+    /// Counts `case` of `form`; a country or violation that is not one of the form's choices
+    /// counts as unknown.
+    fn add(&mut self, case: &ArchivedCase, form: &Form, merge: bool) {
         self.cases += 1;
         let country = case
             .answers
             .get(COUNTRY_ITEM)
             .and_then(Value::as_str)
-            .unwrap_or(UNKNOWN);
-        *self.by_country.entry(country.to_owned()).or_default() += 1;
-        let codes = strings(case.answers.get(VIOLATIONS_ITEM));
+            .map_or_else(
+                || UNKNOWN.to_owned(),
+                |code| known(form, COUNTRY_ITEM, code),
+            );
+        *self.by_country.entry(country).or_default() += 1;
+        let known_codes: Vec<String> = strings(case.answers.get(VIOLATIONS_ITEM))
+            .into_iter()
+            .map(|code| known(form, VIOLATIONS_ITEM, code))
+            .collect();
+        let codes = known_codes.iter().map(String::as_str);
         let codes: Vec<String> = if merge {
             merge_violations(codes)
         } else {
@@ -85,9 +94,9 @@ impl Stats {
                 stats.unknown_form += 1;
                 continue;
             };
-            stats.all.add(case, false);
+            stats.all.add(case, form, false);
             if consents_to_statistics(case, Some(form)) {
-                stats.public.add(case, true);
+                stats.public.add(case, form, true);
             }
         }
         stats

@@ -210,6 +210,28 @@ fn consent_falls_back_to_the_answer_only_without_any_record() {
 }
 
 #[test]
+fn stats_count_only_the_checklists_choices() {
+    // A device put free text (a terminal's escapes, a name) where a choice belongs.
+    let hostile = consenting(
+        "\u{1b}[2J0 cases",
+        &["v_extort", "\u{1b}]52;c;aGk=\u{7}", MARKER],
+    );
+    let stats = Stats::compute(&[hostile], &Forms::builtin().unwrap());
+    for figures in [&stats.all, &stats.public] {
+        assert_eq!(figures.by_country.keys().collect::<Vec<_>>(), [UNKNOWN]);
+        assert_eq!(figures.by_violation[UNKNOWN], 1);
+        assert_eq!(figures.by_violation["v_extort"], 1);
+        assert_eq!(figures.by_violation.len(), 2);
+    }
+    let text = stats.table("en", &Forms::builtin().unwrap());
+    assert!(
+        !text.chars().any(|c| c.is_control() && c != '\n'),
+        "{text:?}"
+    );
+    assert!(!text.contains(MARKER));
+}
+
+#[test]
 fn stats_merge_sexual_violence_in_public_figures_only() {
     let mut undated = consenting("kz", &["v_sexext"]);
     undated.answers.remove("incident_date");

@@ -263,6 +263,8 @@ shares-written = { $kind ->
    *[signing-key] Wrote {$total} shares of the NGO signing key to {$dir}; any {$threshold} restore it. Give each share to a different person, keep none together, and delete this folder once they are handed out.
 }
 share-unreadable = share {$number}: not a share's text, and no file of that name can be read ({$error})
+share-as-argument = share {$number} was given as text on the command line, where other users of this computer and the shell's history can read it: give - in its place and type it when asked (or pipe the shares in, one a line)
+share-prompt = Share {$number} (not shown):
 shares-other-kind = { $kind ->
     [identity] these shares restore an NGO identity, not the NGO signing key
    *[signing-key] these shares restore the NGO signing key, not an NGO identity

@@ -301,6 +301,8 @@ shares-written = { $kind ->
    *[signing-key] Fragmentele cheii de semnare a organizației ({$total}) au fost scrise în {$dir}; oricare {$threshold} o restabilesc. Dați fiecare fragment unei alte persoane, nu le păstrați împreună și ștergeți acest dosar după ce le-ați împărțit.
 }
 share-unreadable = fragmentul {$number}: nu este textul unui fragment și niciun fișier cu acest nume nu poate fi citit ({$error})
+share-as-argument = fragmentul {$number} a fost dat ca text în linia de comandă, unde îl pot citi alți utilizatori ai acestui calculator și istoricul shell-ului: puneți - în locul lui și tastați-l când vi se cere (sau trimiteți fragmentele printr-un pipe, câte unul pe linie)
+share-prompt = Fragmentul {$number} (nu se afișează):
 shares-other-kind = { $kind ->
     [identity] aceste fragmente restabilesc identitatea organizației, nu cheia de semnare a organizației
    *[signing-key] aceste fragmente restabilesc cheia de semnare a organizației, nu identitatea organizației

@@ -21,7 +21,7 @@ use super::inbox::{CaseData, Facets, choice_label};
 use super::server::{Ctx, Shared, failure, hold, render, see_other};
 use super::templates::{Chrome, Option_};
 use crate::fields::{
-    COUNTRY_ITEM, SEXUAL_VIOLENCE, VIOLATIONS_ITEM, consents_to_statistics, merge_violations,
+    COUNTRY_ITEM, SEXUAL_VIOLENCE, VIOLATIONS_ITEM, consents_to_statistics, known, merge_violations,
 };
 use crate::{Forms, UNKNOWN};
 
@@ -179,18 +179,6 @@ fn distinct(values: impl IntoIterator<Item = String>) -> Vec<String> {
         }
     }
     out
-}
-
-/// `value` if it is one of `item`'s choices in `form`, else [`UNKNOWN`].
-fn known(form: &Form, item: &str, value: &str) -> String {
-    let ok = form
-        .item_idx(item)
-        .is_some_and(|idx| form.choices(idx).iter().any(|choice| choice.value == value));
-    if ok {
-        value.to_owned()
-    } else {
-        UNKNOWN.to_owned()
-    }
 }
 
 /// Counts the cases of `data` that `filter` selects.

@@ -406,6 +406,14 @@ pub fn get_case(store: &Store, id: CaseId) -> Result<Case> {
 /// written at the case's revision.
 pub fn list_cases(store: &Store) -> Result<Vec<CaseSummary>> {
     let malformed = || Error::Corrupted("detail-case-id-malformed");
+    // The cases and their summary pages are read in one snapshot: another connection's commit
+    // between the two reads would otherwise look like a page that does not match its case, and
+    // be reported as damage. Dropped (rolled back: it only read) when the listing ends.
+    let _snapshot = if store.conn().is_autocommit() {
+        Some(store.conn().unchecked_transaction()?)
+    } else {
+        None
+    };
     let mut cases: HashMap<[u8; 16], (CaseStatus, i64)> = HashMap::new();
     {
         let mut statement = store
@@ -1130,6 +1138,34 @@ mod tests {
         assert_eq!(titles[&id], "third");
         assert_eq!(titles[&theirs], "theirs");
         assert_shape(&store, 2);
+    }
+
+    #[test]
+    fn a_listing_while_another_connection_saves_is_never_taken_for_damage() {
+        let (_dir, [mut writer, reader]) = two_stores();
+        let ids: Vec<CaseId> = (0..20)
+            .map(|index| {
+                create_case(&mut writer, form(), titled(&format!("case {index}"))).unwrap()
+            })
+            .collect();
+        let done = std::sync::atomic::AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                let mut round = 0u32;
+                while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                    for id in &ids {
+                        save_answers(&mut writer, *id, titled(&format!("round {round}"))).unwrap();
+                    }
+                    round += 1;
+                }
+            });
+            let listed: Vec<Option<usize>> = (0..300)
+                .map(|_| list_cases(&reader).map(|cases| cases.len()).ok())
+                .collect();
+            // Stopped before checking, so that a failure ends the test instead of hanging it.
+            done.store(true, std::sync::atomic::Ordering::Relaxed);
+            assert!(listed.iter().all(|count| *count == Some(20)), "{listed:?}");
+        });
     }
 
     #[test]

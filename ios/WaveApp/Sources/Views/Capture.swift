@@ -1,7 +1,8 @@
 // Owns attachment capture: the camera (photo or video) through UIImagePickerController, the
 // microphone through AVAudioRecorder, and "Choose a file" through the file importer. Everything
-// is written into the app's own temporary folder (never the photo library or shared storage),
-// then ChecklistViewModel.addAttachment streams it into the vault and deletes it.
+// is written into CaptureFolder, a subfolder of the app's own temporary folder (never the photo
+// library or shared storage), then ChecklistViewModel.addAttachment streams it into the vault and
+// deletes it; AppModel empties the folder at launch and on every lock.
 
 import AVFoundation
 import SwiftUI
@@ -57,12 +58,12 @@ struct AttachmentAnswer: View {
             }
     }
 
-    /// A picked file is copied into the temporary folder first: the vault streams from there,
-    /// and the copy is deleted afterwards, as a capture is.
+    /// A picked file is copied into the capture folder first: the vault streams from there, and
+    /// the copy is deleted afterwards, as a capture is.
     private func importFile(_ picked: URL) async {
         let access = picked.startAccessingSecurityScopedResource()
         defer { if access { picked.stopAccessingSecurityScopedResource() } }
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        let copy = CaptureFolder.url.appendingPathComponent(UUID().uuidString)
         do {
             try FileManager.default.copyItem(at: picked, to: copy)
         } catch {
@@ -73,7 +74,7 @@ struct AttachmentAnswer: View {
     }
 }
 
-/// The system camera; the result is written to the temporary folder, never saved to Photos.
+/// The system camera; the result is written to the capture folder, never saved to Photos.
 struct CameraCapture: UIViewControllerRepresentable {
     let mediaTypes: [String]
     let done: (URL?, String) -> Void
@@ -98,7 +99,7 @@ struct CameraCapture: UIViewControllerRepresentable {
         func imagePickerController(
             _ picker: UIImagePickerController, didFinishPickingMediaWithInfo info: [UIImagePickerController.InfoKey: Any]
         ) {
-            let folder = FileManager.default.temporaryDirectory
+            let folder = CaptureFolder.url
             if let movie = info[.mediaURL] as? URL {
                 let target = folder.appendingPathComponent(UUID().uuidString + ".mov")
                 do {
@@ -125,7 +126,7 @@ struct CameraCapture: UIViewControllerRepresentable {
     }
 }
 
-/// Records from the microphone into the temporary folder; a second tap stops and returns the file.
+/// Records from the microphone into the capture folder; a second tap stops and returns the file.
 @MainActor @Observable
 final class AudioCapture {
     @ObservationIgnored private var recorder: AVAudioRecorder?
@@ -138,7 +139,7 @@ final class AudioCapture {
             return recorder.url
         }
         guard await AVAudioApplication.requestRecordPermission() else { return nil }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString + ".m4a")
+        let file = CaptureFolder.url.appendingPathComponent(UUID().uuidString + ".m4a")
         let settings: [String: Any] = [
             AVFormatIDKey: kAudioFormatMPEG4AAC, AVSampleRateKey: 44_100, AVNumberOfChannelsKey: 1,
         ]

@@ -1,6 +1,7 @@
 // Owns the navigation state: which screen shows (with its view model), the privacy cover, locking
 // (quick exit, the background delay, the screen going off) and what survives a lock (the open
-// checklist's place, nothing else). Screens never move each other; they call back here.
+// checklist's place, nothing else: not speech, not a capture on its way to the vault). Screens
+// never move each other; they call back here.
 
 import Foundation
 import Observation
@@ -25,12 +26,14 @@ public struct ShellEnvironment {
     public var now: @MainActor () -> Date
     /// After a panic wipe (the app forgets its keystore secret, so the next vault gets a new one).
     public var afterWipe: @MainActor () -> Void
+    /// Where captures wait for the vault; emptied at launch, on every lock and after a wipe.
+    public var captureFolder: URL
 
     public init(
         vault: any VaultCore, texts: any Texts, preferences: any ShellPreferences, speaker: (any Speaker)?,
         keystore: Bool, kdf: KdfStrength = .calibrated(targetMs: 500), syncSettings: SyncSettings? = nil,
         preferredLanguages: [String], appLanguages: [String], now: @escaping @MainActor () -> Date = { Date() },
-        afterWipe: @escaping @MainActor () -> Void = {}
+        afterWipe: @escaping @MainActor () -> Void = {}, captureFolder: URL = CaptureFolder.url
     ) {
         self.vault = vault
         self.texts = texts
@@ -43,6 +46,7 @@ public struct ShellEnvironment {
         self.appLanguages = appLanguages
         self.now = now
         self.afterWipe = afterWipe
+        self.captureFolder = captureFolder
     }
 }
 
@@ -92,6 +96,8 @@ public final class AppModel {
             available: environment.appLanguages)
         camouflage = environment.preferences.camouflage
         sync = SyncController(vault: environment.vault, settings: environment.syncSettings, now: environment.now)
+        // What a closed app left there can never reach the vault now.
+        CaptureFolder.sweep(environment.captureFolder)
         start()
     }
 
@@ -177,6 +183,7 @@ public final class AppModel {
             resumeAfterUnlock = model.caseId
         }
         vault.lock()
+        CaptureFolder.sweep(environment.captureFolder)
         sync.reset()
     }
 
@@ -273,6 +280,7 @@ public final class AppModel {
                 onCamouflage: { [weak self] choice in self?.camouflage = choice },
                 onWiped: { [weak self] in
                     self?.environment.afterWipe()
+                    if let folder = self?.environment.captureFolder { CaptureFolder.sweep(folder) }
                     self?.sync.reset()
                     self?.showWelcome()
                 }))

@@ -1,8 +1,8 @@
 // Owns the rest of the screen states a view can show, each reached once: the welcome's failures
 // and the PIN rule, unlock's other failure, home's refused records and sync lines, the
 // checklist's review, problems and attachments, every enrollment failure, the settings' changes,
-// locking after the background delay, the language, read-aloud, and observation of each
-// property the views read.
+// locking after the background delay, the capture folder emptied at launch and on every lock,
+// the language, read-aloud, and observation of each property the views read.
 
 import Foundation
 import Testing
@@ -467,6 +467,61 @@ final class TestKeystore: PlatformKeystore, @unchecked Sendable {
         app.leaveExited()
         #expect(app.route.name == "unlock", "leaving the neutral screen only works from it")
         #expect(app.readAloudText == (words()("unlock.title")))
+    }
+
+    @Test func theCaptureFolderIsEmptiedAtLaunchOnEveryLockAndAfterAWipe() async throws {
+        let harness = try Harness(language: "uk")
+        let folder = harness.captureFolder
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        func leave(_ name: String) throws {
+            try Data(repeating: 1, count: 64).write(to: folder.appendingPathComponent(name))
+        }
+        func left() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"] }
+        let beside = harness.folder.appendingPathComponent("beside.txt")
+        try Data("kept".utf8).write(to: beside)
+
+        // A recording whose view a lock destroyed, left by the last run of the app.
+        try leave("before-launch.m4a")
+        let app = harness.app()
+        #expect(left().isEmpty, "launch left \(left())")
+        try await setUp(app)
+
+        try leave("orphan.m4a")
+        app.screenLocked()
+        #expect(left().isEmpty, "the screen lock left \(left())")
+        try unlockScreen(app).passphrase = passphrase
+        await (try unlockScreen(app)).open()
+        try leave("orphan.jpg")
+        harness.preferences.lockDelay = .immediately
+        app.enteredBackground()
+        #expect(left().isEmpty, "the background lock left \(left())")
+        app.becameActive()
+        try unlockScreen(app).passphrase = passphrase
+        await (try unlockScreen(app)).open()
+        try leave("orphan.mov")
+        app.quickExit()
+        #expect(left().isEmpty, "quick exit left \(left())")
+        app.leaveExited()
+        try unlockScreen(app).passphrase = passphrase
+        await (try unlockScreen(app)).open()
+        #expect(app.route.name == "home", "the sweep touched the vault")
+
+        try home(app).openSettings()
+        let model = try settings(app)
+        try leave("orphan.bin")
+        model.askWipe()
+        model.confirmWipe()
+        #expect(left().isEmpty, "the panic wipe left \(left())")
+        #expect(FileManager.default.fileExists(atPath: beside.path), "the sweep reached beyond its folder")
+
+        // The sweep keeps the folder, and takes folders inside it too.
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("nested"), withIntermediateDirectories: true)
+        try leave("nested/a.m4a")
+        CaptureFolder.sweep(folder)
+        #expect(left().isEmpty)
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     @Test func theBackgroundWorkerRunsOnlyWhenUnlockedEnrolledAndSomethingWaits() async throws {

@@ -1,7 +1,7 @@
 // Owns what the view-model tests share: a real wave-server on loopback with a staff token to
-// make enrollment codes, a vault folder per test, the app's string catalog, an app model built
-// the way the app builds one (with the Argon2id floor, for speed), a recording speaker, a fake
-// vault for states the real core cannot be brought to, and observation checks.
+// make enrollment codes, a vault and a capture folder per test, the app's string catalog, an app
+// model built the way the app builds one (with the Argon2id floor, for speed), a recording
+// speaker, a fake vault for states the real core cannot be brought to, and observation checks.
 
 import Foundation
 import Observation
@@ -82,6 +82,8 @@ final class Harness {
     let texts: StringCatalog
     /// How often the app was told a panic wipe happened (to forget its keystore secret).
     private(set) var wipes = 0
+    /// Where this test's captures wait for the vault, as `CaptureFolder.url` in the app.
+    var captureFolder: URL { folder.appendingPathComponent("capture", isDirectory: true) }
 
     init(language: String = "uk") throws {
         folder = try temporaryFolder("wave-ios")
@@ -97,7 +99,8 @@ final class Harness {
             environment: ShellEnvironment(
                 vault: vault, texts: texts, preferences: preferences, speaker: speaker, keystore: false,
                 kdf: .minimum, syncSettings: syncSettings, preferredLanguages: ["en-US"],
-                appLanguages: ["en", "ru", "uk"], now: { clock.now }, afterWipe: { [weak self] in self?.wipes += 1 }))
+                appLanguages: ["en", "ru", "uk"], now: { clock.now }, afterWipe: { [weak self] in self?.wipes += 1 },
+                captureFolder: captureFolder))
     }
 
     /// The process dies and starts again: a new vault object over the same folder, and a new

@@ -1,6 +1,6 @@
 //! What android/ui's state holders need from Android: strings from the app's resources in the
-//! chosen language, settings in private preferences, speech, capture into app-private storage,
-//! leaving the app, camouflage aliases and background sync requests.
+//! chosen language, settings in private preferences, speech (stopped on every lock), capture into
+//! app-private storage, leaving the app, camouflage aliases and background sync requests.
 package org.wave.android
 
 import android.content.ComponentName
@@ -60,10 +60,15 @@ interface ActivityHooks {
 class AndroidPlatform(private val context: Context, private val scheduler: SyncScheduler) : Platform {
     override val vaultDir: String = context.noBackupFilesDir.resolve("vault").path
     override val keystore: PlatformKeystore = DeviceKeystore(context.noBackupFilesDir.resolve("device-secret.bin"))
+    /** res/xml/capture_paths.xml hands the camera app files in this folder only. */
+    override val captureDir: String = context.cacheDir.resolve("capture").path
 
     @Volatile var activity: ActivityHooks? = null
 
     private var speech: TextToSpeech? = null
+
+    /** The first request, until the engine has started; a lock meanwhile forgets it. */
+    @Volatile private var waiting: Pair<String, String>? = null
 
     override fun texts(language: String): Texts = AndroidTexts(context, language)
 
@@ -71,12 +76,20 @@ class AndroidPlatform(private val context: Context, private val scheduler: SyncS
         val engine = speech
         if (engine == null) {
             // The engine starts asynchronously; the first request speaks once it is ready.
+            waiting = text to language
             speech = TextToSpeech(context) { status ->
-                if (status == TextToSpeech.SUCCESS) say(text, language)
+                val request = waiting
+                waiting = null
+                if (status == TextToSpeech.SUCCESS && request != null) say(request.first, request.second)
             }
         } else {
             say(text, language)
         }
+    }
+
+    override fun stopSpeaking() {
+        waiting = null
+        speech?.stop()
     }
 
     private fun say(text: String, language: String) {
@@ -88,7 +101,6 @@ class AndroidPlatform(private val context: Context, private val scheduler: SyncS
     override suspend fun capture(media: Media): Captured? = activity?.capture(media)
 
     override fun leave() {
-        speech?.stop()
         activity?.leave()
     }
 

@@ -114,7 +114,12 @@ class MainActivity : ComponentActivity(), ActivityHooks {
 
     /** A new file in the app's private cache, shared with the camera app for this capture only. */
     private fun captureFile(extension: String): File =
-        File(cacheDir, "capture").apply { mkdirs() }.resolve("${UUID.randomUUID()}.$extension")
+        File(application.platform.captureDir).apply { mkdirs() }.resolve("${UUID.randomUUID()}.$extension")
+
+    /** Waits for the camera or file picker app Wave opened; WaveApp holds the background delay
+     *  until it answers, since she has not left Wave. */
+    private suspend fun <T> inOtherApp(start: (CancellableContinuation<T>) -> Unit): T =
+        application.app.awaitCapture { suspendCancellableCoroutine(start) }
 
     private fun uriFor(file: File): Uri = FileProvider.getUriForFile(this, "$packageName.capture", file)
 
@@ -128,7 +133,7 @@ class MainActivity : ComponentActivity(), ActivityHooks {
     private suspend fun camera(launcher: ActivityResultLauncher<Uri>, extension: String, type: String): Captured? {
         if (!granted(Manifest.permission.CAMERA)) return null
         val file = captureFile(extension)
-        val done = suspendCancellableCoroutine { waitingCapture = it; launcher.launch(uriFor(file)) }
+        val done = inOtherApp<Boolean> { waitingCapture = it; launcher.launch(uriFor(file)) }
         if (!done || file.length() == 0L) {
             file.delete()
             return null
@@ -137,7 +142,8 @@ class MainActivity : ComponentActivity(), ActivityHooks {
     }
 
     /** Records in Wave's own recorder screen (a recorder app would keep a copy in shared
-     *  storage). With the microphone refused, she can still choose an existing recording. */
+     *  storage). With the microphone refused, she can still choose an existing recording. Not
+     *  [inOtherApp]: the recorder is Wave's, and leaving it for another app is leaving Wave. */
     private suspend fun recordAudio(): Captured? {
         if (!granted(Manifest.permission.RECORD_AUDIO)) return choose(arrayOf("audio/*"))
         val path = suspendCancellableCoroutine<String?> { waitingAudio = it; audio.launch(Intent(this, RecordAudioActivity::class.java)) }
@@ -146,7 +152,7 @@ class MainActivity : ComponentActivity(), ActivityHooks {
     }
 
     private suspend fun choose(types: Array<String>): Captured? {
-        val uri = suspendCancellableCoroutine<Uri?> { waitingDocument = it; document.launch(types) } ?: return null
+        val uri = inOtherApp<Uri?> { waitingDocument = it; document.launch(types) } ?: return null
         val type = contentResolver.getType(uri) ?: "application/octet-stream"
         val file = captureFile("bin")
         return withContext(Dispatchers.IO) {
@@ -166,7 +172,7 @@ class MainActivity : ComponentActivity(), ActivityHooks {
         if (!granted(Manifest.permission.CAMERA)) return null
         val file = captureFile("jpg")
         try {
-            val done = suspendCancellableCoroutine { waitingCapture = it; photo.launch(uriFor(file)) }
+            val done = inOtherApp<Boolean> { waitingCapture = it; photo.launch(uriFor(file)) }
             if (!done) return null
             return withContext(Dispatchers.Default) {
                 val bitmap = BitmapFactory.decodeFile(file.path) ?: return@withContext null

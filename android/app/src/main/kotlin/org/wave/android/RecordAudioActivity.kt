@@ -74,7 +74,7 @@ class RecordAudioActivity : ComponentActivity() {
     }
 
     private fun start() {
-        val target = File(cacheDir, "capture").apply { mkdirs() }.resolve("${UUID.randomUUID()}.m4a")
+        val target = File(application.platform.captureDir).apply { mkdirs() }.resolve("${UUID.randomUUID()}.m4a")
         val made = if (Build.VERSION.SDK_INT >= 31) MediaRecorder(this) else @Suppress("DEPRECATION") MediaRecorder()
         try {
             made.setAudioSource(MediaRecorder.AudioSource.MIC)

@@ -40,13 +40,19 @@ class WaveApplication : Application() {
     /**
      * Wave is in the background when none of its activities is started. Counting them (rather
      * than watching one activity) keeps Wave's own recorder screen from locking the vault under
-     * the checklist, while leaving for another app, the launcher or the camera starts the
-     * background delay; coming back to any Wave screen before it ends cancels the lock.
+     * the checklist, while leaving for another app or the launcher starts the background delay;
+     * coming back to any Wave screen before it ends cancels the lock. WaveApp decides when the
+     * delay starts (not while a capture waits for the camera or the file picker).
      */
     private inner class ForegroundCounter : ActivityLifecycleCallbacks {
         private val handler = Handler(Looper.getMainLooper())
         private val lockLater = Runnable { app.onBackgroundTimer() }
         private var started = 0
+
+        init {
+            // Locks after the delay even if she never comes back to Wave.
+            app.startLockTimer = { delayMs -> handler.postDelayed(lockLater, delayMs) }
+        }
 
         override fun onActivityStarted(activity: Activity) {
             if (started++ == 0) {
@@ -57,11 +63,7 @@ class WaveApplication : Application() {
 
         override fun onActivityStopped(activity: Activity) {
             started = (started - 1).coerceAtLeast(0)
-            if (started == 0) {
-                app.onBackground()
-                // Locks after the delay even if she never comes back to Wave.
-                handler.postDelayed(lockLater, app.prefs.lockDelayMs)
-            }
+            if (started == 0) app.onBackground()
         }
 
         override fun onActivityCreated(activity: Activity, savedInstanceState: Bundle?) = Unit

@@ -1,11 +1,15 @@
 //! The scenarios of docs/app-flows.md, run on the state holders against the real core (through
 //! JNA) and a real wave-server on loopback: the whole checklist in Russian to "sent", a
 //! recreated holder resuming, duress, wrong passphrase, the core's localized refusal, the safety
-//! gate, panic wipe, server down, quick exit and the background lock.
+//! gate, panic wipe, server down, quick exit, the background lock (held while a capture waits in
+//! another app), and what every lock clears: speech and the capture folder.
 package org.wave.ui
 
 import java.io.File
 import java.nio.file.Path
+import kotlinx.coroutines.CompletableDeferred
+import kotlinx.coroutines.CoroutineStart
+import kotlinx.coroutines.launch
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.AfterAll
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -18,16 +22,20 @@ import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.TestInstance
 import org.junit.jupiter.api.io.TempDir
 import org.wave.core.CaseStatus
+import org.wave.core.ItemKind
 import org.wave.ui.model.ChecklistView
+import org.wave.ui.model.DEFAULT_LOCK_DELAY_MS
 import org.wave.ui.model.EnrollProblem
 import org.wave.ui.model.EnrollStep
 import org.wave.ui.model.Group
 import org.wave.ui.model.Json
+import org.wave.ui.model.Media
 import org.wave.ui.model.Screen
 import org.wave.ui.model.SyncDecision
 import org.wave.ui.model.SyncLine
 import org.wave.ui.model.SyncRunResult
 import org.wave.ui.model.decideSync
+import org.wave.ui.model.sweepCaptures
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScenarioTest {
@@ -343,6 +351,155 @@ class ScenarioTest {
         (app.screen.value as Screen.Unlock).model.apply { passphraseChanged(PASSPHRASE) }.open()
         app.onBackground()
         assertFalse(app.vault.isUnlocked(), "a zero delay locks at once")
+    }
+
+    @Test
+    fun `a capture in another app holds the background delay, and screen off still locks`(@TempDir dir: Path) = runBlocking<Unit> {
+        var now = 1_000_000L
+        val (app, platform) = newApp(dir.toFile(), clock = { now })
+        val timers = mutableListOf<Long>()
+        app.startLockTimer = { timers.add(it) }
+        firstRun(app).newRecord()
+        val model = checklist(app)
+        walk(model, stopAtKind = ItemKind.ATTACHMENT)
+        val media = Media.of((model.view.value as ChecklistView.Asking).question.media.first())!!
+        fun unlock() = (app.screen.value as Screen.Unlock).model.apply { passphraseChanged(PASSPHRASE) }
+
+        // She films for two minutes: the camera app is in front, Wave waits for its answer.
+        var shutter = CompletableDeferred<Unit>()
+        platform.camera = { app.awaitCapture { shutter.await() } }
+        var filming = launch(start = CoroutineStart.UNDISPATCHED) { model.addAttachment(media) }
+        assertTrue(app.capturePending)
+        app.onBackground()
+        now += 120_000
+        app.onBackgroundTimer()
+        assertEquals(emptyList<Long>(), timers, "the background timer started under the camera")
+        app.onForeground()
+        shutter.complete(Unit)
+        filming.join()
+        assertFalse(app.capturePending)
+        assertTrue(app.vault.isUnlocked(), "locked under the camera")
+        assertEquals(1, (model.view.value as ChecklistView.Asking).attachments.size, "what she filmed was lost")
+
+        // "Lock immediately" waits for the camera too.
+        app.prefs.lockDelayMs = 0
+        shutter = CompletableDeferred()
+        filming = launch(start = CoroutineStart.UNDISPATCHED) { model.addAttachment(media) }
+        app.onBackground()
+        app.onForeground()
+        shutter.complete(Unit)
+        filming.join()
+        assertTrue(app.vault.isUnlocked(), "a zero delay locked under the camera")
+        assertEquals(2, (model.view.value as ChecklistView.Asking).attachments.size)
+        app.prefs.lockDelayMs = DEFAULT_LOCK_DELAY_MS
+
+        // Screen off under the camera locks at once, and the capture is deleted, not stored.
+        shutter = CompletableDeferred()
+        filming = launch(start = CoroutineStart.UNDISPATCHED) { model.addAttachment(media) }
+        app.onBackground()
+        app.onScreenOff()
+        assertFalse(app.vault.isUnlocked())
+        app.onForeground()
+        shutter.complete(Unit)
+        filming.join()
+        assertFalse(app.capturePending)
+        assertTrue(platform.captured.none { File(it).exists() }, "a capture stayed on disk")
+        assertEquals(emptyList<Long>(), timers)
+
+        // A wait that ends while Wave is still away (its activity destroyed under the camera):
+        // the delay starts then.
+        unlock().open()
+        shutter = CompletableDeferred()
+        val cancelled = launch(start = CoroutineStart.UNDISPATCHED) { app.awaitCapture { shutter.await() } }
+        app.onBackground()
+        now += 120_000
+        cancelled.cancel()
+        cancelled.join()
+        assertEquals(listOf(DEFAULT_LOCK_DELAY_MS), timers)
+        app.onBackgroundTimer()
+        assertTrue(app.vault.isUnlocked(), "locked before the delay after the capture ended")
+        now += DEFAULT_LOCK_DELAY_MS
+        app.onBackgroundTimer()
+        assertFalse(app.vault.isUnlocked())
+
+        // Without a capture, as before: leaving starts the timer and the delay locks.
+        app.onForeground()
+        unlock().open()
+        timers.clear()
+        app.onBackground()
+        assertEquals(listOf(DEFAULT_LOCK_DELAY_MS), timers)
+        now += DEFAULT_LOCK_DELAY_MS
+        app.onBackgroundTimer()
+        assertFalse(app.vault.isUnlocked())
+    }
+
+    @Test
+    fun `the capture folder is emptied at start, on every lock and on a wipe`(@TempDir dir: Path) = runBlocking<Unit> {
+        val captures = File(dir.toFile(), "capture").apply { mkdirs() }
+        fun leave(name: String) = File(captures, name).writeBytes(ByteArray(64) { 1 })
+        fun left() = captures.list()!!.sorted()
+
+        // The sweep itself: everything inside goes, the folder and what lies beside it stay.
+        val beside = File(dir.toFile(), "beside.txt").apply { writeText("kept") }
+        leave("a.jpg")
+        File(captures, "nested").mkdirs()
+        File(captures, "nested/b.mp4").writeBytes(ByteArray(8))
+        sweepCaptures(captures)
+        assertEquals(emptyList<String>(), left())
+        assertTrue(captures.isDirectory && beside.exists())
+
+        // Left by a process killed under the camera app: gone when the app starts.
+        leave("before-start.jpg")
+        val (app, _) = newApp(dir.toFile())
+        assertEquals(emptyList<String>(), left())
+        firstRun(app)
+        suspend fun unlock() = (app.screen.value as Screen.Unlock).model.apply { passphraseChanged(PASSPHRASE) }.open()
+
+        leave("orphan.mp4")
+        app.lock()
+        assertEquals(emptyList<String>(), left(), "a lock left a capture")
+        unlock()
+        leave("orphan.m4a")
+        app.onScreenOff()
+        assertEquals(emptyList<String>(), left(), "screen off left a capture")
+        unlock()
+        leave("orphan.bin")
+        app.quickExit()
+        assertEquals(emptyList<String>(), left(), "quick exit left a capture")
+        unlock()
+        assertTrue(app.screen.value is Screen.Home, "the sweep touched the vault")
+
+        home(app).settings()
+        val settings = (app.screen.value as Screen.Settings).model
+        leave("orphan.jpg")
+        settings.askPanic()
+        settings.panicWipe()
+        assertEquals(emptyList<String>(), left(), "a panic wipe left a capture")
+    }
+
+    @Test
+    fun `every lock stops reading aloud`(@TempDir dir: Path) = runBlocking<Unit> {
+        var now = 1_000_000L
+        val (app, platform) = newApp(dir.toFile(), clock = { now })
+        firstRun(app).newRecord()
+        fun unlock() = (app.screen.value as Screen.Unlock).model.apply { passphraseChanged(PASSPHRASE) }
+        checklist(app).readAloud()
+        assertEquals(1, platform.spoken.size)
+        assertEquals(0, platform.speechStops)
+        app.lock()
+        assertEquals(1, platform.speechStops, "a lock kept reading the question")
+        unlock().open()
+        app.onScreenOff()
+        assertEquals(2, platform.speechStops, "screen off kept reading")
+        unlock().open()
+        app.onBackground()
+        now += DEFAULT_LOCK_DELAY_MS
+        app.onBackgroundTimer()
+        assertEquals(3, platform.speechStops, "the background delay kept reading")
+        app.onForeground()
+        unlock().open()
+        app.quickExit()
+        assertEquals(4, platform.speechStops, "quick exit kept reading")
     }
 
     @Test

@@ -1,7 +1,7 @@
 //! What the tests run the state holders on: a desktop Platform that records what the app asked
-//! of it (speech, leaving, sync requests, camouflage) and "captures" files into a private temp
-//! folder; a real wave-server on loopback; and a walk that answers each question through the
-//! controls' drafts the way a person would.
+//! of it (speech and its stops, leaving, sync requests, camouflage) and "captures" files into
+//! its capture folder; a real wave-server on loopback; and a walk that answers each question
+//! through the controls' drafts the way a person would.
 package org.wave.ui
 
 import java.io.File
@@ -12,6 +12,7 @@ import java.net.http.HttpResponse
 import java.nio.file.Files
 import java.time.Duration
 import java.util.Collections
+import java.util.UUID
 import java.util.concurrent.TimeUnit
 import kotlinx.coroutines.Dispatchers
 import org.wave.core.ItemKind
@@ -42,10 +43,14 @@ class FixedKeystore : PlatformKeystore {
 
 class TestPlatform(
     override val vaultDir: String,
+    override val captureDir: String,
     override val keystore: PlatformKeystore? = null,
 ) : Platform {
     val spoken: MutableList<Pair<String, String>> = Collections.synchronizedList(mutableListOf())
     val captured: MutableList<String> = Collections.synchronizedList(mutableListOf())
+    /** Waited for before each capture: a test puts the camera app here (see MainActivity). */
+    @Volatile var camera: suspend () -> Unit = {}
+    @Volatile var speechStops = 0
     @Volatile var left = 0
     @Volatile var syncRequests = 0
     @Volatile var camouflage = Camouflage.WAVE
@@ -56,8 +61,13 @@ class TestPlatform(
         spoken.add(text to language)
     }
 
+    override fun stopSpeaking() {
+        speechStops++
+    }
+
     override suspend fun capture(media: Media): Captured {
-        val file = Files.createTempFile("wave-capture-", ".bin").toFile()
+        camera()
+        val file = File(captureDir).apply { mkdirs() }.resolve("${UUID.randomUUID()}.bin")
         file.writeBytes(ByteArray(4096) { (it % 251).toByte() })
         captured.add(file.path)
         val type = when (media) {
@@ -86,7 +96,7 @@ class TestPlatform(
 val QUICK_SYNC = SyncSettings(maxAttempts = 1u, timeoutMs = 5000u)
 
 fun newApp(dir: File, language: String = "en", keystore: PlatformKeystore? = null, clock: () -> Long = System::currentTimeMillis): Pair<WaveApp, TestPlatform> {
-    val platform = TestPlatform(File(dir, "vault").path, keystore)
+    val platform = TestPlatform(File(dir, "vault").path, File(dir, "capture").path, keystore)
     val app = WaveApp(platform, MemoryPrefs(language = language), KdfStrength.Minimum, QUICK_SYNC, Dispatchers.IO, clock)
     return app to platform
 }

@@ -1,8 +1,10 @@
 //! What the state holders need from the platform they run on (Android, or the desktop test
 //! host): the device-bound keystore, the vault's folder, the settings a locked phone may keep,
-//! speech, capture, leaving the app, camouflage and background sync requests.
+//! speech, capture and the folder captures wait in, leaving the app, camouflage and background
+//! sync requests.
 package org.wave.ui.model
 
+import java.io.File
 import org.wave.core.PlatformKeystore
 
 /** How the app appears on the launcher (Android activity-aliases). */
@@ -24,6 +26,13 @@ enum class Media(val value: String) {
 /** A file the platform captured into app-private storage, for `add_attachment`; the holder
  *  deletes it whatever the outcome. */
 class Captured(val path: String, val fileName: String?, val mediaType: String)
+
+/** Deletes everything in the capture folder and keeps the folder. A capture nothing waits for any
+ *  more (the activity recreated or the process killed under the camera app, a lock mid-capture)
+ *  would otherwise stay there in plaintext. */
+fun sweepCaptures(dir: File) {
+    dir.listFiles()?.forEach { it.deleteRecursively() }
+}
 
 /**
  * The only settings kept outside the vault: what a locked phone may show. Never whether a
@@ -50,6 +59,10 @@ interface Platform {
     /** The folder the vault lives in (Android: inside noBackupFilesDir). */
     val vaultDir: String
 
+    /** The folder captures wait in until the vault has them (Android: cache/capture). Nothing
+     *  else is kept there: it is emptied at start and on every lock. */
+    val captureDir: String
+
     /** The device-bound secret, or null where the platform has none. */
     val keystore: PlatformKeystore?
 
@@ -58,6 +71,9 @@ interface Platform {
 
     /** Reads `text` aloud in `language` with the platform's speech engine, on the device. */
     fun speak(text: String, language: String)
+
+    /** Stops reading aloud, including a request the speech engine has not started yet. */
+    fun stopSpeaking()
 
     /** Captures `media` into app-private storage; null when she cancelled or refused. */
     suspend fun capture(media: Media): Captured?

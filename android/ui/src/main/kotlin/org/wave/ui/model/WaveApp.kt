@@ -1,9 +1,11 @@
 //! The app's root state holder: which screen shows, the navigation between them, and the
 //! lifecycle rules (lock after the background delay, on screen off and on quick exit; nothing
-//! unlocked is reachable by going back afterwards). Plain Kotlin and coroutines: the Android
-//! Activity and the desktop tests drive the same object.
+//! unlocked is reachable by going back afterwards; no delay while a capture waits in another
+//! app; every lock stops speech and empties the capture folder). Plain Kotlin and coroutines: the
+//! Android Activity and the desktop tests drive the same object.
 package org.wave.ui.model
 
+import java.io.File
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.flow.MutableStateFlow
@@ -36,6 +38,11 @@ class WaveApp(
 ) {
     val vault: WaveVault = WaveVault(platform.vaultDir, platform.keystore)
 
+    init {
+        // What the last process left there (killed under the camera app) can never reach the vault.
+        sweepCaptures(File(platform.captureDir))
+    }
+
     private val _texts = MutableStateFlow(platform.texts(prefs.language))
     val texts: StateFlow<Texts> = _texts.asStateFlow()
 
@@ -45,8 +52,19 @@ class WaveApp(
     /** Screens under the current one (Home at the bottom while unlocked). */
     private val stack = ArrayDeque<Screen>()
 
-    /** When the app went to the background, or null while in front. */
+    /** When the background delay started, or null while in front or waiting for a capture. */
     private var backgroundSince: Long? = null
+
+    /** Whether none of the app's screens is showing (between onBackground and onForeground). */
+    private var away = false
+
+    /** Whether the app waits for a capture it opened another app for (camera, file picker). */
+    var capturePending = false
+        private set
+
+    /** The platform's background timer: started with the delay whenever the delay starts, it
+     *  calls [onBackgroundTimer] when the delay is over. */
+    var startLockTimer: (delayMs: Long) -> Unit = {}
 
     /** A checklist open when the vault locked: shown again after unlock (memory only). */
     private var reopenCase: String? = null
@@ -129,7 +147,9 @@ class WaveApp(
     fun lock() {
         val current = _screen.value
         if (current is Screen.Checklist) reopenCase = current.model.caseId
+        platform.stopSpeaking()
         vault.lock()
+        sweepCaptures(File(platform.captureDir))
         stack.clear()
         lastSync = null
         _screen.value = startScreen()
@@ -145,18 +165,42 @@ class WaveApp(
 
     /** After a panic wipe or a wipe the core made: a fresh start. */
     internal fun wiped() {
+        sweepCaptures(File(platform.captureDir))
         reopenCase = null
         stack.clear()
         lastSync = null
         _screen.value = startScreen()
     }
 
+    /**
+     * Runs [wait], the wait for another app the platform opened for a capture, with the background
+     * delay held: she has not left Wave, and a lock under the camera would lose what she filmed
+     * (the vault refuses it and the file is deleted). Screen off and quick exit still lock at once.
+     * If the wait ends while the app is still away (its activity destroyed under the camera), the
+     * delay starts then.
+     */
+    suspend fun <T> awaitCapture(wait: suspend () -> T): T {
+        capturePending = true
+        try {
+            return wait()
+        } finally {
+            capturePending = false
+            if (away) onBackground()
+        }
+    }
+
     fun onBackground() {
-        if (backgroundSince == null) backgroundSince = clock()
+        away = true
+        if (capturePending) return
+        if (backgroundSince == null) {
+            backgroundSince = clock()
+            startLockTimer(prefs.lockDelayMs)
+        }
         if (prefs.lockDelayMs <= 0L && vault.isUnlocked()) lock()
     }
 
     fun onForeground() {
+        away = false
         val since = backgroundSince
         backgroundSince = null
         if (since != null && clock() - since >= prefs.lockDelayMs && vault.isUnlocked()) lock()

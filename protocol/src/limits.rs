@@ -8,6 +8,10 @@ pub const MAX_REQUEST_BODY_BYTES: u64 = 8 * 1024 * 1024;
 /// Most items in one `POST /v1/submissions` batch.
 pub const MAX_BATCH_ITEMS: usize = 500;
 
+/// Largest enrollment request body: a code, a key and an optional label fit many times over.
+/// Enrollment needs no token, so its body is bounded far below the other requests'.
+pub const MAX_ENROLL_BODY_BYTES: u64 = 16 * 1024;
+
 /// Most blob references one submission may carry.
 pub const MAX_BLOBS_PER_SUBMISSION: usize = 256;
 

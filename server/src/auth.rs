@@ -84,7 +84,7 @@ pub struct StaffAuth {
     pub id: Uuid,
 }
 
-fn revoked() -> ApiFailure {
+pub(crate) fn revoked() -> ApiFailure {
     ApiFailure::new(
         ErrorCode::DeviceRevoked,
         "this device was revoked by the NGO; it can no longer sync",

@@ -127,6 +127,12 @@ fn enrollment_rejects_bad_requests(db: &Db) {
         &serde_json::to_value(wave_protocol::EnrollRequest::new(code.clone(), &identity)).unwrap(),
     );
     r.assert_error(400, "bad_request");
+    // Enrollment needs no token: its body is held to a few KiB, not the 8 MiB of a batch.
+    let mut padded =
+        serde_json::to_value(wave_protocol::EnrollRequest::new(code.clone(), &[7u8; 32])).unwrap();
+    padded["label"] = json!("x".repeat(64 * 1024));
+    c.post_json("/v1/enroll", None, &padded)
+        .assert_error(413, "too_large");
     // Neither consumed the code.
     assert_eq!(c.enroll_with(&code, &new_key(), None).status, 201);
     let r = c.request("POST", "/v1/enroll", None, &[], Some(b"{\"code\": 5"));

@@ -14,7 +14,38 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wave_protocol::{ErrorBody, ErrorCode, Sha256Hex};
 
-for_each_backend!(refusals_are_the_protocols_json);
+for_each_backend!(
+    refusals_are_the_protocols_json,
+    a_device_revoked_while_its_batch_arrives_stores_nothing
+);
+
+/// A seized phone's upload begun before the NGO revoked it: its token was good when the request
+/// began, but the batch arrives after the revocation and must not be stored.
+fn a_device_revoked_while_its_batch_arrives_stores_nothing(db: &Db) {
+    let staff = db.staff_token();
+    let server = db.start();
+    let client = server.client();
+    let device = client.enroll(&staff);
+    let item = device.item(uuid::Uuid::new_v4(), b"sealed case", &[]);
+    let body = serde_json::to_vec(&wave_protocol::SubmitRequest { items: vec![item] }).unwrap();
+    let mut stream = connect(&server);
+    let head = format!(
+        "POST /v1/submissions HTTP/1.1\r\nHost: wave\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        device.token,
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    let half = body.len() / 2;
+    stream.write_all(&body[..half]).unwrap();
+    // The token is checked once the head has arrived; the body is still on its way.
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(db.revoke(device.id).status.success());
+    stream.write_all(&body[half..]).unwrap();
+    read_response(&mut stream, false).assert_error(401, ErrorCode::DeviceRevoked);
+    let (pulled, _) = client.pull_all(&staff, None, 100);
+    assert!(pulled.is_empty(), "{} stored", pulled.len());
+}
 
 /// A response read off a socket.
 #[derive(Debug)]

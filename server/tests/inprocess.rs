@@ -8,9 +8,9 @@ use tower::ServiceExt;
 use uuid::Uuid;
 use wave_protocol::Sha256Hex;
 use wave_server::store::{
-    AppendOutcome, AuditRow, BlobState, CreateBlobOutcome, DeviceRecord, EnrollOutcome, NewDevice,
-    NewSubmission, Principal, PublishOutcome, PullPage, StoreResult, StoredRecipientSet,
-    SubmitOutcome,
+    AppendOutcome, AuditRow, BatchOutcome, BlobState, CreateBlobOutcome, DeviceRecord,
+    EnrollOutcome, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage, StoreResult,
+    StoredRecipientSet,
 };
 use wave_server::{App, Config, Store, StoreError, router};
 
@@ -66,12 +66,7 @@ impl Store for FailingStore {
     ) -> StoreResult<AppendOutcome> {
         self.fail()
     }
-    async fn submit(
-        &self,
-        _: Uuid,
-        _: Vec<NewSubmission>,
-        _: i64,
-    ) -> StoreResult<Vec<SubmitOutcome>> {
+    async fn submit(&self, _: Uuid, _: Vec<NewSubmission>, _: i64) -> StoreResult<BatchOutcome> {
         self.fail()
     }
     async fn pull(&self, _: Uuid, _: i64, _: u32, _: u64, _: i64) -> StoreResult<PullPage> {

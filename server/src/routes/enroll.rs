@@ -11,7 +11,9 @@ use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use uuid::Uuid;
-use wave_protocol::limits::{MAX_ENROLLMENT_CODE_TTL_SECONDS, MAX_REQUEST_BODY_BYTES};
+use wave_protocol::limits::{
+    MAX_ENROLL_BODY_BYTES, MAX_ENROLLMENT_CODE_TTL_SECONDS, MAX_REQUEST_BODY_BYTES,
+};
 use wave_protocol::{
     CreateEnrollmentCodeRequest, CreateEnrollmentCodeResponse, EnrollRequest, EnrollResponse,
     ErrorCode, is_valid_device_key,
@@ -87,7 +89,7 @@ pub async fn enroll<S: Store>(
     headers: HeaderMap,
     body: Body,
 ) -> Result<(StatusCode, Json<EnrollResponse>), ApiFailure> {
-    let bytes = read_limited(&headers, body, MAX_REQUEST_BODY_BYTES, "the request body").await?;
+    let bytes = read_limited(&headers, body, MAX_ENROLL_BODY_BYTES, "the request body").await?;
     let (public_key, code_hash) = read_enroll(&bytes)?;
     let token = new_secret();
     let device = NewDevice {

@@ -4,7 +4,7 @@ use crate::app::SharedApp;
 use crate::auth::DeviceAuth;
 use crate::body::{parse_json, read_limited};
 use crate::error::ApiFailure;
-use crate::store::{NewSubmission, Store, SubmitOutcome};
+use crate::store::{BatchOutcome, NewSubmission, Store, SubmitOutcome};
 use axum::Json;
 use axum::body::Body;
 use axum::extract::State;
@@ -156,7 +156,10 @@ pub async fn submit<S: Store>(
     let outcomes = if to_store.is_empty() {
         Vec::new()
     } else {
-        app.store.submit(device.id, to_store, super::now()).await?
+        match app.store.submit(device.id, to_store, super::now()).await? {
+            BatchOutcome::Stored(outcomes) => outcomes,
+            BatchOutcome::DeviceRevoked => return Err(crate::auth::revoked()),
+        }
     };
     let mut stored = ids.into_iter().zip(outcomes);
     let results = results

@@ -160,6 +160,15 @@ pub struct NewSubmission {
     pub blobs: Vec<Sha256Hex>,
 }
 
+/// What became of a batch in storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BatchOutcome {
+    /// One outcome per item, in order.
+    Stored(Vec<SubmitOutcome>),
+    /// The device was revoked while the batch arrived: nothing was stored.
+    DeviceRevoked,
+}
+
 /// What became of one submission in storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SubmitOutcome {
@@ -375,13 +384,15 @@ pub trait Store: Send + Sync + 'static {
     ) -> impl Future<Output = StoreResult<AppendOutcome>> + Send;
 
     /// Stores a batch from one device; one outcome per item, in order. Seq numbers are assigned
-    /// in commit order, so a reader never sees a later seq before an earlier one.
+    /// in commit order, so a reader never sees a later seq before an earlier one. Nothing is
+    /// stored for a device revoked by then: its token was checked when the request began, and
+    /// a body sent slowly can take minutes to arrive.
     fn submit(
         &self,
         device_id: Uuid,
         items: Vec<NewSubmission>,
         now: i64,
-    ) -> impl Future<Output = StoreResult<Vec<SubmitOutcome>>> + Send;
+    ) -> impl Future<Output = StoreResult<BatchOutcome>> + Send;
 
     /// Up to `limit` submissions with seq greater than `after`, ascending, ending early at the
     /// one whose envelope brings the page's envelope bytes to `envelope_bytes` (always at least

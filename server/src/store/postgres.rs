@@ -7,7 +7,7 @@
 //! commits late, and miss it forever.
 
 use super::{
-    AppendOutcome, AuditAction, AuditRow, BlobState, CreateBlobOutcome, DeviceRecord,
+    AppendOutcome, AuditAction, AuditRow, BatchOutcome, BlobState, CreateBlobOutcome, DeviceRecord,
     EnrollOutcome, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage, Store,
     StoreError, StoreResult, StoredRecipientSet, StoredSubmission, SubmitOutcome, array32,
     pack_digests, unpack_digests,
@@ -475,11 +475,23 @@ impl Store for PostgresStore {
         device_id: Uuid,
         items: Vec<NewSubmission>,
         now: i64,
-    ) -> StoreResult<Vec<SubmitOutcome>> {
+    ) -> StoreResult<BatchOutcome> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SUBMISSION_LOCK])
             .await?;
+        // The device's row is held until this commits, so a revocation commits before (and is
+        // seen here) or after it.
+        let revoked = tx
+            .query_opt(
+                "SELECT revoked FROM devices WHERE id = $1 FOR SHARE",
+                &[&device_id],
+            )
+            .await?
+            .is_none_or(|row| row.get::<_, bool>(0));
+        if revoked {
+            return Ok(BatchOutcome::DeviceRevoked);
+        }
         // Three statements per batch, whatever its size: what is already stored under these
         // ids, which referenced blobs are complete, and one insert of every new row.
         let ids: Vec<Uuid> = items.iter().map(|item| item.id).collect();
@@ -553,7 +565,7 @@ impl Store for PostgresStore {
             .await?;
         }
         tx.commit().await?;
-        Ok(outcomes)
+        Ok(BatchOutcome::Stored(outcomes))
     }
 
     async fn pull(

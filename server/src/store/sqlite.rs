@@ -7,7 +7,7 @@
 
 use super::checkpoint::{CheckpointPolicy, Checkpointer};
 use super::{
-    AppendOutcome, AuditAction, AuditRow, BlobState, CreateBlobOutcome, DeviceRecord,
+    AppendOutcome, AuditAction, AuditRow, BatchOutcome, BlobState, CreateBlobOutcome, DeviceRecord,
     EnrollOutcome, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage, Store,
     StoreError, StoreResult, StoredRecipientSet, StoredSubmission, SubmitOutcome, array32,
     pack_digests, unpack_digests,
@@ -556,11 +556,20 @@ impl Store for SqliteStore {
         device_id: Uuid,
         items: Vec<NewSubmission>,
         now: i64,
-    ) -> StoreResult<Vec<SubmitOutcome>> {
+    ) -> StoreResult<BatchOutcome> {
         self.run(move |conn| {
             // One transaction for the batch: one fsync instead of one per item, and the batch
             // is acknowledged only after all its stored items are durable.
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // Asked inside the write transaction: a revocation commits before or after it.
+            let revoked = tx
+                .prepare_cached("SELECT revoked FROM devices WHERE id = ?1")?
+                .query_row([device_id.as_bytes()], |r| r.get::<_, bool>(0))
+                .optional()?
+                .unwrap_or(true);
+            if revoked {
+                return Ok(BatchOutcome::DeviceRevoked);
+            }
             let mut outcomes = Vec::with_capacity(items.len());
             {
                 // Prepared once per batch, not once per item.
@@ -615,7 +624,7 @@ impl Store for SqliteStore {
                 }
             }
             tx.commit()?;
-            Ok(outcomes)
+            Ok(BatchOutcome::Stored(outcomes))
         })
         .await
     }

@@ -3,6 +3,32 @@
 //! show the message as it is: readable, and never carrying a passphrase, a key or case content.
 
 use std::any::Any;
+use std::sync::RwLock;
+
+/// The language the messages of errors are given in: the app's, told by the shell.
+static MESSAGE_LANGUAGE: RwLock<String> = RwLock::new(String::new());
+
+/// Sets the language of the messages errors carry from now on (a language the core's catalog
+/// lacks gives English): the shell calls it at start and whenever the person changes language,
+/// so what a call refuses is said in her language, not in English.
+#[uniffi::export]
+pub fn set_message_language(language: String) {
+    let mut current = MESSAGE_LANGUAGE
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    *current = language;
+}
+
+fn message_language() -> String {
+    let current = MESSAGE_LANGUAGE
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if current.is_empty() {
+        wave_core::l10n::SOURCE_LANGUAGE.to_owned()
+    } else {
+        current.clone()
+    }
+}
 
 /// Why a call failed. Each case's message is meant for the person holding the phone.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
@@ -67,33 +93,37 @@ impl From<wave_core::Error> for WaveError {
     fn from(error: wave_core::Error) -> Self {
         use wave_core::Error as Core;
         // The core's own messages are already written to be shown; reuse them rather than
-        // inventing a second wording that could drift.
-        let message = error.to_string();
+        // inventing a second wording that could drift. In the app's language.
+        let lang = message_language();
+        let detail = |id_or_text: &str| wave_core::error::detail_text(&lang, id_or_text);
+        let message = error.message(&lang);
         match error {
             Core::WrongPassphrase => WaveError::WrongPassphrase,
             Core::Locked => WaveError::VaultLocked,
-            Core::WeakPassphrase(_) => WaveError::WeakPassphrase { message },
+            Core::WeakPassphrase(strength) => WaveError::WeakPassphrase {
+                message: strength.refusal(&lang),
+            },
             Core::NoVault(_) => WaveError::NoVault,
             Core::VaultExists(_) => WaveError::VaultExists,
             Core::Corrupted(what) => WaveError::StorageCorrupted {
-                message: wave_core::error::detail_text("en", what),
+                message: detail(what),
             },
             Core::PlatformSecret(reason) => WaveError::KeystoreUnavailable {
-                message: wave_core::error::detail_text("en", &reason),
+                message: detail(&reason),
             },
             Core::NotFound { .. } => WaveError::NotFound { message },
             Core::InvalidState(what) => WaveError::InvalidState {
-                message: wave_core::error::detail_text("en", what),
+                message: detail(what),
             },
             Core::InvalidInput(what) => WaveError::InvalidInput {
-                message: what.to_string(),
+                message: what.text(&lang),
             },
             Core::Network(reason) => WaveError::NetworkUnavailable {
-                message: wave_core::error::detail_text("en", &reason),
+                message: detail(&reason),
             },
             Core::PinMismatch => WaveError::ServerKeyMismatch { message },
             Core::Server { message, code } => WaveError::ServerRejected {
-                message: format!("{} ({code})", wave_core::error::detail_text("en", &message)),
+                message: format!("{} ({code})", detail(&message)),
             },
             Core::Io(_) | Core::Database(_) => WaveError::StorageFailed { message },
         }

@@ -337,6 +337,24 @@ def test_weak_passphrases_are_refused_with_the_same_rule_as_the_hint(vault_dir):
     run(vault.unlock("correct horse battery staple"))
 
 
+def test_errors_speak_the_apps_language(vault_dir):
+    vault = new_vault(vault_dir)
+    wave_ffi.set_message_language("ru")
+    try:
+        with pytest.raises(WaveError.WeakPassphrase) as weak:
+            run(vault.set_duress_passphrase("123456"))
+        with pytest.raises(WaveError.InvalidInput) as bad_id:
+            vault.resume_session("not-a-case", "ru")
+    finally:
+        wave_ffi.set_message_language("en")
+    for refused in (weak.value, bad_id.value):
+        text = str(refused)
+        assert any("а" <= c <= "я" for c in text.lower()), text
+    with pytest.raises(WaveError.WeakPassphrase) as english:
+        run(vault.set_duress_passphrase("123456"))
+    assert not any("а" <= c <= "я" for c in str(english.value).lower())
+
+
 def test_a_pin_needs_a_keystore_and_a_failure_wipe(vault_dir):
     class Keystore(wave_ffi.PlatformKeystore):
         def secret(self):

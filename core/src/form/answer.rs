@@ -11,7 +11,7 @@ use super::model::{Form, Item, ItemIdx, ItemKind, Precision};
 /// One answer, in the JSON shape the form format gives for its item type. The shape alone does
 /// not say the type (a string may answer `single`, `text` or `time`), so an answer is only
 /// meaningful next to its item; [`check_answer`] checks the pair.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Answer {
     /// `yesno`, and `info` (`true`: read and understood).
@@ -30,6 +30,23 @@ pub enum Answer {
     List(Vec<String>),
     /// `repeat`: one map of inner item id → answer per instance.
     Repeat(Vec<Instance>),
+}
+
+/// Names the kind of answer only: what she answered (a name, a place, what happened) must not
+/// reach a log or a panic message through `{:?}` of a question, a review or a form's state.
+impl std::fmt::Debug for Answer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match self {
+            Answer::Bool(_) => "Bool",
+            Answer::Number(_) => "Number",
+            Answer::Text(_) => "Text",
+            Answer::Date(_) => "Date",
+            Answer::Location(_) => "Location",
+            Answer::List(_) => "List",
+            Answer::Repeat(_) => "Repeat",
+        };
+        write!(f, "Answer::{kind}(..)")
+    }
 }
 
 /// Writes `30` rather than `30.0`, so stored durations and counts read as the integers the
@@ -239,6 +256,19 @@ pub(crate) fn is_given(item: &Item, answer: &Answer) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_output_never_holds_what_was_answered() {
+        let answers = [
+            Answer::Text("Quokka-7731".into()),
+            Answer::List(vec!["Quokka-7731".into()]),
+            Answer::Number(7731.0),
+        ];
+        for answer in answers {
+            let shown = format!("{answer:?}");
+            assert!(!shown.contains("7731"), "{shown}");
+        }
+    }
 
     #[test]
     fn json_shapes_round_trip() {

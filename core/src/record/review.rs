@@ -16,7 +16,7 @@ pub struct Problem {
 }
 
 /// A question and its answer, for review.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 pub struct ReviewItem {
     pub id: String,
     pub label: String,
@@ -24,6 +24,17 @@ pub struct ReviewItem {
     /// The answer as text in the session's language (choice labels, yes/no, dates).
     pub shown: String,
     pub instance: Option<usize>,
+}
+
+/// Leaves the answer and its words out, as [`Answer`]'s own `Debug` does.
+impl std::fmt::Debug for ReviewItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReviewItem")
+            .field("id", &self.id)
+            .field("answer", &self.answer)
+            .field("instance", &self.instance)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A section of the review.

@@ -533,19 +533,8 @@ impl Archive {
     /// Every archived submission, in the order the server received them.
     pub fn cases(&self) -> Result<Vec<ArchivedCase>> {
         let store = self.store();
-        let mut statement = store.conn().prepare(
-            "SELECT submission_id, body FROM archive_submissions WHERE state = ?1 ORDER BY seq",
-        )?;
-        let rows = statement.query_map([ARCHIVED], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
         let mut cases = Vec::new();
-        for row in rows {
-            let (id, sealed) = row?;
-            let body: ArchivedBody = store.open_json(submission_row(&id, ARCHIVED), &sealed)?;
-            if body.submission_id.to_string() != id {
-                return Err(Error::Corrupted("archive-row-other-submission"));
-            }
+        for body in self.archived_bodies()? {
             let case = case::get_case(store, body.archive_case_id)?;
             let answers = case
                 .versions
@@ -571,6 +560,28 @@ impl Archive {
         Ok(cases)
     }
 
+    /// The rows of every archived submission, in the order the server received them, without
+    /// their cases.
+    fn archived_bodies(&self) -> Result<Vec<ArchivedBody>> {
+        let store = self.store();
+        let mut statement = store.conn().prepare(
+            "SELECT submission_id, body FROM archive_submissions WHERE state = ?1 ORDER BY seq",
+        )?;
+        let rows = statement.query_map([ARCHIVED], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut bodies = Vec::new();
+        for row in rows {
+            let (id, sealed) = row?;
+            let body: ArchivedBody = store.open_json(submission_row(&id, ARCHIVED), &sealed)?;
+            if body.submission_id.to_string() != id {
+                return Err(Error::Corrupted("archive-row-other-submission"));
+            }
+            bodies.push(body);
+        }
+        Ok(bodies)
+    }
+
     /// The latest version of every case (highest version; among equal ones, the last
     /// received), in order of arrival. Exports and statistics count a case once, as it now
     /// stands: a corrected case replaces its earlier version, and so does a withdrawn consent.
@@ -581,17 +592,8 @@ impl Archive {
     /// Which device each archived case (its id on the device) came from: the first device
     /// seen with it. Reads the archive rows only, not the cases.
     pub(crate) fn case_devices(&self) -> Result<HashMap<String, Uuid>> {
-        let store = self.store();
-        let mut statement = store.conn().prepare(
-            "SELECT submission_id, body FROM archive_submissions WHERE state = ?1 ORDER BY seq",
-        )?;
-        let rows = statement.query_map([ARCHIVED], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?))
-        })?;
         let mut devices = HashMap::new();
-        for row in rows {
-            let (id, sealed) = row?;
-            let body: ArchivedBody = store.open_json(submission_row(&id, ARCHIVED), &sealed)?;
+        for body in self.archived_bodies()? {
             devices.entry(body.case_id).or_insert(body.device_id);
         }
         Ok(devices)

@@ -931,16 +931,7 @@ mod hostile {
 
         // Case 0 (with an attachment) is corrected and finalized again; the server loses its
         // attachments; a new case without one is recorded.
-        let with_attachment = case::list_cases(vault.store())
-            .unwrap()
-            .into_iter()
-            .map(|case| case.id)
-            .find(|id| {
-                !case::list_attachments(vault.store(), *id)
-                    .unwrap()
-                    .is_empty()
-            })
-            .unwrap();
+        let with_attachment = *cases_with_attachments(&mut vault).first().unwrap();
         case::amend_case(vault.store(), with_attachment).unwrap();
         finalize_and_seal(vault.store(), with_attachment).unwrap();
         lost.store(true, Ordering::SeqCst);
@@ -965,6 +956,20 @@ mod hostile {
             "{status:?}"
         );
         assert!(status.last_error.is_some());
+    }
+
+    /// The vault's cases that have an attachment.
+    fn cases_with_attachments(vault: &mut UnlockedVault) -> BTreeSet<wave_core::case::CaseId> {
+        case::list_cases(vault.store())
+            .unwrap()
+            .into_iter()
+            .map(|case| case.id)
+            .filter(|id| {
+                !case::list_attachments(vault.store(), *id)
+                    .unwrap()
+                    .is_empty()
+            })
+            .collect()
     }
 
     /// A server that refuses every attachment, in one of two ways, and takes every case.
@@ -1010,16 +1015,7 @@ mod hostile {
             ..Mix::answers_only(50)
         };
         let (mut vault, _) = vault_for(&stub, dir.path(), 4, &mix);
-        let with_attachments: BTreeSet<_> = case::list_cases(vault.store())
-            .unwrap()
-            .into_iter()
-            .map(|case| case.id)
-            .filter(|id| {
-                !case::list_attachments(vault.store(), *id)
-                    .unwrap()
-                    .is_empty()
-            })
-            .collect();
+        let with_attachments = cases_with_attachments(&mut vault);
         assert_eq!(with_attachments.len(), 2);
         let report = runtime()
             .block_on(sync_now(vault.store(), &options(), &NoObserver))

@@ -80,7 +80,10 @@ public final class AppModel {
     /// snapshot holds nothing.
     public private(set) var coverShown = false
     /// The app's language (its own words and, when the form has it, the checklist's).
-    public private(set) var language: String
+    public private(set) var language: String {
+        // What the core refuses (a weak passphrase, a bad code) is said in her language too.
+        didSet { setMessageLanguage(language: language) }
+    }
     public private(set) var camouflage: Camouflage
     public let sync: SyncController
 
@@ -98,6 +101,7 @@ public final class AppModel {
         sync = SyncController(vault: environment.vault, settings: environment.syncSettings, now: environment.now)
         // What a closed app left there can never reach the vault now.
         CaptureFolder.sweep(environment.captureFolder)
+        setMessageLanguage(language: language)
         start()
     }
 
@@ -168,13 +172,17 @@ public final class AppModel {
         lockIfOpen()
     }
 
+    /// Goes by the vault as well as the screen: the first-run screens can hold an open vault too
+    /// (made, but its duress passphrase not yet set), and it must close like any other.
     private func lockIfOpen() {
+        let showsVault: Bool
         switch route {
-        case .welcome, .unlock, .exited: return
-        default:
-            lock()
-            showUnlock()
+        case .welcome, .unlock, .exited: showsVault = false
+        case .home, .checklist, .enroll, .settings: showsVault = true
         }
+        guard showsVault || vault.isUnlocked() else { return }
+        lock()
+        start()
     }
 
     private func lock() {
@@ -209,7 +217,14 @@ public final class AppModel {
         route = .welcome(
             WelcomeViewModel(
                 vault: vault, words: words, kdf: environment.kdf, keystore: environment.keystore,
-                onCreated: { [weak self] in self?.showHome() }))
+                onCreated: { [weak self] in self?.created() }))
+    }
+
+    /// The first-run screens are done. A lock while they waited on the core has already moved on
+    /// to the unlock screen, and home must not open over the vault it closed.
+    private func created() {
+        guard case .welcome = route, vault.isUnlocked() else { return }
+        showHome()
     }
 
     private func showUnlock() {
@@ -217,6 +232,9 @@ public final class AppModel {
     }
 
     private func unlocked() {
+        // A lock that came while the core was still opening the vault has closed it again and
+        // shown a new unlock screen; nothing may open over it.
+        guard vault.isUnlocked() else { return }
         // A duress unlock opens an empty vault with no draft of that id: then home, as always.
         if let caseId = resumeAfterUnlock {
             resumeAfterUnlock = nil

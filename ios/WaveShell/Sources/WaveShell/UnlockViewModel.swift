@@ -11,7 +11,8 @@ public final class UnlockViewModel {
     public enum Phase: Equatable, Sendable {
         case entry
         case working
-        /// "That passphrase did not open Wave." — also after a failure that made the core wipe.
+        /// "That did not work. Try again." — also after a failure that made the core wipe. Nothing
+        /// this screen says names Wave: the phone may be in other hands.
         case wrong
         /// The phone's secure storage or the vault's files failed; said without detail.
         case unavailable

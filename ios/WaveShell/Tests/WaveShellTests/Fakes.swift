@@ -1,6 +1,7 @@
 // Owns the fakes for states the real core cannot be brought to on this machine: a keystore that
-// fails while creating, a server that refused a record, a server whose key matches no pin, a
-// finish with problems. Each fake answers only what its tests ask; anything else throws.
+// fails while creating, a duress passphrase that cannot be set once the vault is made, a server
+// that refused a record, a server whose key matches no pin, a finish with problems. Each fake
+// answers only what its tests ask; anything else throws.
 
 import Foundation
 import WaveCore
@@ -9,6 +10,7 @@ import WaveCore
 final class FakeVault: VaultCore, @unchecked Sendable {
     private let mutex = NSLock()
     private var _unlocked = true
+    private var _exists = true
     var createError: WaveError?
     var unlockError: WaveError?
     var duressError: WaveError?
@@ -58,11 +60,24 @@ final class FakeVault: VaultCore, @unchecked Sendable {
         return body()
     }
 
-    func exists() -> Bool { true }
+    /// No vault on the phone yet: the app starts on the first-run screens.
+    func startEmpty() {
+        withLock {
+            _exists = false
+            _unlocked = false
+        }
+    }
+
+    func exists() -> Bool { withLock { _exists } }
     func isUnlocked() -> Bool { withLock { _unlocked } }
     func create(passphrase: String, strength: KdfStrength, wipeAfterFailures: UInt32?) async throws {
         await gate("create")
         if let createError { throw createError }
+        // As the core does: the new vault is open.
+        withLock {
+            _exists = true
+            _unlocked = true
+        }
     }
     func unlock(passphrase: String) async throws {
         await gate("unlock")

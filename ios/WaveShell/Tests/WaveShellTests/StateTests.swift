@@ -1,7 +1,8 @@
 // Owns the rest of the screen states a view can show, each reached once: the welcome's failures
 // and the PIN rule, unlock's other failure, home's refused records and sync lines, the
 // checklist's review, problems and attachments, every enrollment failure, the settings' changes,
-// locking after the background delay, the capture folder emptied at launch and on every lock,
+// locking after the background delay (the first-run screens too, when they hold an open vault),
+// the capture folder emptied at launch and on every lock,
 // the language, read-aloud, and observation of each property the views read.
 
 import Foundation
@@ -467,6 +468,46 @@ final class TestKeystore: PlatformKeystore, @unchecked Sendable {
         app.leaveExited()
         #expect(app.route.name == "unlock", "leaving the neutral screen only works from it")
         #expect(app.readAloudText == (words()("unlock.title")))
+    }
+
+    /// A vault made on the first-run screens whose duress passphrase could not be set stays open
+    /// there, on the welcome route: the screen lock and the background delay close it all the same.
+    @Test func aVaultLeftOpenOnTheFirstRunScreensLocksToo() async throws {
+        let harness = try Harness(language: "uk")
+        for lockedBy in ["the screen lock", "the background delay"] {
+            let fake = FakeVault()
+            fake.startEmpty()
+            fake.duressError = .StorageFailed(message: "disk")
+            let clock = harness.clock
+            let app = AppModel(
+                environment: ShellEnvironment(
+                    vault: fake, texts: harness.texts, preferences: harness.preferences, speaker: harness.speaker,
+                    keystore: false, kdf: .minimum, preferredLanguages: ["en-US"], appLanguages: ["en", "ru", "uk"],
+                    now: { clock.now }, captureFolder: harness.captureFolder))
+            let model = try welcome(app)
+            model.begin()
+            model.passphrase = passphrase
+            model.confirmation = passphrase
+            model.continueFromPassphrase()
+            model.duress = duressPassphrase
+            model.duressConfirmation = duressPassphrase
+            await model.setDuress()
+            await model.create()
+            #expect(model.step == .failed(words()("welcome.failed")))
+            #expect(app.route.name == "welcome" && fake.isUnlocked(), "the vault is made, open, and still on first run")
+
+            if lockedBy == "the screen lock" {
+                app.screenLocked()
+            } else {
+                app.enteredBackground()
+                clock.now += 61
+                app.becameActive()
+            }
+            #expect(!fake.isUnlocked() && app.route.name == "unlock", "\(lockedBy) left the vault open")
+            // The first-run screen she left behind finishing now opens nothing over the locked vault.
+            model.skipDuress()
+            #expect(app.route.name == "unlock" && !fake.isUnlocked())
+        }
     }
 
     @Test func theCaptureFolderIsEmptiedAtLaunchOnEveryLockAndAfterAWipe() async throws {

@@ -1,7 +1,7 @@
 // Owns the checks on the app's own words: ios/WaveApp/Localizable.xcstrings has every key in
 // every language the checklist declares (asked of the real core), with the plural forms each
 // language needs and the same placeholders in each; every key the code names is in it, and
-// nothing in it is unused.
+// nothing in it is unused; nothing a locked phone shows names Wave.
 
 import Foundation
 import Testing
@@ -52,6 +52,22 @@ func placeholders(_ text: String) -> [String] {
         .sorted()
 }
 
+/// Wave's name as the catalog writes it, and as Cyrillic and Georgian would transliterate it, so a
+/// translator who spells it out is caught too.
+let appNameSpellings = ["Wave", "Вейв", "Вэйв", "Уэйв", "Уейв", "ვეივ", "უეივ"]
+
+func namesTheApp(_ text: String) -> Bool {
+    appNameSpellings.contains { text.lowercased().contains($0.lowercased()) }
+}
+
+/// What a locked phone shows or reads out: the unlock screen (its title, field, button and both
+/// messages), the toolbar every screen has, and the neutral screen after a quick exit.
+/// `common.cover` is left out: it is Wave's name, shown only when she chose no camouflage.
+let lockedKeys = [
+    "unlock.title", "unlock.open", "unlock.wrong", "unlock.unavailable", "welcome.passphrase.first",
+    "common.quickExit", "common.readAloud", "exited.tap",
+]
+
 @Suite struct StringTests {
     @Test func everyStringExistsInEveryLanguageOfTheChecklist() throws {
         let catalog = try loadCatalog()
@@ -96,6 +112,30 @@ func placeholders(_ text: String) -> [String] {
         // …and every key of the catalog appears in the code (a literal, or built from a case).
         let literals = try matches(#""([a-z][a-zA-Z]*(?:\.[a-zA-Z]+)+)""#, in: sources).union(try builtKeys())
         #expect(known.subtracting(literals).isEmpty, "in the catalog, never used: \(known.subtracting(literals).sorted())")
+    }
+
+    @MainActor @Test func nothingALockedPhoneShowsNamesWave() async throws {
+        let catalog = try loadCatalog()
+        for language in try checklistLanguages() {
+            for key in lockedKeys {
+                let text = catalog.text(key, language: language, [])
+                #expect(!namesTheApp(text), "\(key).\(language) names the app: \(text)")
+            }
+            // And as the unlock screen's model says them: after a wrong passphrase, after the one
+            // that made the core wipe, and after a failure that is neither.
+            let fake = FakeVault()
+            fake.lock()
+            let model = UnlockViewModel(vault: fake, words: Words(texts: catalog, language: language)) {}
+            for error in [WaveError.WrongPassphrase, .NoVault, .KeystoreUnavailable(message: "Wave: no enclave")] {
+                fake.unlockError = error
+                model.passphrase = "not the passphrase"
+                await model.open()
+                let shown = model.messageText ?? ""
+                #expect(!shown.isEmpty && model.readAloudText == shown)
+                #expect(!namesTheApp(shown), "\(language) after \(error): \(shown)")
+            }
+        }
+        #expect(namesTheApp("Wave-ті ашпады") && namesTheApp("не открыла вейв"), "the check finds the name")
     }
 
     @Test func pluralsAndPlaceholdersAreFilledPerLanguage() throws {

@@ -1,10 +1,13 @@
-//! The app's own words: an interface the screens and state holders read them through, and the
+//! The app's own words: an interface the screens and state holders read them through, the
 //! desktop implementation that parses the Android resource files (android/app/src/main/res/
-//! values*/strings.xml, the one source of truth) from the class path. On Android the app
-//! implements the interface with the platform's resources.
+//! values*/strings.xml, the one source of truth) from the class path, and sizes written in the
+//! app's language. On Android the app implements the interface with the platform's resources.
 package org.wave.ui.model
 
 import java.io.InputStream
+import java.math.RoundingMode
+import java.text.NumberFormat
+import java.util.Locale
 import javax.xml.parsers.DocumentBuilderFactory
 import org.w3c.dom.Element
 
@@ -17,6 +20,25 @@ interface Texts {
 
     /** The string `key`, formatted with `args` (Android's `%1$s` / `%1$d` placeholders). */
     fun get(key: String, vararg args: Any): String
+}
+
+/**
+ * A file's size as she reads it: the unit from the app's words and the number written the way
+ * the app's language writes numbers (`1,5 МБ` in Russian), not the phone's, which may be set to
+ * another language than the one she chose in Wave.
+ */
+fun Texts.fileSize(bytes: Long): String {
+    fun number(value: Double, decimals: Int): String =
+        NumberFormat.getNumberInstance(Locale.forLanguageTag(language)).apply {
+            minimumFractionDigits = decimals
+            maximumFractionDigits = decimals
+            roundingMode = RoundingMode.HALF_UP
+        }.format(value)
+    return when {
+        bytes >= 1L shl 20 -> get("size_mb", number(bytes / 1048576.0, 1))
+        bytes >= 1L shl 10 -> get("size_kb", number(bytes / 1024.0, 0))
+        else -> get("size_bytes", number(bytes.toDouble(), 0))
+    }
 }
 
 /** Parses an Android `strings.xml` into name → text, undoing Android's escapes. */

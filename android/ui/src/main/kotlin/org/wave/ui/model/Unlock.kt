@@ -11,7 +11,7 @@ import org.wave.core.WaveException
 data class UnlockState(
     val passphrase: String = "",
     val working: Boolean = false,
-    /** "That passphrase did not open Wave." */
+    /** "That did not work. Try again." — nothing that names Wave to whoever holds the phone. */
     val wrong: Boolean = false,
     val failed: Boolean = false,
 )

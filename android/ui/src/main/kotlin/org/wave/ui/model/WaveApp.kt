@@ -41,6 +41,7 @@ class WaveApp(
     init {
         // What the last process left there (killed under the camera app) can never reach the vault.
         sweepCaptures(File(platform.captureDir))
+        org.wave.core.setMessageLanguage(prefs.language)
     }
 
     private val _texts = MutableStateFlow(platform.texts(prefs.language))
@@ -80,6 +81,8 @@ class WaveApp(
     fun setLanguage(language: String) {
         prefs.language = language
         _texts.value = platform.texts(language)
+        // What the core refuses (a weak passphrase, a bad code) is said in her language too.
+        org.wave.core.setMessageLanguage(language)
     }
 
     /** The language the checklist speaks: the app's, if the form has it. */

@@ -30,6 +30,7 @@ import org.wave.ui.model.ChecklistModel
 import org.wave.ui.model.ChecklistView
 import org.wave.ui.model.Draft
 import org.wave.ui.model.Media
+import org.wave.ui.model.fileSize
 
 class ChecklistActions(
     val edit: ((Draft) -> Draft) -> Unit = {},
@@ -212,7 +213,7 @@ private fun AttachmentControl(q: QuestionRecord, attachments: List<AttachmentRec
     for (a in attachments) {
         Card(Modifier.fillMaxWidth()) {
             Column(Modifier.padding(12.dp)) {
-                WText(tr("attachment_item", a.fileName ?: a.mediaType, size(a.size.toLong())))
+                WText(tr("attachment_item", a.fileName ?: a.mediaType, LocalTexts.current.fileSize(a.size.toLong())))
                 Muted(when_(a.addedAtMs))
                 if (confirm == a.id) {
                     Notice(tr("remove_attachment_confirm"), warning = true)
@@ -237,12 +238,6 @@ private fun AttachmentControl(q: QuestionRecord, attachments: List<AttachmentRec
         }
         Secondary(tr(key), { actions.attach(m) })
     }
-}
-
-private fun size(bytes: Long): String = when {
-    bytes >= 1 shl 20 -> "%.1f MB".format(bytes / 1048576.0)
-    bytes >= 1 shl 10 -> "%.0f KB".format(bytes / 1024.0)
-    else -> "$bytes B"
 }
 
 @Composable

@@ -1,8 +1,8 @@
 //! Every screen in the states worth looking at, for the UI tests and the screenshots: the
-//! welcome steps, unlock (also after a wrong passphrase), home (empty, and with all four groups),
-//! each checklist item kind as the real core presents it in the language (walked through the
-//! state holder), the core's refusal, help, review with problems, stop, finish, enrollment and
-//! settings.
+//! welcome steps, unlock (also after a wrong passphrase or another failure), home (empty, and
+//! with all four groups), each checklist item kind as the real core presents it in the language
+//! (walked through the state holder), the core's refusal, help, review with problems, stop,
+//! finish, enrollment and settings.
 package org.wave.ui.screens
 
 import androidx.compose.runtime.Composable
@@ -155,6 +155,7 @@ fun gallery(language: String): List<Shot> {
         Shot("05-unlock") { UnlockScreen(UnlockState(), {}, {}) {} },
         Shot("06-unlock-wrong") { UnlockScreen(UnlockState(wrong = true), {}, {}) {} },
         Shot("06-unlock-camouflaged") { UnlockScreen(UnlockState(), {}, {}, "app_name_calculator") {} },
+        Shot("06-unlock-failed") { UnlockScreen(UnlockState(failed = true), {}, {}, "app_name_notes") {} },
         Shot("07-home-empty") { HomeScreen(HomeState(loaded = true), HomeActions()) {} },
         Shot("08-home") {
             HomeScreen(HomeState(loaded = true, records = records(now, language), enrolled = true, pending = 1, line = SyncLine.WAITING), HomeActions()) {}

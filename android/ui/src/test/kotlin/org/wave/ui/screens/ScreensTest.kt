@@ -1,6 +1,7 @@
-//! Compose UI tests on the desktop target: every screen in en, ru and uk at 320x640 dp with font
-//! scale 1.3 has no text cut off or overflowing, every control is labelled and at least 48 dp;
-//! and the real app is driven by clicks and typing from first run to a question, then quick exit.
+//! Compose UI tests on the desktop target: every screen in every app language at 320x640 dp with
+//! font scale 1.3 has no text cut off or overflowing, every control is labelled and at least
+//! 48 dp; the camouflaged unlock screen names nothing of Wave in any of its states; and the real
+//! app is driven by clicks and typing from first run to a question, then quick exit.
 package org.wave.ui.screens
 
 import androidx.compose.foundation.layout.Box
@@ -8,12 +9,14 @@ import androidx.compose.foundation.layout.requiredWidth
 import androidx.compose.foundation.layout.width
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.runtime.mutableStateOf
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.semantics.SemanticsNode
 import androidx.compose.ui.semantics.SemanticsProperties
 import androidx.compose.ui.semantics.getOrNull
 import androidx.compose.ui.test.ExperimentalTestApi
+import androidx.compose.ui.test.SemanticsMatcher
 import androidx.compose.ui.test.hasClickAction
 import androidx.compose.ui.test.hasContentDescription
 import androidx.compose.ui.test.hasSetTextAction
@@ -35,11 +38,13 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
 import org.wave.ui.PASSPHRASE
+import org.wave.ui.namesTheApp
 import org.wave.ui.newApp
 import org.wave.ui.model.APP_LANGUAGES
 import org.wave.ui.model.ChecklistView
 import org.wave.ui.model.ResourceTexts
 import org.wave.ui.model.Screen
+import org.wave.ui.model.UnlockState
 
 @OptIn(ExperimentalTestApi::class)
 class ScreensTest {
@@ -95,6 +100,27 @@ class ScreensTest {
     }
 
     @Test
+    fun `the camouflaged unlock screen names nothing of Wave in any state or language`() {
+        val found = mutableListOf<String>()
+        val states = listOf(UnlockState(), UnlockState(wrong = true), UnlockState(failed = true), UnlockState(passphrase = "x", working = true))
+        for (language in APP_LANGUAGES) {
+            runDesktopComposeUiTest(width = 360, height = 800) {
+                val state = mutableStateOf(states.first())
+                setContent { WaveTheme(ResourceTexts.forLanguage(language)) { UnlockScreen(state.value, {}, {}, "app_name_calculator") {} } }
+                for (s in states) {
+                    state.value = s
+                    waitForIdle()
+                    // Unmerged, so a content description inside a button is read as TalkBack reads it.
+                    val shown = onAllNodes(SemanticsMatcher("any node") { true }, useUnmergedTree = true).fetchSemanticsNodes().map(::label)
+                    if (s.wrong) assertTrue(ResourceTexts.forLanguage(language).get("unlock_wrong") in shown, "$language: no message in $shown")
+                    found += shown.filter(::namesTheApp).map { "$language/$s: $it" }
+                }
+            }
+        }
+        assertEquals(emptyList<String>(), found)
+    }
+
+    @Test
     fun `clicks and typing take the real app from first run to a question, and quick exit locks`(@TempDir dir: Path) {
         val (app, platform) = newApp(dir.toFile(), language = "ru")
         runDesktopComposeUiTest(width = 360, height = 800) {
@@ -120,7 +146,7 @@ class ScreensTest {
             onNodeWithText("Далее").performScrollTo().performClick()
             waitUntil("the second question", 10_000) { onAllNodesWithText("Вопрос 2 из", substring = true).fetchSemanticsNodes().isNotEmpty() }
             assertTrue(app.vault.isUnlocked())
-            onNode(hasContentDescription("Быстрый выход: закрыть Wave на замок и уйти")).performClick()
+            onNode(hasContentDescription("Быстрый выход: закрыть на замок и уйти")).performClick()
             waitForIdle()
             assertFalse(app.vault.isUnlocked())
             assertEquals(1, platform.left)

@@ -20,6 +20,7 @@ use sha2::{Digest, Sha256};
 use wave_core::case;
 use wave_protocol::Uuid;
 
+use super::casepage::cut;
 use super::i18n::Tr;
 use super::inbox::{CaseData, choice_label, consented};
 use super::server::{Ctx, Shared, failure, hold, render, see_other};
@@ -67,7 +68,9 @@ pub async fn page(State(state): State<Shared>, Extension(ctx): Extension<Ctx>) -
         if consented(case, state.forms.for_case(&case.form), LAWYER_PURPOSE) {
             certificates.push(CertificateLink {
                 url: format!("/reports/certificate/{}", case.submission_id),
-                code_name: code_name(case),
+                // What the device wrote is shown with hidden characters revealed and cut to a length,
+        // as on the case page: on a certificate, "photo\u{202E}gpj.exe" must not read as a JPEG.
+        code_name: cut(code_name(case)),
                 version: case.version,
                 received: case.received_at.clone(),
             });
@@ -324,7 +327,9 @@ pub async fn certificate(
     let page = Certificate {
         chrome,
         t: tr,
-        code_name: code_name(case),
+        // What the device wrote is shown with hidden characters revealed and cut to a length,
+        // as on the case page: on a certificate, "photo\u{202E}gpj.exe" must not read as a JPEG.
+        code_name: cut(code_name(case)),
         case_id: case.case_id.clone(),
         version: case.version,
         submission: submission.to_string(),
@@ -352,8 +357,8 @@ pub async fn certificate(
             .attachments
             .iter()
             .map(|attachment| AttachmentLine {
-                name: attachment.file_name.clone().unwrap_or_default(),
-                media_type: attachment.media_type.clone(),
+                name: cut(attachment.file_name.clone().unwrap_or_default()),
+                media_type: cut(attachment.media_type.clone()),
                 size: attachment.size,
                 sha256: attachment.sha256.clone(),
             })

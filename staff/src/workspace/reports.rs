@@ -68,9 +68,8 @@ pub async fn page(State(state): State<Shared>, Extension(ctx): Extension<Ctx>) -
         if consented(case, state.forms.for_case(&case.form), LAWYER_PURPOSE) {
             certificates.push(CertificateLink {
                 url: format!("/reports/certificate/{}", case.submission_id),
-                // What the device wrote is shown with hidden characters revealed and cut to a length,
-        // as on the case page: on a certificate, "photo\u{202E}gpj.exe" must not read as a JPEG.
-        code_name: cut(code_name(case)),
+                // As on the case page: hidden characters revealed, cut to a length.
+                code_name: cut(code_name(case)),
                 version: case.version,
                 received: case.received_at.clone(),
             });

@@ -1005,7 +1005,7 @@ mod hostile {
                 json_reply(
                     413,
                     &json!({"error": {"code": "too_large",
-                    "message": "the blob is over 1073741824 bytes", "limit_bytes": 1073741824u64}}),
+                    "message": "the blob is over 64 bytes", "limit_bytes": 64}}),
                 )
             })
         });
@@ -1036,9 +1036,7 @@ mod hostile {
             if with_attachments.contains(&case_id) {
                 assert_eq!(
                     state,
-                    CaseSyncState::Rejected(Rejection::TooLarge {
-                        limit: Some(1_073_741_824)
-                    })
+                    CaseSyncState::Rejected(Rejection::TooLarge { limit: Some(64) })
                 );
             } else {
                 assert_eq!(state, CaseSyncState::Sent);
@@ -1057,6 +1055,40 @@ mod hostile {
         assert!(next.error.is_none(), "{next:?}");
         let status = sync::sync_status(vault.store()).unwrap();
         assert_eq!((status.sent, status.pending, status.rejected), (4, 0, 2));
+    }
+
+    /// A proxy's bare 413 in front of the server says nothing of the blob's size: nothing is
+    /// refused for good, the versions with attachments wait, the others go.
+    #[test]
+    fn a_proxys_bare_413_for_an_attachment_refuses_nothing_for_good() {
+        let (stub, stored) = refusing_attachments(|request| {
+            (request.method == "POST" && request.target == "/v1/blobs").then(|| {
+                Reply::Respond(Response::new(
+                    413,
+                    "text/html",
+                    b"<html><body>413 Request Entity Too Large</body></html>".to_vec(),
+                ))
+            })
+        });
+        let dir = memory_tempdir();
+        let mix = Mix {
+            small_every: 2,
+            ..Mix::answers_only(50)
+        };
+        let (mut vault, _) = vault_for(&stub, dir.path(), 4, &mix);
+        let report = runtime()
+            .block_on(sync_now(vault.store(), &options(), &NoObserver))
+            .unwrap();
+        assert_eq!(
+            (report.sent, report.failed, report.pending),
+            (2, 0, 2),
+            "{report:?}"
+        );
+        assert_eq!(
+            report.failure.as_ref().map(SyncFailure::code),
+            Some("too_large")
+        );
+        assert_eq!(stored.lock().unwrap().len(), 2);
     }
 
     /// An attachment the server keeps refusing (its sealed copy damaged, so it never hashes to

@@ -733,7 +733,11 @@ async fn upload_blob(
     let created = with_retries(options, || transport.post_json(http::PATH_BLOBS, &create)).await;
     let status: BlobStatus = match created {
         Ok(status) => status,
-        Err(TransportError::TooLarge { limit }) => return Ok(BlobOutcome::OverLimit { limit }),
+        // Refused for good only on the server's own word that this blob is over its limit: a
+        // proxy's bare 413 must not refuse her case for ever.
+        Err(TransportError::TooLarge { limit: Some(limit) }) if blob.body.size > limit => {
+            return Ok(BlobOutcome::OverLimit { limit: Some(limit) });
+        }
         Err(error) => return refused_blob(error),
     };
     match send_blob(transport, options, blob, &create, status).await {

@@ -45,7 +45,7 @@ impl std::fmt::Debug for Answer {
             Answer::List(_) => "List",
             Answer::Repeat(_) => "Repeat",
         };
-        write!(f, "Answer::{kind}(..)")
+        f.debug_tuple(kind).finish_non_exhaustive()
     }
 }
 

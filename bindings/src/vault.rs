@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::sync::watch;
+use wave_core::store::Interrupter;
 use wave_core::vault::{CreateOptions, KdfParams, Passphrase};
 use wave_core::{UnlockedVault, Vault};
 
@@ -57,6 +58,9 @@ pub struct WaveVault {
     stop: Mutex<watch::Sender<bool>>,
     /// One sync or enrollment at a time per vault: two would send the same items twice over.
     pub(crate) turn: Arc<tokio::sync::Mutex<()>>,
+    /// Stops the open store's long work (an attachment streamed in, out or sealed for the NGO),
+    /// which holds the vault for a whole file, so that locking never waits for one.
+    interrupter: Mutex<Option<Interrupter>>,
 }
 
 impl std::fmt::Debug for WaveVault {
@@ -85,11 +89,15 @@ impl WaveVault {
 
     /// Stops every sync and enrollment in flight: each drops its request at once and records
     /// nothing more. Done before the vault's lock is taken, which no sync holds for longer than
-    /// one local step, so a sync that has begun a step finishes it and then sees the signal.
+    /// one local step, so a sync that has begun a step finishes it and then sees the signal; an
+    /// attachment being streamed (by a step or by the person adding it) stops at its next chunk.
     fn stop_work_in_flight(&self) {
         let (fresh, _) = watch::channel(false);
         let previous = std::mem::replace(&mut *lock(&self.stop), fresh);
         previous.send_replace(true);
+        if let Some(interrupter) = lock(&self.interrupter).take() {
+            interrupter.interrupt();
+        }
     }
 
     /// Makes `unlocked` the open vault, unless the vault was locked or wiped while it was being
@@ -101,6 +109,7 @@ impl WaveVault {
             unlocked.lock();
             return Err(WaveError::VaultLocked);
         }
+        *lock(&self.interrupter) = Some(unlocked.store_ref().interrupter());
         *slot = Some(unlocked);
         Ok(())
     }
@@ -121,6 +130,7 @@ impl WaveVault {
             unlocked: Arc::new(Mutex::new(None)),
             stop: Mutex::new(watch::channel(false).0),
             turn: Arc::new(tokio::sync::Mutex::new(())),
+            interrupter: Mutex::new(None),
         })
     }
 

@@ -328,6 +328,63 @@ fn attachments_stream_back_byte_identical_with_their_fingerprint() {
     ));
 }
 
+/// A source that interrupts the store once `after` bytes were read from it, as a quick exit
+/// on another thread would while a video is streamed in; it would go on for 64 MiB otherwise.
+struct InterruptedPartway {
+    interrupter: wave_core::store::Interrupter,
+    after: usize,
+    read: usize,
+    limit: usize,
+}
+
+impl std::io::Read for InterruptedPartway {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read >= self.after {
+            self.interrupter.interrupt();
+        }
+        let n = buf.len().min(self.limit - self.read);
+        buf[..n].fill(7);
+        self.read += n;
+        Ok(n)
+    }
+}
+
+#[test]
+fn an_interrupted_store_stops_streaming_an_attachment_and_keeps_nothing_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = vec![5u8; 300_000];
+    let (_vault, mut unlocked, id, meta, blobs) = vault_with_attachment(dir.path(), &data);
+    let files_before = fs::read_dir(&blobs).unwrap().count();
+    let store = unlocked.store();
+
+    let mut source = InterruptedPartway {
+        interrupter: store.interrupter(),
+        after: 1 << 20,
+        read: 0,
+        limit: 64 << 20,
+    };
+    let added = case::add_attachment(store, id, &mut source, None, "video/mp4");
+    assert!(matches!(added, Err(Error::Locked)), "{added:?}");
+    // It stopped within a few chunks of being told, not at the end of the file.
+    assert!(source.read < 4 << 20, "read {} bytes", source.read);
+    assert_eq!(fs::read_dir(&blobs).unwrap().count(), files_before);
+    assert_eq!(case::list_attachments(store, id).unwrap().len(), 1);
+
+    // Reading one out stops too, and so does anything started afterwards.
+    let mut out = Vec::new();
+    assert!(matches!(
+        case::read_attachment(store, id, meta.id, &mut out),
+        Err(Error::Locked)
+    ));
+    assert!(out.is_empty());
+    assert!(matches!(
+        case::add_attachment(store, id, &mut &data[..], None, "image/png"),
+        Err(Error::Locked)
+    ));
+    // The short work a lock waits for anyway still runs: the store itself is not closed.
+    assert_eq!(case::list_attachments(store, id).unwrap().len(), 1);
+}
+
 #[test]
 fn flipped_attachment_bytes_are_detected() {
     let dir = tempfile::tempdir().unwrap();

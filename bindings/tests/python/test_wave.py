@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -240,6 +241,56 @@ def test_attachments_round_trip(vault_dir, tmp_path):
         vault.get_case_json(case_id)
     with pytest.raises(WaveError.InvalidInput):
         vault.get_case_json("not-an-id")
+
+
+def test_a_lock_stops_an_attachment_being_added_and_keeps_nothing_of_it(vault_dir, tmp_path):
+    """Quick exit while a long video streams in: the lock must not wait for the whole file."""
+    vault = new_vault(vault_dir)
+    _, case_id = draft_past_the_gate(vault)
+    fifo = tmp_path / "capture.mp4"
+    os.mkfifo(fifo)
+    written = threading.Event()
+    chunks = []
+
+    def camera():
+        # A recording that goes on for ~15 s unless the reader closes the pipe first.
+        try:
+            with open(fifo, "wb") as pipe:
+                for _ in range(750):
+                    pipe.write(b"\x42" * 65536)
+                    pipe.flush()
+                    chunks.append(1)
+                    if len(chunks) == 8:
+                        written.set()
+                    time.sleep(0.02)
+        except BrokenPipeError:
+            pass
+
+    writer = threading.Thread(target=camera)
+    writer.start()
+
+    async def add_then_lock():
+        task = asyncio.ensure_future(
+            vault.add_attachment(case_id, str(fifo), None, "video/mp4"))
+        while not written.is_set():
+            await asyncio.sleep(0.01)
+        started = time.monotonic()
+        vault.lock()
+        took = time.monotonic() - started
+        with pytest.raises(WaveError.VaultLocked):
+            await asyncio.wait_for(task, 5)
+        return took
+
+    took = run(add_then_lock())
+    writer.join(20)
+    assert took < 1, f"lock took {took:.2f} s"
+    assert len(chunks) < 300, "the attachment was read to its end"
+    assert not vault.is_unlocked()
+    run(vault.unlock("correct horse battery staple"))
+    assert vault.list_attachments(case_id) == []
+    left = [os.path.join(folder, name) for folder, _, names in os.walk(vault_dir)
+            if os.path.basename(folder) == "blobs" for name in names]
+    assert left == [], f"a partial attachment file was left: {left}"
 
 
 def test_attachment_removal_and_amending_a_finalized_case(vault_dir, tmp_path):

@@ -87,7 +87,9 @@ pub fn add_attachment(
     let key = SecretKey::generate();
     let blob_name = hex(&random_bytes::<16>());
     let path = blob_path(store, &blob_name);
-    let digest = blob::encrypt_to_file(&key, source, &path)?;
+    let interruption = store.interruption().clone();
+    let digest = blob::encrypt_to_file(&key, &mut interruption.reader(source), &path)
+        .map_err(|error| interruption.explain(error))?;
     let id = AttachmentId::generate();
     let body = AttachmentBody {
         key: Zeroizing::new(hex(key.expose())),
@@ -131,7 +133,13 @@ pub fn read_attachment(
     sink: &mut dyn Write,
 ) -> Result<AttachmentMeta> {
     let body = attachment_body(store, case_id, id)?;
-    let digest = blob::decrypt_from_file(&body.file_key()?, &blob_path(store, &body.blob), sink)?;
+    let interruption = store.interruption();
+    let digest = blob::decrypt_from_file(
+        &body.file_key()?,
+        &blob_path(store, &body.blob),
+        &mut interruption.writer(sink),
+    )
+    .map_err(|error| interruption.explain(error))?;
     if hex(&digest.sha256) != body.sha256 || digest.size != body.size {
         return Err(Error::Corrupted("detail-attachment-fingerprint-mismatch"));
     }

@@ -12,6 +12,7 @@
 
 pub(crate) mod blob;
 pub(crate) mod folder;
+mod interrupt;
 mod kept;
 pub(crate) mod schema;
 mod unsynced;
@@ -29,6 +30,7 @@ use zeroize::Zeroizing;
 pub use crate::crypto::envelope::RowRef;
 pub(crate) use crate::crypto::envelope::{self, Plaintext};
 pub use blob::BlobDigest;
+pub use interrupt::Interrupter;
 
 use crate::crypto::SecretKey;
 use crate::error::{Detail, Error, Result};
@@ -56,6 +58,8 @@ pub struct Store {
     /// Rows this store wrote, still decrypted, so that the next write to one need not read and
     /// open it again ([`kept`] says when they are forgotten).
     kept: Mutex<KeptRows>,
+    /// Set by whoever closes the store, to stop an attachment's stream between chunks.
+    interrupter: Interrupter,
 }
 
 impl std::fmt::Debug for Store {
@@ -233,7 +237,18 @@ impl Store {
             blobs_dir,
             unsynced: None,
             kept: Mutex::new(kept),
+            interrupter: Interrupter::default(),
         })
+    }
+
+    /// What stops this store's long work (an attachment streamed through a cipher) from another
+    /// thread, so that closing the store never waits for a whole file.
+    pub fn interrupter(&self) -> Interrupter {
+        self.interrupter.clone()
+    }
+
+    pub(crate) fn interruption(&self) -> &Interrupter {
+        &self.interrupter
     }
 
     /// The database connection. Public for the tables a crate above keeps in this store (the

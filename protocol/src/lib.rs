@@ -33,7 +33,8 @@ pub use recipients::{
     verify_recipient_set,
 };
 pub use signing::{
-    DeviceKey, SUBMISSION_SIGNING_DOMAIN, SignatureError, is_valid_device_key, sign_submission,
+    DeviceKey, ENROLL_PROOF_DOMAIN, SUBMISSION_SIGNING_DOMAIN, SignatureError,
+    enroll_proof_message, is_valid_device_key, sign_enroll_proof, sign_submission,
     submission_signing_message, verify_submission_signature,
 };
 

@@ -15,6 +15,9 @@ use uuid::Uuid;
 /// Domain separation prefix of [`submission_signing_message`], including its terminating NUL.
 pub const SUBMISSION_SIGNING_DOMAIN: &[u8] = b"wave/v1/submission\0";
 
+/// Domain separation prefix of [`enroll_proof_message`], including its terminating NUL.
+pub const ENROLL_PROOF_DOMAIN: &[u8] = b"wave/v1/enroll\0";
+
 /// Why a submission signature did not verify.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SignatureError {
@@ -50,6 +53,26 @@ pub fn sign_submission(
 ) -> [u8; SIGNATURE_BYTES] {
     device_key
         .sign(&submission_signing_message(submission_id, envelope))
+        .to_bytes()
+}
+
+/// The exact bytes a device signs to prove, when it enrolls, that it holds the key it registers:
+/// `"wave/v1/enroll\0" ‖ public key ‖ SHA-256(code)`. The server then knows that a second
+/// request with a used code and the same key comes from the device the code enrolled (its first
+/// answer lost on the way), and gives it a fresh token instead of refusing it.
+pub fn enroll_proof_message(code: &str, public_key: &[u8; PUBLIC_KEY_BYTES]) -> Vec<u8> {
+    let mut message = Vec::with_capacity(ENROLL_PROOF_DOMAIN.len() + PUBLIC_KEY_BYTES + 32);
+    message.extend_from_slice(ENROLL_PROOF_DOMAIN);
+    message.extend_from_slice(public_key);
+    message.extend_from_slice(&Sha256::digest(code.as_bytes()));
+    message
+}
+
+/// Signs the enrollment proof for `code` with the device key.
+pub fn sign_enroll_proof(device_key: &SigningKey, code: &str) -> [u8; SIGNATURE_BYTES] {
+    let public_key = device_key.verifying_key().to_bytes();
+    device_key
+        .sign(&enroll_proof_message(code, &public_key))
         .to_bytes()
 }
 
@@ -92,6 +115,20 @@ impl DeviceKey {
     }
 }
 
+impl DeviceKey {
+    /// Checks an enrollment proof made by [`sign_enroll_proof`] with this key, strictly.
+    pub fn verify_enroll_proof(
+        &self,
+        code: &str,
+        signature: &[u8; SIGNATURE_BYTES],
+    ) -> Result<(), SignatureError> {
+        let message = enroll_proof_message(code, &self.0.to_bytes());
+        self.0
+            .verify_strict(&message, &Signature::from_bytes(signature))
+            .map_err(|_| SignatureError::Mismatch)
+    }
+}
+
 /// Checks a submission signature made by [`sign_submission`].
 ///
 /// Uses strict verification: weak (small-order) keys and non-canonical signatures are refused,
@@ -123,6 +160,36 @@ mod tests {
         expected.extend_from_slice(b"67e55044-10b1-426f-9247-bb680e5fe0c8\0");
         expected.extend_from_slice(&Sha256::digest(b"abc"));
         assert_eq!(msg, expected);
+    }
+
+    #[test]
+    fn an_enroll_proof_binds_the_key_and_the_code_and_nothing_else_verifies_as_one() {
+        let key = SigningKey::from_bytes(&[5u8; 32]);
+        let device = DeviceKey::parse(&key.verifying_key().to_bytes()).unwrap();
+        let proof = sign_enroll_proof(&key, "code-one");
+        assert_eq!(device.verify_enroll_proof("code-one", &proof), Ok(()));
+        assert_eq!(
+            device.verify_enroll_proof("code-two", &proof),
+            Err(SignatureError::Mismatch)
+        );
+        let other = SigningKey::from_bytes(&[6u8; 32]);
+        let other_device = DeviceKey::parse(&other.verifying_key().to_bytes()).unwrap();
+        assert_eq!(
+            other_device.verify_enroll_proof("code-one", &proof),
+            Err(SignatureError::Mismatch)
+        );
+        // A submission signature is never an enrollment proof, nor the other way round.
+        let id = Uuid::from_u128(1);
+        let submission = sign_submission(&key, &id, b"code-one");
+        assert!(device.verify_enroll_proof("code-one", &submission).is_err());
+        assert!(device.verify_submission(&id, b"code-one", &proof).is_err());
+        let mut expected = b"wave/v1/enroll\0".to_vec();
+        expected.extend_from_slice(&key.verifying_key().to_bytes());
+        expected.extend_from_slice(&Sha256::digest(b"code-one"));
+        assert_eq!(
+            enroll_proof_message("code-one", &key.verifying_key().to_bytes()),
+            expected
+        );
     }
 
     #[test]

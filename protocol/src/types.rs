@@ -46,16 +46,39 @@ pub struct EnrollRequest {
     /// could identify the person holding the phone. Staff tell devices apart by `code_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// The device key's Ed25519 signature over the code and the key
+    /// ([`crate::enroll_proof_message`]), 64 bytes in base64. With it, a retry whose first answer
+    /// was lost gets the same device id and a fresh token while the code has not expired;
+    /// without it (older devices), a used code is refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<String>,
 }
 
 impl EnrollRequest {
-    /// A request for `code` registering `public_key`.
+    /// A request for `code` registering `public_key`, without a proof.
     pub fn new(code: impl Into<String>, public_key: &[u8; PUBLIC_KEY_BYTES]) -> Self {
         Self {
             code: code.into(),
             device_public_key: encode_base64(public_key),
             label: None,
+            proof: None,
         }
+    }
+
+    /// A request for `code` registering `device_key`'s public key, with the proof that the
+    /// sender holds it: the request a device sends, and may send again.
+    pub fn signed(code: impl Into<String>, device_key: &ed25519_dalek::SigningKey) -> Self {
+        let code = code.into();
+        let proof = crate::sign_enroll_proof(device_key, &code);
+        Self {
+            proof: Some(encode_base64(&proof)),
+            ..Self::new(code, &device_key.verifying_key().to_bytes())
+        }
+    }
+
+    /// The decoded proof, if the request carries one.
+    pub fn proof_bytes(&self) -> Result<Option<[u8; SIGNATURE_BYTES]>, DecodeError> {
+        self.proof.as_deref().map(decode_base64_array).transpose()
     }
 
     /// The decoded public key.

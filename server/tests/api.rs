@@ -15,6 +15,7 @@ for_each_backend!(
     health_and_unknown_routes,
     enrollment_code_works_once,
     enrollment_code_expires,
+    enrollment_asked_again_with_a_proof_gives_the_same_device_a_new_token,
     enrollment_rejects_bad_requests,
     concurrent_enrollment_with_one_code,
     tokens_are_checked,
@@ -97,6 +98,82 @@ fn enrollment_code_expires(db: &Db) {
     std::thread::sleep(Duration::from_millis(2100));
     c.enroll_with(&code, &new_key(), None)
         .assert_error(403, "enrollment_code_expired");
+}
+
+fn enrollment_asked_again_with_a_proof_gives_the_same_device_a_new_token(db: &Db) {
+    let staff = db.staff_token();
+    let server = db.start();
+    let c = server.client();
+    let code = c.create_code(&staff, 600);
+    let key = new_key();
+    let first: wave_protocol::EnrollResponse = {
+        let r = c.enroll_proven(&code, &key);
+        assert_eq!(r.status, 201, "{}", String::from_utf8_lossy(&r.body));
+        r.parse()
+    };
+    // The first answer never reached the device; it asks again with the same key and code.
+    let again: wave_protocol::EnrollResponse = {
+        let r = c.enroll_proven(&code, &key);
+        assert_eq!(r.status, 201, "{}", String::from_utf8_lossy(&r.body));
+        r.parse()
+    };
+    assert_eq!(again.device_id, first.device_id);
+    assert_ne!(again.device_token, first.device_token);
+    let device = |token: &str| Device {
+        id: first.device_id,
+        token: token.to_owned(),
+        key: key.clone(),
+    };
+    // Only the newest token works; the server lists one device for the code.
+    c.create_blob(&device(&first.device_token), &Sha256Hex::digest(b"x"), 1)
+        .assert_error(401, "unauthorized");
+    let fresh = device(&again.device_token);
+    let item = fresh.item(Uuid::new_v4(), b"after enrolling again", &[]);
+    assert_eq!(c.submit_statuses(&fresh, &[item]), ["stored"]);
+    let list: wave_protocol::DevicesResponse = c.get("/v1/staff/devices", Some(&staff)).parse();
+    let with_key: Vec<_> = list
+        .devices
+        .iter()
+        .filter(|d| {
+            d.device_public_key
+                == wave_protocol::encoding::encode_base64(&key.verifying_key().to_bytes())
+        })
+        .collect();
+    assert_eq!(with_key.len(), 1, "{:?}", list.devices);
+    assert_eq!(with_key[0].device_id, first.device_id);
+
+    // Another key, or the same key without its proof, finds the code used.
+    c.enroll_proven(&code, &new_key())
+        .assert_error(403, "enrollment_code_used");
+    c.enroll_with(&code, &key, None)
+        .assert_error(403, "enrollment_code_used");
+    // A proof made for another code, or by another key, is refused outright.
+    let mut forged = wave_protocol::EnrollRequest::signed(code.clone(), &new_key());
+    forged.device_public_key =
+        wave_protocol::encoding::encode_base64(&key.verifying_key().to_bytes());
+    c.post_json("/v1/enroll", None, &serde_json::to_value(&forged).unwrap())
+        .assert_error(400, "bad_request");
+    let mut other_code = wave_protocol::EnrollRequest::signed("another code", &key);
+    other_code.code = code.clone();
+    c.post_json(
+        "/v1/enroll",
+        None,
+        &serde_json::to_value(&other_code).unwrap(),
+    )
+    .assert_error(400, "bad_request");
+
+    // A revoked device cannot come back through its code.
+    assert!(db.revoke(first.device_id).status.success());
+    c.enroll_proven(&code, &key)
+        .assert_error(403, "enrollment_code_used");
+
+    // Nor can any device once the code has expired.
+    let short = c.create_code(&staff, 1);
+    let key = new_key();
+    assert_eq!(c.enroll_proven(&short, &key).status, 201);
+    std::thread::sleep(Duration::from_millis(2100));
+    c.enroll_proven(&short, &key)
+        .assert_error(403, "enrollment_code_used");
 }
 
 fn enrollment_rejects_bad_requests(db: &Db) {

@@ -49,7 +49,13 @@ impl Store for FailingStore {
     ) -> StoreResult<()> {
         self.fail()
     }
-    async fn enroll(&self, _: [u8; 32], _: NewDevice, _: i64) -> StoreResult<EnrollOutcome> {
+    async fn enroll(
+        &self,
+        _: [u8; 32],
+        _: NewDevice,
+        _: bool,
+        _: i64,
+    ) -> StoreResult<EnrollOutcome> {
         self.fail()
     }
     async fn create_blob(&self, _: Sha256Hex, _: u64, _: i64) -> StoreResult<CreateBlobOutcome> {

@@ -253,6 +253,17 @@ impl Server {
     }
 }
 
+/// The ids of every device the server at `server_url` has enrolled, as its staff see them.
+pub fn staff_devices(server_url: &str, staff_token: &str) -> Vec<wave_protocol::Uuid> {
+    let transport = Transport::new(server_url, None, Duration::from_secs(10))
+        .unwrap()
+        .with_token(staff_token);
+    let listed: wave_protocol::DevicesResponse = runtime()
+        .block_on(transport.get_json(http::PATH_STAFF_DEVICES))
+        .expect("device list");
+    listed.devices.iter().map(|d| d.device_id).collect()
+}
+
 /// Asks the server at `server_url` for a code and writes an invite pointing devices at
 /// `device_url` (a proxy in front of the server, say).
 pub fn enrollment_for(

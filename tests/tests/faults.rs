@@ -226,6 +226,48 @@ fn every_fault_on_the_way_and_each_case_arrives_once() {
 }
 
 #[test]
+fn an_enrollment_whose_answers_were_lost_is_asked_again_and_joins_once() {
+    for backend in Backend::all() {
+        let dir = memory_tempdir();
+        let server = Server::start_with(&dir.path().join("server"), &backend, SERVER_FLAGS);
+        let staff_token = server.staff_token();
+        let ngo = StaffIdentity::generate();
+        let mut vault = new_vault(&dir.path().join("device"));
+        let expected = record_cases(vault.store(), 0..5, &Mix::answers_only(200));
+        // The server enrolls the device, and every answer is lost on the way back.
+        let proxy = Proxy::start(
+            &server.url,
+            FaultPlan {
+                drop_after: 10_000,
+                ..FaultPlan::pass_through()
+            },
+        );
+        let invite = enrollment_for(&server.url, &proxy.url, &staff_token, &[&ngo]);
+        let lost = runtime().block_on(enroll(vault.store(), &invite, None, &fast_options()));
+        assert!(lost.is_err(), "every answer was dropped: {lost:?}");
+        assert_eq!(proxy.counts().drop_after, 3, "one request per try");
+        assert!(sync::device(vault.store()).unwrap().is_none());
+
+        // Later (the app closed and opened again, say), the same string once more.
+        vault.lock();
+        let mut vault = unlock(&dir.path().join("device"));
+        proxy.set_faults(false);
+        let device = runtime()
+            .block_on(enroll(vault.store(), &invite, None, &fast_options()))
+            .unwrap_or_else(|error| panic!("{backend:?}: enrolling again failed: {error}"));
+
+        // One device on the server, the one the vault holds, and its token is the one that works.
+        let devices = wave_tests::staff_devices(&server.url, &staff_token);
+        assert_eq!(devices, [device.device_id], "{backend:?}");
+        sync_until_done(&mut vault, &fast_options(), 3);
+        let status = sync::sync_status(vault.store()).unwrap();
+        assert_eq!((status.pending, status.sent), (0, 5), "{status:?}");
+        let delivered = check_delivery(&server.url, &staff_token, &ngo, &expected);
+        assert_eq!(delivered.submissions, 5, "{delivered:?}");
+    }
+}
+
+#[test]
 fn server_restarted_mid_sync_and_each_case_arrives_once() {
     let seed = seed(0x5EED_0002);
     let template = template();

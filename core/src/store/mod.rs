@@ -318,6 +318,13 @@ impl Store {
             .transpose()
     }
 
+    /// Removes the sealed value `name` from `vault_meta`, if there is one.
+    pub(crate) fn remove_meta(&self, name: &str) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM vault_meta WHERE name = ?1", [name])?;
+        Ok(())
+    }
+
     pub(crate) fn set_meta<T: serde::Serialize>(&self, name: &str, value: &T) -> Result<()> {
         let sealed = self.seal_json(
             RowRef {

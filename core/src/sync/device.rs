@@ -2,9 +2,11 @@
 //! server address (and optional TLS key pins), the NGO's recipient keys from the enrollment
 //! string and, when the string carried the NGO signing key, the signed recipient set the device
 //! follows now. Kept sealed in the vault (a meta value, so new fields need no migration:
-//! enrollments stored before them read with the defaults); secrets never shown in `Debug`.
+//! enrollments stored before them read with the defaults); secrets never shown in `Debug`. The
+//! key of an enrollment under way is kept too, so that asking again registers the same key.
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use wave_protocol::ed25519_dalek::SigningKey;
 use wave_protocol::{EnrollmentInvite, Sha256Hex, Uuid};
 use zeroize::Zeroizing;
@@ -13,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 
 const DEVICE: &str = "device";
+const ENROLLING: &str = "enrolling";
 
 /// Everything a device needs to seal and send cases.
 #[derive(Clone, Serialize, Deserialize)]
@@ -105,18 +108,7 @@ impl Device {
     }
 
     pub(crate) fn signing_key(&self) -> Result<SigningKey> {
-        let text = self.signing_seed.as_bytes();
-        let mut seed = Zeroizing::new([0u8; 32]);
-        if text.len() != 64 {
-            return Err(Error::Corrupted("sync-detail-device-key"));
-        }
-        for (index, pair) in text.chunks(2).enumerate() {
-            let digits = std::str::from_utf8(pair)
-                .map_err(|_| Error::Corrupted("sync-detail-device-key"))?;
-            seed[index] = u8::from_str_radix(digits, 16)
-                .map_err(|_| Error::Corrupted("sync-detail-device-key"))?;
-        }
-        Ok(SigningKey::from_bytes(&seed))
+        signing_key_from_hex(&self.signing_seed)
     }
 
     /// Every pinned key, the primary pin first; empty when the server is not pinned.
@@ -138,6 +130,101 @@ pub fn device(store: &Store) -> Result<Option<Device>> {
     store.meta(DEVICE)
 }
 
+/// Records the device once the server enrolled it; the key kept for the enrollment
+/// ([`enrolling_key`]) goes with it, as the device holds it now.
 pub(crate) fn set_device(store: &Store, device: &Device) -> Result<()> {
-    store.set_meta(DEVICE, device)
+    store.set_meta(DEVICE, device)?;
+    // After the device, in its own write: a crash in between leaves a copy of the key the
+    // device holds anyway, sealed alike, which the next enrollment replaces.
+    store.remove_meta(ENROLLING)
+}
+
+/// The key an enrollment under way registers, kept before the server is asked: if its answer
+/// is lost (the connection dropped, the app closed), asking again with the same enrollment
+/// string registers the same key, which the server recognises by its proof and answers with
+/// the same device and a fresh token.
+#[derive(Serialize, Deserialize)]
+struct Enrolling {
+    /// SHA-256 of the one-time code, hex: which enrollment string the key was made for.
+    code_sha256: String,
+    /// The Ed25519 secret seed, hex.
+    signing_seed: Zeroizing<String>,
+}
+
+/// The key to enroll with `code`: the one kept for an earlier try with the same code, else a
+/// new one, kept (durably, sealed) before this returns.
+pub(crate) fn enrolling_key(store: &Store, code: &str) -> Result<SigningKey> {
+    let code_sha256 = crate::crypto::hex(&Sha256::digest(code.as_bytes()));
+    if let Some(kept) = store.meta::<Enrolling>(ENROLLING)?
+        && kept.code_sha256 == code_sha256
+    {
+        return signing_key_from_hex(&kept.signing_seed);
+    }
+    let key = SigningKey::from_bytes(&crate::crypto::random_bytes::<32>());
+    store.set_meta(
+        ENROLLING,
+        &Enrolling {
+            code_sha256,
+            signing_seed: Zeroizing::new(crate::crypto::hex(key.as_bytes())),
+        },
+    )?;
+    Ok(key)
+}
+
+/// An Ed25519 key from its secret seed in hex, as the vault keeps it.
+fn signing_key_from_hex(text: &str) -> Result<SigningKey> {
+    let text = text.as_bytes();
+    let mut seed = Zeroizing::new([0u8; 32]);
+    if text.len() != 64 {
+        return Err(Error::Corrupted("sync-detail-device-key"));
+    }
+    for (index, pair) in text.chunks(2).enumerate() {
+        let digits =
+            std::str::from_utf8(pair).map_err(|_| Error::Corrupted("sync-detail-device-key"))?;
+        seed[index] = u8::from_str_radix(digits, 16)
+            .map_err(|_| Error::Corrupted("sync-detail-device-key"))?;
+    }
+    Ok(SigningKey::from_bytes(&seed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::SecretKey;
+
+    #[test]
+    fn an_enrollment_asked_again_with_its_code_uses_its_key_and_the_device_takes_it_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create(dir.path(), &SecretKey::generate()).unwrap();
+        let first = enrolling_key(&store, "code-a").unwrap();
+        assert_eq!(
+            enrolling_key(&store, "code-a").unwrap().to_bytes(),
+            first.to_bytes()
+        );
+        // Another enrollment string starts again with a key of its own.
+        let other = enrolling_key(&store, "code-b").unwrap();
+        assert_ne!(other.to_bytes(), first.to_bytes());
+        assert_ne!(
+            enrolling_key(&store, "code-a").unwrap().to_bytes(),
+            other.to_bytes()
+        );
+
+        let invite = EnrollmentInvite {
+            server: "https://ngo.example".into(),
+            code: "code-a".into(),
+            recipients: Vec::new(),
+            pin_sha256: None,
+            backup_pins_sha256: Vec::new(),
+            signing_key: None,
+        };
+        let key = enrolling_key(&store, "code-a").unwrap();
+        set_device(
+            &store,
+            &Device::new(&invite, Uuid::nil(), "token".into(), &key),
+        )
+        .unwrap();
+        assert!(store.meta::<Enrolling>(ENROLLING).unwrap().is_none());
+        let device = device(&store).unwrap().unwrap();
+        assert_eq!(device.signing_key().unwrap().to_bytes(), key.to_bytes());
+    }
 }

@@ -12,7 +12,6 @@ use std::future::Future;
 use std::io::{Read, Seek, SeekFrom};
 use std::time::Duration;
 
-use wave_protocol::ed25519_dalek::SigningKey;
 use wave_protocol::encoding::encode_base64;
 use wave_protocol::limits::{MAX_BATCH_ITEMS, MAX_CHUNK_BYTES};
 use wave_protocol::{
@@ -139,8 +138,11 @@ pub async fn enroll_with(
     })?;
     super::payload::parse_recipients(&invite.recipients)?;
     let transport = Transport::pinned(&invite.server, &invite.pins(), options.timeout)?;
-    let key = SigningKey::from_bytes(&random_bytes::<32>());
-    let mut request = EnrollRequest::new(invite.code.clone(), &key.verifying_key().to_bytes());
+    // The same key for every try with this code, in this call and in any later one: a try
+    // whose answer was lost has enrolled it, and the server answers the next with a proof of it
+    // by giving the same device a fresh token.
+    let key = access.with_store(|store| device::enrolling_key(store, &invite.code))?;
+    let mut request = EnrollRequest::signed(invite.code.clone(), &key);
     request.label = label.map(str::to_owned);
     let response: EnrollResponse =
         with_retries(options, || transport.post_json(http::PATH_ENROLL, &request)).await?;

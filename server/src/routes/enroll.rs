@@ -1,4 +1,5 @@
-//! Enrollment: staff create one-time codes; a device trades one for a device token.
+//! Enrollment: staff create one-time codes; a device trades one for a device token, and may ask
+//! again, with the proof that it holds the key the code enrolled, if the answer was lost.
 
 use super::{now, rfc3339};
 use crate::app::SharedApp;
@@ -15,8 +16,8 @@ use wave_protocol::limits::{
     MAX_ENROLL_BODY_BYTES, MAX_ENROLLMENT_CODE_TTL_SECONDS, MAX_REQUEST_BODY_BYTES,
 };
 use wave_protocol::{
-    CreateEnrollmentCodeRequest, CreateEnrollmentCodeResponse, EnrollRequest, EnrollResponse,
-    ErrorCode, is_valid_device_key,
+    CreateEnrollmentCodeRequest, CreateEnrollmentCodeResponse, DeviceKey, EnrollRequest,
+    EnrollResponse, ErrorCode,
 };
 
 /// The lifetime asked for in a `POST /v1/staff/enrollment-codes` body, in seconds.
@@ -65,8 +66,17 @@ fn code_invalid() -> ApiFailure {
     )
 }
 
-/// The device key and the hash of the code in a `POST /v1/enroll` body.
-pub(crate) fn read_enroll(bytes: &[u8]) -> Result<([u8; 32], [u8; 32]), ApiFailure> {
+/// What a `POST /v1/enroll` body asks for.
+pub(crate) struct EnrollAsk {
+    pub public_key: [u8; 32],
+    pub code_hash: [u8; 32],
+    /// Whether the body carried a proof that verified: the sender holds the key it registers.
+    pub proven: bool,
+}
+
+/// Reads and checks a `POST /v1/enroll` body: a usable device key and, if present, a proof
+/// that verifies for that key and code.
+pub(crate) fn read_enroll(bytes: &[u8]) -> Result<EnrollAsk, ApiFailure> {
     let req: EnrollRequest = parse_json(bytes)?;
     // `req.label` is ignored on purpose: see `EnrollRequest::label`.
     let public_key = req.public_key_bytes().map_err(|e| {
@@ -74,13 +84,29 @@ pub(crate) fn read_enroll(bytes: &[u8]) -> Result<([u8; 32], [u8; 32]), ApiFailu
             "device_public_key must be a 32-byte Ed25519 key in base64: {e}"
         ))
     })?;
-    if !is_valid_device_key(&public_key) {
-        return Err(ApiFailure::bad_request(
-            "device_public_key is not a usable Ed25519 public key",
-        ));
-    }
+    let device_key = DeviceKey::parse(&public_key).map_err(|_| {
+        ApiFailure::bad_request("device_public_key is not a usable Ed25519 public key")
+    })?;
+    let proof = req.proof_bytes().map_err(|e| {
+        ApiFailure::bad_request(format!("proof must be a 64-byte signature in base64: {e}"))
+    })?;
+    let proven = match proof {
+        Some(proof) => {
+            device_key
+                .verify_enroll_proof(&req.code, &proof)
+                .map_err(|_| {
+                    ApiFailure::bad_request("proof does not verify for this code and key")
+                })?;
+            true
+        }
+        None => false,
+    };
     let code_hash = hash_secret_text(&req.code).ok_or_else(code_invalid)?;
-    Ok((public_key, code_hash))
+    Ok(EnrollAsk {
+        public_key,
+        code_hash,
+        proven,
+    })
 }
 
 /// `POST /v1/enroll`.
@@ -90,22 +116,30 @@ pub async fn enroll<S: Store>(
     body: Body,
 ) -> Result<(StatusCode, Json<EnrollResponse>), ApiFailure> {
     let bytes = read_limited(&headers, body, MAX_ENROLL_BODY_BYTES, "the request body").await?;
-    let (public_key, code_hash) = read_enroll(&bytes)?;
+    let ask = read_enroll(&bytes)?;
     let token = new_secret();
     let device = NewDevice {
         id: Uuid::new_v4(),
-        public_key,
+        public_key: ask.public_key,
         token_hash: token.hash,
     };
     let device_id = device.id;
-    match app.store.enroll(code_hash, device, now()).await? {
-        EnrollOutcome::Enrolled => Ok((
+    let enrolled = |device_id| {
+        Ok((
             StatusCode::CREATED,
             Json(EnrollResponse {
                 device_id,
                 device_token: token.text,
             }),
-        )),
+        ))
+    };
+    match app
+        .store
+        .enroll(ask.code_hash, device, ask.proven, now())
+        .await?
+    {
+        EnrollOutcome::Enrolled => enrolled(device_id),
+        EnrollOutcome::EnrolledAgain { device_id } => enrolled(device_id),
         EnrollOutcome::Invalid => Err(code_invalid()),
         EnrollOutcome::Used => Err(ApiFailure::new(
             ErrorCode::EnrollmentCodeUsed,

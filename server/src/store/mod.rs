@@ -101,6 +101,10 @@ pub struct NewDevice {
 pub enum EnrollOutcome {
     /// The code was consumed and the device stored.
     Enrolled,
+    /// The code had enrolled this same key (proven by the request), has not expired, and the
+    /// device is not revoked: its token was replaced by the new one. The device asked again
+    /// because the first answer never reached it.
+    EnrolledAgain { device_id: Uuid },
     /// No such code.
     Invalid,
     /// Already consumed.
@@ -353,11 +357,14 @@ pub trait Store: Send + Sync + 'static {
     ) -> impl Future<Output = StoreResult<()>> + Send;
 
     /// Consumes the code and stores the device, atomically: of any number of concurrent calls
-    /// with one code, at most one returns [`EnrollOutcome::Enrolled`].
+    /// with one code, at most one returns [`EnrollOutcome::Enrolled`]. With `proven` (the request
+    /// proved it holds `device.public_key`), a used code that enrolled that same key gives that
+    /// device `device.token_hash` instead ([`EnrollOutcome::EnrolledAgain`]).
     fn enroll(
         &self,
         code_hash: [u8; 32],
         device: NewDevice,
+        proven: bool,
         now: i64,
     ) -> impl Future<Output = StoreResult<EnrollOutcome>> + Send;
 

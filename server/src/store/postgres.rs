@@ -305,6 +305,7 @@ impl Store for PostgresStore {
         &self,
         code_hash: [u8; 32],
         device: NewDevice,
+        proven: bool,
         now: i64,
     ) -> StoreResult<EnrollOutcome> {
         let mut client = self.client().await?;
@@ -327,11 +328,38 @@ impl Store for PostgresStore {
                     &[&hash],
                 )
                 .await?;
-            return Ok(match state.map(|r| r.get::<_, bool>(0)) {
+            let outcome = match state.map(|r| r.get::<_, bool>(0)) {
                 None => EnrollOutcome::Invalid,
+                Some(true) if proven => {
+                    // The device's row is locked by the UPDATE, so two retries at once each
+                    // replace the token in turn and the last one's answer holds the valid one.
+                    let replaced = tx
+                        .query_opt(
+                            "UPDATE devices d SET token_hash = $4
+                             FROM enrollment_codes c
+                             WHERE c.id = d.enrollment_code_id AND c.code_hash = $1
+                               AND c.expires_at > $2 AND d.public_key = $3 AND NOT d.revoked
+                             RETURNING d.id",
+                            &[
+                                &hash,
+                                &now,
+                                &device.public_key.as_slice(),
+                                &device.token_hash.as_slice(),
+                            ],
+                        )
+                        .await?;
+                    match replaced {
+                        Some(row) => EnrollOutcome::EnrolledAgain {
+                            device_id: row.get(0),
+                        },
+                        None => EnrollOutcome::Used,
+                    }
+                }
                 Some(true) => EnrollOutcome::Used,
                 Some(false) => EnrollOutcome::Expired,
-            });
+            };
+            tx.commit().await?;
+            return Ok(outcome);
         };
         let code_id: Uuid = row.get(0);
         tx.execute(

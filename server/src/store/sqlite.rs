@@ -290,6 +290,35 @@ fn blob_state(conn: &Connection, sha: &[u8; 32]) -> StoreResult<Option<BlobState
     .transpose()
 }
 
+/// A used code asked again with a proof: the device it enrolled gets `device`'s token if it has
+/// the same key, is not revoked and the code has not expired; otherwise the code is used.
+fn enroll_again(
+    tx: &rusqlite::Transaction<'_>,
+    code_hash: &[u8; 32],
+    device: &NewDevice,
+    now: i64,
+) -> StoreResult<EnrollOutcome> {
+    let enrolled = tx
+        .query_row(
+            "SELECT d.id FROM devices d JOIN enrollment_codes c ON c.id = d.enrollment_code_id
+             WHERE c.code_hash = ?1 AND c.expires_at > ?2 AND d.public_key = ?3
+               AND d.revoked = 0",
+            params![code_hash.as_slice(), now, device.public_key.as_slice()],
+            |r| r.get::<_, Vec<u8>>(0),
+        )
+        .optional()?;
+    let Some(id) = enrolled else {
+        return Ok(EnrollOutcome::Used);
+    };
+    tx.execute(
+        "UPDATE devices SET token_hash = ?2 WHERE id = ?1",
+        params![id, device.token_hash.as_slice()],
+    )?;
+    Ok(EnrollOutcome::EnrolledAgain {
+        device_id: uuid_from(&id, "device id")?,
+    })
+}
+
 impl Store for SqliteStore {
     async fn authenticate(&self, token_hash: [u8; 32]) -> StoreResult<Option<Principal>> {
         self.run(move |conn| {
@@ -395,6 +424,7 @@ impl Store for SqliteStore {
         &self,
         code_hash: [u8; 32],
         device: NewDevice,
+        proven: bool,
         now: i64,
     ) -> StoreResult<EnrollOutcome> {
         self.run(move |conn| {
@@ -416,11 +446,14 @@ impl Store for SqliteStore {
                         |r| r.get::<_, bool>(0),
                     )
                     .optional()?;
-                return Ok(match state {
+                let outcome = match state {
                     None => EnrollOutcome::Invalid,
+                    Some(true) if proven => enroll_again(&tx, &code_hash, &device, now)?,
                     Some(true) => EnrollOutcome::Used,
                     Some(false) => EnrollOutcome::Expired,
-                });
+                };
+                tx.commit()?;
+                return Ok(outcome);
             };
             tx.execute(
                 "INSERT INTO devices (id, public_key, token_hash, enrollment_code_id, created_at)

@@ -395,6 +395,12 @@ impl Client {
         self.post_json("/v1/enroll", None, &serde_json::to_value(req).unwrap())
     }
 
+    /// Enrolls `key` with `code` the way devices do, with the proof that the sender holds it.
+    pub fn enroll_proven(&self, code: &str, key: &SigningKey) -> Resp {
+        let req = wave_protocol::EnrollRequest::signed(code, key);
+        self.post_json("/v1/enroll", None, &serde_json::to_value(req).unwrap())
+    }
+
     /// Creates a code with `staff` and enrolls a new device with it.
     pub fn enroll(&self, staff: &str) -> Device {
         let code = self.create_code(staff, 3600);

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use uuid::Uuid;
 use wave_protocol::limits::MAX_PULL_PAGE_ENVELOPE_BYTES;
+use wave_server::expiry::spawn_upload_expiry;
 use wave_server::tls::{TlsError, TlsFiles};
 use wave_server::{
     App, Config, PostgresStore, ServeOptions, SqliteStore, Store, StoreError, auth, router, serve,
@@ -77,6 +78,18 @@ fn seconds(text: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(value))
 }
 
+/// A positive number of hours, fractions allowed (tests use short ones), at most a year.
+fn hours(text: &str) -> Result<Duration, String> {
+    let value: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number of hours"))?;
+    if !(value.is_finite() && value > 0.0 && value <= 8_760.0) {
+        return Err("give a number of hours above 0 and at most 8760".to_owned());
+    }
+    Ok(Duration::from_secs_f64(value * 3600.0))
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Serve the sync API: plain HTTP behind a TLS terminator, or TLS itself with --tls-cert
@@ -98,6 +111,11 @@ enum Command {
         /// page holds the submission that reaches it, and always at least one).
         #[arg(long, value_name = "BYTES", default_value_t = MAX_PULL_PAGE_ENVELOPE_BYTES)]
         pull_page_bytes: u64,
+        /// Hours after which an upload begun and never completed (a device wiped or revoked
+        /// mid-upload) is removed with its bytes; fractions allowed. A device that comes back
+        /// to it starts it again.
+        #[arg(long, value_name = "HOURS", default_value = "168", value_parser = hours)]
+        upload_expiry_hours: Duration,
         #[command(flatten)]
         connections: Connections,
     },
@@ -234,6 +252,7 @@ async fn execute<S: Store>(store: S, command: Command) -> Result<(), CliError> {
             rate_per_second,
             rate_burst,
             pull_page_bytes,
+            upload_expiry_hours,
             connections,
             ..
         } => {
@@ -277,14 +296,9 @@ async fn execute<S: Store>(store: S, command: Command) -> Result<(), CliError> {
             if let Some(tls) = &tls {
                 reload_on_hangup(tls.clone());
             }
-            serve(
-                listener,
-                router(App::new(store, &config)),
-                options,
-                tls,
-                shutdown_signal(),
-            )
-            .await;
+            let app = App::new(store, &config);
+            spawn_upload_expiry(app.clone(), upload_expiry_hours);
+            serve(listener, router(app), options, tls, shutdown_signal()).await;
             Ok(())
         }
         Command::CreateStaffToken { .. } => {

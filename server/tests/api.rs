@@ -24,6 +24,7 @@ for_each_backend!(
     a_full_batch_is_judged_in_order,
     submission_limits,
     blob_upload_resumes_across_requests,
+    abandoned_uploads_expire_and_complete_blobs_stay,
     blob_upload_errors,
     blob_hash_mismatch_resets_upload,
     pull_pages_every_submission_once_in_order,
@@ -560,6 +561,41 @@ fn submission_limits(db: &Db) {
         &json!({"items": [{"id": "nope"}]}),
     );
     r.assert_error(400, "malformed_json");
+}
+
+fn abandoned_uploads_expire_and_complete_blobs_stay(db: &Db) {
+    let staff = db.staff_token();
+    // Two seconds (the store counts whole seconds), looked at every half second.
+    let server = db.start_with(&["--upload-expiry-hours", "0.00056"]);
+    let c = server.client();
+    let device = c.enroll(&staff);
+    let done = c.upload(&device, &random_bytes(70_000), 32 * 1024);
+    let data = random_bytes(50_000);
+    let abandoned = Sha256Hex::digest(&data);
+    assert_eq!(c.create_blob(&device, &abandoned, 50_000).status, 200);
+    assert_eq!(
+        c.patch_blob(&device, &abandoned, 0, &data[..20_000]).status,
+        204
+    );
+
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while c.head_blob(&device, &abandoned).status == 200 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the abandoned upload was never removed"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_eq!(c.head_blob(&device, &abandoned).status, 404);
+    let r = c.head_blob(&device, &done);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("upload-offset"), Some("70000"));
+    // A device that comes back to it starts again from the first byte, and can finish it.
+    let r = c.create_blob(&device, &abandoned, 50_000);
+    assert_eq!(r.json(), json!({"offset": 0, "complete": false}));
+    assert_eq!(c.patch_blob(&device, &abandoned, 0, &data).status, 204);
+    let r = c.create_blob(&device, &abandoned, 50_000);
+    assert_eq!(r.json(), json!({"offset": 50_000, "complete": true}));
 }
 
 fn blob_upload_resumes_across_requests(db: &Db) {

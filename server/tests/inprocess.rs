@@ -9,8 +9,8 @@ use uuid::Uuid;
 use wave_protocol::Sha256Hex;
 use wave_server::store::{
     AppendOutcome, AuditRow, BatchOutcome, BlobState, CreateBlobOutcome, DeviceRecord,
-    EnrollOutcome, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage, StoreResult,
-    StoredRecipientSet,
+    EnrollOutcome, ExpiredUpload, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage,
+    StoreResult, StoredRecipientSet,
 };
 use wave_server::{App, Config, Store, StoreError, router};
 
@@ -56,6 +56,9 @@ impl Store for FailingStore {
         _: bool,
         _: i64,
     ) -> StoreResult<EnrollOutcome> {
+        self.fail()
+    }
+    async fn expire_one_upload(&self, _: i64) -> StoreResult<Option<ExpiredUpload>> {
         self.fail()
     }
     async fn create_blob(&self, _: Sha256Hex, _: u64, _: i64) -> StoreResult<CreateBlobOutcome> {

@@ -136,6 +136,13 @@ pub enum CreateBlobOutcome {
     },
 }
 
+/// An abandoned upload removed by [`Store::expire_one_upload`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExpiredUpload {
+    /// Bytes it had received.
+    pub uploaded: u64,
+}
+
 /// What became of one chunk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AppendOutcome {
@@ -389,6 +396,16 @@ pub trait Store: Send + Sync + 'static {
         offset: u64,
         data: bytes::Bytes,
     ) -> impl Future<Output = StoreResult<AppendOutcome>> + Send;
+
+    /// Removes one upload that never completed and was begun before `started_before` (Unix
+    /// seconds), with its chunks: an upload a device abandoned (wiped, revoked, or sealed again)
+    /// would otherwise hold its bytes for good. Complete blobs are never touched. `None` when
+    /// there is none left; called again until then, so that each removal is a transaction of its
+    /// own and the writers of other requests wait for one upload at most.
+    fn expire_one_upload(
+        &self,
+        started_before: i64,
+    ) -> impl Future<Output = StoreResult<Option<ExpiredUpload>>> + Send;
 
     /// Stores a batch from one device; one outcome per item, in order. Seq numbers are assigned
     /// in commit order, so a reader never sees a later seq before an earlier one. Nothing is

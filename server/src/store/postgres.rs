@@ -8,8 +8,8 @@
 
 use super::{
     AppendOutcome, AuditAction, AuditRow, BatchOutcome, BlobState, CreateBlobOutcome, DeviceRecord,
-    EnrollOutcome, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage, Store,
-    StoreError, StoreResult, StoredRecipientSet, StoredSubmission, SubmitOutcome, array32,
+    EnrollOutcome, ExpiredUpload, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage,
+    Store, StoreError, StoreResult, StoredRecipientSet, StoredSubmission, SubmitOutcome, array32,
     pack_digests, unpack_digests,
 };
 use deadpool_postgres::GenericClient;
@@ -420,6 +420,34 @@ impl Store for PostgresStore {
     async fn blob_state(&self, sha256: Sha256Hex) -> StoreResult<Option<BlobState>> {
         let client = self.client().await?;
         blob_state(&client, sha256.to_bytes().as_slice(), false).await
+    }
+
+    async fn expire_one_upload(&self, started_before: i64) -> StoreResult<Option<ExpiredUpload>> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        // Locked as an append locks it, so an append under way finishes first and one that
+        // comes after finds no upload; another process's expiry passes over it.
+        let Some(row) = tx
+            .query_opt(
+                "SELECT sha256, uploaded FROM blobs
+                 WHERE NOT complete AND created_at < $1
+                 LIMIT 1 FOR UPDATE SKIP LOCKED",
+                &[&started_before],
+            )
+            .await?
+        else {
+            return Ok(None);
+        };
+        let sha: Vec<u8> = row.get(0);
+        let uploaded: i64 = row.get(1);
+        tx.execute("DELETE FROM blob_chunks WHERE sha256 = $1", &[&sha])
+            .await?;
+        tx.execute("DELETE FROM blobs WHERE sha256 = $1", &[&sha])
+            .await?;
+        tx.commit().await?;
+        Ok(Some(ExpiredUpload {
+            uploaded: size_to_u64(uploaded)?,
+        }))
     }
 
     async fn append_blob(

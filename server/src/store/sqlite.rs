@@ -8,8 +8,8 @@
 use super::checkpoint::{CheckpointPolicy, Checkpointer};
 use super::{
     AppendOutcome, AuditAction, AuditRow, BatchOutcome, BlobState, CreateBlobOutcome, DeviceRecord,
-    EnrollOutcome, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage, Store,
-    StoreError, StoreResult, StoredRecipientSet, StoredSubmission, SubmitOutcome, array32,
+    EnrollOutcome, ExpiredUpload, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage,
+    Store, StoreError, StoreResult, StoredRecipientSet, StoredSubmission, SubmitOutcome, array32,
     pack_digests, unpack_digests,
 };
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
@@ -512,6 +512,30 @@ impl Store for SqliteStore {
     async fn blob_state(&self, sha256: Sha256Hex) -> StoreResult<Option<BlobState>> {
         self.run(move |conn| blob_state(conn, &sha256.to_bytes()))
             .await
+    }
+
+    async fn expire_one_upload(&self, started_before: i64) -> StoreResult<Option<ExpiredUpload>> {
+        self.run(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let expired = tx
+                .query_row(
+                    "SELECT sha256, uploaded FROM blobs
+                     WHERE complete = 0 AND created_at < ?1 LIMIT 1",
+                    [started_before],
+                    |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, i64>(1)?)),
+                )
+                .optional()?;
+            let Some((sha, uploaded)) = expired else {
+                return Ok(None);
+            };
+            tx.execute("DELETE FROM blob_chunks WHERE sha256 = ?1", [&sha])?;
+            tx.execute("DELETE FROM blobs WHERE sha256 = ?1", [&sha])?;
+            tx.commit()?;
+            Ok(Some(ExpiredUpload {
+                uploaded: size_to_u64(uploaded)?,
+            }))
+        })
+        .await
     }
 
     async fn append_blob(

@@ -225,6 +225,7 @@ fn collect_garbage(store: &Store) -> Result<usize> {
 /// one transaction; nothing to do afterwards but one query).
 fn brought_up_to_date(mut store: Store) -> Result<Store> {
     case::move_summaries_into_pages(&mut store)?;
+    case::bind_attachments_to_cases(&mut store)?;
     Ok(store)
 }
 

@@ -386,6 +386,30 @@ fn an_interrupted_store_stops_streaming_an_attachment_and_keeps_nothing_of_it() 
 }
 
 #[test]
+fn an_attachment_moved_to_another_case_is_refused_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, mut unlocked, id, meta, _blobs) = vault_with_attachment(dir.path(), &[3u8; 5000]);
+    let other = case::create_case(unlocked.store(), form(), Answers::new()).unwrap();
+    // Someone with the files (not the key) points the row at the other case.
+    sql(&vault)
+        .execute(
+            "UPDATE attachments SET case_id = ?1 WHERE id = ?2",
+            [other.to_string(), meta.id.to_string()],
+        )
+        .unwrap();
+    let store = unlocked.store();
+    assert!(matches!(
+        case::list_attachments(store, other),
+        Err(Error::Corrupted("detail-attachment-of-another-case"))
+    ));
+    assert!(matches!(
+        case::read_attachment(store, other, meta.id, &mut Vec::new()),
+        Err(Error::Corrupted("detail-attachment-of-another-case"))
+    ));
+    assert!(case::list_attachments(store, id).unwrap().is_empty());
+}
+
+#[test]
 fn flipped_attachment_bytes_are_detected() {
     let dir = tempfile::tempdir().unwrap();
     let (_vault, mut unlocked, id, meta, blobs) =

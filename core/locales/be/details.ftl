@@ -31,6 +31,7 @@ detail-attachment-failed-authentication = далучаны файл не пра�
 detail-attachment-key-malformed = ключ далучанага файла мае няправільны выгляд
 detail-attachment-fingerprint-mismatch = далучаны файл не супадае са сваім запісаным адбіткам
 detail-attachment-record-malformed = звесткі пра далучаны файл маюць няправільны выгляд
+detail-attachment-of-another-case = звесткі пра далучаны файл належаць да іншага запісу
 detail-attachment-id-malformed = ідэнтыфікатар далучанага файла мае няправільны выгляд
 detail-version-out-of-place = завершаная версія стаіць не на сваім месцы
 detail-case-id-malformed = ідэнтыфікатар запісу мае няправільны выгляд

@@ -31,6 +31,7 @@ detail-attachment-failed-authentication = an attachment file failed authenticati
 detail-attachment-key-malformed = an attachment key is malformed
 detail-attachment-fingerprint-mismatch = an attachment does not match its recorded fingerprint
 detail-attachment-record-malformed = an attachment record is malformed
+detail-attachment-of-another-case = an attachment record names another case
 detail-attachment-id-malformed = an attachment id is malformed
 detail-version-out-of-place = a finalized version is out of place
 detail-case-id-malformed = a case id is malformed

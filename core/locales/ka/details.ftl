@@ -31,6 +31,7 @@ detail-attachment-failed-authentication = დანართის ფაილ�
 detail-attachment-key-malformed = დანართის გასაღებს არასწორი ფორმა აქვს
 detail-attachment-fingerprint-mismatch = დანართი არ ემთხვევა მის ჩაწერილ ანაბეჭდს
 detail-attachment-record-malformed = დანართის შესახებ ჩანაწერს არასწორი ფორმა აქვს
+detail-attachment-of-another-case = დანართის შესახებ ჩანაწერი სხვა შემთხვევას ეკუთვნის
 detail-attachment-id-malformed = დანართის იდენტიფიკატორს არასწორი ფორმა აქვს
 detail-version-out-of-place = დასრულებული ვერსია თავის ადგილზე არ არის
 detail-case-id-malformed = შემთხვევის იდენტიფიკატორს არასწორი ფორმა აქვს

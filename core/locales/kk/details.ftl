@@ -31,6 +31,7 @@ detail-attachment-failed-authentication = тіркеме файлы түпнұс
 detail-attachment-key-malformed = тіркеменің кілті дұрыс пішінде емес
 detail-attachment-fingerprint-mismatch = тіркеме жазылған цифрлық ізіне сәйкес келмейді
 detail-attachment-record-malformed = тіркеме туралы деректер дұрыс пішінде емес
+detail-attachment-of-another-case = тіркеме туралы деректер басқа жазбаға жатады
 detail-attachment-id-malformed = тіркеменің идентификаторы дұрыс пішінде емес
 detail-version-out-of-place = аяқталған нұсқа өз орнында емес
 detail-case-id-malformed = жазбаның идентификаторы дұрыс пішінде емес

@@ -31,6 +31,7 @@ detail-attachment-failed-authentication = тиркелген файл түпну
 detail-attachment-key-malformed = тиркелген файлдын ачкычы туура эмес түрдө
 detail-attachment-fingerprint-mismatch = тиркелген файл жазылган санариптик изине дал келбейт
 detail-attachment-record-malformed = тиркелген файл тууралуу маалымат туура эмес түрдө
+detail-attachment-of-another-case = тиркелген файл тууралуу маалымат башка жазууга тиешелүү
 detail-attachment-id-malformed = тиркелген файлдын идентификатору туура эмес түрдө
 detail-version-out-of-place = бүткөн версия өз ордунда эмес
 detail-case-id-malformed = жазуунун идентификатору туура эмес түрдө

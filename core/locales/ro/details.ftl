@@ -31,6 +31,7 @@ detail-attachment-failed-authentication = un fișier atașat nu a trecut verific
 detail-attachment-key-malformed = cheia unui fișier atașat are o formă greșită
 detail-attachment-fingerprint-mismatch = un fișier atașat nu se potrivește cu amprenta înregistrată
 detail-attachment-record-malformed = datele despre un fișier atașat au o formă greșită
+detail-attachment-of-another-case = datele despre un fișier atașat aparțin altui caz
 detail-attachment-id-malformed = identificatorul unui fișier atașat are o formă greșită
 detail-version-out-of-place = o versiune finalizată nu este la locul ei
 detail-case-id-malformed = identificatorul unui caz are o formă greșită

@@ -30,6 +30,7 @@ detail-attachment-failed-authentication = файл вложения не про�
 detail-attachment-key-malformed = ключ вложения имеет неправильный вид
 detail-attachment-fingerprint-mismatch = вложение не совпадает со своим записанным отпечатком
 detail-attachment-record-malformed = запись о вложении имеет неправильный вид
+detail-attachment-of-another-case = запись о вложении относится к другому случаю
 detail-attachment-id-malformed = идентификатор вложения имеет неправильный вид
 detail-version-out-of-place = завершённая версия стоит не на своём месте
 detail-case-id-malformed = идентификатор случая имеет неправильный вид

@@ -30,6 +30,7 @@ detail-attachment-failed-authentication = файл вкладення не пр�
 detail-attachment-key-malformed = ключ вкладення має неправильний вигляд
 detail-attachment-fingerprint-mismatch = вкладення не збігається зі своїм записаним відбитком
 detail-attachment-record-malformed = запис про вкладення має неправильний вигляд
+detail-attachment-of-another-case = запис про вкладення належить до іншого випадку
 detail-attachment-id-malformed = ідентифікатор вкладення має неправильний вигляд
 detail-version-out-of-place = завершена версія стоїть не на своєму місці
 detail-case-id-malformed = ідентифікатор випадку має неправильний вигляд

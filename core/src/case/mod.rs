@@ -6,6 +6,7 @@ mod model;
 mod pages;
 mod status;
 
+pub(crate) use attachments::bind_attachments_to_cases;
 pub(crate) use attachments::recorded_attachment_files;
 pub use attachments::{
     add_attachment, attachment_meta, delete_attachment, list_attachments, read_attachment,

@@ -7,6 +7,7 @@ archive-row-other-submission = радок архіва называе іншую
 archive-kind-submission = адпраўка
 archive-page-check-failed = праверка старонкі адправак нечакана не ўдалася
 archive-case-without-version = у запісу ў архіве няма завершанай версіі
+archive-journal-order = гісторыя змен (праца з запісам або рэдагаванне) парушана: запіс перастаўлены або выдалены
 archive-newer-version = гэты архіў запісаны навейшай версіяй Wave; абнавіце Wave, каб адкрыць яго
 archive-digest-unparsed = правераны адбітак не ўдалося прачытаць
 archive-random-failed = сістэмная крыніца выпадковых лікаў не спрацавала

@@ -7,6 +7,7 @@ archive-row-other-submission = an archive row names another submission
 archive-kind-submission = submission
 archive-page-check-failed = checking a page of submissions failed unexpectedly
 archive-case-without-version = an archived case has no finalized version
+archive-journal-order = the history of changes (follow-up or redactions) is out of order or has a gap: an entry was moved or taken out
 archive-newer-version = this archive was written by a newer version of Wave; update Wave to open it
 archive-digest-unparsed = a checked digest did not parse
 archive-random-failed = the system's random source failed

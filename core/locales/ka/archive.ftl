@@ -7,6 +7,7 @@ archive-row-other-submission = არქივის სტრიქონში
 archive-kind-submission = გზავნილი
 archive-page-check-failed = გზავნილების გვერდის შემოწმება მოულოდნელად ჩაიშალა
 archive-case-without-version = არქივის შემთხვევას დასრულებული ვერსია არ აქვს
+archive-journal-order = ცვლილებების ისტორია (შემთხვევაზე მუშაობა ან რედაქტირება) დარღვეულია: ჩანაწერი გადაადგილებულია ან ამოღებულია
 archive-newer-version = ეს არქივი Wave-ის უფრო ახალი ვერსიით არის ჩაწერილი; მის გასახსნელად განაახლეთ Wave
 archive-digest-unparsed = შემოწმებული ანაბეჭდის წაკითხვა ვერ მოხერხდა
 archive-random-failed = სისტემის შემთხვევითი რიცხვების წყარომ ვერ იმუშავა

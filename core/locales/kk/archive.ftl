@@ -7,6 +7,7 @@ archive-row-other-submission = мұрағат жолында басқа жібе
 archive-kind-submission = жіберілім
 archive-page-check-failed = жіберілімдер бетін тексеру күтпеген жерден сәтсіз аяқталды
 archive-case-without-version = мұрағаттағы жазбаның аяқталған нұсқасы жоқ
+archive-journal-order = өзгерістер тарихы (жазбамен жұмыс немесе өңдеу) бұзылған: жазба орнынан жылжытылған немесе алынып тасталған
 archive-newer-version = бұл мұрағатты Wave-тің жаңарақ нұсқасы жазған; оны ашу үшін Wave-ті жаңартыңыз
 archive-digest-unparsed = тексерілген таңбаны оқу мүмкін болмады
 archive-random-failed = жүйенің кездейсоқ сандар көзі істемеді

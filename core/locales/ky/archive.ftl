@@ -7,6 +7,7 @@ archive-row-other-submission = архивдин сабында башка жөн
 archive-kind-submission = жөнөтмө
 archive-page-check-failed = жөнөтмөлөр барагын текшерүү күтүлбөгөн жерден ишке ашкан жок
 archive-case-without-version = архивдеги жазуунун аяктаган версиясы жок
+archive-journal-order = өзгөртүүлөрдүн тарыхы (жазуу менен иштөө же түзөтүү) бузулган: жазуу ордунан жылдырылган же алып салынган
 archive-newer-version = бул архивди Wave'дин жаңыраак версиясы жазган; аны ачуу үчүн Wave'ди жаңыртыңыз
 archive-digest-unparsed = текшерилген изди окуу мүмкүн болгон жок
 archive-random-failed = системанын кокус сандар булагы иштеген жок

@@ -7,6 +7,7 @@ archive-row-other-submission = un rând al arhivei numește altă trimitere
 archive-kind-submission = trimiterea
 archive-page-check-failed = verificarea unei pagini de trimiteri a eșuat neașteptat
 archive-case-without-version = un caz din arhivă nu are nicio versiune finalizată
+archive-journal-order = istoricul modificărilor (urmărirea cazului sau redactări) nu este în ordine sau are un gol: o intrare a fost mutată sau scoasă
 archive-newer-version = această arhivă a fost scrisă de o versiune mai nouă a Wave; actualizați Wave pentru a o deschide
 archive-digest-unparsed = o amprentă verificată nu a putut fi citită
 archive-random-failed = sursa de numere aleatorii a sistemului a eșuat

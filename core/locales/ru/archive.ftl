@@ -7,6 +7,7 @@ archive-row-other-submission = строка архива называет дру
 archive-kind-submission = отправка
 archive-page-check-failed = проверка страницы отправок неожиданно не удалась
 archive-case-without-version = у случая в архиве нет завершённой версии
+archive-journal-order = история изменений (работа по случаю или редактирование) нарушена: запись переставлена или удалена
 archive-newer-version = этот архив записан более новой версией Wave; обновите Wave, чтобы открыть его
 archive-digest-unparsed = проверенный отпечаток не удалось прочитать
 archive-random-failed = системный источник случайных чисел не сработал

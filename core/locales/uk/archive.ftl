@@ -7,6 +7,7 @@ archive-row-other-submission = рядок архіву називає інше �
 archive-kind-submission = надсилання
 archive-page-check-failed = перевірка сторінки надсилань несподівано не вдалася
 archive-case-without-version = у випадку в архіві немає завершеної версії
+archive-journal-order = історію змін (робота з випадком або редагування) порушено: запис переставлено або вилучено
 archive-newer-version = цей архів записано новішою версією Wave; оновіть Wave, щоб відкрити його
 archive-digest-unparsed = перевірений відбиток не вдалося прочитати
 archive-random-failed = системне джерело випадкових чисел не спрацювало

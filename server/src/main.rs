@@ -68,26 +68,29 @@ struct Connections {
 
 /// A positive number of seconds, fractions allowed (tests use short ones), at most a day.
 fn seconds(text: &str) -> Result<Duration, String> {
-    let value: f64 = text
-        .trim()
-        .parse()
-        .map_err(|_| format!("{text:?} is not a number of seconds"))?;
-    if !(value.is_finite() && value > 0.0 && value <= 86_400.0) {
-        return Err("give a number of seconds above 0 and at most 86400".to_owned());
-    }
-    Ok(Duration::from_secs_f64(value))
+    positive_amount(text, "seconds", 86_400.0, 1.0)
 }
 
 /// A positive number of hours, fractions allowed (tests use short ones), at most a year.
 fn hours(text: &str) -> Result<Duration, String> {
+    positive_amount(text, "hours", 8_760.0, 3600.0)
+}
+
+/// `text` as a number of `unit`s above 0 and at most `max`, each `unit_seconds` long.
+fn positive_amount(
+    text: &str,
+    unit: &str,
+    max: f64,
+    unit_seconds: f64,
+) -> Result<Duration, String> {
     let value: f64 = text
         .trim()
         .parse()
-        .map_err(|_| format!("{text:?} is not a number of hours"))?;
-    if !(value.is_finite() && value > 0.0 && value <= 8_760.0) {
-        return Err("give a number of hours above 0 and at most 8760".to_owned());
+        .map_err(|_| format!("{text:?} is not a number of {unit}"))?;
+    if !(value.is_finite() && value > 0.0 && value <= max) {
+        return Err(format!("give a number of {unit} above 0 and at most {max}"));
     }
-    Ok(Duration::from_secs_f64(value * 3600.0))
+    Ok(Duration::from_secs_f64(value * unit_seconds))
 }
 
 #[derive(Subcommand)]

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 use wave_core::store::Interrupter;
-use wave_core::vault::{CreateOptions, KdfParams, Passphrase};
+use wave_core::vault::{CreateOptions, DerivedPassphrase, KdfParams, KeyDerivation, Passphrase};
 use wave_core::{UnlockedVault, Vault};
 
 use crate::error::{WaveError, WaveResult};
@@ -98,6 +98,32 @@ impl WaveVault {
         if let Some(interrupter) = lock(&self.interrupter).take() {
             interrupter.interrupt();
         }
+    }
+
+    /// A change of the key file's slots for `passphrase`: what the derivation needs is taken from
+    /// the open vault, Argon2id runs with the vault let go, and the result is applied only if the
+    /// vault was not locked or wiped meanwhile (even if it was unlocked again since: a change the
+    /// person left by a quick exit must not land later unseen).
+    async fn change_slots(
+        &self,
+        passphrase: Passphrase,
+        derive: fn(&KeyDerivation, &Passphrase) -> wave_core::Result<DerivedPassphrase>,
+        apply: fn(&mut UnlockedVault, DerivedPassphrase) -> wave_core::Result<()>,
+    ) -> WaveResult<()> {
+        let stop = self.stop_signal();
+        let shared = self.unlocked.clone();
+        blocking(move || {
+            let derivation =
+                WaveVault::with_unlocked(&shared, |unlocked| Ok(unlocked.key_derivation()))?;
+            let derived = derive(&derivation, &passphrase)?;
+            WaveVault::with_unlocked(&shared, |unlocked| {
+                if stop.is_set() {
+                    return Err(WaveError::VaultLocked);
+                }
+                Ok(apply(unlocked, derived)?)
+            })
+        })
+        .await
     }
 
     /// Makes `unlocked` the open vault, unless the vault was locked or wiped while it was being
@@ -195,23 +221,26 @@ impl WaveVault {
         }
     }
 
-    /// Replaces the passphrase (the duress passphrase stays). Slow (Argon2id).
+    /// Replaces the passphrase (the duress passphrase stays). Slow (Argon2id), but the vault is
+    /// not held while the key is derived: locking meanwhile returns at once, and the change then
+    /// fails with `VaultLocked`, the old passphrase still in force.
     pub async fn change_passphrase(&self, new_passphrase: String) -> WaveResult<()> {
-        let shared = self.unlocked.clone();
-        let new = Passphrase::new(new_passphrase);
-        blocking(move || {
-            WaveVault::with_unlocked(&shared, |unlocked| Ok(unlocked.change_passphrase(&new)?))
-        })
+        self.change_slots(
+            Passphrase::new(new_passphrase),
+            KeyDerivation::derive_passphrase,
+            UnlockedVault::change_passphrase_derived,
+        )
         .await
     }
 
-    /// Sets (or replaces) the duress passphrase. Slow (Argon2id).
+    /// Sets (or replaces) the duress passphrase. Slow (Argon2id); the vault is not held while the
+    /// key is derived, as in `change_passphrase`.
     pub async fn set_duress_passphrase(&self, duress: String) -> WaveResult<()> {
-        let shared = self.unlocked.clone();
-        let duress = Passphrase::new(duress);
-        blocking(move || {
-            WaveVault::with_unlocked(&shared, |unlocked| Ok(unlocked.set_duress(&duress)?))
-        })
+        self.change_slots(
+            Passphrase::new(duress),
+            KeyDerivation::derive_duress,
+            UnlockedVault::set_duress_derived,
+        )
         .await
     }
 

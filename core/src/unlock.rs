@@ -14,8 +14,8 @@ use crate::error::{Error, Result};
 use crate::store::{self, Store};
 use crate::sync;
 use crate::vault::{
-    CreateOptions, OpenStore, PlatformSecret, Safeguards, StoreSync, UnlockedKeys, Unlocking,
-    VaultKeys, remove_store_dir,
+    CreateOptions, DerivedPassphrase, KeyDerivation, OpenStore, PlatformSecret, Safeguards,
+    StoreSync, UnlockedKeys, Unlocking, VaultKeys, remove_store_dir,
 };
 
 /// A vault folder, not yet unlocked. Cheap to make; touches nothing until asked.
@@ -177,6 +177,27 @@ impl UnlockedVault {
     /// The key file's size and shape do not change.
     pub fn set_duress(&mut self, duress: &Passphrase) -> Result<()> {
         self.keys.set_duress(duress)
+    }
+
+    /// What deriving a new passphrase's key takes from this vault. A caller that shares the vault
+    /// between threads takes it, lets go of the vault while [`KeyDerivation::derive_passphrase`]
+    /// or [`KeyDerivation::derive_duress`] runs Argon2id, and then applies the result with
+    /// [`UnlockedVault::change_passphrase_derived`] or [`UnlockedVault::set_duress_derived`], so
+    /// that locking never waits for a key derivation.
+    pub fn key_derivation(&self) -> KeyDerivation {
+        self.keys.key_derivation()
+    }
+
+    /// [`UnlockedVault::change_passphrase`] with the key derived beforehand. Fails with
+    /// [`crate::Error::Locked`] if `derived` was made for a vault that is no longer the one open.
+    pub fn change_passphrase_derived(&mut self, derived: DerivedPassphrase) -> Result<()> {
+        self.keys.change_passphrase_derived(derived)
+    }
+
+    /// [`UnlockedVault::set_duress`] with the key derived beforehand; fails like
+    /// [`UnlockedVault::change_passphrase_derived`].
+    pub fn set_duress_derived(&mut self, derived: DerivedPassphrase) -> Result<()> {
+        self.keys.set_duress_derived(derived)
     }
 
     /// Wipe the vault after this many failed unlocks in a row; `None` turns it off (the default).

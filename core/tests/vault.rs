@@ -264,6 +264,92 @@ fn change_passphrase_rewraps_only_the_key() {
     );
 }
 
+#[test]
+fn a_key_derived_beforehand_is_applied_only_to_the_vault_it_was_derived_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let mut unlocked = vault
+        .create(&pass("real pass: quiet orchard window"), KdfParams::FLOOR)
+        .unwrap();
+    unlocked
+        .set_duress(&pass("duress copper kettle meadow"))
+        .unwrap();
+
+    // The checks come before the slow part, and again when the key is applied.
+    let derivation = unlocked.key_derivation();
+    assert!(matches!(
+        derivation.derive_passphrase(&pass("")),
+        Err(Error::InvalidInput(_))
+    ));
+    assert!(matches!(
+        derivation.derive_duress(&pass("1234")),
+        Err(Error::WeakPassphrase(_))
+    ));
+    assert!(matches!(
+        unlocked.change_passphrase_derived(
+            derivation
+                .derive_duress(&pass("duress copper kettle meadow"))
+                .unwrap()
+        ),
+        Err(Error::InvalidInput(_))
+    ));
+
+    // Derived while the vault is open, applied after someone opened it with the duress
+    // passphrase: the vault it was meant for is gone, and the empty one keeps its passphrase.
+    let derived = derivation
+        .derive_passphrase(&pass("new one: violet tram under the bridge"))
+        .unwrap();
+    assert!(!format!("{derived:?} {derivation:?}").contains("violet"));
+    let stale = derivation
+        .derive_passphrase(&pass("stale one: heron over grey water"))
+        .unwrap();
+    unlocked.lock();
+    let mut coerced = vault.unlock(&pass("duress copper kettle meadow")).unwrap();
+    assert!(matches!(
+        coerced.change_passphrase_derived(stale),
+        Err(Error::Locked)
+    ));
+    coerced.lock();
+    assert!(matches!(
+        vault.unlock(&pass("stale one: heron over grey water")),
+        Err(Error::WrongPassphrase)
+    ));
+    vault
+        .unlock(&pass("duress copper kettle meadow"))
+        .unwrap()
+        .lock();
+
+    // On a vault still the same, the key derived beforehand is the one applied.
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::at(dir.path().join("v"));
+    let mut unlocked = vault
+        .create(&pass("old one: amber lantern harbour"), KdfParams::FLOOR)
+        .unwrap();
+    let id_kept = case::create_case(unlocked.store(), form(), answers("Rose")).unwrap();
+    let derived = unlocked
+        .key_derivation()
+        .derive_passphrase(&pass("new one: violet tram under the bridge"))
+        .unwrap();
+    unlocked.change_passphrase_derived(derived).unwrap();
+    let duress = unlocked
+        .key_derivation()
+        .derive_duress(&pass("duress copper kettle meadow"))
+        .unwrap();
+    unlocked.set_duress_derived(duress).unwrap();
+    unlocked.lock();
+    assert!(matches!(
+        vault.unlock(&pass("old one: amber lantern harbour")),
+        Err(Error::WrongPassphrase)
+    ));
+    let mut unlocked = vault
+        .unlock(&pass("new one: violet tram under the bridge"))
+        .unwrap();
+    assert!(case::get_case(unlocked.store(), id_kept).is_ok());
+    unlocked.lock();
+    let coerced = vault.unlock(&pass("duress copper kettle meadow")).unwrap();
+    assert!(case::list_cases(coerced.store_ref()).unwrap().is_empty());
+}
+
 fn case_rows(store_dir: &Path) -> Vec<Vec<u8>> {
     let conn = rusqlite::Connection::open(store_dir.join("cases.db")).unwrap();
     let mut statement = conn.prepare("SELECT body FROM cases ORDER BY id").unwrap();

@@ -293,6 +293,38 @@ def test_a_lock_stops_an_attachment_being_added_and_keeps_nothing_of_it(vault_di
     assert left == [], f"a partial attachment file was left: {left}"
 
 
+def test_a_lock_during_a_passphrase_change_returns_at_once_and_keeps_the_old_one(vault_dir):
+    """Quick exit on the settings screen: the lock must not wait for the new key's derivation,
+    and the change it interrupted must not land afterwards."""
+    vault = WaveVault(vault_dir, None)
+    run(vault.create("correct horse battery staple", KdfStrength.CALIBRATED(target_ms=1500)))
+
+    async def change_then_lock(change):
+        task = asyncio.ensure_future(change())
+        await asyncio.sleep(0.4)
+        started = time.monotonic()
+        vault.lock()
+        took = time.monotonic() - started
+        with pytest.raises(WaveError.VaultLocked):
+            await asyncio.wait_for(task, 30)
+        return took
+
+    took = run(change_then_lock(
+        lambda: vault.change_passphrase("violet tram under the old bridge")))
+    assert took < 0.3, f"lock took {took:.2f} s"
+    with pytest.raises(WaveError.WrongPassphrase):
+        run(vault.unlock("violet tram under the old bridge"))
+    run(vault.unlock("correct horse battery staple"))
+
+    took = run(change_then_lock(
+        lambda: vault.set_duress_passphrase("copper kettle in a quiet meadow")))
+    assert took < 0.3, f"lock took {took:.2f} s"
+    with pytest.raises(WaveError.WrongPassphrase):
+        run(vault.unlock("copper kettle in a quiet meadow"))
+    run(vault.unlock("correct horse battery staple"))
+    assert vault.is_unlocked()
+
+
 def test_attachment_removal_and_amending_a_finalized_case(vault_dir, tmp_path):
     vault = new_vault(vault_dir)
     session, case_id = draft_past_the_gate(vault)

@@ -14,6 +14,7 @@
 //! finishes it.
 
 mod cleanup;
+mod derivation;
 pub(crate) mod keyfile;
 mod layout;
 mod platform;
@@ -24,6 +25,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use crate::crypto::{KdfParams, Passphrase, SecretKey};
+pub use derivation::{DerivedPassphrase, KeyDerivation};
 pub use platform::{MemoryPlatformSecret, PlatformSecret};
 pub use strength::{
     EXAMINED_CHARS, Hint, MIN_SCORE, MIN_SCORE_UNBOUND, PIN_MAX_WIPE_AFTER, PIN_MIN_DIGITS,
@@ -35,6 +37,7 @@ use crate::crypto::{kdf, random_bytes};
 use crate::error::{Detail, Error, Result};
 use cleanup::Cleanup;
 pub(crate) use cleanup::StoreSync;
+use derivation::Purpose;
 use keyfile::{KeyFile, SLOT_COUNT, SlotContents, SlotKind, SlotWrite, TAG_LEN_SLOT};
 use layout::Layout;
 pub(crate) use layout::remove_store_dir;
@@ -560,17 +563,50 @@ impl UnlockedKeys {
         }
     }
 
+    /// What deriving a new passphrase's key takes from this vault, for
+    /// [`KeyDerivation::derive_passphrase`] or [`KeyDerivation::derive_duress`] to run without
+    /// holding it.
+    pub fn key_derivation(&self) -> KeyDerivation {
+        KeyDerivation {
+            salt: Zeroizing::new(self.key_file.kdf_salt().to_vec()),
+            params: self.key_file.params(),
+            safeguards: self.safeguards(),
+            store_id: self.contents.store_id,
+        }
+    }
+
+    /// The passphrase and key of `derived`, checked again for `purpose` against this vault as it
+    /// is now (the key itself does not depend on the purpose). A key derived for another vault (one opened since) is refused as [`Error::Locked`]:
+    /// the vault it was meant for is no longer open. If the key file's salt or cost changed
+    /// meanwhile, the key is derived again here.
+    fn take_derived(
+        &self,
+        derived: DerivedPassphrase,
+        purpose: Purpose,
+    ) -> Result<(Passphrase, SecretKey)> {
+        if derived.from.store_id != self.contents.store_id {
+            return Err(Error::Locked);
+        }
+        derivation::check(&derived.passphrase, purpose, self.safeguards())?;
+        let key = if derived.from.same_inputs(&self.key_derivation()) {
+            derived.key
+        } else {
+            self.derive(&derived.passphrase)?
+        };
+        Ok((derived.passphrase, key))
+    }
+
     /// Re-wraps the data key under `new`; no case is re-encrypted. The new slot is written and
     /// synced before the old one is erased, so a crash leaves one of the two passphrases working.
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
-        if new.is_empty() {
-            return Err(Error::InvalidInput(Detail::new(
-                "detail-new-passphrase-empty",
-            )));
-        }
-        strength::require(new, self.safeguards())?;
+        let derived = self.key_derivation().derive_passphrase(new)?;
+        self.change_passphrase_derived(derived)
+    }
+
+    /// [`UnlockedKeys::change_passphrase`] with the key derived beforehand, without this vault held.
+    pub fn change_passphrase_derived(&mut self, derived: DerivedPassphrase) -> Result<()> {
+        let (new, passphrase_key) = self.take_derived(derived, Purpose::Passphrase)?;
         self.finish_cleanup();
-        let passphrase_key = self.derive(new)?;
         if self.duress_matches(&passphrase_key)? {
             return Err(Error::InvalidInput(Detail::new(
                 "detail-new-passphrase-is-duress",
@@ -606,21 +642,21 @@ impl UnlockedKeys {
         self.slot = new_slot;
         self.contents = contents;
         self.passphrase_key = passphrase_key;
-        self.relies_on_wipe = strength::relies_on_wipe(new, self.safeguards());
+        self.relies_on_wipe = strength::relies_on_wipe(&new, self.safeguards());
         Ok(())
     }
 
     /// Sets (or replaces) the duress passphrase. Unlocking with it later destroys this vault.
     /// The key file's size and shape do not change.
     pub fn set_duress(&mut self, duress: &Passphrase) -> Result<()> {
-        if duress.is_empty() {
-            return Err(Error::InvalidInput(Detail::new(
-                "detail-duress-passphrase-empty",
-            )));
-        }
-        strength::require(duress, self.safeguards())?;
+        let derived = self.key_derivation().derive_duress(duress)?;
+        self.set_duress_derived(derived)
+    }
+
+    /// [`UnlockedKeys::set_duress`] with the key derived beforehand, without this vault held.
+    pub fn set_duress_derived(&mut self, derived: DerivedPassphrase) -> Result<()> {
+        let (_, passphrase_key) = self.take_derived(derived, Purpose::Duress)?;
         self.finish_cleanup();
-        let passphrase_key = self.derive(duress)?;
         let ours = kdf::derive_slot_key(
             &passphrase_key,
             self.platform(),

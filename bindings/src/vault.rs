@@ -279,7 +279,7 @@ impl WaveVault {
             // Drop the open store before its files are deleted. `Vault::wipe` shreds the key
             // file again, in case a passphrase change that held the lock wrote to it meanwhile.
             if let Some(unlocked) = lock(&self.unlocked).take() {
-                unlocked.lock();
+                unlocked.discard();
             }
             Ok(self.vault.wipe()?)
         })

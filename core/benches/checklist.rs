@@ -8,6 +8,7 @@
 #[allow(dead_code)]
 mod big_form;
 
+use std::hint::black_box;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -139,6 +140,8 @@ fn main() {
     plain.execute_batch("CREATE TABLE cases (id TEXT PRIMARY KEY, status INTEGER, revision INTEGER, body BLOB); CREATE TABLE case_summaries (case_id TEXT PRIMARY KEY, revision INTEGER, body BLOB); INSERT INTO cases VALUES ('c', 0, 1, x''); INSERT INTO case_summaries VALUES ('c', 1, x'');").unwrap();
     let mut encrypted = Vec::new();
     let mut plaintext = Vec::new();
+    // The fold that writes each session's summary into its page (at the next list or lock).
+    let mut folds = Vec::new();
     for _ in 0..5 {
         let mut session = FormSession::start(Arc::clone(&form), "uk", today);
         while let Some(question) = session.current() {
@@ -163,7 +166,12 @@ fn main() {
                 plaintext.push(start.elapsed());
             }
         }
+        let start = Instant::now();
+        black_box(case::fold_summaries(vault.store_ref()).unwrap());
+        folds.push(start.elapsed());
     }
+    let total = |times: &[Duration]| times.iter().sum::<Duration>().as_secs_f64();
+    let with_folds = (total(&encrypted) + total(&folds)) / total(&plaintext);
     // Each answer is timed beside the plaintext write that follows it: the median of those
     // per-pair ratios is what one slow disk sync (another job's) skews least.
     let mut pair_ratios: Vec<f64> = encrypted
@@ -182,6 +190,12 @@ fn main() {
     report(
         "plaintext durable write of the same answers (baseline)",
         &mut plaintext,
+    );
+    report("fold of a session's summary into its page", &mut folds);
+    println!(
+        "{:<58} {:.2}x",
+        "all answers and their folds / all plaintext writes",
+        with_folds
     );
     println!(
         "{:<58} {:.2}x",

@@ -41,6 +41,9 @@ pub struct UnlockedVault {
     /// database closes.
     keys: UnlockedKeys,
     store: Store,
+    /// Whether closing folds the case summaries still waiting into their pages (not when the
+    /// store is about to be wiped).
+    fold_at_close: bool,
 }
 
 impl std::fmt::Debug for UnlockedVault {
@@ -118,6 +121,15 @@ impl Vault {
     }
 }
 
+impl Drop for UnlockedVault {
+    fn drop(&mut self) {
+        // Nothing is lost if this fails: the next list makes the summaries from the case rows.
+        if self.fold_at_close {
+            let _ = case::fold_summaries(&self.store);
+        }
+    }
+}
+
 impl UnlockedVault {
     /// Opens the store an unlock (or a creation) names, the way it says, then completes the
     /// unlock: a new vault's key file is written once its store exists; after an unlock, files
@@ -137,7 +149,11 @@ impl UnlockedVault {
             OpenStore::CreateUnsynced => Store::create_unsynced(&dir, data_key)?,
         };
         let keys = unlocking.finish(store_sync(&store))?;
-        Ok(UnlockedVault { keys, store })
+        Ok(UnlockedVault {
+            keys,
+            store,
+            fold_at_close: true,
+        })
     }
 
     pub fn dir(&self) -> &Path {
@@ -153,8 +169,17 @@ impl UnlockedVault {
         &self.store
     }
 
-    /// Forgets the keys and closes the database.
+    /// Folds the case summaries still waiting into their pages (so that the files at rest hold
+    /// every summary where it belongs), forgets the keys and closes the database. Dropping the
+    /// vault does the same.
     pub fn lock(self) {
+        drop(self);
+    }
+
+    /// Forgets the keys and closes the database without writing anything more, for a vault
+    /// whose files are about to be wiped.
+    pub fn discard(mut self) {
+        self.fold_at_close = false;
         drop(self);
     }
 

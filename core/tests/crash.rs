@@ -2,6 +2,8 @@
 //! SIGKILL at a random moment, twenty-four times over the same vault. Every case and attachment
 //! whose add returned before the kill must be intact afterwards, SQLite must report the database
 //! consistent, and the file of an attachment cut off mid-way must be gone after the next unlock.
+//! The child never locks, so the summaries its saves left waiting to be folded into their pages
+//! die with it: every case must still be listed, with the title and status of its row.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -225,8 +227,23 @@ fn check_all(vault_dir: &Path, reported: &Reported, attachments_from: usize) -> 
         .iter()
         .map(|(_, id, _, _)| id.as_str())
         .collect();
+    let listed = case::list_cases(store).unwrap();
+    let by_id: std::collections::HashMap<String, &case::CaseSummary> = listed
+        .iter()
+        .map(|summary| (summary.id.to_string(), summary))
+        .collect();
+    for (id, round, n, finalized) in &reported.cases {
+        let summary = by_id.get(id).unwrap_or_else(|| panic!("case {id} is not listed"));
+        assert_eq!(summary.title, format!("r{round}-n{n}"), "case {id}");
+        let expected = if *finalized {
+            (case::CaseStatus::Finalized, 1)
+        } else {
+            (case::CaseStatus::Draft, 0)
+        };
+        assert_eq!((summary.status, summary.versions), expected, "case {id}");
+    }
     let mut recorded = 0;
-    for summary in case::list_cases(store).unwrap() {
+    for summary in &listed {
         case::get_case(store, summary.id).unwrap();
         for meta in case::list_attachments(store, summary.id).unwrap() {
             if !known.contains(meta.id.to_string().as_str()) {

@@ -109,6 +109,4 @@ detail-page-malformed = старонка кароткіх звестак пра 
 detail-page-unknown-format = старонка кароткіх звестак пра запісы мае невядомы фармат
 detail-pages-incomplete = старонкі кароткіх звестак ахопліваюць не ўсе запісы
 detail-page-unknown-case = старонка кароткіх звестак называе запіс, якога няма
-detail-summary-mismatch = кароткія звесткі пра запіс не адпавядаюць самому запісу
-detail-summary-missing = у запісу няма кароткіх звестак
 detail-summary-too-large = кароткія звесткі пра запіс завялікія для захоўвання

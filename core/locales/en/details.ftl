@@ -107,6 +107,4 @@ detail-page-malformed = a page of case summaries is malformed
 detail-page-unknown-format = a page of case summaries has an unknown format
 detail-pages-incomplete = the pages of case summaries do not cover every case
 detail-page-unknown-case = a page of case summaries names a case that does not exist
-detail-summary-mismatch = a case summary does not match its case
-detail-summary-missing = a case has no summary
 detail-summary-too-large = a case summary is too large to store

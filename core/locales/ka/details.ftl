@@ -105,6 +105,4 @@ detail-page-malformed = შემთხვევების შეჯამე�
 detail-page-unknown-format = შემთხვევების შეჯამებების გვერდს უცნობი ფორმატი აქვს
 detail-pages-incomplete = შეჯამებების გვერდები ყველა შემთხვევას არ მოიცავს
 detail-page-unknown-case = შეჯამებების გვერდი ასახელებს შემთხვევას, რომელიც არ არსებობს
-detail-summary-mismatch = შემთხვევის შეჯამება არ ემთხვევა შემთხვევას
-detail-summary-missing = შემთხვევას შეჯამება არ აქვს
 detail-summary-too-large = შემთხვევის შეჯამება შესანახად ზედმეტად დიდია

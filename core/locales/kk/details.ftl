@@ -105,6 +105,4 @@ detail-page-malformed = жазбалар қысқаша мазмұнының б�
 detail-page-unknown-format = жазбалар қысқаша мазмұнының беті белгісіз пішімде
 detail-pages-incomplete = қысқаша мазмұн беттері барлық жазбаны қамтымайды
 detail-page-unknown-case = қысқаша мазмұн беті жоқ жазбаны атайды
-detail-summary-mismatch = жазбаның қысқаша мазмұны жазбаның өзіне сәйкес келмейді
-detail-summary-missing = жазбаның қысқаша мазмұны жоқ
 detail-summary-too-large = жазбаның қысқаша мазмұны сақтау үшін тым үлкен

@@ -105,6 +105,4 @@ detail-page-malformed = жазуулардын кыскача баяндамал
 detail-page-unknown-format = жазуулардын кыскача баяндамаларынын барагы белгисиз форматта
 detail-pages-incomplete = кыскача баяндама барактары бардык жазууларды камтыбайт
 detail-page-unknown-case = кыскача баяндама барагы жок жазууну атайт
-detail-summary-mismatch = жазуунун кыскача баяндамасы жазуунун өзүнө дал келбейт
-detail-summary-missing = жазуунун кыскача баяндамасы жок
 detail-summary-too-large = жазуунун кыскача баяндамасы сактоо үчүн өтө чоң

@@ -107,6 +107,4 @@ detail-page-malformed = o pagină de rezumate ale cazurilor este deteriorată
 detail-page-unknown-format = o pagină de rezumate ale cazurilor are un format necunoscut
 detail-pages-incomplete = paginile de rezumate nu cuprind toate cazurile
 detail-page-unknown-case = o pagină de rezumate numește un caz care nu există
-detail-summary-mismatch = rezumatul unui caz nu corespunde cazului
-detail-summary-missing = un caz nu are rezumat
 detail-summary-too-large = rezumatul unui caz este prea mare pentru a fi păstrat

@@ -108,6 +108,4 @@ detail-page-malformed = страница сводок случаев повре�
 detail-page-unknown-format = страница сводок случаев в неизвестном формате
 detail-pages-incomplete = страницы сводок охватывают не все случаи
 detail-page-unknown-case = страница сводок называет несуществующий случай
-detail-summary-mismatch = сводка случая не совпадает с самим случаем
-detail-summary-missing = у случая нет сводки
 detail-summary-too-large = сводка случая слишком велика для хранения

@@ -108,6 +108,4 @@ detail-page-malformed = сторінка зведень випадків пош�
 detail-page-unknown-format = сторінка зведень випадків має невідомий формат
 detail-pages-incomplete = сторінки зведень охоплюють не всі випадки
 detail-page-unknown-case = сторінка зведень називає випадок, якого немає
-detail-summary-mismatch = зведення випадку не збігається з самим випадком
-detail-summary-missing = у випадку немає зведення
 detail-summary-too-large = зведення випадку завелике для зберігання

@@ -1,6 +1,8 @@
 //! Case operations on the store: create, save answers, finalize, amend, read, list, delete.
-//! Each call is one SQLite transaction, synced before it returns; a case's summary is written
-//! into its page (`pages.rs`) in the same transaction as the case row.
+//! Each call is one SQLite transaction, synced before it returns. A save of one case leaves its
+//! summary to be folded into its page later (`folding.rs`); bulk imports write the pages
+//! (`pages.rs`) in their own transaction; a list checks every summary against its case row and
+//! makes the ones missing or behind from the row.
 
 use std::collections::HashMap;
 
@@ -8,13 +10,14 @@ use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 
 use super::attachments;
+use super::folding;
 use super::model::{
     Answers, Case, CaseId, CaseStatus, CaseSummary, ConsentRecord, FinalizedVersion, FormRef,
     Timestamp, now, title_of,
 };
 use super::pages::{self, Entry, SummaryBody};
 use crate::error::{Error, Result};
-use crate::store::{RowRef, Store};
+use crate::store::{RowRef, Store, UNFOLDED_MOST};
 
 const CASES: &str = "cases";
 /// Where summaries were kept one envelope per case before pages (database version 5 and
@@ -103,12 +106,14 @@ pub fn create_held_draft(
     let id_text = id.to_string();
     let (sealed, summary) = seal_case(store, id, 1, &body, 0)?;
     let sealed_consents = seal_consents(store, &id_text, 0, consents)?;
+    fold_if_crowded(store);
     let tx = write_transaction(store)?;
     tx.prepare_cached("INSERT INTO cases (id, status, revision, body) VALUES (?1, ?2, 1, ?3)")?
         .execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
-    pages::put(store, &tx, vec![summary])?;
+    let settled = folding::deferred(summary);
     insert_consents(&tx, &id_text, sealed_consents)?;
     tx.commit()?;
+    settled.committed(store);
     Ok((id, held))
 }
 
@@ -401,10 +406,54 @@ pub fn get_case(store: &Store, id: CaseId) -> Result<Case> {
     })
 }
 
-/// Every case's summary, most recently changed first. Opens the pages of summaries, one
-/// envelope for many cases, and checks each summary against its case row: every case has one,
-/// written at the case's revision.
+/// Every case's summary, most recently changed first. Folds the summaries waiting into their
+/// pages first (if it can: not inside a transaction of the caller's, nor if the database is
+/// busy), then opens the pages, one envelope for many cases, and checks each summary against
+/// its case row: a summary still waiting, or else the page's, written at the case's revision.
+/// A case with neither (its summary lost before it was folded: a killed app; or a page put back
+/// from an older copy) has its summary made again from its row, and folded by the next fold.
 pub fn list_cases(store: &Store) -> Result<Vec<CaseSummary>> {
+    fold_if_free(store);
+    let (summaries, remade) = read_summaries(store)?;
+    if remade {
+        fold_if_free(store);
+    }
+    Ok(summaries)
+}
+
+/// Folds the summaries waiting into their pages, in one transaction. The vault does this when it
+/// is locked; a store kept open for long by a process of its own may call it at quiet moments.
+/// Returns how many were written.
+pub fn fold_summaries(store: &Store) -> Result<usize> {
+    if store.unfolded().is_empty() {
+        return Ok(0);
+    }
+    let tx = write_transaction(store)?;
+    let settled = folding::fold_into(store, &tx, Vec::new())?;
+    tx.commit()?;
+    let folded = settled.len();
+    settled.committed(store);
+    Ok(folded)
+}
+
+/// [`fold_summaries`] when nothing stands in its way, for a caller that works as well without:
+/// what waits stays waiting, and a list shows it all the same.
+fn fold_if_free(store: &Store) {
+    if store.conn().is_autocommit() {
+        let _ = fold_summaries(store);
+    }
+}
+
+/// Before a save: folds the summaries waiting if they are at their bound, in a transaction of
+/// its own, so that memory stays bounded; if that fails they go on waiting and the save is made.
+fn fold_if_crowded(store: &Store) {
+    if store.unfolded().len() + 1 >= UNFOLDED_MOST {
+        fold_if_free(store);
+    }
+}
+
+/// The summaries as [`list_cases`] gives them, and whether any had to be made from its row.
+fn read_summaries(store: &Store) -> Result<(Vec<CaseSummary>, bool)> {
     let malformed = || Error::Corrupted("detail-case-id-malformed");
     // The cases and their summary pages are read in one snapshot: another connection's commit
     // between the two reads would otherwise look like a page that does not match its case, and
@@ -432,31 +481,64 @@ pub fn list_cases(store: &Store) -> Result<Vec<CaseSummary>> {
         }
     }
     let mut summaries = Vec::with_capacity(cases.len());
-    pages::for_each(store, |record| {
-        let Some(&(status, revision)) = cases.get(&record.id) else {
-            return Err(Error::Corrupted("detail-page-unknown-case"));
-        };
-        if record.revision != revision {
-            return Err(Error::Corrupted("detail-summary-mismatch"));
+    // Cases whose summary must be made from their row: behind it in its page, or in none.
+    let mut behind: Vec<([u8; 16], CaseStatus)> = Vec::new();
+    {
+        let unfolded = store.unfolded();
+        pages::for_each(store, |record| {
+            // Taken out as it is found: a second record of a case is as wrong as one of none.
+            let Some((status, revision)) = cases.remove(&record.id) else {
+                return Err(Error::Corrupted("detail-page-unknown-case"));
+            };
+            let json = match unfolded.get(&record.id) {
+                Some(waiting) if waiting.revision == revision => &waiting.bytes[..],
+                _ if record.revision == revision => record.json,
+                _ => {
+                    behind.push((record.id, status));
+                    return Ok(());
+                }
+            };
+            summaries.push(summary_from(record.id, status, json)?);
+            Ok(())
+        })?;
+        // The cases no page holds yet.
+        for (id, (status, revision)) in cases {
+            match unfolded.get(&id) {
+                Some(waiting) if waiting.revision == revision => {
+                    summaries.push(summary_from(id, status, &waiting.bytes)?);
+                }
+                _ => behind.push((id, status)),
+            }
         }
-        let body: SummaryBody = serde_json::from_slice(record.json)
-            .map_err(|_| Error::Corrupted("detail-record-unexpected-shape"))?;
-        summaries.push(CaseSummary {
-            id: CaseId::from_bytes(record.id),
-            status,
-            title: body.title,
-            form: body.form,
-            created_at: body.created_at,
-            updated_at: body.updated_at,
-            versions: body.versions,
-        });
-        Ok(())
-    })?;
-    if summaries.len() != cases.len() {
-        return Err(Error::Corrupted("detail-summary-missing"));
+    }
+    for &(id, status) in &behind {
+        let case = CaseId::from_bytes(id);
+        let (_, revision, body) = load_body(store, case)?;
+        let entry = Entry::new(
+            case,
+            revision,
+            &summary_of(&body, version_count(store, case)?),
+        )?;
+        summaries.push(summary_from(id, status, &entry.json)?);
+        store.unfolded().hold(id, revision, entry.json);
     }
     summaries.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
-    Ok(summaries)
+    Ok((summaries, !behind.is_empty()))
+}
+
+/// A list's line for case `id` from its summary's JSON.
+fn summary_from(id: [u8; 16], status: CaseStatus, json: &[u8]) -> Result<CaseSummary> {
+    let body: SummaryBody = serde_json::from_slice(json)
+        .map_err(|_| Error::Corrupted("detail-record-unexpected-shape"))?;
+    Ok(CaseSummary {
+        id: CaseId::from_bytes(id),
+        status,
+        title: body.title,
+        form: body.form,
+        created_at: body.created_at,
+        updated_at: body.updated_at,
+        versions: body.versions,
+    })
 }
 
 /// Moves the summaries a store written before pages holds (one envelope per case in
@@ -512,7 +594,7 @@ pub(crate) fn move_summaries_into_pages(store: &mut Store) -> Result<usize> {
                 summary_of(&case, version_count(store, id)?)
             }
         };
-        entries.push(Entry { id, revision, body });
+        entries.push(Entry::new(id, revision, &body)?);
     }
     let moved = entries.len();
     pages::put(store, &tx, entries)?;
@@ -540,6 +622,7 @@ pub fn delete_case(store: &mut Store, id: CaseId) -> Result<()> {
     }
     pages::remove(store, &tx, &id)?;
     tx.commit()?;
+    store.unfolded().remove(id.as_bytes());
     for name in blobs {
         attachments::remove_blob_file(store, &name)?;
     }
@@ -624,11 +707,7 @@ fn seal_case(
         },
         body,
     )?;
-    let summary = Entry {
-        id,
-        revision,
-        body: summary_of(body, versions),
-    };
+    let summary = Entry::new(id, revision, &summary_of(body, versions))?;
     Ok((sealed, summary))
 }
 
@@ -694,6 +773,7 @@ fn write_body_at(
         }
         None => None,
     };
+    fold_if_crowded(store);
     let tx = write_transaction(store)?;
     let updated = tx
         .prepare_cached(
@@ -703,13 +783,14 @@ fn write_body_at(
     if updated != 1 {
         return Ok(false);
     }
-    pages::put(store, &tx, vec![summary])?;
+    let settled = folding::deferred(summary);
     if let (Some(version), Some(sealed_version)) = (version, sealed_version) {
         tx.prepare_cached("INSERT INTO case_versions (case_id, seq, body) VALUES (?1, ?2, ?3)")?
             .execute(params![id_text, version.seq, sealed_version])?;
     }
     insert_consents(&tx, &id_text, sealed_consents)?;
     tx.commit()?;
+    settled.committed(store);
     Ok(true)
 }
 
@@ -857,6 +938,7 @@ mod tests {
     /// Checks the pages' shape rule: no page over `PAGE_CASES`, and no page that would fit
     /// in one with its sibling (the whole subtree beside it); and that they hold `cases` in all.
     fn assert_shape(store: &Store, cases: usize) {
+        fold_summaries(store).unwrap();
         let shape: BTreeMap<String, usize> = pages::shape(store).into_iter().collect();
         let under = |prefix: &str| -> usize {
             shape
@@ -949,9 +1031,10 @@ mod tests {
     }
 
     #[test]
-    fn a_failed_page_write_leaves_neither_the_case_row_nor_the_page_changed() {
+    fn a_failed_page_write_loses_no_save_and_leaves_the_pages_as_they_were() {
         let (_dir, mut store) = new_store();
         let kept = create_case(&mut store, form(), titled("kept")).unwrap();
+        assert_eq!(fold_summaries(&store).unwrap(), 1);
         let revision = |store: &Store| -> i64 {
             store
                 .conn()
@@ -962,21 +1045,60 @@ mod tests {
                 )
                 .unwrap()
         };
-        // The page write is the last statement of each transaction: failing it must undo the
-        // case row written before it, as a crash between the two would.
+        let pages_before = pages::shape(&store);
+        // A save writes only its case row, so it is made; what writes pages fails whole: an
+        // import's rows are undone with its pages, a delete's row stays with its page, and a
+        // fold leaves the summaries waiting.
         fail_page_writes(&store);
-        assert!(create_case(&mut store, form(), titled("lost")).is_err());
-        assert!(import_cases(&mut store, vec![(form(), titled("lost too"))]).is_err());
-        assert!(save_answers(&mut store, kept, titled("changed")).is_err());
-        assert!(delete_case(&mut store, kept).is_err());
-        assert_eq!(case_count(&store).unwrap(), 1);
-        assert_eq!(revision(&store), 1);
-        allow_page_writes(&store);
-        let listed = list_cases(&store).unwrap();
-        assert_eq!(listed.len(), 1);
-        assert_eq!(listed[0].title, "kept");
+        let new = create_case(&mut store, form(), titled("new")).unwrap();
+        assert!(import_cases(&mut store, vec![(form(), titled("lost"))]).is_err());
         save_answers(&mut store, kept, titled("changed")).unwrap();
-        assert_eq!(list_cases(&store).unwrap()[0].title, "changed");
+        assert!(delete_case(&mut store, kept).is_err());
+        assert!(fold_summaries(&store).is_err());
+        assert_eq!(case_count(&store).unwrap(), 2);
+        assert_eq!(revision(&store), 2);
+        assert_eq!(pages::shape(&store), pages_before);
+        // Listed all the same: from the summaries waiting.
+        let listed = listed_titles(&store);
+        assert_eq!((&*listed[&kept], &*listed[&new]), ("changed", "new"));
+        allow_page_writes(&store);
+        assert_eq!(fold_summaries(&store).unwrap(), 2);
+        store.lose_unfolded();
+        let listed = listed_titles(&store);
+        assert_eq!((&*listed[&kept], &*listed[&new]), ("changed", "new"));
+    }
+
+    #[test]
+    fn summaries_lost_before_their_fold_are_made_again_from_the_case_rows() {
+        let (_dir, mut store) = new_store();
+        let folded: Vec<CaseId> = (0..30)
+            .map(|index| {
+                create_case(&mut store, form(), titled(&format!("folded {index}"))).unwrap()
+            })
+            .collect();
+        assert_eq!(fold_summaries(&store).unwrap(), 30);
+        // Saved, never folded, then the process is killed: new cases, and cases saved again.
+        let new: Vec<CaseId> = (0..5)
+            .map(|index| create_case(&mut store, form(), titled(&format!("new {index}"))).unwrap())
+            .collect();
+        save_answers(&mut store, folded[3], titled("changed")).unwrap();
+        finalize_case(&mut store, folded[4]).unwrap();
+        store.lose_unfolded();
+        let listed = list_cases(&store).unwrap();
+        assert_eq!(listed.len(), 35);
+        let by_id: BTreeMap<CaseId, &CaseSummary> =
+            listed.iter().map(|summary| (summary.id, summary)).collect();
+        assert_eq!(by_id[&new[4]].title, "new 4");
+        assert_eq!(by_id[&folded[3]].title, "changed");
+        assert_eq!(
+            (by_id[&folded[4]].status, by_id[&folded[4]].versions),
+            (CaseStatus::Finalized, 1)
+        );
+        // The list folded what it made: the pages alone hold every case at its revision now.
+        assert!(store.unfolded().is_empty());
+        store.lose_unfolded();
+        assert_eq!(listed_titles(&store).len(), 35);
+        assert_shape(&store, 35);
     }
 
     #[test]
@@ -1012,6 +1134,7 @@ mod tests {
         let ids: Vec<CaseId> = (0..5)
             .map(|index| create_case(&mut store, form(), titled(&format!("case {index}"))).unwrap())
             .collect();
+        fold_summaries(&store).unwrap();
         let checkpoint = |store: &Store| {
             store
                 .conn()
@@ -1114,12 +1237,16 @@ mod tests {
         set(first, &one);
         set(second, &two);
         assert_eq!(list_cases(&store).unwrap().len(), 80);
-        // A page lost whole leaves cases without summaries: refused, not listed short.
+        // A page lost whole: its cases' summaries are made again from their rows, none is
+        // listed short. (A page put back from an older copy is the same: every summary behind
+        // its row is made again.)
+        let before = listed_titles(&store);
         store
             .conn()
             .execute("DELETE FROM summary_pages WHERE prefix = ?1", [first])
             .unwrap();
-        assert!(matches!(list_cases(&store), Err(Error::Corrupted(_))));
+        store.forget_kept();
+        assert_eq!(listed_titles(&store), before);
     }
 
     #[test]
@@ -1206,8 +1333,10 @@ mod tests {
         Save(usize),
         Delete(usize),
         Import(usize),
-        /// A create whose page write fails: the transaction rolls back.
-        FailedCreate,
+        /// A create, then a fold whose page write fails: the summary goes on waiting.
+        FailedFold,
+        /// The summaries waiting are lost, as when the process is killed.
+        Lost,
         /// A finalize whose last statement fails after its page was written: rolled back.
         FailedFinalize(usize),
     }
@@ -1219,7 +1348,8 @@ mod tests {
             2 => any::<usize>().prop_map(PageOp::Save),
             2 => any::<usize>().prop_map(PageOp::Delete),
             1 => (1usize..40).prop_map(PageOp::Import),
-            1 => Just(PageOp::FailedCreate),
+            1 => Just(PageOp::FailedFold),
+            1 => Just(PageOp::Lost),
             1 => any::<usize>().prop_map(PageOp::FailedFinalize),
         ]
     }
@@ -1269,12 +1399,15 @@ mod tests {
                             titles.insert(id, format!("import {step} {index}"));
                         }
                     }
-                    PageOp::FailedCreate => {
+                    PageOp::FailedFold => {
                         fail_page_writes(store);
-                        let failed = create_case(store, form(), titled("lost"));
+                        let title = format!("case {step}");
+                        titles.insert(create_case(store, form(), titled(&title)).unwrap(), title);
+                        let failed = fold_summaries(store);
                         allow_page_writes(store);
                         proptest::prop_assert!(failed.is_err());
                     }
+                    PageOp::Lost => store.lose_unfolded(),
                     PageOp::FailedFinalize(pick) => {
                         if let Some(id) = nth(&titles, pick) {
                             store
@@ -1366,6 +1499,7 @@ mod tests {
         let ids: Vec<CaseId> = (0..50)
             .map(|index| create_case(&mut store, form(), titled(&format!("new {index}"))).unwrap())
             .collect();
+        fold_summaries(&store).unwrap();
         // As a version-5 store had them: no pages, one old row per case, one of them missing
         // and one that does not open (its summary is made again from the case row).
         store

@@ -2,6 +2,7 @@
 
 mod attachments;
 mod cases;
+mod folding;
 mod model;
 mod pages;
 mod status;
@@ -14,8 +15,8 @@ pub use attachments::{
 pub(crate) use cases::move_summaries_into_pages;
 pub use cases::{
     DraftState, FinalizedImport, amend_case, case_count, consents, create_case, create_draft,
-    create_held_draft, current_consents, delete_case, finalize_case, get_case, import_cases,
-    import_finalized, list_cases, save_answers, save_draft, save_held_draft,
+    create_held_draft, current_consents, delete_case, finalize_case, fold_summaries, get_case,
+    import_cases, import_finalized, list_cases, save_answers, save_draft, save_held_draft,
 };
 pub use model::{
     Answers, AttachmentId, AttachmentMeta, Case, CaseId, CaseStatus, CaseSummary, ConsentRecord,

@@ -11,19 +11,20 @@
 //! Inside a page's envelope (bound to table and prefix), after a format byte, each case is one
 //! record: `id(16) ‖ case revision(8, LE) ‖ length(4, LE) ‖ JSON`, zero-padded to a multiple of
 //! [`SLOT`] bytes. A page's size therefore tells only how many of its cases need more than one
-//! slot, never which, nor how long any title is. The case revision in the record must match
-//! the case row's: a page restored from an older copy of the database does not go unnoticed.
+//! slot, never which, nor how long any title is. The case revision in the record says which save
+//! of the case it summarises: a list uses a record only at its case row's revision, and makes
+//! the summary of a case whose record is behind (or missing) from the row (`cases.rs`).
 //!
 //! A page being rewritten stays one buffer, its plaintext as sealed, with the place of each
-//! record in it: a save replaces its record's bytes in place, and an import lays out each page
-//! once from slices, so no record is parsed or copied more than the page needs. A page a save
-//! wrote stays open in the store (`Store::kept_for_write`, within a budget), and the prefixes
-//! of the pages it wrote or read are known to it, so the next save to that page — every answer
-//! of a guided session, the next new case falling in it — neither reads nor decrypts it, nor
-//! asks the database which page holds the id.
+//! record in it: a record folded into a page that holds it replaces its bytes in place, and an
+//! import lays out each page once from slices, so no record is parsed or copied more than the
+//! page needs. A page a fold wrote stays open in the store (`Store::kept_for_write`, within a budget), and the prefixes
+//! of the pages it wrote or read are known to it, so the next write to that page — the next
+//! fold of the summaries saves left waiting (`folding.rs`), an import falling in it — neither
+//! reads nor decrypts it, nor asks the database which page holds the id.
 //!
-//! Every function here writes inside the caller's transaction, the same one that writes the
-//! case row, which took the write lock when it began.
+//! Every function here writes inside the caller's transaction (an import's or a delete's, the
+//! same one that writes the case rows, or a fold's), which took the write lock when it began.
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
@@ -64,11 +65,21 @@ pub(super) struct SummaryBody {
     pub versions: u32,
 }
 
-/// A summary to put in its page: the case's id and the revision its row is written at.
+/// A summary to put in its page: the case's id, the revision its row is written at, and the
+/// summary's JSON.
 pub(super) struct Entry {
     pub id: CaseId,
     pub revision: i64,
-    pub body: SummaryBody,
+    pub json: Zeroizing<Vec<u8>>,
+}
+
+impl Entry {
+    pub fn new(id: CaseId, revision: i64, body: &SummaryBody) -> Result<Entry> {
+        let json = Zeroizing::new(serde_json::to_vec(body).map_err(|error| {
+            Error::InvalidInput(Detail::new("detail-not-json").with("reason", error))
+        })?);
+        Ok(Entry { id, revision, json })
+    }
 }
 
 /// Where one record lies in a buffer: its id and its whole padded bytes.
@@ -144,9 +155,7 @@ fn bit(id: &[u8; 16], index: usize) -> bool {
 
 /// Appends `entry`'s record, padded, to `into`; returns where it lies.
 fn encode_into(entry: &Entry, into: &mut Zeroizing<Vec<u8>>) -> Result<Slot> {
-    let json = Zeroizing::new(serde_json::to_vec(&entry.body).map_err(|error| {
-        Error::InvalidInput(Detail::new("detail-not-json").with("reason", error))
-    })?);
+    let json = &entry.json;
     let length = u32::try_from(json.len())
         .map_err(|_| Error::InvalidInput(Detail::new("detail-summary-too-large")))?;
     let total = (RECORD_HEADER + json.len()).div_ceil(SLOT) * SLOT;
@@ -160,7 +169,7 @@ fn encode_into(entry: &Entry, into: &mut Zeroizing<Vec<u8>>) -> Result<Slot> {
     into.extend_from_slice(entry.id.as_bytes());
     into.extend_from_slice(&entry.revision.to_le_bytes());
     into.extend_from_slice(&length.to_le_bytes());
-    into.extend_from_slice(&json);
+    into.extend_from_slice(json);
     into.resize(start + total, 0);
     Ok(Slot {
         id: *entry.id.as_bytes(),

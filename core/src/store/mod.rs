@@ -15,6 +15,7 @@ pub(crate) mod folder;
 mod interrupt;
 mod kept;
 pub(crate) mod schema;
+mod unfolded;
 mod unsynced;
 
 use std::collections::HashSet;
@@ -37,6 +38,7 @@ use crate::error::{Detail, Error, Result};
 use folder::Hold;
 use kept::KEPT_BYTES;
 pub(crate) use kept::KeptRows;
+pub(crate) use unfolded::{UNFOLDED_MOST, Unfolded};
 pub(crate) use unsynced::Unsynced;
 
 const DATABASE_FILE: &str = "cases.db";
@@ -58,6 +60,8 @@ pub struct Store {
     /// Rows this store wrote, still decrypted, so that the next write to one need not read and
     /// open it again ([`kept`] says when they are forgotten).
     kept: Mutex<KeptRows>,
+    /// Case summaries saved but not yet folded into their pages ([`unfolded`]).
+    unfolded: Mutex<Unfolded>,
     /// Set by whoever closes the store, to stop an attachment's stream between chunks.
     interrupter: Interrupter,
 }
@@ -237,6 +241,7 @@ impl Store {
             blobs_dir,
             unsynced: None,
             kept: Mutex::new(kept),
+            unfolded: Mutex::new(Unfolded::default()),
             interrupter: Interrupter::default(),
         })
     }
@@ -370,6 +375,13 @@ impl Store {
         self.kept_rows().forget_all();
     }
 
+    /// Lets go of the case summaries waiting to be folded, as a process killed before its
+    /// fold loses them (tests).
+    #[cfg(test)]
+    pub(crate) fn lose_unfolded(&self) {
+        *self.unfolded() = Unfolded::default();
+    }
+
     /// After a delete: copies the write-ahead log into the database file, whose secure delete
     /// zeroes the freed pages there, and truncates the log, which still held the deleted rows'
     /// earlier frames (sealed, but readable to whoever is later made to give the passphrase).
@@ -383,6 +395,11 @@ impl Store {
 
     /// The kept rows; a panic elsewhere while they were held leaves nothing this needs undone
     /// (a half-finished write is rolled back, which forgets them all).
+    /// The case summaries this store saved and has not folded into their pages yet.
+    pub(crate) fn unfolded(&self) -> MutexGuard<'_, Unfolded> {
+        self.unfolded.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     fn kept_rows(&self) -> MutexGuard<'_, KeptRows> {
         self.kept.lock().unwrap_or_else(PoisonError::into_inner)
     }

@@ -194,8 +194,7 @@ fn main() {
     report("fold of a session's summary into its page", &mut folds);
     println!(
         "{:<58} {:.2}x",
-        "all answers and their folds / all plaintext writes",
-        with_folds
+        "all answers and their folds / all plaintext writes", with_folds
     );
     println!(
         "{:<58} {:.2}x",

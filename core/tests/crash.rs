@@ -233,7 +233,9 @@ fn check_all(vault_dir: &Path, reported: &Reported, attachments_from: usize) -> 
         .map(|summary| (summary.id.to_string(), summary))
         .collect();
     for (id, round, n, finalized) in &reported.cases {
-        let summary = by_id.get(id).unwrap_or_else(|| panic!("case {id} is not listed"));
+        let summary = by_id
+            .get(id)
+            .unwrap_or_else(|| panic!("case {id} is not listed"));
         assert_eq!(summary.title, format!("r{round}-n{n}"), "case {id}");
         let expected = if *finalized {
             (case::CaseStatus::Finalized, 1)

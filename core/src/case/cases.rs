@@ -38,6 +38,36 @@ struct CaseBody {
     cursor: Option<serde_json::Value>,
 }
 
+impl CaseBody {
+    /// The body as [`BodyOut`] writes it, with its title.
+    fn out(&self) -> BodyOut<'_, Answers> {
+        BodyOut {
+            form: &self.form,
+            answers: &self.answers,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            cursor: self.cursor.as_ref(),
+            title: title_of(&self.answers),
+        }
+    }
+}
+
+/// A case body as it is sealed: [`CaseBody`]'s fields, borrowed, with answers of any type that
+/// serializes as the answers object — a guided session's answers are written as its engine holds
+/// them, not first copied into JSON values at every answer — and the title its summary shows.
+#[derive(Serialize)]
+#[serde(bound = "A: Serialize")]
+struct BodyOut<'a, A: ?Sized> {
+    form: &'a FormRef,
+    answers: &'a A,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cursor: Option<&'a serde_json::Value>,
+    #[serde(skip)]
+    title: String,
+}
+
 /// The sealed body of a `consents` row.
 #[derive(Serialize, Deserialize)]
 struct ConsentBody {
@@ -88,23 +118,39 @@ pub fn create_held_draft(
     cursor: Option<serde_json::Value>,
     consents: &[(String, bool)],
 ) -> Result<(CaseId, DraftState)> {
+    let title = title_of(&answers);
+    create_held_draft_of(store, form, &answers, title, cursor.as_ref(), consents)
+}
+
+/// [`create_held_draft`] for answers of any type that serializes as the answers object, with
+/// the title a list shows for them (a guided session's engine answers).
+pub(crate) fn create_held_draft_of<A: Serialize + ?Sized>(
+    store: &mut Store,
+    form: FormRef,
+    answers: &A,
+    title: String,
+    cursor: Option<&serde_json::Value>,
+    consents: &[(String, bool)],
+) -> Result<(CaseId, DraftState)> {
     let id = CaseId::generate();
     let at = now();
-    let held = DraftState {
-        revision: 1,
-        form: form.clone(),
-        created_at: at,
-        versions: 0,
-    };
-    let body = CaseBody {
-        form,
+    let body = BodyOut {
+        form: &form,
         answers,
         created_at: at,
         updated_at: at,
         cursor,
+        title,
     };
     let id_text = id.to_string();
     let (sealed, summary) = seal_case(store, id, 1, &body, 0)?;
+    drop(body);
+    let held = DraftState {
+        revision: 1,
+        form,
+        created_at: at,
+        versions: 0,
+    };
     let sealed_consents = seal_consents(store, &id_text, 0, consents)?;
     fold_if_crowded(store);
     let tx = write_transaction(store)?;
@@ -142,7 +188,7 @@ pub fn import_cases(
                 cursor: None,
             };
             let id_text = id.to_string();
-            let (sealed, summary) = seal_case(store, id, 1, &body, 0)?;
+            let (sealed, summary) = seal_case(store, id, 1, &body.out(), 0)?;
             insert_case.execute(params![id_text, CaseStatus::Draft.code(), sealed])?;
             summaries.push(summary);
             ids.push(id);
@@ -214,7 +260,7 @@ where
                 updated_at: at,
                 cursor: None,
             };
-            let (sealed, summary) = seal_case(store, case.id, 1, &body, 1)?;
+            let (sealed, summary) = seal_case(store, case.id, 1, &body.out(), 1)?;
             insert_case.execute(params![id_text, CaseStatus::Finalized.code(), sealed])?;
             insert_version.execute(params![id_text, version.seq, sealed_version])?;
             summaries.push(summary);
@@ -261,34 +307,86 @@ pub fn save_held_draft(
     cursor: Option<serde_json::Value>,
     consents: &[(String, bool)],
 ) -> Result<DraftState> {
-    let updated_at = now();
     if let Some(held) = held {
-        let body = CaseBody {
-            form: held.form.clone(),
-            answers,
-            created_at: held.created_at,
-            updated_at,
-            cursor,
-        };
-        // The revision in the UPDATE's condition is the check: if it moved, someone else wrote
-        // the case (another session, a finalize) and it is read below like any other save.
-        if write_body_at(
-            store,
-            id,
-            CaseStatus::Draft,
-            held.revision,
-            &body,
-            None,
-            held.versions,
-            consents,
-        )? {
-            return Ok(DraftState {
-                revision: held.revision + 1,
-                ..held.clone()
-            });
+        let title = title_of(&answers);
+        if let Some(saved) =
+            save_held_fast(store, id, held, &answers, title, cursor.as_ref(), consents)?
+        {
+            return Ok(saved);
         }
-        return save_held_draft(store, id, None, body.answers, body.cursor, consents);
     }
+    save_read_draft(store, id, answers, cursor, consents)
+}
+
+/// [`save_held_draft`] for answers of any type that serializes as the answers object, with the
+/// title a list shows for them (a guided session's engine answers).
+pub(crate) fn save_held_draft_of<A: Serialize + ?Sized>(
+    store: &mut Store,
+    id: CaseId,
+    held: Option<&DraftState>,
+    answers: &A,
+    title: String,
+    cursor: Option<&serde_json::Value>,
+    consents: &[(String, bool)],
+) -> Result<DraftState> {
+    if let Some(held) = held
+        && let Some(saved) = save_held_fast(store, id, held, answers, title, cursor, consents)?
+    {
+        return Ok(saved);
+    }
+    let answers = match serde_json::to_value(answers) {
+        Ok(serde_json::Value::Object(answers)) => answers,
+        _ => return Err(Error::InvalidState("detail-answers-not-written")),
+    };
+    save_read_draft(store, id, answers, cursor.cloned(), consents)
+}
+
+/// A save from what the writer holds of the draft, without reading it back; `None` (nothing
+/// written) if someone else wrote the case since (another session, a finalize), when the
+/// caller reads it as any other save does.
+fn save_held_fast<A: Serialize + ?Sized>(
+    store: &mut Store,
+    id: CaseId,
+    held: &DraftState,
+    answers: &A,
+    title: String,
+    cursor: Option<&serde_json::Value>,
+    consents: &[(String, bool)],
+) -> Result<Option<DraftState>> {
+    let body = BodyOut {
+        form: &held.form,
+        answers,
+        created_at: held.created_at,
+        updated_at: now(),
+        cursor,
+        title,
+    };
+    // The revision in the UPDATE's condition is the check.
+    let written = write_body_at(
+        store,
+        id,
+        CaseStatus::Draft,
+        held.revision,
+        &body,
+        None,
+        held.versions,
+        consents,
+    )?;
+    Ok(written.then(|| DraftState {
+        revision: held.revision + 1,
+        ..held.clone()
+    }))
+}
+
+/// A save of a draft read back first: refused if it was finalized meanwhile.
+fn save_read_draft(
+    store: &mut Store,
+    id: CaseId,
+    answers: Answers,
+    cursor: Option<serde_json::Value>,
+    consents: &[(String, bool)],
+) -> Result<DraftState> {
+    let updated_at = now();
     let (status, revision, mut body) = load_body(store, id)?;
     if status != CaseStatus::Draft {
         return Err(Error::InvalidState("detail-case-finalized"));
@@ -302,7 +400,7 @@ pub fn save_held_draft(
         id,
         CaseStatus::Draft,
         revision,
-        &body,
+        &body.out(),
         None,
         versions,
         consents,
@@ -681,8 +779,12 @@ fn write_transaction(store: &Store) -> Result<Transaction<'_>> {
 }
 
 fn summary_of(body: &CaseBody, versions: u32) -> SummaryBody {
+    summary_of_out(&body.out(), versions)
+}
+
+fn summary_of_out<A: ?Sized>(body: &BodyOut<'_, A>, versions: u32) -> SummaryBody {
     SummaryBody {
-        title: title_of(&body.answers),
+        title: body.title.clone(),
         form: body.form.clone(),
         created_at: body.created_at,
         updated_at: body.updated_at,
@@ -691,11 +793,11 @@ fn summary_of(body: &CaseBody, versions: u32) -> SummaryBody {
 }
 
 /// Seals a case's row at `revision` and makes the summary its page will hold.
-fn seal_case(
+fn seal_case<A: Serialize + ?Sized>(
     store: &Store,
     id: CaseId,
     revision: i64,
-    body: &CaseBody,
+    body: &BodyOut<'_, A>,
     versions: u32,
 ) -> Result<(Vec<u8>, Entry)> {
     let id_text = id.to_string();
@@ -707,7 +809,7 @@ fn seal_case(
         },
         body,
     )?;
-    let summary = Entry::new(id, revision, &summary_of(body, versions))?;
+    let summary = Entry::new(id, revision, &summary_of_out(body, versions))?;
     Ok((sealed, summary))
 }
 
@@ -724,7 +826,14 @@ fn write_body(
 ) -> Result<()> {
     let versions = version_count(store, id)?;
     if write_body_at(
-        store, id, status, revision, body, version, versions, consents,
+        store,
+        id,
+        status,
+        revision,
+        &body.out(),
+        version,
+        versions,
+        consents,
     )? {
         Ok(())
     } else {
@@ -735,12 +844,12 @@ fn write_body(
 /// [`write_body`] for a case with `versions` finalized versions before this write. `false`
 /// (nothing written) if the case is no longer at `revision`.
 #[allow(clippy::too_many_arguments)]
-fn write_body_at(
+fn write_body_at<A: Serialize + ?Sized>(
     store: &mut Store,
     id: CaseId,
     status: CaseStatus,
     revision: i64,
-    body: &CaseBody,
+    body: &BodyOut<'_, A>,
     version: Option<FinalizedVersion>,
     versions: u32,
     consents: &[(String, bool)],
@@ -1028,6 +1137,55 @@ mod tests {
         save_answers(&mut store, id, titled(&long)).unwrap();
         assert_eq!(find(&store).title, long);
         assert_eq!(list_cases(&store).unwrap().len(), others.len() + 1);
+    }
+
+    #[test]
+    fn answers_written_as_the_engine_holds_them_read_back_as_json() {
+        use crate::form::Answer;
+        let (_dir, mut store) = new_store();
+        let mut answers: std::collections::BTreeMap<String, Answer> = Default::default();
+        answers.insert("code_name".into(), Answer::Text("Лілія".into()));
+        answers.insert("count".into(), Answer::Number(2.0));
+        answers.insert("places".into(), Answer::List(vec!["street".into()]));
+        let cursor = serde_json::json!({ "item": "count" });
+        let (id, held) = create_held_draft_of(
+            &mut store,
+            form(),
+            &answers,
+            "Лілія".into(),
+            Some(&cursor),
+            &[],
+        )
+        .unwrap();
+        answers.insert("count".into(), Answer::Number(3.0));
+        save_held_draft_of(
+            &mut store,
+            id,
+            Some(&held),
+            &answers,
+            "Лілія".into(),
+            None,
+            &[],
+        )
+        .unwrap();
+        let case = get_case(&store, id).unwrap();
+        assert_eq!(
+            serde_json::Value::Object(case.answers),
+            serde_json::json!({ "code_name": "Лілія", "count": 3, "places": ["street"] })
+        );
+        assert_eq!(listed_titles(&store)[&id], "Лілія");
+        // From a stale hold, the case is read back and saved all the same.
+        save_held_draft_of(
+            &mut store,
+            id,
+            Some(&held),
+            &answers,
+            "Лілія".into(),
+            None,
+            &[],
+        )
+        .unwrap();
+        assert_eq!(get_case(&store, id).unwrap().answers["count"], 3);
     }
 
     #[test]

@@ -227,9 +227,20 @@ impl fmt::Debug for AttachmentMeta {
 
 /// The short title a list shows: the case's code name if it has one.
 pub(crate) fn title_of(answers: &Answers) -> String {
+    title_from(|key| {
+        answers
+            .get(key)
+            .and_then(|value| value.as_str())
+            .map(str::to_owned)
+    })
+}
+
+/// [`title_of`] for answers held in another shape: `text_answer` gives the answer to a question
+/// id if it is a JSON string.
+pub(crate) fn title_from(text_answer: impl Fn(&str) -> Option<String>) -> String {
     ["code_name", "title"]
         .iter()
-        .find_map(|key| answers.get(*key).and_then(|value| value.as_str()))
+        .find_map(|key| text_answer(key))
         .map(|title| title.chars().take(80).collect())
         .unwrap_or_default()
 }

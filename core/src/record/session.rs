@@ -521,24 +521,43 @@ impl FormSession {
         if self.case_id.is_none() && !self.state.gate_passed() {
             return Ok(());
         }
-        let answers = answers_to_json(&self.state.answers())?;
-        let cursor = Some(match next {
+        // Written as the engine holds them: copying every answer into JSON values first, at
+        // every answer, cost as much as sealing and writing the case.
+        let answers = self.state.answers();
+        let title = case::title_from(|key| match serde_json::to_value(answers.get(key)?) {
+            Ok(Value::String(text)) => Some(text),
+            _ => None,
+        });
+        let cursor = match next {
             Some(pos) => self.cursor_of(pos),
             None => serde_json::json!({ "end": true }),
-        });
+        };
         let consents = std::mem::take(&mut self.pending_consents);
         let written = match self.case_id {
-            Some(id) => {
-                case::save_held_draft(store, id, self.draft.as_ref(), answers, cursor, &consents)
-                    .map(|held| (id, held))
-            }
+            Some(id) => case::save_held_draft_of(
+                store,
+                id,
+                self.draft.as_ref(),
+                &answers,
+                title,
+                Some(&cursor),
+                &consents,
+            )
+            .map(|held| (id, held)),
             None => {
                 let form = self.state.form();
                 let form_ref = FormRef {
                     id: form.id().to_owned(),
                     version: form.version() as u32,
                 };
-                case::create_held_draft(store, form_ref, answers, cursor, &consents)
+                case::create_held_draft_of(
+                    store,
+                    form_ref,
+                    &answers,
+                    title,
+                    Some(&cursor),
+                    &consents,
+                )
             }
         };
         match written {
@@ -645,11 +664,4 @@ pub(crate) fn answers_from_json(
             .into(),
         )
     })
-}
-
-pub(crate) fn answers_to_json(answers: &Answers) -> Result<serde_json::Map<String, Value>> {
-    match serde_json::to_value(answers) {
-        Ok(Value::Object(map)) => Ok(map),
-        _ => Err(Error::InvalidState("detail-answers-not-written")),
-    }
 }

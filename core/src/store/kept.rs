@@ -1,6 +1,7 @@
 //! Rows this store wrote, kept decrypted in memory while it is open, so that the next write to
-//! one — every save rewrites its case's summary page — need not read and open it again; and the
-//! ids of rows it knows exist, so that such a write need not ask the database where its row is.
+//! one — every fold rewrites the summary pages its cases fall in — need not read and open it
+//! again; and the ids of rows it knows exist, so that such a write need not ask the database
+//! where its row is.
 //!
 //! What is kept is used only while nothing but this connection's own committed writes can have
 //! changed the database since it was kept: a commit by any other connection (SQLite's

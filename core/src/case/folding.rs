@@ -3,9 +3,9 @@
 //! store ([`crate::store::Unfolded`]) and is folded into its page with the others waiting: when
 //! the cases are listed, when the vault is locked, or before the save that finds
 //! [`crate::store::UNFOLDED_MOST`] waiting, in a transaction of its own (so that a fold that
-//! fails never fails a save). Many answers to one draft so become one
-//! record, and many new cases share one rewrite of each page, instead of every save sealing and
-//! writing a page of fourteen cases.
+//! fails never fails a save). Many answers to one draft so become one record, and many new cases
+//! share one rewrite of each page, instead of every save sealing and writing a page of fourteen
+//! cases.
 //!
 //! A summary is always made again from its case row, which is what a list checks it against, so
 //! a summary lost before its fold (a killed app) costs only that: the next list makes it from the

@@ -527,7 +527,7 @@ pub fn fold_summaries(store: &Store) -> Result<usize> {
         return Ok(0);
     }
     let tx = write_transaction(store)?;
-    let settled = folding::fold_into(store, &tx, Vec::new())?;
+    let settled = folding::fold_into(store, &tx)?;
     tx.commit()?;
     let folded = settled.len();
     settled.committed(store);

@@ -53,22 +53,19 @@ pub(super) fn deferred(entry: Entry) -> Settled {
     }
 }
 
-/// Folds every summary waiting, and `also`, into their pages inside the caller's transaction on
-/// `tx` (which took the write lock when it began). A summary whose case row is gone or has moved
-/// past it (another connection wrote the case) is let go unwritten: the list makes the right one
-/// from the row.
-pub(super) fn fold_into(store: &Store, tx: &Connection, also: Vec<Entry>) -> Result<Settled> {
+/// Folds every summary waiting into their pages inside the caller's transaction on `tx` (which
+/// took the write lock when it began). A summary whose case row is gone or has moved past it
+/// (another connection wrote the case) is let go unwritten: the list makes the right one from
+/// the row.
+pub(super) fn fold_into(store: &Store, tx: &Connection) -> Result<Settled> {
     let waiting = store.unfolded().copy_all();
     let mut folded = Vec::with_capacity(waiting.len());
-    let mut entries = Vec::with_capacity(waiting.len() + also.len());
+    let mut entries = Vec::with_capacity(waiting.len());
     {
         let mut revision_of = tx.prepare_cached("SELECT revision FROM cases WHERE id = ?1")?;
         for (id, revision, json) in waiting {
             let case = CaseId::from_bytes(id);
             folded.push((id, revision));
-            if also.iter().any(|entry| entry.id == case) {
-                continue;
-            }
             let current: Option<i64> = revision_of
                 .query_row([case.to_string()], |row| row.get(0))
                 .optional()?;
@@ -81,7 +78,6 @@ pub(super) fn fold_into(store: &Store, tx: &Connection, also: Vec<Entry>) -> Res
             }
         }
     }
-    entries.extend(also);
     if !entries.is_empty() {
         pages::put(store, tx, entries)?;
     }

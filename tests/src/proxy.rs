@@ -228,6 +228,26 @@ struct Shared {
     /// Off: everything passes (enrollment, say), though requests are still counted.
     faults_on: AtomicBool,
     counts: FaultCounts,
+    /// Requests between their arrival and the end of their answer, now and at most so far.
+    at_once: AtomicU64,
+    most_at_once: AtomicU64,
+}
+
+/// One request counted in [`Shared::at_once`] while it lives.
+struct Exchange<'a>(&'a Shared);
+
+impl<'a> Exchange<'a> {
+    fn begin(shared: &'a Shared) -> Exchange<'a> {
+        let now = shared.at_once.fetch_add(1, Ordering::SeqCst) + 1;
+        shared.most_at_once.fetch_max(now, Ordering::SeqCst);
+        Exchange(shared)
+    }
+}
+
+impl Drop for Exchange<'_> {
+    fn drop(&mut self) {
+        self.0.at_once.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// A running proxy; stops (closing every connection) when dropped.
@@ -253,6 +273,8 @@ impl Proxy {
             stalled: AtomicU64::new(0),
             faults_on: AtomicBool::new(true),
             counts: FaultCounts::default(),
+            at_once: AtomicU64::new(0),
+            most_at_once: AtomicU64::new(0),
         });
         let listener = Listener::start(
             "fault-proxy",
@@ -271,6 +293,24 @@ impl Proxy {
     /// What the proxy did so far.
     pub fn counts(&self) -> FaultSnapshot {
         self.shared.counts.snapshot()
+    }
+
+    /// The most requests that were open at once (arrived and not yet answered or dropped).
+    pub fn most_at_once(&self) -> u64 {
+        self.shared.most_at_once.load(Ordering::SeqCst)
+    }
+
+    /// Waits until no request is open (every one answered, dropped or hung up on); false after
+    /// `timeout`. Once it is, the server has finished with everything forwarded to it.
+    pub fn wait_until_idle(&self, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        while self.shared.at_once.load(Ordering::SeqCst) > 0 {
+            if Instant::now() >= deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        true
     }
 
     /// Turns fault injection on or off (it starts on).
@@ -326,6 +366,7 @@ async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) -> io::Result<
         else {
             return Ok(());
         };
+        let _exchange = Exchange::begin(&shared);
         let counts = &shared.counts;
         let n = counts.requests.fetch_add(1, Ordering::SeqCst);
         let stall = *shared.stall.lock().unwrap_or_else(|p| p.into_inner());

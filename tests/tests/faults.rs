@@ -225,6 +225,64 @@ fn every_fault_on_the_way_and_each_case_arrives_once() {
     }
 }
 
+/// A run keeps two batches with the server at once, never more, on both kinds of runtime (the
+/// terminal's single thread and the bindings' two workers), and staff get every case once.
+#[test]
+fn two_batches_go_at_once_and_each_case_arrives_once() {
+    const FEW: u32 = 120;
+    for backend in Backend::all() {
+        for workers in [None, Some(2)] {
+            let dir = memory_tempdir();
+            let server = Server::start_with(&dir.path().join("server"), &backend, SERVER_FLAGS);
+            let staff_token = server.staff_token();
+            let ngo = StaffIdentity::generate();
+            // Every request waits at the proxy, so that a run that waited for one answer before
+            // it sent the next batch would never have two open.
+            let proxy = Proxy::start(
+                &server.url,
+                FaultPlan {
+                    base_latency: Duration::from_millis(25),
+                    ..FaultPlan::pass_through()
+                },
+            );
+            let mut vault = new_vault(&dir.path().join("device"));
+            let expected = record_cases(vault.store(), 0..FEW, &Mix::answers_only(300));
+            let runtime = match workers {
+                None => runtime(),
+                Some(workers) => tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(workers)
+                    .enable_all()
+                    .build()
+                    .unwrap(),
+            };
+            let invite = enrollment_for(&server.url, &proxy.url, &staff_token, &[&ngo]);
+            runtime
+                .block_on(enroll(
+                    vault.store(),
+                    &invite,
+                    None,
+                    &SyncOptions::default(),
+                ))
+                .unwrap();
+            let report = runtime
+                .block_on(sync_now(vault.store(), &fast_options(), &NoObserver))
+                .unwrap();
+            assert_eq!(
+                (report.sent, report.pending, report.failed),
+                (u64::from(FEW), 0, 0),
+                "{report:?}"
+            );
+            assert_eq!(
+                proxy.most_at_once(),
+                2,
+                "{backend:?}, {workers:?} workers: requests open at once"
+            );
+            let delivered = check_delivery(&server.url, &staff_token, &ngo, &expected);
+            assert_eq!(delivered.submissions, FEW as usize, "{delivered:?}");
+        }
+    }
+}
+
 #[test]
 fn an_enrollment_whose_answers_were_lost_is_asked_again_and_joins_once() {
     for backend in Backend::all() {

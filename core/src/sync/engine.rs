@@ -366,69 +366,42 @@ async fn run(
     // Which waiting submissions can go now: those whose attachments are all on the server.
     // Their envelopes are then read a page at a time, a batch or so ahead of the network.
     let (ready, total) = access.with_store(ready_submissions)?;
-    let mut unread = Unread {
+    let unread = Unread {
         after: 0,
         exhausted: total == 0,
     };
     let mut progress = Progress { done: 0, total };
-    let mut buffer: VecDeque<PendingSubmission> = VecDeque::new();
-    let mut queue: VecDeque<Vec<PendingSubmission>> = VecDeque::new();
-    // The last batch the server answered, recorded while the next one is on its way.
-    let mut answered: Option<(Vec<PendingSubmission>, SubmitResponse)> = None;
+    let mut batches = Batches {
+        ready,
+        unread,
+        buffer: VecDeque::new(),
+        again: VecDeque::new(),
+        max_bytes: options.max_batch_bytes,
+    };
+    // Answers are taken in the order the batches went, the oldest first; while one is awaited
+    // the next is already out.
+    let mut in_flight: VecDeque<InFlight> = VecDeque::new();
     loop {
-        if queue.is_empty() {
-            access.with_store(|store| {
-                unread.fill(store, &ready, &mut buffer, options.max_batch_bytes)
-            })?;
-            let batch = take_batch(&mut buffer, options.max_batch_bytes);
-            if !batch.is_empty() {
-                queue.push_back(batch);
-            }
+        while in_flight.len() < BATCHES_IN_FLIGHT {
+            let Some(batch) = local_step(|| access.with_store(|store| batches.next(store)))? else {
+                break;
+            };
+            in_flight.push_back(InFlight::send(transport, options, batch)?);
         }
-        let Some(batch) = queue.pop_front() else {
+        let Some(oldest) = in_flight.pop_front() else {
             break;
         };
-        let request = SubmitRequest {
-            items: batch.iter().map(wire_item).collect::<Result<_>>()?,
-        };
-        let send = with_retries(options, || async {
-            let response: SubmitResponse = transport
-                .post_json(http::PATH_SUBMISSIONS, &request)
-                .await?;
-            check_response(&request, &response)?;
-            Ok(response)
-        });
-        // While the server checks and stores this batch, the device records the answers to
-        // the previous one (a synced commit) and reads the next one from the outbox, so
-        // neither side waits for the other's disk or CPU. One request is in flight at a time,
-        // in outbox order, exactly as before: only the local steps moved into its shadow.
-        let (sent, local) = while_sending(send, || -> Result<()> {
-            if let Some((batch, response)) = answered.take() {
-                record_answers(access, observer, report, &mut progress, &batch, &response)?;
-            }
-            if queue.is_empty() {
-                access.with_store(|store| {
-                    unread.fill(store, &ready, &mut buffer, options.max_batch_bytes)
-                })?;
-                let next = take_batch(&mut buffer, options.max_batch_bytes);
-                if !next.is_empty() {
-                    queue.push_back(next);
-                }
-            }
-            Ok(())
-        })
-        .await;
-        // A local failure (the vault was locked) ends the run before this batch's answer is
-        // recorded; the server's `duplicate` on the next run makes up for it.
-        local?;
+        let (batch, sent) = oldest.answer().await;
         match sent {
-            Ok(response) => answered = Some((batch, response)),
-            Err(TransportError::TooLarge { limit }) if batch.len() > 1 => {
+            // Recorded while the next batch is with the server.
+            Ok(response) => local_step(|| {
+                record_answers(access, observer, report, &mut progress, &batch, &response)
+            })?,
+            Err(TransportError::TooLarge { .. }) if batch.len() > 1 => {
                 let mut first = batch;
                 let second = first.split_off(first.len() / 2);
-                queue.push_front(second);
-                queue.push_front(first);
-                let _ = limit;
+                batches.again.push_front(second);
+                batches.again.push_front(first);
             }
             Err(TransportError::TooLarge { limit }) => {
                 let reason = Rejection::TooLarge { limit };
@@ -439,11 +412,10 @@ async fn run(
                     observer.case_state(item.case_id, &CaseSyncState::Rejected(reason.clone()));
                 }
             }
+            // Whatever else is in flight is aborted as it is dropped; what the server stored of
+            // it is answered `duplicate` next time.
             Err(error) => return Err(error.into()),
         }
-    }
-    if let Some((batch, response)) = answered.take() {
-        record_answers(access, observer, report, &mut progress, &batch, &response)?;
     }
     if held_back.is_some() {
         return Ok(held_back);
@@ -558,33 +530,79 @@ fn record_answers(
     Ok(())
 }
 
-/// Runs `send` and, once it has been handed to the connection, `work` beside it. The request
-/// goes out and the server works on it while `work` runs on this thread; on a multi-threaded
-/// runtime the worker hands its other tasks (the connection's) to another thread meanwhile, so
-/// they are not held up. On a single-threaded runtime the two simply run one after the other.
-async fn while_sending<T, W>(send: impl Future<Output = T>, work: impl FnOnce() -> W) -> (T, W) {
-    let mut send = std::pin::pin!(send);
-    // One poll hands the request to a kept-alive connection (a new connection needs more, and
-    // then this batch is simply not overlapped).
-    let early = std::future::poll_fn(|cx| {
-        std::task::Poll::Ready(match send.as_mut().poll(cx) {
-            std::task::Poll::Ready(sent) => Some(sent),
-            std::task::Poll::Pending => None,
-        })
-    })
-    .await;
+/// Batch requests a run keeps in flight. With two, the server checks the signatures of one
+/// batch while it stores the one before (its commit waits for the disk), and the device records
+/// an answer and reads the next batch while the other is with the server: neither side's CPU
+/// waits for the other's disk. More would only queue at the server.
+const BATCHES_IN_FLIGHT: usize = 2;
+
+/// One batch's request, on a task of its own (retries included) so that it goes on while the
+/// run awaits another batch or works on the store. Dropped unanswered — a lock, a wipe, a batch
+/// before it that failed — it is aborted, and its answer is never recorded.
+struct InFlight {
+    batch: Vec<PendingSubmission>,
+    answer: tokio::task::JoinHandle<std::result::Result<SubmitResponse, TransportError>>,
+}
+
+impl InFlight {
+    fn send(
+        transport: &Transport,
+        options: &SyncOptions,
+        batch: Vec<PendingSubmission>,
+    ) -> Result<InFlight> {
+        let request = SubmitRequest {
+            items: batch.iter().map(wire_item).collect::<Result<_>>()?,
+        };
+        let transport = transport.clone();
+        let options = options.clone();
+        let answer = tokio::spawn(async move {
+            with_retries(&options, || async {
+                let response: SubmitResponse = transport
+                    .post_json(http::PATH_SUBMISSIONS, &request)
+                    .await?;
+                check_response(&request, &response)?;
+                Ok(response)
+            })
+            .await
+        });
+        Ok(InFlight { batch, answer })
+    }
+
+    /// The batch and the server's answer to it.
+    async fn answer(
+        mut self,
+    ) -> (
+        Vec<PendingSubmission>,
+        std::result::Result<SubmitResponse, TransportError>,
+    ) {
+        let answer = (&mut self.answer)
+            .await
+            .unwrap_or(Err(TransportError::Retryable {
+                // The task ended without an answer: nothing is recorded, all of it goes again.
+                reason: NetworkProblem::RequestFailed,
+                retry_after: None,
+            }));
+        (std::mem::take(&mut self.batch), answer)
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.answer.abort();
+    }
+}
+
+/// Runs a step on the store from the run's task. On a multi-threaded runtime (the bindings')
+/// the worker hands its other tasks — the requests in flight — to another thread while the
+/// step holds it for a synced commit; on a single-threaded one they wait for the step.
+fn local_step<T>(step: impl FnOnce() -> T) -> T {
     let multi_threaded = tokio::runtime::Handle::try_current()
         .is_ok_and(|handle| handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread);
-    let worked = if multi_threaded {
-        tokio::task::block_in_place(work)
+    if multi_threaded {
+        tokio::task::block_in_place(step)
     } else {
-        work()
-    };
-    let sent = match early {
-        Some(sent) => sent,
-        None => send.await,
-    };
-    (sent, worked)
+        step()
+    }
 }
 
 /// A hostile or broken server must not make us mark the wrong items sent.
@@ -666,6 +684,29 @@ impl Unread {
             }
         }
         Ok(())
+    }
+}
+
+/// The batches a run sends, in outbox order: halves of a batch the server found too large
+/// first, then the outbox read a page at a time.
+struct Batches {
+    ready: Ready,
+    unread: Unread,
+    buffer: VecDeque<PendingSubmission>,
+    again: VecDeque<Vec<PendingSubmission>>,
+    max_bytes: usize,
+}
+
+impl Batches {
+    /// The next batch, or `None` when everything this run sends has gone.
+    fn next(&mut self, store: &Store) -> Result<Option<Vec<PendingSubmission>>> {
+        if let Some(batch) = self.again.pop_front() {
+            return Ok(Some(batch));
+        }
+        self.unread
+            .fill(store, &self.ready, &mut self.buffer, self.max_bytes)?;
+        let batch = take_batch(&mut self.buffer, self.max_bytes);
+        Ok((!batch.is_empty()).then_some(batch))
     }
 }
 
@@ -952,11 +993,45 @@ mod tests {
         assert_eq!(take_batch(&mut buffer, usize::MAX).len(), 3);
     }
 
-    /// The local work runs while the request is still unanswered (here the "server" answers
-    /// only once the work has run, so a version that waited for the answer first would hang),
-    /// on both kinds of runtime.
+    /// A batch dropped before its answer (a lock, a failure of the batch before it) takes its
+    /// request with it: the connection closes, and nothing of it is retried later.
+    #[tokio::test]
+    async fn a_batch_dropped_unanswered_closes_its_request() {
+        use tokio::io::AsyncReadExt;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let transport = Transport::new(&url, None, Duration::from_secs(30))
+            .unwrap()
+            .with_token("token");
+        let options = SyncOptions {
+            max_attempts: 1,
+            ..SyncOptions::default()
+        };
+        let in_flight = InFlight::send(&transport, &options, vec![pending(3000)]).unwrap();
+        let (mut connection, _) = listener.accept().await.unwrap();
+        let mut head = [0u8; 64];
+        assert!(
+            connection.read(&mut head).await.unwrap() > 0,
+            "the request came"
+        );
+        drop(in_flight);
+        let closed = tokio::time::timeout(Duration::from_secs(10), async {
+            let mut rest = vec![0u8; 64 * 1024];
+            loop {
+                match connection.read(&mut rest).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(_) => {}
+                }
+            }
+        })
+        .await;
+        assert!(closed.is_ok(), "the dropped batch's connection was closed");
+    }
+
+    /// The run's store steps run on both kinds of runtime: handed off the worker on a
+    /// multi-threaded one, in place on a single-threaded one.
     #[test]
-    fn local_work_runs_while_the_request_is_in_flight() {
+    fn a_local_step_runs_on_both_kinds_of_runtime() {
         let multi = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -967,16 +1042,12 @@ mod tests {
             .build()
             .unwrap();
         for runtime in [multi, single] {
-            let (answer, answered) = tokio::sync::oneshot::channel::<u32>();
-            let (sent, worked) = runtime.block_on(async {
-                let flight = tokio::time::timeout(Duration::from_secs(10), answered);
-                let outcome = tokio::spawn(async move {
-                    while_sending(flight, move || answer.send(7).map(|()| "recorded")).await
-                });
-                outcome.await.unwrap()
+            let stepped = runtime.block_on(async {
+                tokio::spawn(async { local_step(|| "recorded") })
+                    .await
+                    .unwrap()
             });
-            assert_eq!(sent.expect("answered in time").expect("sent"), 7);
-            assert_eq!(worked, Ok("recorded"));
+            assert_eq!(stepped, "recorded");
         }
     }
 

@@ -37,6 +37,13 @@ struct Storage {
         hide_env_values = true
     )]
     database_url: Option<String>,
+    /// CA certificates (PEM) the PostgreSQL server's certificate must chain to, for a database
+    /// on another machine. Given, the database is reached over TLS only (the URL's `sslmode` is
+    /// raised to `require`); without it, `sslmode=require` in the URL checks the certificate
+    /// against the public roots, and no `sslmode` speaks in the clear (a database on this
+    /// machine or a link that is trusted).
+    #[arg(long, value_name = "FILE", env = "WAVE_DATABASE_CA")]
+    database_ca: Option<PathBuf>,
     /// Most PostgreSQL connections this process opens.
     #[arg(long, value_name = "N", default_value_t = 16)]
     db_pool_size: usize,
@@ -213,7 +220,12 @@ async fn run(command: Command) -> Result<(), CliError> {
     };
     match storage.database_url.as_deref().filter(|u| !u.is_empty()) {
         Some(url) => {
-            let store = PostgresStore::connect(url, storage.db_pool_size).await?;
+            let store = PostgresStore::connect_with(
+                url,
+                storage.db_pool_size,
+                storage.database_ca.as_deref(),
+            )
+            .await?;
             execute(store, command).await
         }
         None => {

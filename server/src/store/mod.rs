@@ -7,6 +7,7 @@
 
 mod checkpoint;
 pub mod postgres;
+pub mod postgres_tls;
 pub mod sqlite;
 
 use std::future::Future;

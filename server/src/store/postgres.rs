@@ -6,6 +6,8 @@
 //! and committed in the same order — otherwise a staff pull could pass over a lower seq that
 //! commits late, and miss it forever.
 
+use super::postgres_tls;
+use super::postgres_tls::DatabaseTls;
 use super::{
     AppendOutcome, AuditAction, AuditRow, BatchOutcome, BlobState, CreateBlobOutcome, DeviceRecord,
     EnrollOutcome, ExpiredUpload, NewDevice, NewSubmission, Principal, PublishOutcome, PullPage,
@@ -16,6 +18,7 @@ use deadpool_postgres::GenericClient;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
+use std::path::Path;
 use std::str::FromStr;
 use tokio_postgres::NoTls;
 use uuid::Uuid;
@@ -108,17 +111,27 @@ pub struct PostgresStore {
 
 impl PostgresStore {
     /// Connects with `url` (a `postgres://` URL or a `key=value` string) and brings the schema up
-    /// to date; safe when several servers start at once.
+    /// to date; safe when several servers start at once. TLS as the URL's `sslmode` asks, its
+    /// certificate checked against the public roots ([`PostgresStore::connect_with`]).
     pub async fn connect(url: &str, pool_size: usize) -> StoreResult<Self> {
-        let config = tokio_postgres::Config::from_str(url)
+        Self::connect_with(url, pool_size, None).await
+    }
+
+    /// [`PostgresStore::connect`], with the database's certificate checked against the CA
+    /// certificates in `ca` (PEM) when given — and then over TLS only
+    /// ([`postgres_tls::database_tls`]).
+    pub async fn connect_with(url: &str, pool_size: usize, ca: Option<&Path>) -> StoreResult<Self> {
+        let mut config = tokio_postgres::Config::from_str(url)
             .map_err(|e| StoreError::Unavailable(format!("invalid database URL: {e}")))?;
-        let manager = Manager::from_config(
-            config,
-            NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
+        let tls = postgres_tls::database_tls(&mut config, ca)
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        let manager_config = || ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        };
+        let manager = match tls {
+            DatabaseTls::Off => Manager::from_config(config, NoTls, manager_config()),
+            DatabaseTls::Verified(tls) => Manager::from_config(config, tls, manager_config()),
+        };
         let pool = Pool::builder(manager)
             .max_size(pool_size.max(1))
             .build()
@@ -132,7 +145,7 @@ impl PostgresStore {
         self.pool
             .get()
             .await
-            .map_err(|e| StoreError::Unavailable(e.to_string()))
+            .map_err(|e| StoreError::Unavailable(with_causes(&e)))
     }
 
     async fn migrate(&self) -> StoreResult<()> {
@@ -169,6 +182,21 @@ impl PostgresStore {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// An error with what caused it: a refused TLS handshake says which certificate check failed.
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(error) = cause {
+        let more = error.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = error.source();
+    }
+    text
 }
 
 fn size_to_u64(v: i64) -> StoreResult<u64> {

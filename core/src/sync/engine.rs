@@ -1,8 +1,9 @@
 //! The sync engine: enroll with an NGO server, then ship the outbox — sealed attachments first,
 //! resumable from the last byte the server has, then batches of sealed case versions bounded in
-//! bytes. Retryable failures back off exponentially with jitter (honouring Retry-After); a batch
-//! over the server's limit is split; an item is marked sent only after the server acknowledged
-//! it, in one transaction per batch. Running it twice, or after a crash, sends nothing twice.
+//! bytes, two at a time with the server. Retryable failures back off exponentially with jitter
+//! (honouring Retry-After); a batch over the server's limit is split; an item is marked sent
+//! only after the server acknowledged it, in one transaction per batch. Running it twice, or
+//! after a crash, sends nothing twice.
 //! An attachment the server refuses holds back only the versions that need it: one over the
 //! server's limit refuses them for good, any other refusal leaves them for the next run.
 
